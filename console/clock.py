@@ -1,0 +1,57 @@
+"""Time is injected: every rule, deadline and drill takes `now` from a Clock."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+class Clock:
+    """The real wall clock, in Asia/Shanghai."""
+
+    def now(self) -> datetime:
+        return datetime.now(TZ)
+
+
+class FixedClock(Clock):
+    """A clock that only moves when told to (tests, headless drills)."""
+
+    def __init__(self, start: datetime):
+        self._now = to_local(start)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set(self, when: datetime) -> None:
+        self._now = to_local(when)
+
+    def advance(self, delta: timedelta) -> None:
+        self._now = self._now + delta
+
+
+def to_local(dt: datetime) -> datetime:
+    """Aware datetime in Asia/Shanghai; naive input is taken as local Asia/Shanghai time."""
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=TZ)
+    return dt.astimezone(TZ)
+
+
+def to_iso(dt: datetime) -> str:
+    """ISO 8601 with offset, in local time, seconds precision: how times are stored."""
+    return to_local(dt).isoformat(timespec="seconds")
+
+
+def parse_local(text: str) -> datetime:
+    """Parse 'YYYY-MM-DD HH:MM[:SS]' (local) or ISO 8601 with or without offset. Raises ValueError."""
+    s = text.strip()
+    if not s:
+        raise ValueError("empty time")
+    s = s.replace("/", "-")
+    if s.endswith("Z"):
+        s = s[:-1] + "+00:00"
+    dt = datetime.fromisoformat(s)
+    return to_local(dt)
+
+
+UTC = timezone.utc
