@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Mapping
 
-from console.rules_levels import ORANGE, RED, YELLOW
+from console.levels import ORANGE, RED, YELLOW
 
 BLOCK_HOURS = 24  # a "day" of AQI: any 24 consecutive hours (日AQI可按连续24小时（跨自然日）计算)
 RANGE_BOUNDS = ("upper", "lower", "mid")

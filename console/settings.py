@@ -82,8 +82,8 @@ DECLARED: tuple[Setting, ...] = (
     Setting("stale_data_hours", "float", 2, "数据超时告警（小时）", "Data stale after (h)", G_TIME, 0.5, 48),
     Setting("district_leader", "str", "姜静", "区政府领导（总指挥，红色批准）", "District leader (red approver)", G_ORG,
             help_zh="海政发〔2024〕19号：姜静分管生态环境局"),
-    Setting("bureau_head", "str", "（待填写）", "生态环境局主要负责人", "Bureau head", G_ORG),
-    Setting("deputy_head", "str", "（待填写）", "生态环境局分管副局长", "Bureau deputy head", G_ORG),
+    Setting("bureau_head", "str", "待填写", "生态环境局主要负责人", "Bureau head", G_ORG),
+    Setting("deputy_head", "str", "待填写", "生态环境局分管副局长", "Bureau deputy head", G_ORG),
     Setting("towns", "list", _TOWNS, "区镇（街道）", "Towns", G_ORG),
     Setting("response_area", "str", "海门区全域", "应急响应地区（默认）", "Default response area", G_ORG),
     Setting("watch_folder", "path", "", "数据投放文件夹（自动导入）", "Watch folder (auto import)", G_PATHS),
@@ -117,17 +117,26 @@ class Settings:
 
     def set(self, name: str, value: Any, actor: str) -> tuple[Any, Any]:
         """Validate, store and audit one change. Returns (old, new); no-op when unchanged."""
-        s = declared(name)
-        new = s.parse(value)
+        changed = self.set_many({name: value}, actor)
         old = self.get(name)
-        if new == old:
-            return old, new
-        self._check_consistency({**self.all(), name: new})
+        return changed.get(name, (old, old))
+
+    def set_many(self, values: dict[str, Any], actor: str) -> dict[str, tuple[Any, Any]]:
+        """All or nothing: validate every value and the whole set together, then store them in one
+        transaction with one audit record per changed setting. Returns {name: (old, new)} of real changes."""
+        current = self.all()
+        parsed = {name: declared(name).parse(v) for name, v in values.items()}
+        changes = {n: (current[n], v) for n, v in parsed.items() if v != current[n]}
+        if not changes:
+            return {}
+        self._check_consistency({**current, **parsed})
+        now = to_iso(self.store.clock.now())
         with self.store.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (name, value, updated_at, updated_by) VALUES (?,?,?,?)",
-                         (name, json.dumps(new, ensure_ascii=False), to_iso(self.store.clock.now()), actor))
-            self.store.audit(actor, "setting.change", "setting", name, {"old": old, "new": new})
-        return old, new
+            for name, (old, new) in changes.items():
+                conn.execute("INSERT OR REPLACE INTO settings (name, value, updated_at, updated_by) VALUES (?,?,?,?)",
+                             (name, json.dumps(new, ensure_ascii=False), now, actor))
+                self.store.audit(actor, "setting.change", "setting", name, {"old": old, "new": new})
+        return changes
 
     @staticmethod
     def _check_consistency(values: dict) -> None:

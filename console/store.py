@@ -18,7 +18,8 @@ import sqlite_utils
 
 from console.clock import Clock, to_iso
 from console.errors import DataError, UserError
-from console.migrations import LATEST, MIGRATIONS
+from console import schema  # noqa: F401  (registers every module's migrations)
+from console.migrations import MIGRATIONS, latest
 
 log = logging.getLogger("console.store")
 GENESIS = "0" * 64
@@ -66,10 +67,10 @@ class Store:
             raise DataError(self.path, f"无法打开数据库 cannot open database: {exc}") from None
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
-        if version > LATEST:
+        if version > latest():
             conn.close()
-            raise DataError(self.path, f"数据库版本 {version} 比本程序支持的 {LATEST} 新，请升级程序 "
-                                       f"database schema {version} is newer than this program ({LATEST})")
+            raise DataError(self.path, f"数据库版本 {version} 比本程序支持的 {latest()} 新，请升级程序 "
+                                       f"database schema {version} is newer than this program ({latest()})")
         if not readonly:
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
                 log.warning("WAL mode unavailable for %s", self.path)
@@ -88,20 +89,21 @@ class Store:
             raise DataError(self.path, "不是 SQLite 数据库文件 not a SQLite database file")
 
     def _migrate(self, version: int) -> None:
-        if version == LATEST:
+        target = latest()
+        if version == target:
             return
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            for step in range(version, LATEST):
+            for step in range(version + 1, target + 1):
                 for sql in MIGRATIONS[step]:
                     conn.execute(sql)
-            conn.execute(f"PRAGMA user_version = {LATEST}")
+            conn.execute(f"PRAGMA user_version = {target}")
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             conn.execute("ROLLBACK")
             raise DataError(self.path, f"数据库升级失败 schema migration failed: {exc}") from None
-        log.info("migrated %s from schema %d to %d", self.path, version, LATEST)
+        log.info("migrated %s from schema %d to %d", self.path, version, target)
 
     # ---- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:

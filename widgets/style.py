@@ -19,8 +19,9 @@ def icon(name: str) -> QIcon:
 
 def app_font(point_size: float = 11) -> QFont:
     font = QFont()
-    font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
-                      "PingFang SC", "sans-serif"])
+    # Windows: YaHei covers everything. Linux: DejaVu before WenQuanYi, whose ℃ glyph is blank.
+    font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "DejaVu Sans", "WenQuanYi Micro Hei",
+                      "Noto Sans CJK SC", "sans-serif"])
     font.setPointSizeF(point_size)
     return font
 

@@ -1,0 +1,119 @@
+import sqlite3
+
+import pytest
+
+from console.errors import DataError
+from console.migrations import latest
+from console.store import Store
+
+
+def test_new_database_is_migrated_and_wal(tmp_path):
+    with Store(tmp_path / "a.sqlite3") as s:
+        assert s.schema_version == latest()
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert {"audit", "settings", "meta", "users"} <= set(s.db.table_names())
+
+
+def test_reopen_keeps_data(tmp_path):
+    p = tmp_path / "a.sqlite3"
+    with Store(p) as s:
+        s.audit("duty", "test", "thing", "1", {"x": "中文"})
+    with Store(p) as s:
+        assert s.audit_records()[0]["detail"] == '{"x": "中文"}'
+        assert s.verify_audit().ok
+
+
+def test_audit_chain_links(store):
+    a = store.audit("u", "one", "e")
+    b = store.audit("u", "two", "e")
+    assert b["prev_hash"] == a["hash"]
+    check = store.verify_audit()
+    assert check.ok and check.count == 2
+
+
+def _tamper(path, sql):
+    c = sqlite3.connect(path)
+    c.execute(sql)
+    c.commit()
+    c.close()
+
+
+@pytest.fixture
+def chain(tmp_path):
+    p = tmp_path / "chain.sqlite3"
+    with Store(p) as s:
+        for i in range(5):
+            s.audit("u", f"act{i}", "e", str(i))
+    return p
+
+
+def test_edited_record_detected(chain):
+    _tamper(chain, "UPDATE audit SET actor = 'mallory' WHERE id = 3")
+    with Store(chain) as s:
+        check = s.verify_audit()
+    assert not check.ok and check.broken_id == 3 and check.count == 2
+
+
+def test_deleted_middle_record_detected(chain):
+    _tamper(chain, "DELETE FROM audit WHERE id = 2")
+    with Store(chain) as s:
+        check = s.verify_audit()
+    assert not check.ok and check.broken_id == 2
+
+
+def test_deleted_last_record_detected(chain):
+    _tamper(chain, "DELETE FROM audit WHERE id = 5")
+    with Store(chain) as s:
+        check = s.verify_audit()
+    assert not check.ok and check.broken_id == 5
+
+
+def test_rehashed_forgery_still_breaks_next_link(chain):
+    from console.store import record_hash
+
+    c = sqlite3.connect(chain)
+    c.row_factory = sqlite3.Row
+    rec = dict(c.execute("SELECT * FROM audit WHERE id = 2").fetchone())
+    rec["actor"] = "mallory"
+    c.execute("UPDATE audit SET actor = ?, hash = ? WHERE id = 2", (rec["actor"], record_hash(rec)))
+    c.commit()
+    c.close()
+    with Store(chain) as s:
+        check = s.verify_audit()
+    assert not check.ok and check.broken_id == 3
+
+
+def test_transaction_rolls_back_everything(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.audit("u", "x", "e")
+            raise RuntimeError("boom")
+    assert store.audit_records() == []
+    assert store.verify_audit().ok
+
+
+def test_newer_schema_refused_and_untouched(tmp_path):
+    p = tmp_path / "new.sqlite3"
+    c = sqlite3.connect(p)
+    c.execute(f"PRAGMA user_version = {latest() + 5}")
+    c.commit()
+    c.close()
+    before = p.read_bytes()
+    with pytest.raises(DataError, match="newer"):
+        Store(p)
+    assert p.read_bytes() == before
+
+
+def test_not_a_database_refused_and_untouched(tmp_path):
+    p = tmp_path / "junk.sqlite3"
+    p.write_text("这不是数据库", "utf-8")
+    with pytest.raises(DataError, match="junk.sqlite3"):
+        Store(p)
+    assert p.read_text("utf-8") == "这不是数据库"
+
+
+def test_readonly_refuses_writes(tmp_path, chain):
+    with Store(chain, readonly=True) as s:
+        assert s.verify_audit().ok
+        with pytest.raises(Exception, match="只读|read-only"):
+            s.audit("u", "x", "e")

@@ -1,0 +1,71 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from widgets.main_window import SECTIONS, MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _window(qtbot, store, catalog, tmp_path):
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(store, catalog, state)
+    qtbot.addWidget(w)
+    return w, state
+
+
+def test_sections_in_chinese(qtbot, store, catalog, tmp_path):
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    labels = [w.nav.item(i).text() for i in range(w.nav.count())]
+    assert labels == ["值班总览", "空气质量", "预警与审签", "响应措施", "演练", "设置"]
+    assert len(SECTIONS) == len(labels)
+    w.show_section("measures")
+    assert w.stack.currentWidget() is w.measures
+
+
+def test_geometry_and_section_remembered(qtbot, store, catalog, tmp_path):
+    w, state = _window(qtbot, store, catalog, tmp_path)
+    w.show()
+    w.move(40, 30)
+    w.show_section("settings")
+    w.close()
+    saved = state.value("main/geometry")
+    assert saved is not None
+    w2, _ = _window(qtbot, store, catalog, tmp_path)
+    assert w2.stack.currentWidget() is w2.settings_page
+    screen = w2.screen().availableGeometry()
+    if screen.width() >= w.width() and screen.height() >= w.height():  # offscreen screens are small
+        assert w2.size() == w.size()
+
+
+def test_overview_flags_broken_audit_chain(qtbot, store, catalog, tmp_path):
+    store.audit("u", "x", "e")
+    store.conn.execute("UPDATE audit SET actor = 'mallory'")
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    assert "断开" in w.overview.audit_card.body.text()
+
+
+def _run_main(args, tmp_path, **env_extra):
+    import os
+    env = {**os.environ, "HAIMEN_CONSOLE_HOME": str(tmp_path / "home"), **env_extra}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def test_smoke_launch_prints_first_paint(tmp_path):
+    db = tmp_path / "smoke.sqlite3"
+    r = _run_main(["--smoke", "--no-crash-dialog", "--db", str(db)], tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "first paint after" in r.stdout
+    assert db.exists() and (tmp_path / "home" / "logs" / "console.log").exists()
+
+
+def test_bad_database_exit_2_with_message(tmp_path):
+    db = tmp_path / "bad.sqlite3"
+    db.write_bytes(b"garbage")
+    r = _run_main(["--smoke", "--db", str(db)], tmp_path)
+    assert r.returncode == 2 and "bad.sqlite3" in r.stderr
+    assert db.read_bytes() == b"garbage"
