@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(store, catalog)
     if args.section:
         window.show_section(args.section)
+    if not args.smoke:
+        window.air.start_watch_folder()
+        window.start_background()
 
     if args.smoke:
         class FirstPaint(QObject):

@@ -30,6 +30,60 @@ class FixedClock(Clock):
         self._now = self._now + delta
 
 
+class SimClock(Clock):
+    """Simulated time for drills: runs at `speed`× real time from `start`; pause, resume, step, change speed.
+
+    `real` is the monotonic real-time source in seconds (injected in tests).
+    """
+
+    SPEEDS = (1, 60, 600, 3600)
+
+    def __init__(self, start: datetime, speed: float = 1, real=None):
+        import time
+
+        self._real = real or time.monotonic
+        self._base_sim = to_local(start)
+        self._base_real = self._real()
+        self._speed = float(speed)
+        self._paused = False
+
+    def now(self) -> datetime:
+        if self._paused:
+            return self._base_sim
+        return self._base_sim + timedelta(seconds=(self._real() - self._base_real) * self._speed)
+
+    def _rebase(self) -> None:
+        self._base_sim = self.now()
+        self._base_real = self._real()
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def set_speed(self, speed: float) -> None:
+        if speed <= 0:
+            raise ValueError("speed must be positive")
+        self._rebase()
+        self._speed = float(speed)
+
+    def pause(self) -> None:
+        self._rebase()
+        self._paused = True
+
+    def resume(self) -> None:
+        self._base_real = self._real()
+        self._paused = False
+
+    def step(self, delta: timedelta) -> None:
+        """Jump forward by `delta` of simulated time (paused or running)."""
+        self._rebase()
+        self._base_sim = self._base_sim + delta
+
+
 def to_local(dt: datetime) -> datetime:
     """Aware datetime in Asia/Shanghai; naive input is taken as local Asia/Shanghai time."""
     if dt.tzinfo is None:

@@ -61,6 +61,7 @@ _TOWNS = ["海门街道（海门经济技术开发区）", "三星镇", "正余�
           "三厂工业园区（三厂街道）", "海永镇", "常乐镇", "悦来镇", "四甲镇"]
 
 G_THRESH, G_TIME, G_ORG, G_PATHS = "预警阈值 Thresholds", "时限 Deadlines", "组织 Organisation", "数据路径 Data paths"
+G_REMIND = "提醒与升级 Reminders"
 
 DECLARED: tuple[Setting, ...] = (
     Setting("aqi_t1", "int", 150, "持续性阈值（日AQI >）", "Sustained threshold (AQI >)", G_THRESH, 50, 500),
@@ -80,6 +81,15 @@ DECLARED: tuple[Setting, ...] = (
     Setting("improve_min_hours", "float", 36, "降级/解除需改善持续（小时）", "Improvement needed to lower/lift (h)",
             G_TIME, 1, 240),
     Setting("stale_data_hours", "float", 2, "数据超时告警（小时）", "Data stale after (h)", G_TIME, 0.5, 48),
+    Setting("remind_every_min", "int", 15, "未处理事项重复提醒间隔（分钟）", "Remind every (min)", G_REMIND, 1, 240),
+    Setting("escalate_after_min", "int", 30, "无人处理多久后升级至上一级及值班员（分钟）", "Escalate after (min)",
+            G_REMIND, 1, 480),
+    Setting("all_hands_before_min", "int", 30, "时限到期前多久通知全体值班人员（分钟）", "All-hands before deadline (min)",
+            G_REMIND, 1, 240),
+    Setting("ack_remind_every_min", "int", 60, "已确认但未办结的提醒间隔（分钟）", "Acknowledged, not done: remind every (min)",
+            G_REMIND, 5, 1440),
+    Setting("notification_sound", "choice", "on", "严重告警提示音（on 开 / off 关）", "Sound for critical alerts", G_REMIND,
+            choices=("on", "off")),
     Setting("district_leader", "str", "姜静", "区政府领导（总指挥，红色批准）", "District leader (red approver)", G_ORG,
             help_zh="海政发〔2024〕19号：姜静分管生态环境局"),
     Setting("bureau_head", "str", "待填写", "生态环境局主要负责人", "Bureau head", G_ORG),

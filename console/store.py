@@ -18,7 +18,6 @@ import sqlite_utils
 
 from console.clock import Clock, to_iso
 from console.errors import DataError, UserError
-from console import schema  # noqa: F401  (registers every module's migrations)
 from console.migrations import MIGRATIONS, latest
 
 log = logging.getLogger("console.store")
@@ -46,6 +45,8 @@ class Store:
     """One open console database. Use as a context manager or call close()."""
 
     def __init__(self, path: str | Path, clock: Clock | None = None, *, readonly: bool = False):
+        from console import schema  # noqa: F401  (registers every module's migrations; lazy: they import us)
+
         self.path = Path(path)
         self.clock = clock or Clock()
         self.readonly = readonly

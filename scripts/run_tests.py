@@ -18,10 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     cmd = [sys.executable, "-m", "pytest", *sys.argv[1:]]
     if sys.platform.startswith("linux"):
-        if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
-            cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *cmd]
+        # The bus goes inside the virtual screen: the notification daemon it starts on demand needs DISPLAY.
         if shutil.which("dbus-run-session") and "DBUS_SESSION_BUS_ADDRESS" not in os.environ:
             cmd = ["dbus-run-session", "--", *cmd]
+        if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
+            cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *cmd]
     print("+", " ".join(cmd), flush=True)
     return subprocess.call(cmd, cwd=ROOT)
 

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget,
+                               QWidget)
 
 from console.catalog import Catalog
 from console.store import Store
+from widgets.air_page import AirPage
+from widgets.bridge import Bridge
 from widgets.measures_page import MeasuresPage
 from widgets.overview_page import OverviewPage
 from widgets.pending_section import PendingSection
 from widgets.settings_page import SettingsPage
+from widgets.warnings_page import WarningsPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "drills", "settings")
 
@@ -38,18 +42,25 @@ class MainWindow(QMainWindow):
         lay.addWidget(page_holder, 1)
         self.setCentralWidget(central)
 
+        self.bridge = Bridge(self)
         self.overview = OverviewPage(store, catalog)
+        self.overview.wall_mode_toggled.connect(self.set_wall_mode)
+        self.overview.acknowledge_requested.connect(self.acknowledge)
+        self.overview.open_item_requested.connect(self.open_item)
+        self.reminders = None
+        self.tray = None
         self.measures = MeasuresPage(catalog)
         self.settings_page = SettingsPage(store)
         self.settings_page.changed.connect(lambda _names: self.overview.refresh())
+        self.air = AirPage(store, catalog)
+        self.settings_page.changed.connect(lambda _names: self.air.reload())
+        self.warnings = WarningsPage(store, catalog)
         pages = [
             (self.tr("值班总览"), self.overview),
-            (self.tr("空气质量"), PendingSection(self.tr("空气质量"), self.tr(
-                "AQI 趋势图、数据导入与预报录入尚未完成（见问题 #3）。"))),
-            (self.tr("预警与审签"), PendingSection(self.tr("预警与审签"), self.tr(
-                "预警研判、审签与预警过程管理尚未完成（见问题 #4）。"))),
+            (self.tr("空气质量"), self.air),
+            (self.tr("预警与审签"), self.warnings),
             (self.tr("响应措施"), self.measures),
-            (self.tr("演练"), PendingSection(self.tr("演练"), self.tr("演练功能尚未完成（见问题 #7）。"))),
+            (self.tr("演练"), self._drills_page()),
             (self.tr("设置"), self.settings_page),
         ]
         for label, page in pages:
@@ -59,10 +70,103 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel(self.tr("数据库：{0}").format(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.menuBar().addAction(self.tr("关于"), self.show_about)
+        self._offer_demo()
         self._restore_state()
+
+    def _drills_page(self):
+        from widgets.drills_page import DrillsPage  # drills run on their own database, never on `store`
+
+        self.drills = DrillsPage(self.catalog)
+        return self.drills
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
+
+    # ---- reminders, tray, notification centre ------------------------------------------------------
+    def start_background(self, interval_s: float = 20.0) -> None:
+        """Tray icon and the reminder scheduler (not in --smoke runs or widget tests)."""
+        from console import deadlines
+        from console.escalation import Policy
+        from console.settings import Settings
+        from widgets.notifier import Notifier
+        from widgets.reminders import ReminderService
+        from widgets.tray import Tray
+
+        self.tray = Tray(self)
+        self.tray.open_requested.connect(self._raise)
+        self.tray.centre_requested.connect(lambda: (self._raise(), self.show_section("overview")))
+        self.tray.quit_requested.connect(self.close)
+        self.tray.show()
+        settings = Settings(self.store)
+        notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on")
+        self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, notifier.deliver,
+                                         lambda: Policy.from_settings(Settings(self.store).all()), interval_s)
+        self.reminders.pending_changed.connect(self._on_pending)
+        self.reminders.start()
+
+    def _on_pending(self, items: list) -> None:
+        self.overview.set_pending(items)
+        if self.tray is not None:
+            self.tray.set_count(len(items))
+        self.nav.item(0).setText(self.tr("值班总览（{0}）").format(len(items)) if items else self.tr("值班总览"))
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def acknowledge(self, item_key: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        last = str(self.ui_state.value("main/ack_name", ""))
+        name, ok = QInputDialog.getText(self, self.tr("确认收到"), self.tr("确认人姓名（记入审计记录）："), text=last)
+        if not ok or not name.strip():
+            return
+        self.ui_state.setValue("main/ack_name", name.strip())
+        if self.reminders is not None:
+            self.reminders.acknowledge(item_key, name.strip())
+        else:
+            from console import notifications
+
+            notifications.acknowledge(self.store, item_key, name.strip())
+            self.overview.refresh()
+
+    def open_item(self, item_key: str) -> None:
+        kind = item_key.split(":", 1)[0]
+        self.show_section({"stale": "air", "board": "measures", "duty": "measures"}.get(kind, "warnings"))
+
+    def set_wall_mode(self, on: bool) -> None:
+        self.nav.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.overview.set_wall_scale(on)
+        if on:
+            self.show_section("overview")
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.overview.wall_button.setChecked(False)
+            return
+        super().keyPressEvent(event)
+
+    def show_about(self) -> None:
+        from widgets.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _offer_demo(self) -> None:
+        """First run (no air data): a non-blocking offer in the status bar that leads to the air page."""
+        if not self.air.is_empty():
+            return
+        self.demo_offer = QPushButton(self.tr("尚无空气质量数据 — 加载演示数据…"))
+        self.demo_offer.setStyleSheet("font-weight: bold; color: #7a4f00;")
+        self.demo_offer.clicked.connect(lambda: self.show_section("air"))
+        self.air.data_changed.connect(self.demo_offer.hide)
+        self.statusBar().addWidget(self.demo_offer)
 
     def _restore_state(self) -> None:
         geom = self.ui_state.value("main/geometry")
@@ -74,6 +178,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 
     def closeEvent(self, event) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.tray is not None:
+            self.tray.hide()
         self.ui_state.setValue("main/geometry", self.saveGeometry())
         self.ui_state.setValue("main/section", self.nav.currentRow())
         self.ui_state.sync()

@@ -44,7 +44,7 @@ def test_overview_flags_broken_audit_chain(qtbot, store, catalog, tmp_path):
     store.audit("u", "x", "e")
     store.conn.execute("UPDATE audit SET actor = 'mallory'")
     w, _ = _window(qtbot, store, catalog, tmp_path)
-    assert "断开" in w.overview.audit_card.body.text()
+    assert "断开" in w.overview.audit_label.text()
 
 
 def _run_main(args, tmp_path, **env_extra):

@@ -1,0 +1,103 @@
+"""What is due at time t (plan §3.2.2, §6.2, §8.3; UX 5-6, 10), as escalation.Pending items.
+
+Pure reads: each source below looks at the store and returns the items open at `now`; nothing is written.
+Time comes from the store's clock (or the `now` given), never the wall clock.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from console import airdata
+from console.clock import to_local
+from console.escalation import Pending
+from console.levels import level_short
+from console.settings import Settings
+from console.store import Store
+
+ROLE_ZH = {"duty_officer": "值班员", "deputy_head": "分管副局长", "bureau_head": "局长", "district_leader": "区政府领导",
+           "liaison": "部门联络员", "admin": "管理员"}
+_KIND_ZH = {"start": "启动", "upgrade": "升级", "downgrade": "降级", "lift": "解除", "end": "终止"}
+_STEP_ZH = {"review": "审核", "approve": "批准"}
+
+
+def _signoffs(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    out = []
+    for ps in episodes.pending_signatures(store):
+        p = ps.proposal
+        what = (f"{level_short(p.level)}预警{_KIND_ZH.get(p.kind, p.kind)}" if p.level not in (None, "none")
+                else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
+        out.append(Pending(
+            key=ps.key, title=f"{what}待{ROLE_ZH.get(ps.role, ps.role)}{_STEP_ZH.get(ps.step_name, '审签')}",
+            body=f"提案 #{p.id}（第{p.version}版）自 {to_local(ps.since):%m-%d %H:%M} 起等待签署",
+            roles=(ps.role,), since=ps.since,
+            severity="critical" if p.level == "red" else "warning"))
+    return out
+
+
+def _response_clocks(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    out = []
+    for d in episodes.response_deadlines(store):
+        if d.status not in ("pending", "overdue"):
+            continue
+        t = d.trigger
+        late = "（已超时）" if d.status == "overdue" else ""
+        out.append(Pending(
+            key=d.key, title=f"{level_short(t.level)}预警：3小时内启动响应{late}",
+            body=f"触发于 {to_local(t.at):%m-%d %H:%M}，须在 {to_local(d.due_at):%m-%d %H:%M} 前完成审签并启动",
+            roles=("duty_officer",), since=t.at, due=d.due_at, severity="critical"))
+    return out
+
+
+def _notices(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    out = []
+    for n in episodes.unacknowledged_notices(store):
+        out.append(Pending(
+            key=f"notice:{n.id}", title=f"上级通知待确认：{n.to_notice().describe()}",
+            body=f"{to_local(n.received_at):%m-%d %H:%M} 收到", roles=("duty_officer",), since=n.received_at,
+            severity="critical"))
+    return out
+
+
+def _summaries(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    st = episodes.summaries_status(store)
+    if st is None or not st.missing:
+        return []
+    return [Pending(
+        key=f"summaries:{st.episode_id}", title=f"应急总结未报送：{len(st.missing)} 个单位",
+        body="、".join(st.missing[:8]) + ("等" if len(st.missing) > 8 else "") +
+             f"；应于 {to_local(st.due_at):%m-%d %H:%M} 前报送",
+        roles=("duty_officer",), since=st.ended_at, due=st.due_at,
+        severity="warning" if now <= st.due_at else "critical")]
+
+
+def _stale_stations(store: Store, now: datetime) -> list[Pending]:
+    limit = timedelta(hours=float(Settings(store).get("stale_data_hours")))
+    out = []
+    for code, last in sorted(airdata.last_observation_times(store).items()):
+        if now - last > limit:
+            out.append(Pending(
+                key=f"stale:{code}:{last.isoformat()}", title=f"站点 {code} 数据超时",
+                body=f"最新数据 {last:%Y-%m-%d %H:%M}，已超过 {limit.total_seconds() / 3600:g} 小时",
+                roles=("duty_officer",), since=last + limit, severity="info"))
+    return out
+
+
+SOURCES = (_signoffs, _response_clocks, _notices, _summaries, _stale_stations)
+
+
+def collect(store: Store, now: datetime | None = None) -> list[Pending]:
+    """Everything open at `now`, most urgent first (critical, then earliest)."""
+    t = to_local(now) if now else store.clock.now()
+    items: list[Pending] = []
+    for source in SOURCES:
+        items.extend(source(store, t))
+    rank = {"critical": 0, "warning": 1, "info": 2}
+    return sorted(items, key=lambda p: (rank.get(p.severity, 3), p.due or p.since, p.since))

@@ -1,0 +1,249 @@
+"""Running a drill: its own database file, its own clock, the scenario's events applied in time order.
+
+Isolation: the runner creates a fresh database under paths.drills_dir() (or --out) and never receives any
+other Store, so nothing a drill does can reach the live database. The file is created under a temporary name,
+migrated, marked meta drill=1 (with the creation audit record) and only then renamed to its final name: a
+database under a drill name always carries the drill mark, so bulletins, CAP (status Exercise) and
+notifications (【演练】) of it are marked as a drill.
+
+Time: the drill Store's clock is a DrillClock over a SimClock (GUI: speeds, pause, step) or a FixedClock
+(headless --speed max, stepped from event to event and through every reminder slot). While an event is
+applied the clock is pinned to the event's time, so records are stamped exactly as the script says whatever
+the speed: the same scenario scores the same in the GUI and headless.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from console import accounts, airdata, board, deadlines, episodes as E, notifications, paths
+from console.clock import Clock, FixedClock, to_local
+from console.drill_scenario import Event, Scenario
+from console.errors import UserError
+from console.escalation import Policy
+from console.levels import NONE, level_cn, level_rank, parse_level_value
+from console.rules import Condition, RuleSettings, assess
+from console.settings import Settings
+from console.store import Store
+
+ACTOR = "drill"  # the console's own automation inside a drill (imports, triggers, boards)
+AUTO_DELAY = timedelta(minutes=30)
+
+
+class DrillClock(Clock):
+    """The drill's clock: follows `base` (SimClock or FixedClock) except while pinned to an event's time."""
+
+    def __init__(self, base: Clock):
+        self.base = base
+        self._pin: datetime | None = None
+
+    def now(self) -> datetime:
+        return self._pin if self._pin is not None else self.base.now()
+
+    @contextmanager
+    def pinned(self, at: datetime):
+        old, self._pin = self._pin, to_local(at)
+        try:
+            yield
+        finally:
+            self._pin = old
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: datetime
+    kind: str  # event type, 'notify', 'fault', 'error', 'info'
+    text: str
+    ok: bool = True
+
+
+def rule_settings(values: dict) -> RuleSettings:
+    """The rules' settings from the drill database's settings (same mapping as the warnings page uses)."""
+    return RuleSettings(
+        t150=float(values["aqi_t1"]), t200=float(values["aqi_t2"]), t300=float(values["aqi_t3"]),
+        yellow=(Condition("t200", int(values["yellow_t2_blocks"])), Condition("t150", int(values["yellow_t1_blocks"]))),
+        orange=(Condition("t200", int(values["orange_t2_blocks"])), Condition("t150", int(values["orange_t1_blocks"]))),
+        red=(Condition("t200", int(values["red_t2_blocks"]), peak_above="t300"),),
+        min_valid_hours=int(values["min_valid_hours"]), range_bound=values["range_bound"])
+
+
+def assessment_at(store: Store, at: datetime):
+    """rules.assess with the forecast issued at or before `at` and the upper notices received by then."""
+    row = store.conn.execute("SELECT id FROM forecasts WHERE issued_ts <= ? ORDER BY issued_ts DESC, id DESC "
+                             "LIMIT 1", (int(to_local(at).timestamp()),)).fetchone()
+    fc = airdata.to_rules_forecast(airdata.get_forecast(store, row[0])) if row else None
+    return assess(fc, E.upper_notices(store), at, rule_settings(Settings(store).all()))
+
+
+def create_drill_db(scenario: Scenario, out_dir: Path | None, real: Clock) -> Path:
+    """A fresh drill database named after the scenario and the (real) start time, marked drill=1 before it
+    appears under its final name."""
+    out = Path(out_dir) if out_dir else paths.drills_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"drill_{scenario.name}_{real.now():%Y%m%d-%H%M%S}"
+    final, n = out / f"{stem}.sqlite3", 1
+    while final.exists():
+        n += 1
+        final = out / f"{stem}-{n}.sqlite3"
+    if final.resolve() == paths.default_db_path().resolve():  # pragma: no cover - belt and braces
+        raise UserError("演练数据库不能是正式数据库 a drill cannot use the live database")
+    partial = final.with_name(final.name + ".partial")
+    for p in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        p.unlink(missing_ok=True)
+    s = Store(partial, FixedClock(scenario.start))
+    try:
+        with s.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('drill', '1')")
+            conn.execute("INSERT INTO meta (key, value) VALUES ('drill_scenario', ?)", (scenario.name,))
+            s.audit(ACTOR, "drill.create", "drill", scenario.name,
+                    {"scenario": str(scenario.path), "title": scenario.title})
+    finally:
+        s.close()
+    os.replace(partial, final)
+    return final
+
+
+class DrillRunner:
+    """One drill run. `base` is the clock driving it (FixedClock for headless max speed, SimClock in the GUI)."""
+
+    def __init__(self, scenario: Scenario, base: Clock | None = None, *, out_dir: Path | None = None,
+                 auto: bool = False, real: Clock | None = None):
+        self.scenario = scenario
+        self.base = base or FixedClock(scenario.start)
+        self.clock = DrillClock(self.base)
+        self.auto = auto
+        self.policy = Policy()
+        self.log: list[LogEntry] = []
+        self.finished = False
+        self._silent: list[tuple[str, datetime, datetime]] = []  # (role, from, until)
+        self._missing: list[tuple[str, datetime, datetime]] = []  # (unit, from, until)
+        self._seq = 10_000
+        self.path = create_drill_db(scenario, out_dir, real or Clock())
+        self.store = Store(self.path, self.clock)
+        with self.clock.pinned(scenario.start):
+            if scenario.settings:
+                Settings(self.store).set_many(scenario.settings, ACTOR)
+            for p in scenario.participants:
+                accounts.create_user(self.store, ACTOR, p.username, p.display_name, list(p.roles), p.password)
+        self.queue: list[Event] = self._schedule(scenario.events)
+        self.note(scenario.start, "info", f"演练开始：{scenario.title}（数据库 {self.path.name}）")
+
+    # ---- schedule ---------------------------------------------------------------------------------
+    def _schedule(self, events) -> list[Event]:
+        faults = [e for e in events if e.type == "fault"]
+        for f in faults:
+            until = f.at + timedelta(hours=float(f.get("hours", 0))) if f.get("hours") else self.scenario.end
+            if f.get("fault") == "approver_silent":
+                self._silent.append((f.get("role"), f.at, until))
+            else:
+                self._missing.append((f.get("unit"), f.at, until))
+        out = []
+        for e in events:
+            if self.auto and e.is_response:
+                continue  # --auto: the auto-responder answers instead of the script
+            out.append(self._defer(e))
+        return sorted(out, key=lambda ev: (ev.at, ev.index))
+
+    def _defer(self, e: Event) -> Event:
+        """A sign-off by a role that does not answer (fault) happens only once the fault is over."""
+        if e.type != "sign":
+            return e
+        for role, a, b in self._silent:
+            if role == e.get("role") and a <= e.at < b:
+                return replace(e, at=b, data={**e.data, "deferred_from": e.at})
+        return e
+
+    def missing_units(self, at: datetime) -> set[str]:
+        return {u for u, a, b in self._missing if a <= at < b}
+
+    def next_event_at(self) -> datetime | None:
+        return self.queue[0].at if self.queue else None
+
+    # ---- running ------------------------------------------------------------------------------------
+    def note(self, at: datetime, kind: str, text: str, ok: bool = True) -> None:
+        self.log.append(LogEntry(to_local(at), kind, text, ok))
+
+    def advance(self, until: datetime) -> list[LogEntry]:
+        """Apply every event due at or before `until` (in order), send the reminders due. Returns new log."""
+        start = len(self.log)
+        until = to_local(until)
+        while self.queue and self.queue[0].at <= until:
+            ev = self.queue.pop(0)
+            with self.clock.pinned(ev.at):
+                self._apply(ev)
+                if self.auto:
+                    self._auto(ev.at)
+            self._notify(ev.at)
+        if not self.finished:
+            self._notify(min(until, self.scenario.end))
+        if until >= self.scenario.end and not self.queue:
+            self.finished = True
+        return self.log[start:]
+
+    def run_max(self) -> None:
+        """Headless, as fast as possible: a FixedClock stepped to each event and each reminder slot."""
+        assert isinstance(self.base, FixedClock), "run_max needs a FixedClock"
+        end = self.scenario.end
+        while not self.finished:
+            with self.clock.pinned(self.base.now()):
+                wake = notifications.next_wakeup(self.store, self._pending(), self.policy)
+            t = min([x for x in (self.next_event_at(), wake, end) if x is not None])
+            self.base.set(max(t, self.base.now()))
+            self.advance(self.base.now())
+            if self.base.now() >= end and not self.queue:
+                self.finished = True
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _pending(self):
+        """What the drill's reminders watch: sign-offs, response clocks, notices, summaries (not data
+        staleness: a replay feeds observations in daily slices)."""
+        now = self.clock.now()
+        items = []
+        for source in (deadlines._signoffs, deadlines._response_clocks, deadlines._notices, deadlines._summaries):
+            items.extend(source(self.store, now))
+        return items
+
+    def _notify(self, at: datetime) -> None:
+        with self.clock.pinned(at):
+            def deliver(slot, title):
+                who = "、".join(_ROLE_SHORT.get(r, r) for r in slot.recipients)
+                self.note(at, "notify", f"{title} → {who}")
+                return "drill-log", True, None
+            notifications.run_once(self.store, self._pending(), self.policy, deliver)
+
+    def _apply(self, ev: Event) -> None:
+        handler = getattr(self, f"_do_{ev.type}")
+        try:
+            text = handler(ev)
+        except UserError as exc:
+            self.note(ev.at, "error", f"{_TYPE_CN.get(ev.type, ev.type)}未成功：{exc}", ok=False)
+            self.store.audit(ACTOR, "drill.error", "drill", str(ev.index),
+                             {"type": ev.type, "message": str(exc), "by": ev.get("by")})
+            return
+        if text:
+            self.note(ev.at, ev.type, text + (f"（{ev.get('note')}）" if ev.get("note") else ""))
+            self.store.audit(ACTOR, "drill.event", "drill", str(ev.index), {"type": ev.type, "text": text})
+
+    # handlers live in console.drill_actions (mixed in below) --------------------------------------
+    from console.drill_actions import (  # noqa: E402  (methods)
+        _auto, _do_acknowledge, _do_consultation, _do_duties, _do_fault, _do_forecast, _do_joint_assessment,
+        _do_notice, _do_observations, _do_propose, _do_publish, _do_sign, _do_summaries, _enqueue)
+
+
+_ROLE_SHORT = deadlines.ROLE_ZH
+_TYPE_CN = {"forecast": "预报", "observations": "观测导入", "notice": "上级通知", "acknowledge": "确认通知",
+            "consultation": "会商", "propose": "提议", "sign": "审签", "publish": "发布", "joint_assessment": "联合研判",
+            "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入"}
+
+
+def level_of(text: str) -> str:
+    return parse_level_value(text, allow_none=False)
+
+
+__all__ = ["DrillRunner", "DrillClock", "LogEntry", "create_drill_db", "assessment_at", "rule_settings",
+           "level_cn", "level_rank", "NONE"]

@@ -1,0 +1,223 @@
+"""Importing air-quality files: hourly observations and AQI forecasts (CSV, CSV.GZ, XLSX).
+
+Layouts (header names case-insensitive; kind detected from the header unless given):
+
+* observations, generic: ``time,station`` + any of ``pm25 (pm2.5) pm10 so2 no2 co o3`` and/or ``aqi``
+  [``primary_pollutant``]. Times local Asia/Shanghai ("YYYY-MM-DD HH:MM" or ISO 8601 with offset), whole hours.
+  µg/m³, CO mg/m³ (``co_ug=True``: CO in µg/m³). A row with concentrations gets its AQI computed (HJ 633 hourly
+  rules); a row with only ``aqi`` keeps that AQI and its ``primary_pollutant``.
+* observations, UCI Beijing (PRSA_Data_*.csv[.gz]): ``No,year,month,day,hour,PM2.5,…,station``; CO is in µg/m³
+  there, so ``co_ug`` is switched on for this layout; the weather columns are ignored.
+* forecast: ``date,aqi`` (daily) or ``time,aqi`` (hourly) [``primary_pollutant``] [``issuer``] [``issued_at``];
+  aqi a number or a range "180-230" (see console.importers_forecast).
+
+All or nothing: every row is checked first; problems (the first 20, "file:line: message") raise DataError and
+nothing is stored. Otherwise one transaction: new rows inserted, changed (station, hour) rows replaced, the
+file logged in ``imports`` and one audit record written (with the replaced rows summarised). A file whose
+content is already in the database changes nothing; importing the same file again writes nothing at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from console import airdata
+from console.aqi import POLLUTANTS
+from console.clock import to_iso
+from console.errors import DataError
+from console.importers_obs import OBS_ALIASES, parse_observations
+from console.importers_read import SUFFIXES, Table, canonical_header, read_table, sha256_of
+
+OBSERVATIONS, FORECAST = "observations", "forecast"
+KINDS = (OBSERVATIONS, FORECAST)
+REPLACED_SHOWN = 5
+
+
+@dataclass
+class ImportResult:
+    path: str
+    kind: str  # observations | forecast
+    sha256: str
+    rows: int = 0  # data rows accepted from the file
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    empty: int = 0  # rows with no value at all (skipped)
+    stations_added: list = field(default_factory=list)
+    replaced_examples: list = field(default_factory=list)
+    import_id: int | None = None  # None: nothing written
+    forecast_id: int | None = None
+    already_imported: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.import_id is not None
+
+    def summary(self) -> str:
+        if self.kind == FORECAST:
+            if self.forecast_id is None:
+                return f"{self.path}: 预报已存在，未改变 forecast already stored, nothing changed ({self.rows} values)"
+            return f"{self.path}: 已导入预报 forecast #{self.forecast_id} imported ({self.rows} values)"
+        text = (f"{self.path}: {self.rows} 行 rows — 新增 new {self.new}, 替换 replaced {self.replaced}, "
+                f"未变 unchanged {self.unchanged}")
+        if self.empty:
+            text += f", 空行跳过 empty skipped {self.empty}"
+        if self.stations_added:
+            text += f"; 新站点 new stations: {', '.join(self.stations_added)}"
+        if self.already_imported:
+            text += "（此文件已导入过 file was imported before）"
+        return text
+
+
+def detect_kind(table: Table) -> str:
+    cols = canonical_header(table.header, OBS_ALIASES)
+    if "station" in cols or any(p in cols for p in POLLUTANTS):
+        return OBSERVATIONS
+    if "aqi" in cols and ("time" in cols or "date" in cols or "日期" in cols):
+        return FORECAST
+    raise DataError(table.where, "无法识别的列布局 unknown column layout: expected observations "
+                                 "(time,station,pm25,pm10,so2,no2,co,o3[,aqi]), the UCI Beijing layout "
+                                 "(No,year,month,day,hour,PM2.5,…,station) or a forecast (date|time,aqi,…)", 1)
+
+
+def import_file(store, path: str | Path, actor: str, *, kind: str | None = None, co_ug: bool = False,
+                table: Table | None = None) -> ImportResult:
+    """Validate and import one file (all or nothing). Raises DataError listing the problems."""
+    table = table or read_table(path)
+    if kind is not None and kind not in KINDS:
+        raise DataError(table.where, f"未知类型 unknown kind {kind!r} (observations | forecast)")
+    detected = detect_kind(table)
+    if kind is not None and kind != detected:
+        raise DataError(table.where, f"表头是 {detected} 布局，与指定的 --kind {kind} 不符 "
+                                     f"header looks like {detected}, not {kind}", 1)
+    if detected == FORECAST:
+        from console.importers_forecast import import_forecast_table
+
+        return import_forecast_table(store, table, actor)
+    return import_observations_table(store, table, actor, co_ug=co_ug)
+
+
+def _already(store, sha: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", (sha,)).fetchone() is not None
+
+
+def record_import(store, table: Table, kind: str, rows: int, actor: str) -> int:
+    cur = store.conn.execute(
+        "INSERT INTO imports (path, sha256, kind, rows, imported_at, actor) VALUES (?, ?, ?, ?, ?, ?)",
+        (str(table.path), table.sha256, kind, rows, to_iso(store.clock.now()), actor))
+    return cur.lastrowid
+
+
+def _fmt(ts: int) -> str:
+    return airdata.local(ts).strftime("%Y-%m-%d %H:%M")
+
+
+# ---------------------------------------------------------------- observations: store
+_FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
+
+
+def _existing(conn, records) -> dict:
+    """Stored rows for the stations and time span of the file: (station, ts) -> values tuple."""
+    by_station: dict[str, list[int]] = {}
+    for st, ts, *_ in records:
+        span = by_station.get(st)
+        if span is None:
+            by_station[st] = [ts, ts]
+        elif ts < span[0]:
+            span[0] = ts
+        elif ts > span[1]:
+            span[1] = ts
+    out = {}
+    for st, (lo, hi) in by_station.items():
+        for row in conn.execute("SELECT ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant FROM observations "
+                                "WHERE station = ? AND ts BETWEEN ? AND ?", (st, lo, hi)):
+            out[(st, row[0])] = row[1:]
+    return out
+
+
+def _describe_change(key, old, new) -> str:
+    diffs = [f"{f} {_v(o)}→{_v(n)}" for f, o, n in zip(_FIELDS, old, new) if o != n]
+    return f"{key[0]} {_fmt(key[1])}: " + ", ".join(diffs)
+
+
+def _v(x) -> str:
+    return "NA" if x is None else f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False) -> ImportResult:
+    records, empty = parse_observations(table, co_ug)
+    result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
+    source = table.path.name
+    with store.transaction() as conn:
+        existing = _existing(conn, records)
+        if existing:
+            write = []
+            for rec in records:
+                old = existing.get((rec[0], rec[1]))
+                if old is None:
+                    write.append(rec)
+                    result.new += 1
+                elif tuple(old) != rec[2:]:
+                    write.append(rec)
+                    result.replaced += 1
+                    if len(result.replaced_examples) < REPLACED_SHOWN:
+                        result.replaced_examples.append(_describe_change(rec[:2], old, rec[2:]))
+                else:
+                    result.unchanged += 1
+        else:
+            write = records
+            result.new = len(write)
+        known = {r[0] for r in conn.execute("SELECT code FROM stations")}
+        added = sorted({r[0] for r in records} - known)
+        result.already_imported = _already(store, table.sha256)
+        if not write and not added and result.already_imported:
+            return result  # same file again: nothing to write, nothing to audit
+        conn.executemany("INSERT OR IGNORE INTO stations (code, name, name_zh) VALUES (?, ?, ?)",
+                         [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+        conn.executemany("INSERT OR REPLACE INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, "
+                         "primary_pollutant, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (rec + (source,) for rec in write))
+        result.stations_added = added
+        result.import_id = record_import(store, table, OBSERVATIONS, len(records), actor)
+        store.audit(actor, "observations.import", "import", result.import_id, {
+            "file": str(table.path), "sha256": table.sha256, "rows": len(records), "new": result.new,
+            "replaced": result.replaced, "unchanged": result.unchanged, "empty": empty,
+            "stations_added": added, "replaced_first": result.replaced_examples,
+        })
+    return result
+
+
+# ---------------------------------------------------------------- watch folder
+@dataclass(frozen=True)
+class WatchResult:
+    path: str
+    sha256: str
+    ok: bool
+    message: str
+    result: ImportResult | None = None
+
+
+def is_importable(path: Path) -> bool:
+    name = path.name.lower()
+    return path.is_file() and name.endswith(SUFFIXES) and not name.startswith(("~$", "."))
+
+
+def scan_watch_folder(store, folder: str | Path, actor: str) -> list[WatchResult]:
+    """Import every .csv/.csv.gz/.xlsx file of `folder` (not recursive, by name) whose sha256 is not yet in the
+    import log; files are left where they are. One transaction per file; a bad file is reported (and tried
+    again on the next scan) without stopping the others."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DataError(folder, "数据投放文件夹不存在 watch folder does not exist")
+    out = []
+    for path in sorted(p for p in folder.iterdir() if is_importable(p)):
+        sha = ""
+        try:
+            sha = sha256_of(path)
+            if _already(store, sha):
+                continue
+            res = import_file(store, path, actor)
+            out.append(WatchResult(str(path), res.sha256, True, res.summary(), res))
+        except DataError as exc:
+            out.append(WatchResult(str(path), sha, False, str(exc)))
+    return out
