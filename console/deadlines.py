@@ -90,7 +90,40 @@ def _stale_stations(store: Store, now: datetime) -> list[Pending]:
     return out
 
 
-SOURCES = (_signoffs, _response_clocks, _notices, _summaries, _stale_stations)
+def _overdue_duties(store: Store, now: datetime) -> list[Pending]:
+    """Per unit of the open board: measures and recurring duties overdue (a period that ended short)."""
+    from console import board, board_status
+
+    out = []
+    for b in board.list_boards(store):
+        if b["closed_at"]:
+            continue
+        late: dict[str, list] = {}
+        for st in board_status.status(store, b["episode_id"], now):
+            if st.overdue:
+                late.setdefault(st.unit, []).append(st)
+        for unit, items in late.items():
+            first = items[0]
+            what = "；".join(f"{s.measure_id} {s.missed[-1].text() if s.missed else s.state_zh}" for s in items[:3])
+            out.append(Pending(
+                key=f"duty:{b['episode_id']}:{unit}:{first.missed[-1].label if first.missed else first.state}",
+                title=f"{unit}：{len(items)} 项措施/任务逾期", body=what + ("等" if len(items) > 3 else ""),
+                roles=("liaison", "duty_officer"), since=now, severity="warning"))
+    return out
+
+
+def _quarter_list_update(store: Store, now: datetime) -> list[Pending]:
+    """§8.3: the emergency reduction list is updated at the end of every quarter."""
+    from console import ledger
+
+    q = ledger.quarter_reminder(now, ledger.last_update(store))
+    if not q.due:
+        return []
+    return [Pending(key=f"quarter:{q.quarter_end.isoformat()}", title="季度末更新应急减排清单", body=q.text(),
+                    roles=("duty_officer",), since=q.window_start, severity="info")]
+
+
+SOURCES = (_signoffs, _response_clocks, _notices, _summaries, _stale_stations, _overdue_duties, _quarter_list_update)
 
 
 def collect(store: Store, now: datetime | None = None) -> list[Pending]:

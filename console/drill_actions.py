@@ -129,14 +129,11 @@ def _do_sign(self, ev: Event) -> str:
     late = f"（原定 {ev.get('deferred_from'):%m-%d %H:%M}，审签人未应答）" if ev.get("deferred_from") else ""
     text = f"{user.display_name} {E.STEP_CN.get(ps.step_name, ps.step_name)} #{p.id}{late}"
     if res.completed:
-        eid = str(p.episode_id)
+        # the sign-off itself opens, upgrades or closes the measures board (console.signoff)
         if res.episode_ended:
             text += f"；{E.KIND_CN[p.kind]}生效，过程结束"
-            if board.get_board(self.store, eid):
-                board.close_board(self.store, eid, ev.at, ACTOR)
         else:
             text += f"；{level_cn(res.level)}生效"
-            board.activate(self.store, eid, res.level, ev.at, ACTOR)
     return text
 
 

@@ -25,7 +25,8 @@ from console.drill_scenario import Event, Scenario
 from console.errors import UserError
 from console.escalation import Policy
 from console.levels import NONE, level_cn, level_rank, parse_level_value
-from console.rules import Condition, RuleSettings, assess
+from console.rules import assess
+from console.rules_settings import from_console_settings as rule_settings
 from console.settings import Settings
 from console.store import Store
 
@@ -59,15 +60,6 @@ class LogEntry:
     text: str
     ok: bool = True
 
-
-def rule_settings(values: dict) -> RuleSettings:
-    """The rules' settings from the drill database's settings (same mapping as the warnings page uses)."""
-    return RuleSettings(
-        t150=float(values["aqi_t1"]), t200=float(values["aqi_t2"]), t300=float(values["aqi_t3"]),
-        yellow=(Condition("t200", int(values["yellow_t2_blocks"])), Condition("t150", int(values["yellow_t1_blocks"]))),
-        orange=(Condition("t200", int(values["orange_t2_blocks"])), Condition("t150", int(values["orange_t1_blocks"]))),
-        red=(Condition("t200", int(values["red_t2_blocks"]), peak_above="t300"),),
-        min_valid_hours=int(values["min_valid_hours"]), range_bound=values["range_bound"])
 
 
 def assessment_at(store: Store, at: datetime):

@@ -81,64 +81,112 @@ def _roles_up(roles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def schedule(item: Pending, policy: Policy, until: datetime, acked_at: datetime | None = None) -> list[Slot]:
-    """All slots of `item` from its start up to `until` (inclusive), in time order."""
-    slots: list[Slot] = []
+def _cadence(item: Pending, policy: Policy) -> tuple[timedelta, bool]:
+    """(reminder interval, escalates?) — routine (info) items are quiet: hourly, never escalated."""
+    if item.severity == "info":
+        return policy.ack_remind_every, False
+    return policy.remind_every, True
 
-    def add(tier: int, at: datetime, recipients: tuple[str, ...], severity: str) -> None:
-        if at <= until:
-            prefix = TIER_NAMES_ZH[tier]
-            slots.append(Slot(item.key, tier, at, recipients, severity, f"【{prefix}】{item.title}", item.body))
 
-    add(TIER_FIRST, item.since, item.roles, item.severity)
-    escalate_at = item.since + policy.escalate_after
-    stop = acked_at if acked_at is not None else until
-    t = item.since + policy.remind_every
-    while t <= stop and t <= until:
-        if t < escalate_at:
-            add(TIER_REMIND, t, item.roles, item.severity)
-        elif t > escalate_at:
-            add(TIER_REMIND, t, _roles_up(item.roles), item.severity)
-        t += policy.remind_every
-    if escalate_at <= stop:
-        add(TIER_ESCALATE, escalate_at, _roles_up(item.roles), "critical" if item.due else item.severity)
-    if item.due is not None:
-        all_hands = item.due - policy.all_hands_before
-        if item.since < all_hands:  # still pending near the deadline: alert everyone, acknowledged or not
-            add(TIER_ALL_HANDS, all_hands, ALL_ON_DUTY, "critical")
+def _slot(item: Pending, tier: int, at: datetime, policy: Policy) -> Slot:
+    escalates = _cadence(item, policy)[1]
+    if tier == TIER_ALL_HANDS:
+        recipients, severity = ALL_ON_DUTY, "critical"
+    elif tier == TIER_ESCALATE:
+        recipients, severity = _roles_up(item.roles), ("critical" if item.due else item.severity)
+    elif tier == TIER_REMIND and escalates and at > item.since + policy.escalate_after:
+        recipients, severity = _roles_up(item.roles), item.severity
+    elif tier == TIER_ACK_REMIND:
+        recipients, severity = item.roles, "info"
+    else:
+        recipients, severity = item.roles, item.severity
+    return Slot(item.key, tier, at, recipients, severity, f"【{TIER_NAMES_ZH[tier]}】{item.title}", item.body)
+
+
+def _tier_times(item: Pending, policy: Policy, acked_at: datetime | None):
+    """Per tier: (first time, step or None, last allowed time or None) — the slots are first + k*step."""
+    interval, escalates = _cadence(item, policy)
+    out = {TIER_FIRST: (item.since, None, None)}
+    remind_stop = acked_at  # acknowledging stops the repeats
+    out[TIER_REMIND] = (item.since + interval, interval, remind_stop)
+    if escalates:
+        out[TIER_ESCALATE] = (item.since + policy.escalate_after, None, remind_stop)
+    if item.due is not None and item.since < item.due - policy.all_hands_before:
+        # still pending near the deadline: everyone on duty is alerted, acknowledged or not
+        out[TIER_ALL_HANDS] = (item.due - policy.all_hands_before, None, None)
     if acked_at is not None:
-        t = acked_at + policy.ack_remind_every
-        while t <= until:
-            add(TIER_ACK_REMIND, t, item.roles, "info")
-            t += policy.ack_remind_every
+        out[TIER_ACK_REMIND] = (acked_at + policy.ack_remind_every, policy.ack_remind_every, None)
+    return out
+
+
+def _skip(item: Pending, policy: Policy, tier: int, at: datetime) -> bool:
+    # a reminder falling on the escalation itself is not sent twice
+    return (tier == TIER_REMIND and _cadence(item, policy)[1] and at == item.since + policy.escalate_after)
+
+
+def _latest(item: Pending, policy: Policy, tier: int, spec, until: datetime) -> datetime | None:
+    first, step, stop = spec
+    limit = min(until, stop) if stop is not None else until
+    if first > limit:
+        return None
+    if step is None:
+        return first
+    k = int((limit - first) / step)
+    t = first + k * step
+    if _skip(item, policy, tier, t):
+        t = t - step if k >= 1 else None
+    return t
+
+
+def schedule(item: Pending, policy: Policy, until: datetime, acked_at: datetime | None = None) -> list[Slot]:
+    """All slots of `item` from its start up to `until` (inclusive), in time order (for display and tests;
+    the scheduler itself uses the arithmetic of due_slots/next_slot_time)."""
+    slots: list[Slot] = []
+    for tier, (first, step, stop) in _tier_times(item, policy, acked_at).items():
+        limit = min(until, stop) if stop is not None else until
+        t = first
+        while t <= limit:
+            if not _skip(item, policy, tier, t):
+                slots.append(_slot(item, tier, t, policy))
+            if step is None:
+                break
+            t += step
     slots.sort(key=lambda s: (s.at, s.tier))
     return slots
 
 
 def due_slots(item: Pending, policy: Policy, now: datetime, sent: set[str],
               acked_at: datetime | None = None) -> list[Slot]:
-    """What to send now. Each tier that has a slot due and unsent contributes only its latest slot, so a
-    console reopened after hours sends one catch-up per tier instead of a burst; escalations and all-hands
-    alerts are never skipped."""
-    slots = schedule(item, policy, now, acked_at)
-    last_sent: dict[int, datetime] = {}
-    for s in slots:
-        if s.key in sent:
-            last_sent[s.tier] = s.at
-    # a slot older than one already sent of its tier is superseded, never sent late
-    pending = [s for s in slots if s.key not in sent and (s.tier not in last_sent or s.at > last_sent[s.tier])]
+    """What to send now: for each tier, its latest slot due by `now`, unless already sent. A console reopened
+    after hours thus sends one catch-up per tier instead of a burst, and older missed slots are superseded."""
     latest: dict[int, Slot] = {}
-    for s in pending:
-        latest[s.tier] = s  # time-ordered: keeps the latest of each tier
-    if TIER_REMIND in latest and any(t in latest for t in (TIER_ESCALATE, TIER_ALL_HANDS)):
-        # An escalation going out now already reminds everyone; don't add a plain reminder on top.
-        if latest[TIER_REMIND].at <= max(latest[t].at for t in (TIER_ESCALATE, TIER_ALL_HANDS) if t in latest):
-            del latest[TIER_REMIND]
+    for tier, spec in _tier_times(item, policy, acked_at).items():
+        t = _latest(item, policy, tier, spec, now)
+        if t is not None:
+            slot = _slot(item, tier, t, policy)
+            if slot.key not in sent:
+                latest[tier] = slot
+    loud = [latest[t].at for t in (TIER_ESCALATE, TIER_ALL_HANDS) if t in latest]
+    if TIER_REMIND in latest and loud and latest[TIER_REMIND].at <= max(loud):
+        del latest[TIER_REMIND]  # the escalation going out now already reminds everyone
     return sorted(latest.values(), key=lambda s: (s.at, s.tier))
 
 
 def next_slot_time(item: Pending, policy: Policy, now: datetime, acked_at: datetime | None = None,
                    horizon: timedelta = timedelta(days=2)) -> datetime | None:
     """When the next slot after `now` falls (for the scheduler), or None within the horizon."""
-    future = [s.at for s in schedule(item, policy, now + horizon, acked_at) if s.at > now]
-    return min(future) if future else None
+    best = None
+    for tier, (first, step, stop) in _tier_times(item, policy, acked_at).items():
+        if first > now:
+            t = first
+        elif step is None:
+            continue
+        else:
+            t = first + (int((now - first) / step) + 1) * step
+        if _skip(item, policy, tier, t):
+            t = t + step
+        if stop is not None and t > stop:
+            continue
+        if t <= now + horizon and (best is None or t < best):
+            best = t
+    return best

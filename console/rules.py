@@ -110,6 +110,15 @@ def counts_ignoring_validity(b: Block) -> bool:
     return b.counts_for_level
 
 
+def _longest_run(chain, peak: float) -> int:
+    """The longest run of consecutive blocks in `chain` with AQI > peak."""
+    best = run = 0
+    for b in chain:
+        run = run + 1 if b.aqi > peak else 0
+        best = max(best, run)
+    return best
+
+
 def find_chain(blocks: Sequence[Block], cond: Condition, settings: RuleSettings,
                counts: Counts = counts_strict) -> tuple[Block, ...] | None:
     """Earliest chain of cond.blocks consecutive blocks (start, start+24h, …) that satisfies `cond`."""
@@ -124,7 +133,7 @@ def find_chain(blocks: Sequence[Block], cond: Condition, settings: RuleSettings,
                 break
             chain.append(b)
         else:
-            if peak is None or any(b.aqi > peak for b in chain):
+            if peak is None or _longest_run(chain, peak) >= cond.peak_blocks:
                 return tuple(chain)
     return None
 

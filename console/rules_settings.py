@@ -13,13 +13,14 @@ THRESHOLD_NAMES = ("t150", "t200", "t300")
 
 @dataclass(frozen=True)
 class Condition:
-    """`blocks` consecutive 24-hour blocks each with AQI > `above`; if `peak_above` is set, at least one of
-    those same blocks also has AQI > `peak_above`. Thresholds are a name ("t150", "t200", "t300": looked up in
+    """`blocks` consecutive 24-hour blocks each with AQI > `above`; if `peak_above` is set, at least
+    `peak_blocks` consecutive ones of those same blocks also have AQI > `peak_above`. Thresholds are a name ("t150", "t200", "t300": looked up in
     the settings) or a number."""
 
     above: str | float
     blocks: int = 1
     peak_above: str | float | None = None
+    peak_blocks: int = 1
 
     @property
     def hours(self) -> int:
@@ -168,3 +169,14 @@ def _condition(level: str, index: int, item: Any) -> Condition:
     if isinstance(blocks, bool) or not isinstance(blocks, int):
         raise ValueError(f"{where}: blocks must be an integer, got {blocks!r}")
     return Condition(above, blocks, peak)
+
+
+def from_console_settings(values: dict) -> RuleSettings:
+    """The plan's table (§3.2.1) with the thresholds and durations of console.settings (aqi_t1/t2/t3, *_blocks)."""
+    return RuleSettings(
+        t150=float(values["aqi_t1"]), t200=float(values["aqi_t2"]), t300=float(values["aqi_t3"]),
+        yellow=(Condition("t200", int(values["yellow_t2_blocks"])), Condition("t150", int(values["yellow_t1_blocks"]))),
+        orange=(Condition("t200", int(values["orange_t2_blocks"])), Condition("t150", int(values["orange_t1_blocks"]))),
+        red=(Condition("t200", int(values["red_t2_blocks"]), peak_above="t300",
+                       peak_blocks=int(values["red_t3_blocks"])),),
+        min_valid_hours=int(values["min_valid_hours"]), range_bound=values["range_bound"])

@@ -114,6 +114,10 @@ def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
         store.audit(actor, "episode.level", "episode", ep.id, {
             "level": p.level, "previous": previous, "proposal": p.id, "kind": p.kind, "at": ts(at),
             "ended": previous if previous != NONE else None})
+        # the measures in force become department tasks in the same transaction (plan 附件2, §4.2)
+        from console import board
+
+        board.activate(store, ep.id, p.level, at, actor)
         return {"completed": True, "level": p.level, "ended_level": previous if previous != NONE else None}
     problems = lift_problems(store, ep.id) if p.kind == LIFT else (
         end_problems(store, ep.id) if ep.highest_level != NONE else [])
@@ -128,5 +132,9 @@ def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
     store.audit(actor, "episode.end", "episode", ep.id, {
         "kind": p.kind, "lifted": previous if previous != NONE else None, "proposal": p.id, "at": ts(at),
         "summary_due_at": ts(due), "text": f"{level_cn(previous)}{KIND_CN[p.kind]}"})
+    from console import board
+
+    if board.get_board(store, ep.id) is not None:
+        board.close_board(store, ep.id, at, actor)  # kept, read-only
     return {"completed": True, "level": NONE, "ended_level": previous if previous != NONE else None,
             "episode_ended": True}

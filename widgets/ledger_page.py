@@ -162,7 +162,7 @@ class LedgerPage(QWidget):
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
-        self.actor = "duty"  # who is recorded; the lead may set it after a login
+        self.actor: str | None = None  # the user logged in at this console (main window sets it)
         self.level = "red"
         self.last_dialog = None
         lay = QVBoxLayout(self)
@@ -294,11 +294,19 @@ class LedgerPage(QWidget):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
 
+    def _who(self) -> str | None:
+        """The logged-in user every change is recorded under; without one nothing is changed."""
+        if not self.actor:
+            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
+        return self.actor
+
     def _done(self) -> None:
         self.refresh()
         self.changed.emit()
 
     def save_society(self) -> None:
+        if not self._who():
+            return
         try:
             for p, spin in self.society.items():
                 if spin.value() > 0:
@@ -313,6 +321,8 @@ class LedgerPage(QWidget):
                                                   self.tr("清单 (*.xlsx *.csv)"))
             if not path:
                 return None
+        if not self._who():
+            return None
         try:
             res = ledger.import_file(self.store, path, self.actor)
         except UserError as exc:
@@ -335,6 +345,8 @@ class LedgerPage(QWidget):
             return None
 
     def mark_reviewed(self) -> None:
+        if not self._who():
+            return
         ledger.mark_reviewed(self.store, self.actor, "季度核对无变化")
         self._done()
 
@@ -345,11 +357,15 @@ class LedgerPage(QWidget):
         return dlg
 
     def open_grant_dialog(self):
+        if not self._who():
+            return None
         return self._open(GrantDialog(self.store, self.catalog, self.actor, self))
 
     def open_revoke_dialog(self):
         rows = self.ex_view.selectionModel().selectedRows()
         if not rows:
             self._error(self.tr("请先选择一条豁免记录。"))
+            return None
+        if not self._who():
             return None
         return self._open(RevokeDialog(self.store, self.ex_model.rows[rows[0].row()], self.catalog, self.actor, self))

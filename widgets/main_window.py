@@ -5,6 +5,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget,
                                QWidget)
 
+from console import episodes
 from console.catalog import Catalog
 from console.store import Store
 from widgets.air_page import AirPage
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.overview.open_item_requested.connect(self.open_item)
         self.reminders = None
         self.tray = None
-        self.measures = MeasuresPage(catalog)
+        self.measures = MeasuresPage(catalog, store)
         self.settings_page = SettingsPage(store)
         self.settings_page.changed.connect(lambda _names: self.overview.refresh())
         self.air = AirPage(store, catalog)
@@ -68,8 +69,24 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
+        self.current_user = None
+        self.user_label = QLabel()
+        self.login_button = QPushButton()
+        self.login_button.clicked.connect(self.toggle_login)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.login_button)
         self.db_label = QLabel(self.tr("数据库：{0}").format(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.set_current_user(None)
+        # one refresh path for every change, whichever page made it
+        self.warnings.changed.connect(self.refresh_all)
+        self.air.data_changed.connect(self.refresh_all)
+        self.settings_page.changed.connect(lambda _names: self.refresh_all())
+        if self.measures.board is not None:
+            self.measures.board.changed.connect(lambda _changes: self.refresh_all())
+            self.measures.ledger.changed.connect(self.refresh_all)
+        self.bridge.changed.connect(lambda _area: self.overview.refresh())
+        self.air.set_warning_intervals(episodes.plot_intervals(store))
         self.menuBar().addAction(self.tr("关于"), self.show_about)
         self._offer_demo()
         self._restore_state()
@@ -82,6 +99,41 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def refresh_all(self) -> None:
+        """Data changed somewhere: every live view re-reads the store (core operations are the truth)."""
+        self.overview.refresh()
+        self.air.set_warning_intervals(episodes.plot_intervals(self.store))
+        if self.measures.board is not None:
+            self.measures.board.refresh()
+            self.measures.ledger.refresh()
+        if self.reminders is not None:
+            self.reminders.check_now()
+
+    # ---- who is on duty at this console ------------------------------------------------------------
+    def toggle_login(self) -> None:
+        if self.current_user is not None:
+            self.set_current_user(None)
+            return
+        from widgets.login_dialog import LoginDialog
+
+        dlg = LoginDialog(self.store, None, self.tr("值班登录"),
+                          self.tr("登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。"), self)
+        if dlg.exec():
+            self.set_current_user(dlg.user)
+
+    def set_current_user(self, user) -> None:
+        self.current_user = user
+        name = user.username if user else None
+        if user is None:
+            self.user_label.setText(self.tr("值班人员：未登录"))
+            self.login_button.setText(self.tr("登录"))
+        else:
+            self.user_label.setText(self.tr("值班人员：{0}（{1}）").format(user.display_name, user.username))
+            self.login_button.setText(self.tr("注销"))
+        if self.measures.board is not None:
+            self.measures.board.current_user = name
+            self.measures.ledger.actor = name
 
     # ---- reminders, tray, notification centre ------------------------------------------------------
     def start_background(self, interval_s: float = 20.0) -> None:
@@ -119,17 +171,23 @@ class MainWindow(QMainWindow):
     def acknowledge(self, item_key: str) -> None:
         from PySide6.QtWidgets import QInputDialog
 
+        if self.current_user is not None:
+            self._ack_as(item_key, self.current_user.username)
+            return
         last = str(self.ui_state.value("main/ack_name", ""))
         name, ok = QInputDialog.getText(self, self.tr("确认收到"), self.tr("确认人姓名（记入审计记录）："), text=last)
         if not ok or not name.strip():
             return
         self.ui_state.setValue("main/ack_name", name.strip())
+        self._ack_as(item_key, name.strip())
+
+    def _ack_as(self, item_key: str, name: str) -> None:
         if self.reminders is not None:
-            self.reminders.acknowledge(item_key, name.strip())
+            self.reminders.acknowledge(item_key, name)
         else:
             from console import notifications
 
-            notifications.acknowledge(self.store, item_key, name.strip())
+            notifications.acknowledge(self.store, item_key, name)
             self.overview.refresh()
 
     def open_item(self, item_key: str) -> None:

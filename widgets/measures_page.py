@@ -27,16 +27,26 @@ def _table(model) -> QTableView:
 
 
 class MeasuresPage(QWidget):
-    def __init__(self, catalog: Catalog, parent=None):
+    def __init__(self, catalog: Catalog, store=None, parent=None):
         super().__init__(parent)
         self.catalog = catalog
+        self.board = self.ledger = None
         lay = QVBoxLayout(self)
         title = QLabel(self.tr("响应措施"))
         title.setObjectName("pageTitle")
         lay.addWidget(title)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._by_level_tab(), self.tr("按预警级别"))
+        if store is not None:  # the live tabs: tasks of the episode in force, the reduction list
+            from widgets.board_page import BoardPage
+            from widgets.ledger_page import LedgerPage
+
+            self.board = BoardPage(store, catalog)
+            self.tabs.addTab(self.board, self.tr("当前响应任务"))
+        self.tabs.addTab(self._by_level_tab(), self.tr("措施目录（按级别）"))
         self.tabs.addTab(self._by_unit_tab(), self.tr("按部门/区镇"))
+        if store is not None:
+            self.ledger = LedgerPage(store, catalog)
+            self.tabs.addTab(self.ledger, self.tr("减排清单与豁免"))
         lay.addWidget(self.tabs)
         self.show_level("yellow")
         self.unit_list.setCurrentRow(0)

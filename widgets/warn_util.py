@@ -12,7 +12,8 @@ from console import episodes as E
 from console.airdata import forecast_for_rules
 from console.clock import TZ, to_local
 from console.episodes_db import role_cn
-from console.rules import Assessment, Condition, RuleSettings, assess
+from console.rules import Assessment, assess
+from console.rules_settings import from_console_settings
 from console.settings import Settings
 from console.store import Store
 
@@ -26,34 +27,10 @@ def tr_(text: str) -> str:
     return QCoreApplication.translate("warnings", text)
 
 
-def rule_settings(values: dict) -> RuleSettings:
-    """The plan's table with the thresholds and block counts of console.settings (aqi_t1/t2/t3, *_blocks).
-
-    RuleSettings expresses the red peak as "at least one of the red blocks > t3": red_t3_blocks > 1 cannot be
-    expressed there yet and is read as 1 (see peak_note)."""
-    return RuleSettings(
-        t150=float(values["aqi_t1"]), t200=float(values["aqi_t2"]), t300=float(values["aqi_t3"]),
-        yellow=(Condition("t200", int(values["yellow_t2_blocks"])), Condition("t150", int(values["yellow_t1_blocks"]))),
-        orange=(Condition("t200", int(values["orange_t2_blocks"])), Condition("t150", int(values["orange_t1_blocks"]))),
-        red=(Condition("t200", int(values["red_t2_blocks"]), peak_above="t300"),),
-        min_valid_hours=int(values["min_valid_hours"]), range_bound=values["range_bound"])
-
-
-def peak_note(values: dict) -> str | None:
-    n = int(values["red_t3_blocks"])
-    if n > 1:
-        return tr_("注意：设置“红色：其中日AQI>{0} 天数”为 {1}，研判规则目前按至少 1 天计").format(values["aqi_t3"], n)
-    return None
-
-
 def current_assessment(store: Store) -> Assessment:
     """rules.assess on the latest forecast and every upper notice received, at the store's clock."""
-    values = Settings(store).all()
-    result = assess(forecast_for_rules(store), E.upper_notices(store), store.clock.now(), rule_settings(values))
-    note = peak_note(values)
-    if note:
-        result.basis.append(note)
-    return result
+    settings = from_console_settings(Settings(store).all())
+    return assess(forecast_for_rules(store), E.upper_notices(store), store.clock.now(), settings)
 
 
 def role_holder(store: Store, role: str) -> str:

@@ -63,3 +63,31 @@ def test_next_slot_time():
 def test_policy_from_settings():
     p = Policy.from_settings({"remind_every_min": 5, "escalate_after_min": 10})
     assert p.remind_every == 5 * M and p.escalate_after == 10 * M and p.ack_remind_every == 60 * M
+
+
+def test_routine_items_are_quiet():
+    stale = Pending("stale:x", "站点数据超时", "", ("duty_officer",), T0, severity="info")
+    slots = schedule(stale, Policy(), T0 + 130 * M)
+    assert [(s.tier, int((s.at - T0) / M)) for s in slots] == [(TIER_FIRST, 0), (TIER_REMIND, 60), (TIER_REMIND, 120)]
+
+
+def test_due_slots_agrees_with_the_full_schedule():
+    """The arithmetic of due_slots equals 'latest unsent slot of each tier' computed from the enumeration."""
+    import random
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        item = rnd.choice([RED_REVIEW, CLOCK3H])
+        acked = T0 + rnd.randrange(0, 300) * M if rnd.random() < 0.5 else None
+        now = T0 + rnd.randrange(0, 400) * M
+        all_slots = schedule(item, Policy(), now, acked)
+        sent = {s.key for s in all_slots if rnd.random() < 0.4}
+        expected = {}
+        for s in all_slots:
+            expected[s.tier] = s
+        expected = {t: s for t, s in expected.items() if s.key not in sent}
+        got = {s.tier: s for s in due_slots(item, Policy(), now, sent, acked)}
+        if TIER_REMIND in expected and TIER_REMIND not in got:
+            assert any(t in got for t in (TIER_ESCALATE, TIER_ALL_HANDS))  # folded into the loud one
+            del expected[TIER_REMIND]
+        assert got == expected

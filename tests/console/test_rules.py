@@ -356,3 +356,17 @@ def test_rules_modules_do_not_import_qt():
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             for name in names:
                 assert not name.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "pyqtgraph", "shiboken6"}, path
+
+
+def test_red_peak_duration_is_a_setting():
+    """A stricter local reading 'AQI > 300 lasting 48 h' is a settings change (red_t3_blocks = 2)."""
+    from console.rules_settings import from_console_settings
+    from console.settings import DECLARED
+
+    values = {d.name: d.default for d in DECLARED}
+    days = [(date(2025, 12, 1) + timedelta(days=i), v) for i, v in enumerate([260, 320, 240])]
+    assert assess(Forecast.daily(days), [], AT, from_console_settings(values)).level == "red"
+    values["red_t3_blocks"] = 2
+    assert assess(Forecast.daily(days), [], AT, from_console_settings(values)).level == "orange"
+    days[2] = (days[2][0], 330)
+    assert assess(Forecast.daily(days), [], AT, from_console_settings(values)).level == "red"

@@ -48,6 +48,7 @@ def test_models_pass_modeltester(qtmodeltester, db, tmp_path):
 
 def test_short_of_30_percent_at_red_shown_red(qtbot, db, tmp_path, catalog):
     page = LedgerPage(db, catalog)
+    page.actor = "duty"
     qtbot.addWidget(page)
     assert "应更新" in page.reminder.text()  # never updated: quarter-end reminder shown
     with qtbot.waitSignal(page.changed):
@@ -69,6 +70,7 @@ def test_short_of_30_percent_at_red_shown_red(qtbot, db, tmp_path, catalog):
 
 def test_bad_import_keeps_nothing(qtbot, db, tmp_path, catalog):
     page = LedgerPage(db, catalog)
+    page.actor = "duty"
     qtbot.addWidget(page)
     bad = tmp_path / "bad.csv"
     bad.write_text("编号,名称\nE1,x\n", encoding="utf-8")
@@ -79,6 +81,7 @@ def test_bad_import_keeps_nothing(qtbot, db, tmp_path, catalog):
 
 def test_reexemption_within_six_months_refused_in_dialog(qtbot, db, catalog):
     page = LedgerPage(db, catalog)
+    page.actor = "duty"
     qtbot.addWidget(page)
     page.tabs.setCurrentIndex(1)
     dlg = page.open_grant_dialog()
@@ -102,3 +105,13 @@ def test_reexemption_within_six_months_refused_in_dialog(qtbot, db, catalog):
     dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     assert dlg.isVisible() and "2025年06月03日 起方可重新申请" in dlg.error.text()
 
+
+
+def test_nothing_changes_without_a_logged_in_user(qtbot, store, catalog, monkeypatch):
+    page = LedgerPage(store, catalog)
+    qtbot.addWidget(page)
+    shown = []
+    monkeypatch.setattr(page, "_error", shown.append)
+    assert page.open_grant_dialog() is None
+    assert shown and "登录" in shown[0]
+    assert store.audit_records() == []

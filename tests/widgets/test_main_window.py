@@ -69,3 +69,36 @@ def test_bad_database_exit_2_with_message(tmp_path):
     r = _run_main(["--smoke", "--db", str(db)], tmp_path)
     assert r.returncode == 2 and "bad.sqlite3" in r.stderr
     assert db.read_bytes() == b"garbage"
+
+
+def test_login_names_the_actor_everywhere(qtbot, store, catalog, tmp_path):
+    from console import accounts
+
+    user = accounts.create_user(store, "system", "zhang", "张值班", ["duty_officer"], "pw123456")
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    assert "未登录" in w.user_label.text()
+    w.set_current_user(user)
+    assert "张值班" in w.user_label.text() and w.login_button.text() == "注销"
+    assert w.measures.board.current_user == "zhang" and w.measures.ledger.actor == "zhang"
+    w.toggle_login()  # logs out
+    assert w.current_user is None and w.measures.ledger.actor is None
+
+
+def test_sign_off_elsewhere_reaches_the_overview(qtbot, store, catalog, tmp_path):
+    from console import accounts
+    from console import episodes as E
+
+    for name, roles in {"duty": ["duty_officer"], "deputy": ["deputy_head"]}.items():
+        accounts.create_user(store, "system", name, name, roles, "pw123456")
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    assert "当前无预警" in w.overview.banner.level_label.text()
+    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
+                  assessed_level="yellow")
+    E.sign(store, p.id, "deputy", "pw123456", "deputy_head", "approve", p.content_hash, actor="deputy")
+    w.refresh_all()
+    assert "黄色预警" in w.overview.banner.level_label.text()
+    w.measures.board.refresh()
+    # every yellow measure became a task for each of its units (towns too where the plan says 各区镇)
+    expected = sum(len([d for d in m.measure.departments if d != "各区镇"]) + (len(catalog.towns) if m.measure.all_towns
+                   else 0) for m in catalog.measures_in_force("yellow"))
+    assert w.measures.board.model.rowCount() == expected
