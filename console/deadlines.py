@@ -116,9 +116,14 @@ def _quarter_list_update(store: Store, now: datetime) -> list[Pending]:
     """§8.3: the emergency reduction list is updated at the end of every quarter."""
     from console import ledger
 
-    q = ledger.quarter_reminder(now, ledger.last_update(store))
+    last = ledger.last_update(store)
+    q = ledger.quarter_reminder(now, last)
     if not q.due:
         return []
+    if last is None:
+        return [Pending(key="quarter:never", title="尚未录入应急减排清单",
+                        body="预案§8.3：工业企业、施工工地应急减排清单每季度末更新一次；请在“响应措施—减排清单与豁免”导入",
+                        roles=("duty_officer",), since=q.window_start, severity="info")]
     return [Pending(key=f"quarter:{q.quarter_end.isoformat()}", title="季度末更新应急减排清单", body=q.text(),
                     roles=("duty_officer",), since=q.window_start, severity="info")]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from console import episodes as E
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows
+from widgets.warn_util import FORM_STYLE, OperatorRows
 
 
 class AckDialog(_Form):
@@ -16,6 +16,7 @@ class AckDialog(_Form):
         self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("值班员"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("确认"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
+        self.setStyleSheet(FORM_STYLE)
         self.finish_layout()
 
     def attempt(self) -> None:

@@ -20,7 +20,7 @@ from console.settings import Settings
 from console.store import Store
 from widgets.bulletin_pdf import write_pdf
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, datetime_edit, from_qdatetime
+from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime
 
 #: HJ 633-2012 categories by daily AQI, for prefilling 污染程度.
 DEGREES = ((300, "严重污染"), (200, "重度污染"), (150, "中度污染"), (100, "轻度污染"), (50, "良"), (0, "优"))
@@ -46,6 +46,7 @@ class BulletinDialog(_Form):
                          parent)
         self.store, self.assessment, self.publication, self.lift = store, assessment, None, lift
         self.setMinimumSize(900, 720)
+        self.setStyleSheet(FORM_STYLE)
         previous = B.publications(store, ep.id) if ep else []
         self.publication = previous[-1] if previous else None
         draft = self._draft()
@@ -116,7 +117,7 @@ class BulletinDialog(_Form):
 
     def bulletin(self) -> B.Bulletin:
         return B.Bulletin(
-            level=self.level.currentData() or "", pollution_degree=self.degree.text(),
+            level=self.level.currentData() or NONE, pollution_degree=self.degree.text(),
             pollution_area=self.area.text(), primary_pollutant=self.pollutant.text(),
             start_time=from_qdatetime(self.start_time.dateTime()), response_area=self.response_area.text(),
             health_advice="" if self.lift else self.advice.toPlainText(), reason=self.reason.text(),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 from console import episodes as E
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, datetime_edit, from_qdatetime
+from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime
 
 
 class ConsultationDialog(_Form):
@@ -19,6 +19,7 @@ class ConsultationDialog(_Form):
                          parent)
         self.store, self.consultation = store, None
         self.setMinimumWidth(640)
+        self.setStyleSheet(FORM_STYLE)
         now = store.clock.now()
         self.at = datetime_edit(now)
         self.form.addRow(self.tr("会商时间"), self.at)

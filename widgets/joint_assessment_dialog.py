@@ -8,7 +8,7 @@ from console import episodes as E
 from console.settings import Settings
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, datetime_edit, from_qdatetime
+from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime
 
 
 class JointAssessmentDialog(_Form):
@@ -21,6 +21,7 @@ class JointAssessmentDialog(_Form):
             f"{need:g}"), parent)
         self.store, self.joint = store, None
         self.setMinimumWidth(600)
+        self.setStyleSheet(FORM_STYLE)
         self.at = datetime_edit(store.clock.now())
         self.form.addRow(self.tr("研判时间"), self.at)
         self.ecology = QLineEdit()

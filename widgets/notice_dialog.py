@@ -11,7 +11,7 @@ from console.levels import LEVEL_CODES, level_cn
 from console.notices import ACTION_CN, ACTIONS, ISSUER_CN, ISSUERS, LIFT
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, datetime_edit, from_qdatetime, tr_
+from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime, tr_
 
 ISSUER_LONG = {"ministry": "生态环境部（长三角区域）", "province": "江苏省", "city": "南通市"}
 
@@ -25,6 +25,7 @@ class NoticeDialog(_Form):
                                  "上级预警高于本区生效级别时，自收到时起 3 小时内须启动响应。"), parent)
         self.store, self.notice = store, None
         self.setMinimumWidth(560)
+        self.setStyleSheet(FORM_STYLE)
         self.issuer = QComboBox()
         for code in ISSUERS:
             self.issuer.addItem(tr_(ISSUER_LONG.get(code, ISSUER_CN[code])), code)

@@ -7,8 +7,8 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from console import airdata, episodes
-from console.aqi import category
+from console import airdata, deadlines, episodes
+from console.aqi import POLLUTANT_LABELS, category
 from console.bulletin import is_drill
 from console.catalog import Catalog
 from console.escalation import Pending
@@ -16,6 +16,21 @@ from console.settings import Settings
 from console.store import Store
 from widgets.alert_banner import AlertBanner
 from widgets.notification_centre import NotificationCentre
+
+
+def _pollutants(codes: str | None) -> str:
+    """'pm25,pm10' -> 'PM2.5、PM10' (the data keeps codes; people read labels)."""
+    if not codes:
+        return "—"
+    return "、".join(POLLUTANT_LABELS.get(c.strip(), c.strip()) for c in codes.split(","))
+
+
+def _age(hours: float) -> str:
+    if hours < 48:
+        return f"{hours:.0f} 小时"
+    if hours < 24 * 60:
+        return f"{hours / 24:.0f} 天"
+    return f"{hours / 24 / 365:.1f} 年"
 
 
 class _Card(QFrame):
@@ -95,6 +110,7 @@ class OverviewPage(QWidget):
         self._refresh_aqi(now)
         self._refresh_forecast()
         self._refresh_rules()
+        self.pending = deadlines.collect(self.store, now)  # cheap; the reminder service also pushes updates
         self.centre.set_items(self.pending, now)
         check = self.store.verify_audit()
         if check.ok:
@@ -128,10 +144,10 @@ class OverviewPage(QWidget):
         card.big.show()
         age_h = (now - t).total_seconds() / 3600
         stale = age_h > float(Settings(self.store).get("stale_data_hours"))
-        primary = series.primary[i] or "—"
+        primary = _pollutants(series.primary[i])
         text = self.tr("{0} 时 · 首要污染物 {1}").format(t.strftime("%Y-%m-%d %H"), primary)
         if stale:
-            text += self.tr("\n数据已超时：最新数据距今 {0:.0f} 小时").format(age_h)
+            text += self.tr("\n数据已超时：最新数据距今 {0}").format(_age(age_h))
         card.body.setText(text)
         card.body.setStyleSheet("font-size: 13pt;" + (" color: #b00020; font-weight: bold;" if stale else ""))
 
@@ -145,7 +161,7 @@ class OverviewPage(QWidget):
             t = airdata.local(int(start_ts))
             label = t.strftime("%m-%d") if info.kind == "daily" else t.strftime("%m-%d %H:%M")
             value = f"{lo:g}" if hi is None or hi == lo else f"{lo:g}-{hi:g}"
-            lines.append(f"{label}  AQI {value}  {primary or ''}")
+            lines.append(f"{label}  AQI {value}  {_pollutants(primary) if primary else ''}")
         self.forecast_card.body.setText("\n".join(lines))
 
     def _refresh_rules(self) -> None:

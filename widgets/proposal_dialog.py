@@ -11,7 +11,7 @@ from console.rules import Assessment
 from console.settings import Settings
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, datetime_edit, from_qdatetime, tr_
+from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime, tr_
 
 TITLES = {E.START: "拟定预警提案（启动）", E.UPGRADE: "拟定升级提案", E.DOWNGRADE: "拟定降级提案",
           E.LIFT: "提议解除预警", E.END: "提议终止应急响应"}
@@ -29,6 +29,7 @@ class ProposalDialog(_Form):
         super().__init__(tr_(TITLES[kind]), intro, parent)
         self.store, self.kind, self.assessment, self.proposal = store, kind, assessment, None
         self.setMinimumWidth(760)
+        self.setStyleSheet(FORM_STYLE)
         self.has_level = kind in (E.START, E.UPGRADE, E.DOWNGRADE)
         self.level = QComboBox()
         for code in LEVEL_CODES:

@@ -8,12 +8,13 @@ from html import escape
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QPlainTextEdit, QRadioButton, QTextBrowser,
                                QWidget)
 
+from console import accounts
 from console import episodes as E
 from console.episodes_db import role_cn
 from console.levels import NONE, level_cn
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, role_holder, tr_
+from widgets.warn_util import FORM_STYLE, OperatorRows, role_holder, tr_
 
 
 def proposal_html(store: Store, p: E.Proposal) -> str:
@@ -21,6 +22,7 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
     what = f"{E.KIND_CN[p.kind]}{level_cn(p.level) if p.level != NONE else ''}"
     rows = [(tr_("提案"), tr_("#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
             (tr_("级别"), level_cn(p.level)),
+            (tr_("依据"), "<br>".join(escape(b) for b in p.basis)),
             (tr_("研判级别"), level_cn(p.assessed_level) if p.assessed_level else "—"),
             (tr_("启动时间"), p.start_time.strftime("%Y-%m-%d %H:%M") if p.start_time else "—"),
             (tr_("响应区域"), p.area)]
@@ -28,7 +30,8 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
         rows.append((tr_("预测改善持续"), tr_("{0} 小时").format(f"{p.improvement_hours:g}")))
     if p.reason:
         rows.append((tr_("书面理由"), p.reason))
-    rows.append((tr_("提议人"), f"{p.created_by} · {p.created_at:%Y-%m-%d %H:%M}"))
+    who = accounts.get_user(store, p.created_by)
+    rows.append((tr_("提议人"), f"{who.display_name if who else ''}（{p.created_by}）· {p.created_at:%Y-%m-%d %H:%M}"))
     steps = []
     for i, s in enumerate(p.steps):
         done = next((g for g in p.signatures if g.step == i), None)
@@ -38,11 +41,10 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
         steps.append(f"{i + 1}. {role_holder(store, s.role)} {E.STEP_CN.get(s.step, s.step)}{consent} — {state}")
     rows.append((tr_("审签步骤"), "<br>".join(escape(x) for x in steps)))
     rows.append((tr_("内容指纹"), f"SHA-256 {p.content_hash[:12]}…"))
+    html_rows = (tr_("依据"), tr_("审签步骤"))
     body = "".join(f"<tr><td style='color:#455; padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(k)}</b></td>"
-                   f"<td style='padding:4px 0'>{v if k == tr_('审签步骤') else escape(v)}</td></tr>" for k, v in rows)
-    basis = "".join(f"<li>{escape(b)}</li>" for b in p.basis)
-    return (f"<div style='font-size:14pt'><table>{body}</table>"
-            f"<p style='margin:8px 0 2px 0'><b>{escape(tr_('依据'))}</b></p><ul style='margin-top:0'>{basis}</ul></div>")
+                   f"<td style='padding:4px 0'>{v if k in html_rows else escape(v)}</td></tr>" for k, v in rows)
+    return f"<div style='font-size:14pt'><table>{body}</table></div>"
 
 
 class SignDialog(_Form):
@@ -55,10 +57,11 @@ class SignDialog(_Form):
                          .format(p.content_hash[:12]), parent)
         self.store, self.pending, self.sign_result = store, pending, None
         self.shown_hash = p.content_hash  # exactly what is displayed below
-        self.setMinimumSize(720, 640)
+        self.setMinimumSize(900, 800)
+        self.setStyleSheet(FORM_STYLE)
         self.text = QTextBrowser()
         self.text.setHtml(proposal_html(store, p))
-        self.text.setMinimumHeight(300)
+        self.text.setMinimumHeight(380)
         self.lay.insertWidget(1, self.text, 1)  # between the intro and the form
         step = E.STEP_CN.get(pending.step_name, pending.step_name)
         self.role = QComboBox()

@@ -29,15 +29,15 @@ def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
     head = tr_("{0}预警触发（{1}，{2}）").format(level_short(t.level), src, fmt_time(t.at))
     if d.status in ("met", "missed"):
         word = tr_("按时") if d.status == "met" else tr_("超时")
-        return (tr_("✔ {0}：已于 {1} 启动响应（{2}）").format(head, fmt_time(d.met_at), word),
+        return (tr_("【已启动】{0}：已于 {1} 启动响应（{2}）").format(head, fmt_time(d.met_at), word),
                 DONE if d.status == "met" else WARN)
     if d.status == "closed":
         return tr_("{0}：过程已结束，无需启动").format(head), DONE
     left = d.remaining(now)
     if left.total_seconds() < 0:
-        return (tr_("⚠ {0}：须于 {1} 前启动响应 — 已超时 {2}").format(
+        return (tr_("【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}").format(
             head, fmt_time(d.due_at), format_duration(-left.total_seconds())), ALARM)
-    return (tr_("⏱ {0}：须于 {1} 前启动响应 — 剩余 {2}").format(
+    return (tr_("【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}").format(
         head, fmt_time(d.due_at), format_duration(left.total_seconds())), ALARM if left < URGENT else WARN)
 
 

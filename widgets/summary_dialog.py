@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from console import episodes as E
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import OperatorRows, datetime_edit, from_qdatetime
+from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime
 
 
 class SummaryDialog(_Form):
@@ -22,6 +22,7 @@ class SummaryDialog(_Form):
         super().__init__(self.tr("总结报送"), intro, parent)
         self.store, self.status = store, status
         self.setMinimumWidth(640)
+        self.setStyleSheet(FORM_STYLE)
         self.unit = QComboBox()
         for u in (status.missing if status else []):
             self.unit.addItem(u)

@@ -20,6 +20,9 @@ from console.store import Store
 #: Roles whose holder is named in the settings (组织 group).
 ROLE_SETTING = {"deputy_head": "deputy_head", "bureau_head": "bureau_head", "district_leader": "district_leader"}
 UNSET_NAME = "待填写"
+#: Dialog type for a tired duty officer: large, plain.
+FORM_STYLE = ("QLabel, QLineEdit, QComboBox, QRadioButton, QCheckBox, QPlainTextEdit, QDateTimeEdit, "
+              "QDoubleSpinBox, QPushButton { font-size: 13pt; }")
 
 
 def tr_(text: str) -> str:

@@ -14,7 +14,7 @@ def test_empty_database_says_what_to_do(qtbot, store, catalog):
     qtbot.addWidget(page)
     assert "当前无预警" in page.banner.level_label.text()
     assert "尚无观测数据" in page.aqi_card.body.text()
-    assert "没有待办事项" in page.centre.list.item(0).text()
+    assert page.centre.list.count() == 1 and "尚未录入应急减排清单" in page.centre.list.item(0).text()
 
 
 def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
