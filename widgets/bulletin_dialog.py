@@ -64,6 +64,8 @@ class BulletinDialog(_Form):
         self.start_time = datetime_edit(draft.start_time or store.clock.now())
         self.response_area = QLineEdit(draft.response_area)
         self.advice = QPlainTextEdit(draft.health_advice)
+        self._auto_advice = draft.health_advice
+        self.level.currentIndexChanged.connect(self._level_changed)
         self.advice.setFixedHeight(110)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("级别与生效级别或研判不一致时必填"))
@@ -80,6 +82,7 @@ class BulletinDialog(_Form):
         self.form.addRow(self.tr("说明/理由"), self.reason)
         self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("发布人（值班员）"))
         self.preview = QTextBrowser()
+        self.preview.setStyleSheet("font-size: 12pt;")
         self.preview.setMinimumHeight(150)
         self.lay.addWidget(self.preview, 1)
         row = QHBoxLayout()
@@ -103,6 +106,11 @@ class BulletinDialog(_Form):
         self.finish_layout()
         self._show_publication()
         self.update_preview()
+        for edit in (self.degree, self.area, self.pollutant, self.response_area, self.reason):
+            edit.textChanged.connect(self.update_preview)
+        self.advice.textChanged.connect(self.update_preview)
+        self.level.currentIndexChanged.connect(self.update_preview)
+        self.start_time.dateTimeChanged.connect(self.update_preview)
 
     def _draft(self) -> B.Bulletin:
         if self.lift:
@@ -115,6 +123,13 @@ class BulletinDialog(_Form):
                        pollution_area=Settings(self.store).get("response_area") if top else "",
                        primary_pollutant="、".join(POLLUTANT_CN.get(p, p) for p in pollutants))
 
+    def _level_changed(self) -> None:
+        """Health advice follows the level unless the user has edited it."""
+        level = self.level.currentData()
+        if level and self.advice.toPlainText() == self._auto_advice:
+            self._auto_advice = B.health_advice(level)
+            self.advice.setPlainText(self._auto_advice)
+
     def bulletin(self) -> B.Bulletin:
         return B.Bulletin(
             level=self.level.currentData() or NONE, pollution_degree=self.degree.text(),
@@ -124,6 +139,8 @@ class BulletinDialog(_Form):
             lift=self.lift)
 
     def update_preview(self) -> None:
+        if self.publication is not None and not self.buttons.button(self.buttons.StandardButton.Ok).isEnabled():
+            return  # showing what was just published
         self.preview.setPlainText(B.preview_text(self.store, self.bulletin()))
 
     def _show_publication(self) -> None:

@@ -18,7 +18,7 @@ class ConsultationDialog(_Form):
         super().__init__(self.tr("记录会商"), self.tr("生态环境局与气象局联合会商：记录时间、参加人员、会商预报、结论与下次会商时间。"),
                          parent)
         self.store, self.consultation = store, None
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self.setStyleSheet(FORM_STYLE)
         now = store.clock.now()
         self.at = datetime_edit(now)
@@ -48,5 +48,6 @@ class ConsultationDialog(_Form):
         people = [p for p in self.participants.text().replace("，", "、").replace(",", "、").split("、")]
         self.consultation = E.record_consultation(
             self.store, user.username, from_qdatetime(self.at.dateTime()), people, self.forecast.toPlainText(),
-            self.conclusion.toPlainText(), from_qdatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None)
+            self.conclusion.toPlainText(),
+            from_qdatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None)
         self.username = user.username

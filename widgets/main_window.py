@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Data changed somewhere: every live view re-reads the store (core operations are the truth)."""
         self.overview.refresh()
+        self.warnings.refresh()  # a new forecast or notice is re-assessed at once
         self.air.set_warning_intervals(episodes.plot_intervals(self.store))
         if self.measures.board is not None:
             self.measures.board.refresh()
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         else:
             self.user_label.setText(self.tr("值班人员：{0}（{1}）").format(user.display_name, user.username))
             self.login_button.setText(self.tr("注销"))
+        self.warnings.current_user = name
         if self.measures.board is not None:
             self.measures.board.current_user = name
             self.measures.ledger.actor = name

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from console import accounts
 from console import episodes as E
 from console.catalog import Catalog
 from console.store import Store
@@ -39,11 +40,13 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.events: list[tuple[E.TimelineEvent, str | None]] = []
+        self.names: dict[str, str] = {}
 
     def load(self, episode_id: int | None) -> None:
         self.beginResetModel()
         events = E.timeline(self.store, episode_id) if episode_id is not None else []
         self.events = [(ev, event_level(self.store, ev)) for ev in reversed(events)]
+        self.names = {u.username: u.display_name for u in accounts.list_users(self.store)}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -64,7 +67,8 @@ class TimelineModel(QAbstractTableModel):
         ev, level = self.events[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (f"{ev.at:%m-%d %H:%M}", tr_(KIND_CN.get(ev.kind, ev.kind)), ev.text, ev.actor)[col]
+            actor = self.names.get(ev.actor, ev.actor)
+            return (f"{ev.at:%m-%d %H:%M}", tr_(KIND_CN.get(ev.kind, ev.kind)), ev.text, actor)[col]
         lv = self.catalog.levels.get(level) if level else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if lv is None:

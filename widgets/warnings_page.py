@@ -120,7 +120,8 @@ class WarningsPage(QWidget):
         self.buttons["lift"].setEnabled(cur is not None)
         self.buttons["lift"].setText(self.tr("提议解除") if cur and cur.status == E.IN_FORCE else self.tr("终止响应"))
         self.buttons["summary"].setEnabled(E.summaries_status(self.store) is not None)
-        self.buttons["publish"].setEnabled(ep is not None and (ep.status != E.OPEN or bool(B.publications(self.store, ep.id))))
+        published = ep is not None and bool(B.publications(self.store, ep.id))
+        self.buttons["publish"].setEnabled(ep is not None and (ep.status != E.OPEN or published))
 
     def _sync_forecast_trigger(self, forecast_level: str, now) -> None:
         """The forecast reached yellow+: start the 3-hour clock (no-op when a running clock covers it)."""
@@ -146,10 +147,12 @@ class WarningsPage(QWidget):
             ps = pending[0]
             step = E.STEP_CN.get(ps.step_name, ps.step_name)
             return ("sign", self.tr("签署：{0} {1}提案 #{2}").format(role_holder(store, ps.role), step, ps.proposal.id),
-                    self.tr("请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。").format(role_holder(store, ps.role)))
+                    self.tr("请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。").format(
+                        role_holder(store, ps.role)))
         ep = E.current_episode(store)
         in_force = ep.level if ep else NONE
-        running = [d.trigger.level for d in E.response_deadlines(store) if d.status in ("pending", "overdue")] if ep else []
+        running = [d.trigger.level for d in E.response_deadlines(store)
+                   if d.status in ("pending", "overdue")] if ep else []
         target = max([a.level, *running], key=level_rank)
         if (ep is None or ep.status == E.OPEN) and target != NONE:
             return ("propose_start", self.tr("拟定{0}预警提案").format(level_short(target)),
@@ -162,7 +165,8 @@ class WarningsPage(QWidget):
                     if p.level == in_force and p.msg_type != B.CANCEL and p.sent >= ep.level_since]
             if not pubs:
                 return ("publish", self.tr("发布{0}预警信息").format(level_short(in_force)),
-                        self.tr("{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(level_short(in_force)))
+                        self.tr("{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(
+                            level_short(in_force)))
             if level_rank(a.level) < level_rank(in_force):
                 problems = E.lift_problems(store, ep.id)
                 if a.level == NONE:

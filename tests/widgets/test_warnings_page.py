@@ -145,3 +145,67 @@ def test_clock_turns_red_when_under_30_minutes(page, st):
     st.clock.advance(timedelta(minutes=30))
     page.refresh()
     assert "已超时 10分钟" in page.signoff_panel.clock_texts()[0]
+
+
+def _red_in_force(st):
+    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
+    E.acknowledge_notice(st, "duty", 1)
+    p = E.propose(st, "duty", "start", "red", ["市发布红色预警"], "海门区全域", T0, assessed_level="red")
+    E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
+    E.sign(st, p.id, "leader", PW, "district_leader", "approve", p.content_hash)
+
+
+def _fill_bulletin(d):
+    d.degree.setText("重度污染")
+    d.area.setText("海门区全域")
+    d.pollutant.setText("PM2.5")
+    d.operator.set_user("duty", PW)
+
+
+def _fill_joint(d):
+    d.ecology.setText("陈工")
+    d.meteorology.setText("刘工")
+    d.hours.setValue(40)
+    d.conclusion.setPlainText("冷空气过境，未来40小时AQI低于150")
+    d.operator.set_user("duty", PW)
+
+
+def test_publish_lift_cancel_and_summaries_through_the_page(qtbot, st, catalog):
+    _red_in_force(st)
+    page = WarningsPage(st, catalog)
+    qtbot.addWidget(page)
+    assert page.next_key == "publish"
+    drive(page, _fill_bulletin)
+    page.do_next()
+    assert page.next_key == "none" and "红色预警生效中" in page.next_button.text()
+    st.clock.advance(timedelta(hours=30))
+    drive(page, lambda d: d.fill("city", "lift", None, "通环〔2025〕5号", "duty", PW), _fill_joint)
+    page.open_notice()
+    page.open_joint()
+    assert page.assessment.level == "none" and page.next_key == "propose_lift" and "解除条件已满足" in page.next_hint.text()
+    drive(page, lambda d: d.operator.set_user("duty", PW), lambda d: d.fill("leader", PW))
+    page.do_next()  # the lift proposal: approved by the highest approver of the episode (red: the district leader)
+    assert page.next_key == "sign" and "姜静" in page.next_button.text()
+    page.do_next()
+    assert page.banner.level == "none" and page.next_key == "publish_cancel"
+    seen = drive(page, lambda d: d.operator.set_user("duty", PW))
+    page.do_next()
+    assert seen[0].lift and seen[0].publication.msg_type == "Cancel"
+    assert page.next_key == "summary"
+    seen = drive(page, lambda d: (d.unit.setCurrentText("气象局"), d.operator.set_user("duty", PW)))
+    page.do_next()
+    assert "气象局" in E.summaries_status(st).received
+    assert any("发布预警解除信息" in t for t in page.timeline.texts())
+    assert st.verify_audit().ok
+
+
+def test_consultation_recorded_from_the_page(page, st):
+    def fill(d):
+        d.participants.setText("区生态环境局 陈工，区气象局 刘工")
+        d.forecast.setPlainText("未来72小时静稳，PM2.5累积")
+        d.conclusion.setPlainText("建议启动黄色预警")
+        d.operator.set_user("duty", PW)
+    drive(page, fill)
+    assert page.open_consultation()
+    (c,) = E.consultations(st)
+    assert c.participants == ("区生态环境局 陈工", "区气象局 刘工") and c.next_at == T0 + timedelta(hours=6)
