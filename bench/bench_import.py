@@ -7,7 +7,6 @@ sqlite3.executemany of the same rows into the same table, in the same run; plus 
 from __future__ import annotations
 
 import gzip
-import sqlite3
 import sys
 import tempfile
 import time

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from console import accounts, airdata, board, deadlines, episodes as E, notifications, paths
+from console import accounts, airdata, deadlines, episodes as E, notifications, paths
 from console.clock import Clock, FixedClock, to_local
 from console.drill_scenario import Event, Scenario
 from console.errors import UserError

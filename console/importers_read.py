@@ -19,6 +19,7 @@ from pathlib import Path
 
 from console.errors import DataError
 from console.rules_io import Problems
+from console.textfile import decode
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -74,19 +75,6 @@ def file_bytes(path: str | Path) -> bytes:
 def sha256_of(path: str | Path) -> str:
     return hashlib.sha256(file_bytes(path)).hexdigest()
 
-
-def decode(raw: bytes, path) -> str:
-    """UTF-8 (BOM stripped) first; GB18030 (a superset of GBK) when the bytes are plainly not UTF-8."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as utf_err:
-        try:
-            return raw.decode("gb18030")
-        except UnicodeDecodeError:
-            line = raw[: utf_err.start].count(b"\n") + 1
-            raise DataError(path, "编码无法识别（既不是 UTF-8 也不是 GBK）unknown text encoding", line) from None
 
 
 def read_table(path: str | Path) -> Table:

@@ -17,6 +17,11 @@ def read_text(path: str | Path) -> str:
         raise DataError(p, "文件不存在 file not found") from None
     except OSError as exc:
         raise DataError(p, f"无法读取 cannot read: {exc.strerror or exc}") from None
+    return decode(raw, p)
+
+
+def decode(raw: bytes, path) -> str:
+    """UTF-8 (BOM stripped) first; GB18030 (a superset of GBK) when the bytes are plainly not UTF-8."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -26,7 +31,7 @@ def read_text(path: str | Path) -> str:
             return raw.decode("gb18030")
         except UnicodeDecodeError:
             line = raw[: utf_err.start].count(b"\n") + 1
-            raise DataError(p, "编码无法识别（既不是 UTF-8 也不是 GBK）unknown text encoding", line) from None
+            raise DataError(path, "编码无法识别（既不是 UTF-8 也不是 GBK）unknown text encoding", line) from None
 
 
 def read_csv(path: str | Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:

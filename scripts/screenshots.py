@@ -15,7 +15,6 @@ def main() -> int:
     ap.add_argument("--size", default="1360x860")
     args = ap.parse_args()
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from console import catalog as catalog_mod
     from console import paths

@@ -2,13 +2,14 @@
 progress-bar delegate."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from console.board_export import last_text
 from console.board_status import TaskStatus, UnitSummary
 from console.catalog import Catalog
+from widgets.table_model import RowsTableModel
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -20,29 +21,13 @@ DONE_FG, GREY_FG = QColor(27, 94, 32), QColor(130, 130, 130)
 BAR_MET, BAR_PART = QColor(56, 142, 60), QColor(66, 133, 200)
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(RowsTableModel):
     def __init__(self, catalog: Catalog, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.catalog = catalog
         self.rows: list[TaskStatus] = []
-        self._headers = [self.tr("编号"), self.tr("责任单位"), self.tr("措施内容"), self.tr("落实情况"),
+        self.headers = [self.tr("编号"), self.tr("责任单位"), self.tr("措施内容"), self.tr("落实情况"),
                          self.tr("最近记录 / 缺漏")]
-
-    def set_rows(self, rows: list[TaskStatus]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def _text(self, st: TaskStatus, col: int) -> str:
         if col == COL_ID:
@@ -111,29 +96,13 @@ class BoardModel(QAbstractTableModel):
         return None
 
 
-class UnitModel(QAbstractTableModel):
+class UnitModel(RowsTableModel):
     """One row per unit: tasks in force, done, overdue, with a progress bar."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.rows: list[UnitSummary] = []
-        self._headers = [self.tr("单位"), self.tr("进度"), self.tr("逾期")]
-
-    def set_rows(self, rows: list[UnitSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.headers = [self.tr("单位"), self.tr("进度"), self.tr("逾期")]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

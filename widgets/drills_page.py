@@ -38,7 +38,7 @@ class DrillsPage(QWidget):
         self.runner: drills.DrillRunner | None = None
         self.result: drills.Result | None = None
         self.setObjectName("drillsPage")
-        self.setStyleSheet(f"QWidget#drillsPage {{ background: #eef1f3; }}")
+        self.setStyleSheet("QWidget#drillsPage { background: #eef1f3; }")
         lay = QVBoxLayout(self)
         lay.setSpacing(8)
 

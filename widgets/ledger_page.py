@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -16,38 +16,17 @@ from console.errors import UserError
 from console.levels import LEVEL_CODES
 from console.store import Store
 from widgets.login_dialog import _Form
+from widgets.table_model import RowsTableModel
 
 MET_BG, SHORT_BG, UNKNOWN_BG = QColor(200, 230, 201), QColor(255, 205, 210), QColor(238, 238, 238)
 MET_FG, SHORT_FG = QColor(27, 94, 32), QColor(183, 28, 28)
-
-
-class _Table(QAbstractTableModel):
-    def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self.headers, self.rows = headers, []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 def _num(v) -> str:
     return "—" if v is None else f"{v:,.2f}"
 
 
-class TotalsModel(_Table):
+class TotalsModel(RowsTableModel):
     """One row per pollutant: baseline, committed cut, whole-society total, target, achieved %, verdict."""
 
     def __init__(self, parent=None):
@@ -79,7 +58,7 @@ class TotalsModel(_Table):
         return None
 
 
-class EntriesModel(_Table):
+class EntriesModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([label for _, label in ledger.COLUMNS], parent)
 
@@ -94,7 +73,7 @@ class EntriesModel(_Table):
         return None
 
 
-class ExemptionsModel(_Table):
+class ExemptionsModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([self.tr("编号"), self.tr("名称"), self.tr("豁免理由"), self.tr("决定部门"), self.tr("决定日期"),
                           self.tr("状态"), self.tr("违规情况"), self.tr("禁止再申请至")], parent)

@@ -12,7 +12,6 @@ from widgets.air_page import AirPage
 from widgets.bridge import Bridge
 from widgets.measures_page import MeasuresPage
 from widgets.overview_page import OverviewPage
-from widgets.pending_section import PendingSection
 from widgets.settings_page import SettingsPage
 from widgets.warnings_page import WarningsPage
 

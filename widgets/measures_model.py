@@ -1,36 +1,21 @@
 """Table model of measures in force (catalog.MeasureInForce rows)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.catalog import Catalog, MeasureInForce
+from widgets.table_model import RowsTableModel
 
 COL_ID, COL_LEVEL, COL_CATEGORY, COL_TEXT, COL_DEPTS = range(5)
 
 
-class MeasuresModel(QAbstractTableModel):
+class MeasuresModel(RowsTableModel):
     def __init__(self, catalog: Catalog, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.catalog = catalog
         self.rows: list[MeasureInForce] = []
-        self._headers = [self.tr("编号"), self.tr("级别"), self.tr("类别"), self.tr("措施内容"), self.tr("责任部门")]
-
-    def set_rows(self, rows: list[MeasureInForce]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.headers = [self.tr("编号"), self.tr("级别"), self.tr("类别"), self.tr("措施内容"), self.tr("责任部门")]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

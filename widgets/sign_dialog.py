@@ -14,34 +14,39 @@ from console.episodes_db import role_cn
 from console.levels import NONE, level_cn
 from console.store import Store
 from widgets.login_dialog import _Form
-from widgets.warn_util import FORM_STYLE, OperatorRows, role_holder, tr_
+from widgets.warn_util import FORM_STYLE, OperatorRows, role_holder, translate
 
 
 def proposal_html(store: Store, p: E.Proposal) -> str:
     """The proposal as the signer reads it: every field that goes into its content hash."""
     what = f"{E.KIND_CN[p.kind]}{level_cn(p.level) if p.level != NONE else ''}"
-    rows = [(tr_("提案"), tr_("#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
-            (tr_("级别"), level_cn(p.level)),
-            (tr_("依据"), "<br>".join(escape(b) for b in p.basis)),
-            (tr_("研判级别"), level_cn(p.assessed_level) if p.assessed_level else "—"),
-            (tr_("启动时间"), p.start_time.strftime("%Y-%m-%d %H:%M") if p.start_time else "—"),
-            (tr_("响应区域"), p.area)]
+    rows = [(translate("warnings", "提案"),
+             translate("warnings", "#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
+            (translate("warnings", "级别"), level_cn(p.level)),
+            (translate("warnings", "依据"), "<br>".join(escape(b) for b in p.basis)),
+            (translate("warnings", "研判级别"), level_cn(p.assessed_level) if p.assessed_level else "—"),
+            (translate("warnings", "启动时间"),
+             p.start_time.strftime("%Y-%m-%d %H:%M") if p.start_time else "—"),
+            (translate("warnings", "响应区域"), p.area)]
     if p.improvement_hours is not None:
-        rows.append((tr_("预测改善持续"), tr_("{0} 小时").format(f"{p.improvement_hours:g}")))
+        rows.append((translate("warnings", "预测改善持续"),
+                     translate("warnings", "{0} 小时").format(f"{p.improvement_hours:g}")))
     if p.reason:
-        rows.append((tr_("书面理由"), p.reason))
+        rows.append((translate("warnings", "书面理由"), p.reason))
     who = accounts.get_user(store, p.created_by)
-    rows.append((tr_("提议人"), f"{who.display_name if who else ''}（{p.created_by}）· {p.created_at:%Y-%m-%d %H:%M}"))
+    rows.append((translate("warnings", "提议人"),
+                 f"{who.display_name if who else ''}（{p.created_by}）· {p.created_at:%Y-%m-%d %H:%M}"))
     steps = []
     for i, s in enumerate(p.steps):
         done = next((g for g in p.signatures if g.step == i), None)
         state = (f"✔ {done.display_name} {done.signed_at:%m-%d %H:%M}" if done else
-                 (tr_("◀ 待签署") if i == p.next_step else tr_("未到")))
-        consent = tr_("（含同意高于研判级别）") if s.consent else ""
+                 (translate("warnings", "◀ 待签署") if i == p.next_step
+                  else translate("warnings", "未到")))
+        consent = translate("warnings", "（含同意高于研判级别）") if s.consent else ""
         steps.append(f"{i + 1}. {role_holder(store, s.role)} {E.STEP_CN.get(s.step, s.step)}{consent} — {state}")
-    rows.append((tr_("审签步骤"), "<br>".join(escape(x) for x in steps)))
-    rows.append((tr_("内容指纹"), f"SHA-256 {p.content_hash[:12]}…"))
-    html_rows = (tr_("依据"), tr_("审签步骤"))
+    rows.append((translate("warnings", "审签步骤"), "<br>".join(escape(x) for x in steps)))
+    rows.append((translate("warnings", "内容指纹"), f"SHA-256 {p.content_hash[:12]}…"))
+    html_rows = (translate("warnings", "依据"), translate("warnings", "审签步骤"))
     body = "".join(f"<tr><td style='color:#455; padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(k)}</b></td>"
                    f"<td style='padding:4px 0'>{v if k in html_rows else escape(v)}</td></tr>" for k, v in rows)
     return f"<div style='font-size:14pt'><table>{body}</table></div>"

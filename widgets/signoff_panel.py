@@ -12,7 +12,7 @@ from console.levels import NONE, level_cn, level_short
 from console.settings import Settings
 from console.store import Store
 from widgets.alert_banner import format_duration
-from widgets.warn_util import fmt_time, role_holder, tr_
+from widgets.warn_util import fmt_time, role_holder, translate
 
 URGENT = timedelta(minutes=30)
 _BOX = "font-size: 14pt; padding: 8px 10px; border-radius: 4px;"
@@ -25,19 +25,21 @@ CALM, WARN, ALARM, DONE = (f"{_BOX} background: #e8f0f7; color: #10212f;",
 def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
     """(text, style) of one response-start clock."""
     t = d.trigger
-    src = tr_("上级预警通知") if t.source == "notice" else tr_("预测达到预警条件")
-    head = tr_("{0}预警触发（{1}，{2}）").format(level_short(t.level), src, fmt_time(t.at))
+    src = (translate("warnings", "上级预警通知") if t.source == "notice"
+           else translate("warnings", "预测达到预警条件"))
+    head = translate("warnings", "{0}预警触发（{1}，{2}）").format(level_short(t.level), src, fmt_time(t.at))
     if d.status in ("met", "missed"):
-        word = tr_("按时") if d.status == "met" else tr_("超时")
-        return (tr_("【已启动】{0}：已于 {1} 启动响应（{2}）").format(head, fmt_time(d.met_at), word),
+        word = translate("warnings", "按时") if d.status == "met" else translate("warnings", "超时")
+        return (translate("warnings", "【已启动】{0}：已于 {1} 启动响应（{2}）").format(
+            head, fmt_time(d.met_at), word),
                 DONE if d.status == "met" else WARN)
     if d.status == "closed":
-        return tr_("{0}：过程已结束，无需启动").format(head), DONE
+        return translate("warnings", "{0}：过程已结束，无需启动").format(head), DONE
     left = d.remaining(now)
     if left.total_seconds() < 0:
-        return (tr_("【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}").format(
+        return (translate("warnings", "【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}").format(
             head, fmt_time(d.due_at), format_duration(-left.total_seconds())), ALARM)
-    return (tr_("【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}").format(
+    return (translate("warnings", "【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}").format(
         head, fmt_time(d.due_at), format_duration(left.total_seconds())), ALARM if left < URGENT else WARN)
 
 
@@ -45,7 +47,8 @@ def pending_text(store: Store, ps: E.PendingSignature, now: datetime) -> str:
     p = ps.proposal
     what = f"{E.KIND_CN[p.kind]}{level_cn(p.level) if p.level != NONE else ''}"
     step = E.STEP_CN.get(ps.step_name, ps.step_name)
-    return tr_("提案 #{0}（第 {1} 版）{2}\n等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}").format(
+    return translate("warnings",
+                     "提案 #{0}（第 {1} 版）{2}\n等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}").format(
         p.id, p.version, what, role_holder(store, ps.role), step, ps.step_index + 1, len(p.steps),
         fmt_time(ps.since), format_duration((now - ps.since).total_seconds()))
 

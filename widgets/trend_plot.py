@@ -13,7 +13,6 @@ from datetime import datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.aqi import CATEGORIES, POLLUTANT_LABELS, POLLUTANTS, category

@@ -25,9 +25,14 @@ FORM_STYLE = ("QLabel, QLineEdit, QComboBox, QRadioButton, QCheckBox, QPlainText
               "QDoubleSpinBox, QPushButton { font-size: 13pt; }")
 
 
+#: Outside a QObject method, write translate("warnings", "…") with the literal in place, so that
+#: pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).
+translate = QCoreApplication.translate
+
+
 def tr_(text: str) -> str:
     """Translate a string outside a QObject method (context "warnings")."""
-    return QCoreApplication.translate("warnings", text)
+    return translate("warnings", text)
 
 
 def current_assessment(store: Store) -> Assessment:
@@ -89,8 +94,8 @@ class OperatorRows:
                 self.combo.setCurrentIndex(i)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(label or tr_("操作人"), self.combo)
-        form.addRow(tr_("密码"), self.password)
+        form.addRow(label or translate("warnings", "操作人"), self.combo)
+        form.addRow(translate("warnings", "密码"), self.password)
 
     def username(self) -> str:
         text = self.combo.currentText().strip()
@@ -113,5 +118,6 @@ class OperatorRows:
         user = accounts.authenticate(self.store, self.username(), self.password.text())
         if not any(user.has_role(r) for r in self.roles):
             names = "、".join(role_cn(r) for r in self.roles)
-            raise UserError(tr_("{0} 不具备“{1}”角色，不能进行此操作").format(user.display_name, names))
+            raise UserError(translate("warnings", "{0} 不具备“{1}”角色，不能进行此操作").format(
+                user.display_name, names))
         return user

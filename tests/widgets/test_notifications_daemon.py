@@ -11,7 +11,7 @@ import pytest
 from console import accounts, deadlines
 from console import episodes as E
 from console.clock import TZ, FixedClock
-from console.escalation import TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Policy
+from console.escalation import TIER_ESCALATE, TIER_FIRST, TIER_REMIND
 from console.notifications import history
 from console.store import Store
 from widgets.bridge import Bridge

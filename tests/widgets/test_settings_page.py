@@ -1,5 +1,4 @@
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from console import accounts
 from console.settings import Settings

@@ -3,7 +3,7 @@ from datetime import datetime
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 
 from console import airdata
 from console.aqi import CATEGORIES
