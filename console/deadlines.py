@@ -79,15 +79,18 @@ def _summaries(store: Store, now: datetime) -> list[Pending]:
 
 
 def _stale_stations(store: Store, now: datetime) -> list[Pending]:
+    """One item for all stations whose latest data is older than the setting (UX 10: freshness visible)."""
     limit = timedelta(hours=float(Settings(store).get("stale_data_hours")))
-    out = []
-    for code, last in sorted(airdata.last_observation_times(store).items()):
-        if now - last > limit:
-            out.append(Pending(
-                key=f"stale:{code}:{last.isoformat()}", title=f"站点 {code} 数据超时",
-                body=f"最新数据 {last:%Y-%m-%d %H:%M}，已超过 {limit.total_seconds() / 3600:g} 小时",
-                roles=("duty_officer",), since=last + limit, severity="info"))
-    return out
+    names = {s.code: s.name for s in airdata.stations(store)}
+    stale = sorted((last, code) for code, last in airdata.last_observation_times(store).items() if now - last > limit)
+    if not stale:
+        return []
+    newest = stale[-1][0]
+    listed = "、".join(f"{names.get(c, c)}（{t:%m-%d %H:%M}）" for t, c in stale[:6]) + ("等" if len(stale) > 6 else "")
+    return [Pending(
+        key=f"stale:{newest.isoformat()}:{len(stale)}", title=f"{len(stale)} 个站点数据超时",
+        body=f"超过 {limit.total_seconds() / 3600:g} 小时无新数据：{listed}",
+        roles=("duty_officer",), since=stale[0][0] + limit, severity="info")]
 
 
 def _overdue_duties(store: Store, now: datetime) -> list[Pending]:

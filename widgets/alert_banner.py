@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from console.catalog import Catalog
@@ -15,10 +16,10 @@ def format_duration(seconds: float) -> str:
     d, rem = divmod(minutes, 24 * 60)
     h, m = divmod(rem, 60)
     if d:
-        return f"{d}天{h}小时{m}分"
+        return QCoreApplication.translate("AlertBanner", "{0}天{1}小时{2}分").format(d, h, m)
     if h:
-        return f"{h}小时{m}分"
-    return f"{m}分钟"
+        return QCoreApplication.translate("AlertBanner", "{0}小时{1}分").format(h, m)
+    return QCoreApplication.translate("AlertBanner", "{0}分钟").format(m)
 
 
 class AlertBanner(QFrame):

@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -70,9 +70,9 @@ def make_app(argv: list[str], lang: str = "zh") -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
-    app.setApplicationDisplayName("重污染天气应急指挥台")
     app.setWindowIcon(QIcon(style.icon("app")))
     app.setFont(style.app_font())
     app.setStyleSheet(style.STYLESHEET)
     load_translations(app, lang)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "重污染天气应急指挥台"))
     return app

@@ -57,7 +57,7 @@ class BoardModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TEXT:
                 lv = self.catalog.levels[st.level_introduced]
-                return f"{lv.name_zh}（{lv.roman}级）· {st.category_zh}\n{st.text}"
+                return self.tr("{0}（{1}级）").format(lv.name_zh, lv.roman) + f" · {st.category_zh}\n{st.text}"
             if col == COL_LAST:
                 return "\n".join([last_text(st)] + [m.text() for m in st.missed]).strip() or None
             return "\n".join(x for x in (self._text(st, col), st.note) if x) or None

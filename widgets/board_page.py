@@ -291,7 +291,7 @@ class BoardPage(QWidget):
 
     # ---- print and export ----------------------------------------------------------------------------
     def _ask_path(self, caption: str, suffix: str, filt: str) -> str | None:
-        default = f"响应措施看板_{self.episode_id}{suffix}"
+        default = self.tr("响应措施看板_{0}").format(self.episode_id) + suffix
         path, _ = QFileDialog.getSaveFileName(self, caption, default, filt)
         return path or None
 

@@ -150,7 +150,8 @@ class DrillsPage(QWidget):
         i = self.scenario_combo.currentIndex()
         if 0 <= i < len(self.scenarios):
             sc = self.scenarios[i]
-            self.description.setText(f"{sc.description}  （模拟 {sc.start:%Y-%m-%d %H:%M} 至 {sc.end:%m-%d %H:%M}）")
+            self.description.setText(self.tr("{0}  （模拟 {1} 至 {2}）").format(
+                sc.description, f"{sc.start:%Y-%m-%d %H:%M}", f"{sc.end:%m-%d %H:%M}"))
         else:
             self.description.setText(self.tr("选择一个按 data/scenarios/README.md 格式编写的场景文件。"))
 
@@ -283,11 +284,12 @@ class DrillsPage(QWidget):
         if ep is None:
             lines.append(self.tr("尚无重污染过程。"))
         else:
-            status = {"open": "待启动", "in_force": "响应中", "ended": "已结束"}[ep.status]
+            status = {"open": self.tr("待启动"), "in_force": self.tr("响应中"), "ended": self.tr("已结束")}[ep.status]
             lines.append(self.tr("过程 #{0}：{1}，当前 {2}，最高 {3}").format(
                 ep.id, status, level_cn(ep.level), level_cn(ep.highest_level)))
             for d in E.response_deadlines(store, ep.id):
-                word = {"pending": "进行中", "overdue": "已超时", "met": "按时", "missed": "超时", "closed": "无需"}[d.status]
+                word = {"pending": self.tr("进行中"), "overdue": self.tr("已超时"), "met": self.tr("按时"),
+                        "missed": self.tr("超时"), "closed": self.tr("无需")}[d.status]
                 colour = "#b71c1c" if d.status in ("overdue", "missed") else "#263238"
                 lines.append(f"<span style='color:{colour}'>" + self.tr("启动时限（{0}）：截止 {1}，{2}").format(
                     level_cn(d.trigger.level), f"{d.due_at:%m-%d %H:%M}", word) + "</span>")

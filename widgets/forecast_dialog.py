@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
 
@@ -17,7 +17,9 @@ from console.errors import UserError
 MAX_DAYS = 7
 ISSUERS = ("南通市环境监测中心站", "海门区气象局", "会商（生态环境局、气象局）", "南通市生态环境局")
 # (label shown, key stored); keys follow console.aqi pollutant keys, "dust" for 沙尘.
-PRIMARY_CHOICES = (("PM2.5", "pm25"), ("PM10", "pm10"), ("O3", "o3"), ("沙尘", "dust"), ("（未注明）", None))
+PRIMARY_CHOICES = (("PM2.5", "pm25"), ("PM10", "pm10"), ("O3", "o3"),
+                   (QT_TRANSLATE_NOOP("ForecastDialog", "沙尘"), "dust"),
+                   (QT_TRANSLATE_NOOP("ForecastDialog", "（未注明）"), None))
 _RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:[-–—~～至到]\s*(\d+(?:\.\d+)?))?\s*$")
 
 
@@ -31,18 +33,18 @@ class DayValue:
 
 def parse_aqi_text(text: str) -> tuple[float, float]:
     """'185' -> (185, 185); '180-230' (also 180~230, 180至230) -> (180, 230). ValueError with a reason."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # not "tr": lupdate would take the context for the text
     if not text.strip():
-        raise ValueError(tr("ForecastDialog", "请填写"))
+        raise ValueError(translate("ForecastDialog", "请填写"))
     m = _RANGE.match(text)
     if m is None:
-        raise ValueError(tr("ForecastDialog", "“{0}”不是数字或区间（如 185 或 180-230）").format(text.strip()))
+        raise ValueError(translate("ForecastDialog", "“{0}”不是数字或区间（如 185 或 180-230）").format(text.strip()))
     low = float(m.group(1))
     high = float(m.group(2)) if m.group(2) else low
     if low > high:
-        raise ValueError(tr("ForecastDialog", "区间下限大于上限"))
+        raise ValueError(translate("ForecastDialog", "区间下限大于上限"))
     if high > 500:
-        raise ValueError(tr("ForecastDialog", "AQI 不能超过 500"))
+        raise ValueError(translate("ForecastDialog", "AQI 不能超过 500"))
     return low, high
 
 

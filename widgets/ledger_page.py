@@ -313,7 +313,7 @@ class LedgerPage(QWidget):
 
     def export_file(self, path: str | Path | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出应急减排清单"), "应急减排清单.xlsx",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出应急减排清单"), self.tr("应急减排清单.xlsx"),
                                                   "Excel (*.xlsx);;CSV (*.csv)")
             if not path:
                 return None

@@ -28,7 +28,7 @@ class MeasuresModel(RowsTableModel):
                 return m.id
             if col == COL_LEVEL:
                 lv = self.catalog.levels[m.level_introduced]
-                return f"{lv.roman}级 {lv.name_zh[:2]}"
+                return self.tr("{0}级 {1}").format(lv.roman, lv.name_zh[:2])
             if col == COL_CATEGORY:
                 return m.category_zh
             if col == COL_TEXT:

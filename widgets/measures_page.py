@@ -59,7 +59,7 @@ class MeasuresPage(QWidget):
         self.level_buttons = QButtonGroup(self)
         for code in LEVEL_CODES:
             lv = self.catalog.levels[code]
-            b = QPushButton(f"{lv.name_zh}（{lv.roman}级）")
+            b = QPushButton(self.tr("{0}（{1}级）").format(lv.name_zh, lv.roman))
             b.setCheckable(True)
             b.setMinimumHeight(40)
             bg, fg = lv.rgb, lv.text_rgb

@@ -4,6 +4,7 @@ acknowledges it (the person typing it in has read it); a warning above the level
 3-hour response clock (the core does that)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from console import episodes as E
@@ -13,7 +14,11 @@ from console.store import Store
 from widgets.login_dialog import _Form
 from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime, tr_
 
-ISSUER_LONG = {"ministry": "生态环境部（长三角区域）", "province": "江苏省", "city": "南通市"}
+ISSUER_LONG = {"ministry": QT_TRANSLATE_NOOP("warnings", "生态环境部（长三角区域）"),
+               "province": QT_TRANSLATE_NOOP("warnings", "江苏省"), "city": QT_TRANSLATE_NOOP("warnings", "南通市")}
+#: console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).
+ACTION_NAMES = (QT_TRANSLATE_NOOP("warnings", "发布"), QT_TRANSLATE_NOOP("warnings", "调整"),
+                QT_TRANSLATE_NOOP("warnings", "解除"))
 
 
 class NoticeDialog(_Form):

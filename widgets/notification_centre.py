@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
@@ -16,7 +16,7 @@ SEVERITY_RGB = {"critical": (176, 0, 32), "warning": (230, 120, 0), "info": (90,
 
 def countdown(due: datetime, now: datetime) -> str:
     secs = int((due - now).total_seconds())
-    sign = "" if secs >= 0 else "超时 "
+    sign = "" if secs >= 0 else QCoreApplication.translate("NotificationCentre", "超时 ")
     secs = abs(secs)
     h, rem = divmod(secs, 3600)
     return f"{sign}{h}:{rem // 60:02d}"

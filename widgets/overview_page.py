@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from console import airdata, deadlines, episodes
@@ -27,10 +27,10 @@ def _pollutants(codes: str | None) -> str:
 
 def _age(hours: float) -> str:
     if hours < 48:
-        return f"{hours:.0f} 小时"
+        return QCoreApplication.translate("OverviewPage", "{0} 小时").format(f"{hours:.0f}")
     if hours < 24 * 60:
-        return f"{hours / 24:.0f} 天"
-    return f"{hours / 24 / 365:.1f} 年"
+        return QCoreApplication.translate("OverviewPage", "{0} 天").format(f"{hours / 24:.0f}")
+    return QCoreApplication.translate("OverviewPage", "{0} 年").format(f"{hours / 24 / 365:.1f}")
 
 
 class _Card(QFrame):

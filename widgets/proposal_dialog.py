@@ -3,6 +3,7 @@ its basis prefilled; a written reason is required when the level differs from th
 enforces it and says so here). The duty officer identifies with username and password."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit
 
 from console import episodes as E
@@ -13,8 +14,10 @@ from console.store import Store
 from widgets.login_dialog import _Form
 from widgets.warn_util import FORM_STYLE, OperatorRows, datetime_edit, from_qdatetime, tr_
 
-TITLES = {E.START: "拟定预警提案（启动）", E.UPGRADE: "拟定升级提案", E.DOWNGRADE: "拟定降级提案",
-          E.LIFT: "提议解除预警", E.END: "提议终止应急响应"}
+TITLES = {E.START: QT_TRANSLATE_NOOP("warnings", "拟定预警提案（启动）"),
+          E.UPGRADE: QT_TRANSLATE_NOOP("warnings", "拟定升级提案"),
+          E.DOWNGRADE: QT_TRANSLATE_NOOP("warnings", "拟定降级提案"),
+          E.LIFT: QT_TRANSLATE_NOOP("warnings", "提议解除预警"), E.END: QT_TRANSLATE_NOOP("warnings", "提议终止应急响应")}
 
 
 class ProposalDialog(_Form):

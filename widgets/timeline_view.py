@@ -2,7 +2,7 @@
 level change…) newest first, colour-coded by the level it concerns. TimelineModel is a QAbstractTableModel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -12,9 +12,14 @@ from console.catalog import Catalog
 from console.store import Store
 from widgets.warn_util import tr_
 
-KIND_CN = {"episode": "过程", "trigger": "触发", "notice": "上级通知", "notice_ack": "确认通知", "consultation": "会商",
-           "proposal": "提案", "signature": "审签", "withdrawal": "撤回", "level": "级别变化",
-           "joint_assessment": "联合研判", "publication": "发布", "end": "结束", "summary": "总结"}
+KIND_CN = {"episode": QT_TRANSLATE_NOOP("warnings", "过程"), "trigger": QT_TRANSLATE_NOOP("warnings", "触发"),
+           "notice": QT_TRANSLATE_NOOP("warnings", "上级通知"), "notice_ack": QT_TRANSLATE_NOOP("warnings", "确认通知"),
+           "consultation": QT_TRANSLATE_NOOP("warnings", "会商"), "proposal": QT_TRANSLATE_NOOP("warnings", "提案"),
+           "signature": QT_TRANSLATE_NOOP("warnings", "审签"), "withdrawal": QT_TRANSLATE_NOOP("warnings", "撤回"),
+           "level": QT_TRANSLATE_NOOP("warnings", "级别变化"),
+           "joint_assessment": QT_TRANSLATE_NOOP("warnings", "联合研判"),
+           "publication": QT_TRANSLATE_NOOP("warnings", "发布"), "end": QT_TRANSLATE_NOOP("warnings", "结束"),
+           "summary": QT_TRANSLATE_NOOP("warnings", "总结")}
 #: Tables whose rows carry the level an event concerns.
 LEVEL_TABLES = {"proposals": "level", "level_changes": "level", "notices_received": "level", "publications": "level",
                 "triggers": "level"}
@@ -34,7 +39,8 @@ def event_level(store: Store, ev: E.TimelineEvent) -> str | None:
 
 
 class TimelineModel(QAbstractTableModel):
-    COLUMNS = ("时间", "类别", "内容", "操作人")
+    COLUMNS = (QT_TRANSLATE_NOOP("warnings", "时间"), QT_TRANSLATE_NOOP("warnings", "类别"),
+               QT_TRANSLATE_NOOP("warnings", "内容"), QT_TRANSLATE_NOOP("warnings", "操作人"))
 
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)

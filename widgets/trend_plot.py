@@ -12,7 +12,7 @@ from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.aqi import CATEGORIES, POLLUTANT_LABELS, POLLUTANTS, category
@@ -24,6 +24,13 @@ UTC_OFFSET = -8 * HOUR  # pyqtgraph's convention (like time.timezone): Asia/Shan
 BAND_ALPHA = 42         # category colour bands: a faint background
 SHADE_ALPHA = 70        # warning-level shading
 THRESHOLD_RGB = (25, 25, 25)
+#: Month ticks of a months-wide axis.
+MONTHS = (QT_TRANSLATE_NOOP("TrendPlot", "1月"), QT_TRANSLATE_NOOP("TrendPlot", "2月"),
+          QT_TRANSLATE_NOOP("TrendPlot", "3月"), QT_TRANSLATE_NOOP("TrendPlot", "4月"),
+          QT_TRANSLATE_NOOP("TrendPlot", "5月"), QT_TRANSLATE_NOOP("TrendPlot", "6月"),
+          QT_TRANSLATE_NOOP("TrendPlot", "7月"), QT_TRANSLATE_NOOP("TrendPlot", "8月"),
+          QT_TRANSLATE_NOOP("TrendPlot", "9月"), QT_TRANSLATE_NOOP("TrendPlot", "10月"),
+          QT_TRANSLATE_NOOP("TrendPlot", "11月"), QT_TRANSLATE_NOOP("TrendPlot", "12月"))
 DISTRICT_RGB = (0, 0, 0)
 FORECAST_RGB = (20, 60, 200)
 # Line colours for stations: dark, saturated, none equal to an AQI category or warning level colour.
@@ -88,7 +95,8 @@ class LocalDateAxis(pg.DateAxisItem):
             if spacing >= 300 * DAY:
                 out.append(d.strftime("%Y"))
             elif spacing >= 25 * DAY:
-                out.append(d.strftime("%Y-%m") if d.month == 1 or spacing >= 85 * DAY else f"{d.month}月")
+                out.append(d.strftime("%Y-%m") if d.month == 1 or spacing >= 85 * DAY
+                           else QCoreApplication.translate("TrendPlot", MONTHS[d.month - 1]))
             elif spacing >= DAY or (d.hour == 0 and d.minute == 0):
                 out.append(d.strftime("%m-%d"))
             else:

@@ -84,3 +84,14 @@ def test_signed_item_disappears(red_pending):
         assert any(k.startswith("signoff") and "district" not in k for k in keys)  # now waiting for the leader
         titles = [p.title for p in deadlines.collect(s)]
         assert "红色预警启动待区政府领导批准" in titles
+
+
+def test_stale_stations_are_one_quiet_item(tmp_path):
+    from console import demo
+
+    with Store(tmp_path / "d.sqlite3", FixedClock(datetime(2016, 12, 31, 23, 0, tzinfo=TZ))) as s:
+        demo.load_demo(s, "test")
+        assert not [p for p in deadlines.collect(s) if p.key.startswith("stale")]
+        s.clock.advance(timedelta(hours=3))
+        (stale,) = [p for p in deadlines.collect(s) if p.key.startswith("stale")]
+        assert stale.title == "4 个站点数据超时" and "东四" in stale.body and stale.severity == "info"
