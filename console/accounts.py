@@ -91,3 +91,41 @@ def authenticate(store: Store, username: str, password: str, role: str | None = 
     if role and not user.has_role(role):
         raise UserError(f"{user.display_name} 不具备该角色 does not hold role {role}")
     return user
+
+
+def update_user(store: Store, actor: str, username: str, *, display_name: str | None = None,
+                roles: list[str] | None = None, active: bool | None = None) -> User:
+    """Change a user's name, roles or active flag (the row changes; the audit record keeps old and new)."""
+    old = get_user(store, username)
+    if old is None:
+        raise UserError(f"用户名 username: {username!r} 不存在 does not exist")
+    new_roles = list(old.roles) if roles is None else list(roles)
+    bad = [r for r in new_roles if r not in ROLE_CODES]
+    if bad or not new_roles:
+        raise UserError(f"角色 roles: 无效 invalid {bad or new_roles}")
+    name = old.display_name if display_name is None else display_name.strip()
+    if not name:
+        raise UserError("姓名 display name: 不能为空 must not be empty")
+    is_active = old.active if active is None else bool(active)
+    if old.has_role("admin") and ("admin" not in new_roles or not is_active):
+        others = [u for u in list_users(store) if u.username != username and u.has_role("admin")]
+        if not others:
+            raise UserError("不能移除最后一位管理员 cannot remove the last administrator")
+    with store.transaction() as conn:
+        conn.execute("UPDATE users SET display_name = ?, roles = ?, active = ? WHERE username = ?",
+                     (name, json.dumps(new_roles), int(is_active), username))
+        store.audit(actor, "user.update", "user", username, {
+            "old": {"display_name": old.display_name, "roles": list(old.roles), "active": old.active},
+            "new": {"display_name": name, "roles": new_roles, "active": is_active}})
+    return get_user(store, username)
+
+
+def set_password(store: Store, actor: str, username: str, password: str) -> None:
+    """An administrator sets a new password (the user's signatures so far stay valid and recorded)."""
+    if get_user(store, username) is None:
+        raise UserError(f"用户名 username: {username!r} 不存在 does not exist")
+    if len(password) < 6:
+        raise UserError("密码 password: 至少 6 位 at least 6 characters")
+    with store.transaction() as conn:
+        conn.execute("UPDATE users SET pw_hash = ? WHERE username = ?", (hash_password(password), username))
+        store.audit(actor, "user.password", "user", username, {})

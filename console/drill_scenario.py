@@ -278,6 +278,8 @@ def _check_event(ck: _Checker, where: str, etype: str, d: dict, names: set, peop
         for j, v in enumerate(d.get("values", [])):
             if not isinstance(v, list) or not 2 <= len(v) <= 4:
                 ck.fail(f"{where}.values[{j}]", "须为 [日期, aqi_low, aqi_high|null, 首要污染物|null]")
+            else:
+                _check_forecast_value(ck, f"{where}.values[{j}]", d.get("kind", "daily"), v)
         if "hindsight_days" in d and not 1 <= d["hindsight_days"] <= 10:
             ck.fail(f"{where}.hindsight_days", "须为 1-10")
     elif etype == "observations":
@@ -326,3 +328,27 @@ def _check_event(ck: _Checker, where: str, etype: str, d: dict, names: set, peop
                 ck.fail(f"{where}.hours", "approver_silent 须给出时长 needs hours")
         if d["fault"] == "department_misses" and "unit" not in d:
             ck.fail(f"{where}.unit", "department_misses 须给出单位 needs a unit")
+
+
+def _check_forecast_value(ck: _Checker, where: str, kind: str, v: list) -> None:
+    """The checks add_forecast makes at run time, made at load time: a bad value is the scenario's error."""
+    from console.importers_forecast import AQI_MAX, _number, _when
+    from console.rules_blocks import parse_pollutant
+
+    when, low, high, primary = (list(v) + [None, None])[:4]
+    try:
+        _when(kind, when)
+    except (ValueError, TypeError) as exc:
+        ck.fail(f"{where}[0]", str(exc))
+    try:
+        lo = _number(low, "aqi_low")
+        hi = lo if high is None else _number(high, "aqi_high")
+        if hi < lo:
+            ck.fail(f"{where}[2]", f"上限小于下限 high < low: {hi:g} < {lo:g}")
+    except (ValueError, TypeError) as exc:
+        ck.fail(where, f"AQI 须为 0-{AQI_MAX} 的数 must be a number 0..{AQI_MAX}: {exc}")
+    try:
+        if primary is not None:
+            parse_pollutant(primary)
+    except (ValueError, AttributeError):
+        ck.fail(f"{where}[3]", f"首要污染物无法识别 unknown primary pollutant: {primary!r}")

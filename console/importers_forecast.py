@@ -116,11 +116,13 @@ def import_forecast_table(store, table: Table, actor: str) -> ImportResult:
     problems.raise_if_any()
     result = ImportResult(str(table.path), FORECAST, table.sha256, rows=len(points))
     issuer = issuer or UNSPECIFIED
+    dated = issued_at is not None
     issued_at = issued_at or store.clock.now()
     with store.transaction():
         result.already_imported = _already(store, table.sha256)
         same = _same_forecast(store, issuer, issued_at, kind, points)
-        if same is not None and result.already_imported:
+        # The same file again is nothing new, even when its issue time defaulted to the (earlier) import time.
+        if result.already_imported and (same is not None or not dated):
             return result
         if same is None:
             result.forecast_id = store_forecast(store, actor, issuer, issued_at, kind, points,

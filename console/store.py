@@ -72,6 +72,9 @@ class Store:
             conn.close()
             raise DataError(self.path, f"数据库版本 {version} 比本程序支持的 {latest()} 新，请升级程序 "
                                        f"database schema {version} is newer than this program ({latest()})")
+        if readonly and version == 0:
+            conn.close()
+            raise DataError(self.path, "不是指挥台数据库（没有表结构）not a console database (no schema)")
         if not readonly:
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
                 log.warning("WAL mode unavailable for %s", self.path)
@@ -176,6 +179,14 @@ class Store:
 
     def verify_audit(self) -> AuditCheck:
         """Walk the chain: each hash recomputed, each prev_hash linked, ids contiguous, head matches meta."""
+        if not self.db["audit"].exists():
+            return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)")
+        try:
+            return self._verify_rows()
+        except sqlite3.DatabaseError as exc:
+            raise DataError(self.path, f"无法读取审计记录 cannot read the audit records: {exc}") from None
+
+    def _verify_rows(self) -> AuditCheck:
         prev = GENESIS
         expected_id = 1
         count = 0

@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.settings import DECLARED, Setting, Settings
 from console.store import Store
 from widgets.login_dialog import CreateAdminDialog, LoginDialog
+from widgets.users_panel import UsersPanel
 
 
 class _PathEdit(QWidget):
@@ -72,6 +73,8 @@ class SettingsPage(QWidget):
             label = QLabel(s.label_zh)
             label.setToolTip(f"{s.label_en} ({s.name}){chr(10) + s.help_zh if s.help_zh else ''}")
             groups[s.group].addRow(label, editor)
+        self.users = UsersPanel(store)
+        self.body_layout.addWidget(self.users)
         files = QGroupBox(self.tr("文件位置（只读）"))
         ff = QFormLayout(files)
         for label, value in ((self.tr("数据库文件"), str(store.path)), (self.tr("数据文件夹"), str(paths.data_dir())),
@@ -138,6 +141,9 @@ class SettingsPage(QWidget):
         for w in self.editors.values():
             w.setEnabled(not locked)
         self.save_button.setEnabled(not locked)
+        if hasattr(self, "users"):
+            self.users.set_admin(None if locked or self.admin is None else self.admin.username)
+            self.users.refresh()
         self.revert_button.setEnabled(not locked)
         self.unlock_button.setEnabled(locked)
         if locked:

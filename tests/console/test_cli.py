@@ -76,3 +76,33 @@ def test_module_entry_point_runs():
                        cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)) == 25
+
+
+def test_audit_verify_empty_or_foreign_sqlite_exit_2_no_traceback(tmp_path, capsys):
+    import sqlite3
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    foreign = tmp_path / "foreign.sqlite3"
+    c = sqlite3.connect(foreign)
+    c.execute("CREATE TABLE foo (x)")
+    c.commit()
+    c.close()
+    for p in (empty, foreign):
+        before = p.read_bytes()
+        assert main(["audit", "verify", "--db", str(p)]) == 2
+        err = capsys.readouterr().err
+        assert p.name in err and "Traceback" not in err
+        assert p.read_bytes() == before
+
+
+def test_audit_verify_dropped_audit_table_is_broken(tmp_path, capsys):
+    import sqlite3
+    p = tmp_path / "a.sqlite3"
+    with Store(p) as s:
+        s.audit("u", "one", "e")
+    c = sqlite3.connect(p)
+    c.execute("DROP TABLE audit")
+    c.commit()
+    c.close()
+    assert main(["audit", "verify", "--db", str(p)]) == 1
+    assert "BROKEN" in capsys.readouterr().out

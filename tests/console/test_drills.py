@@ -201,3 +201,19 @@ def test_auto_responder_answers_a_scenario(tmp_path):
     kinds = [e.kind for e in r.log]
     assert "propose" in kinds and "sign" in kinds and "publish" in kinds
     assert {c.key: c.points for c in r.score.criteria}["timeliness"] > 0
+
+
+@pytest.mark.parametrize("value, where", [
+    (["2025-12-02", -5, 210, "pm25"], "timeline[0].values[0]"),
+    (["2025-12-02", 230, 180, "pm25"], "timeline[0].values[0][2]"),
+    (["2025-13-02", 170, 210, "pm25"], "timeline[0].values[0][0]"),
+    (["2025-12-02", 170, 210, "smoke"], "timeline[0].values[0][3]"),
+])
+def test_bad_forecast_value_is_a_scenario_error_not_a_trainee_error(tmp_path, capsys, value, where):
+    doc = json.loads(FULL.read_text(encoding="utf-8"))
+    doc["timeline"][0]["values"][0] = value
+    p = tmp_path / "badfc.json"
+    p.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert main(["drill", str(p), "--json", "--out", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "badfc.json:" in captured.err and where in captured.err

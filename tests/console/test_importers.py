@@ -301,3 +301,18 @@ def test_demo_loads_once(store):
     demo.load_demo(store, "tester")
     assert len(store.audit_records()) == audits
     assert "CC BY 4.0" in demo.DEMO_CREDIT and "20170457" in demo.DEMO_CREDIT
+
+
+def test_reimport_undated_forecast_file_changes_nothing(store, tmp_path):
+    from datetime import timedelta
+
+    from console.clock import FixedClock
+
+    store.clock = FixedClock(datetime(2025, 12, 1, 8, tzinfo=TZ))
+    f = write(tmp_path / "undated.csv", "date,aqi\n2025-12-02,210\n2025-12-03,220\n")
+    first = import_file(store, f, "tester")
+    audits = count(store, "audit")
+    store.clock.advance(timedelta(minutes=5))  # issued_at defaults to the import time, which has moved on
+    again = import_file(store, f, "tester")
+    assert first.forecast_id is not None and again.forecast_id is None and not again.changed
+    assert count(store, "forecasts") == 1 and count(store, "audit") == audits
