@@ -65,6 +65,7 @@ class WarningsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("notice", self.tr("录入上级通知")), ("consultation", self.tr("记录会商")),
                           ("joint", self.tr("记录联合研判")), ("propose", self.tr("拟定提案")),
+                          ("amend", self.tr("修改/撤回提案")),
                           ("publish", self.tr("发布/导出预警信息")), ("lift", self.tr("终止/解除")),
                           ("summary", self.tr("总结报送"))):
             b = QPushButton(text)
@@ -117,6 +118,7 @@ class WarningsPage(QWidget):
         self.next_hint.setText(hint)
         cur = E.current_episode(self.store)
         self.buttons["joint"].setEnabled(cur is not None)
+        self.buttons["amend"].setEnabled(bool(E.pending_signatures(self.store)))
         self.buttons["lift"].setEnabled(cur is not None)
         self.buttons["lift"].setText(self.tr("提议解除") if cur and cur.status == E.IN_FORCE else self.tr("终止响应"))
         self.buttons["summary"].setEnabled(E.summaries_status(self.store) is not None)
@@ -231,6 +233,11 @@ class WarningsPage(QWidget):
             kind = E.START if ep is None or ep.status == E.OPEN else (
                 E.UPGRADE if level_rank(self.assessment.level) > level_rank(ep.level) else E.DOWNGRADE)
         return self._run(ProposalDialog(self.store, kind, self.assessment, self.current_user, self))
+
+    def open_amend(self) -> bool:
+        from widgets.amend_dialog import AmendDialog
+        pending = E.pending_signatures(self.store)
+        return bool(pending) and self._run(AmendDialog(self.store, pending[0].proposal, self.current_user, self))
 
     def open_lift(self) -> bool:
         ep = E.current_episode(self.store)
