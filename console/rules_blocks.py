@@ -185,7 +185,8 @@ def build_blocks(forecast: Forecast, settings: RuleSettings) -> list[Block]:
     while s <= last:  # start hours range over the series; blocks running past its end need enough values
         pts = [by_hour[t] for t in (s + i * HOUR for i in range(BLOCK_HOURS)) if t in by_hour]
         values = [resolve_aqi(p.aqi, settings.range_bound) for p in pts]
-        aqi = sum(values) / len(values) if values else None
+        # float noise must not push an exact boundary over it: 24 values averaging 200 are not > 200
+        aqi = round(math.fsum(values) / len(values), 9) if values else None
         blocks.append(Block(s, s + BLOCK, aqi, len(values), len(values) >= settings.min_valid_hours,
                             _block_primary([p.primary for p in pts])))
         s += HOUR

@@ -5,6 +5,7 @@ import json
 import unicodedata
 
 from console import catalog as catalog_mod
+from console.errors import UserError
 from console.levels import parse_level
 
 NAME = "measures"
@@ -25,9 +26,19 @@ def _pad(s: str, w: int) -> str:
     return s + " " * max(0, w - _width(s))
 
 
+def _check_department(cat, name: str) -> None:
+    """A typo must not look like a unit without measures: unknown names exit 2 with the choices."""
+    known = set(cat.departments) | set(cat.towns) | {d for m in cat.measures for d in m.departments}
+    if cat.normalise_department(name) not in known:
+        raise UserError(f"--department: 未知部门或区镇 unknown unit {name!r}"
+                        f"（可选 choose: {'、'.join(cat.departments + list(cat.towns))}）")
+
+
 def run(args) -> int:
     level = parse_level(args.level, "--level")
     cat = catalog_mod.load()
+    if args.department:
+        _check_department(cat, args.department)
     items = (cat.measures_for_department(args.department, level) if args.department
              else cat.measures_in_force(level))
     if args.json:

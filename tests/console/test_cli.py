@@ -106,3 +106,13 @@ def test_audit_verify_dropped_audit_table_is_broken(tmp_path, capsys):
     c.close()
     assert main(["audit", "verify", "--db", str(p)]) == 1
     assert "BROKEN" in capsys.readouterr().out
+
+
+def test_measures_unknown_department_exit_2_known_one_without_measures_ok(capsys):
+    assert main(["measures", "--level", "red", "--department", "不存在局"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "不存在局" in captured.err and "生态环境局" in captured.err
+    assert main(["measures", "--level", "yellow", "--department", "宣传部", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["measures", "--level", "red", "--department", "发改委", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 8

@@ -174,3 +174,14 @@ def test_problems_of_both_files_listed(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert (rc, out) == (2, "")
     assert f"{f}:2:" in err and f"{n}:2:" in err
+
+
+def test_hourly_block_mean_exactly_200_is_not_above_despite_float_noise(tmp_path, capsys):
+    # these 24 values average exactly 200; a naive float sum gives 200.00000000000003 (> 200)
+    values = [243.6, 192.2, 233.0, 217.0, 180.3, 208.8, 238.2, 234.6, 200.5, 208.9, 153.5, 174.3,
+              229.7, 191.4, 167.3, 204.9, 220.3, 217.4, 187.5, 193.9, 200.8, 227.8, 202.1, 72.0]
+    start = datetime(2025, 12, 3, 0)
+    rows = ["time,aqi"] + [f"{start + timedelta(hours=h):%Y-%m-%d %H:%M},{v}" for h, v in enumerate(values)]
+    data = run_json(capsys, [write(tmp_path / "h.csv", "\n".join(rows) + "\n"), *AT])
+    assert data["forecast_level"] == "none" and data["level"] == "none"
+    assert "最高24小时AQI 200（" in data["basis"][0]
