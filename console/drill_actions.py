@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from console import board, bulletin, episodes as E
+from console import accounts, board, bulletin, episodes as E
 from console.aqi import category
 from console.board_status import status as board_status
 from console.drill_data import day_after, hindsight, import_slice, source_path
@@ -70,9 +70,26 @@ def _do_notice(self, ev: Event) -> str:
 def _do_fault(self, ev: Event) -> str:
     if ev.get("fault") == "approver_silent":
         hours = ev.get("hours")
-        return f"故障注入：{role_cn(ev.get('role'))}未应答 {hours:g} 小时"
+        text = f"故障注入：{role_cn(ev.get('role'))}未应答 {hours:g} 小时"
+        if self.trainees:
+            # trainees sign themselves: the role's accounts are suspended in the drill database for the window
+            users = [p.username for p in self.scenario.participants if ev.get("role") in p.roles]
+            for u in users:
+                accounts.update_user(self.store, ACTOR, u, active=False)
+            until = ev.at + timedelta(hours=float(hours))
+            self._seq += 1
+            self._enqueue(Event(-self._seq, until, "fault_end", {"role": ev.get("role"), "users": users}))
+            text += f"（账号暂停至 {until:%m-%d %H:%M}）"
+        return text
     until = f" {ev.get('hours'):g} 小时" if ev.get("hours") else "（至演练结束）"
     return f"故障注入：{ev.get('unit')} 不落实措施、不报总结{until}"
+
+
+def _do_fault_end(self, ev: Event) -> str:
+    """Trainee mode: the silent approver answers again (accounts re-enabled)."""
+    for u in ev.get("users"):
+        accounts.update_user(self.store, ACTOR, u, active=True)
+    return f"故障结束：{role_cn(ev.get('role'))}恢复应答"
 
 
 # ---- responses -----------------------------------------------------------------------------------------

@@ -10,9 +10,17 @@ Time: the drill Store's clock is a DrillClock over a SimClock (GUI: speeds, paus
 (headless --speed max, stepped from event to event and through every reminder slot). While an event is
 applied the clock is pinned to the event's time, so records are stamped exactly as the script says whatever
 the speed: the same scenario scores the same in the GUI and headless.
+
+Modes: scripted (default: the scenario's responses are applied as written), --auto (the model duty room answers
+instead of the script) and trainees (GUI 学员自行处置: only the situation — forecasts, observations, upper notices,
+injected faults — is applied; the trainees propose, sign, publish, tick off and register summaries themselves on
+the drill database through the real 预警与审签 and 响应措施 pages). Trainee actions reach the drill database through
+the same core calls as scripted ones, so they are scored the same way; the runner copies them from the audit
+trail into its log (journal()) so the event log and the report show them.
 """
 from __future__ import annotations
 
+import json
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -102,11 +110,14 @@ class DrillRunner:
     """One drill run. `base` is the clock driving it (FixedClock for headless max speed, SimClock in the GUI)."""
 
     def __init__(self, scenario: Scenario, base: Clock | None = None, *, out_dir: Path | None = None,
-                 auto: bool = False, real: Clock | None = None):
+                 auto: bool = False, trainees: bool = False, real: Clock | None = None):
+        if auto and trainees:
+            raise ValueError("auto and trainees are exclusive")
         self.scenario = scenario
         self.base = base or FixedClock(scenario.start)
         self.clock = DrillClock(self.base)
         self.auto = auto
+        self.trainees = trainees
         self.policy = Policy()
         self.log: list[LogEntry] = []
         self.finished = False
@@ -121,7 +132,11 @@ class DrillRunner:
             for p in scenario.participants:
                 accounts.create_user(self.store, ACTOR, p.username, p.display_name, list(p.roles), p.password)
         self.queue: list[Event] = self._schedule(scenario.events)
+        self._audit_seen = self._last_audit_id()
         self.note(scenario.start, "info", f"演练开始：{scenario.title}（数据库 {self.path.name}）")
+        if trainees:
+            self.note(scenario.start, "info", "学员自行处置：场景只推送预报、观测、上级通知和故障；提议、审签、发布、"
+                                              "措施落实和总结报送由学员在演练数据库上完成")
 
     # ---- schedule ---------------------------------------------------------------------------------
     def _schedule(self, events) -> list[Event]:
@@ -134,8 +149,8 @@ class DrillRunner:
                 self._missing.append((f.get("unit"), f.at, until))
         out = []
         for e in events:
-            if self.auto and e.is_response:
-                continue  # --auto: the auto-responder answers instead of the script
+            if (self.auto or self.trainees) and e.is_response:
+                continue  # --auto: the auto-responder answers instead of the script; trainees answer themselves
             out.append(self._defer(e))
         return sorted(out, key=lambda ev: (ev.at, ev.index))
 
@@ -162,6 +177,7 @@ class DrillRunner:
         """Apply every event due at or before `until` (in order), send the reminders due. Returns new log."""
         start = len(self.log)
         until = to_local(until)
+        self.journal()
         while self.queue and self.queue[0].at <= until:
             ev = self.queue.pop(0)
             with self.clock.pinned(ev.at):
@@ -221,16 +237,91 @@ class DrillRunner:
             self.note(ev.at, ev.type, text + (f"（{ev.get('note')}）" if ev.get("note") else ""))
             self.store.audit(ACTOR, "drill.event", "drill", str(ev.index), {"type": ev.type, "text": text})
 
+    # ---- trainees -----------------------------------------------------------------------------------
+    def _last_audit_id(self) -> int:
+        row = self.store.conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()
+        return int(row[0])
+
+    def journal(self) -> list[LogEntry]:
+        """Trainee mode: copy what the trainees recorded since the last call (audit records not by the drill's
+        own automation) into the log, at the simulated time they were recorded. Returns the new entries."""
+        if not self.trainees:
+            return []
+        start = len(self.log)
+        recs = self.store.conn.execute("SELECT id, ts, actor, action, entity_id, detail FROM audit WHERE id > ? "
+                                       "ORDER BY id", (self._audit_seen,)).fetchall()
+        for rid, ts, actor, action, eid, detail in recs:
+            self._audit_seen = rid
+            if actor == ACTOR:
+                continue
+            said = _trainee_text(self, actor, action, eid, json.loads(detail or "{}"))
+            if said:
+                self.note(datetime.fromisoformat(ts), "trainee", *said)
+        return self.log[start:]
+
+    def who(self, username: str) -> str:
+        p = self.scenario.user(username)
+        return p.display_name if p else username
+
+    def publish_refused(self, by: str, message: str) -> None:
+        """A trainee's publication attempt refused for its content (empty or invalid fields): recorded the way a
+        refused scripted publish is (audit drill.error, type publish), so it costs the same accuracy points."""
+        self.journal()
+        self.store.audit(ACTOR, "drill.error", "drill", "trainee", {"type": "publish", "message": message, "by": by})
+        self.note(self.clock.now(), "error", f"{self.who(by)} 发布未成功：{message}", ok=False)
+
     # handlers live in console.drill_actions (mixed in below) --------------------------------------
     from console.drill_actions import (  # noqa: E402  (methods)
-        _auto, _do_acknowledge, _do_consultation, _do_duties, _do_fault, _do_forecast, _do_joint_assessment,
-        _do_notice, _do_observations, _do_propose, _do_publish, _do_sign, _do_summaries, _enqueue)
+        _auto, _do_acknowledge, _do_consultation, _do_duties, _do_fault, _do_fault_end, _do_forecast,
+        _do_joint_assessment, _do_notice, _do_observations, _do_propose, _do_publish, _do_sign, _do_summaries,
+        _enqueue)
 
 
 _ROLE_SHORT = deadlines.ROLE_ZH
 _TYPE_CN = {"forecast": "预报", "observations": "观测导入", "notice": "上级通知", "acknowledge": "确认通知",
             "consultation": "会商", "propose": "提议", "sign": "审签", "publish": "发布", "joint_assessment": "联合研判",
-            "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入"}
+            "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入", "fault_end": "故障结束"}
+
+
+def _trainee_text(runner: "DrillRunner", actor: str, action: str, eid, d: dict) -> tuple[str, bool] | None:
+    """(log text, ok) for one audit record of a trainee action; None for records not worth a log line."""
+    who = runner.who(actor)
+    if action == "notice.receive":
+        return f"{who} 录入上级通知 #{eid}", True
+    if action == "notice.ack":
+        return f"{who} 确认上级通知 #{eid}", True
+    if action == "consultation.record":
+        return f"{who} 记录会商", True
+    if action == "proposal.create":
+        kind, level = d.get("kind"), d.get("level")
+        what = "" if kind in (E.LIFT, E.END) or not level else level_cn(level)
+        return f"{who} 提议 #{eid}：{E.KIND_CN.get(kind, kind)}{what}", True
+    if action == "proposal.revise":
+        return f"{who} 修改提议 #{eid}", True
+    if action == "proposal.withdraw":
+        return f"{who} 撤回提议 #{eid}", True
+    if action in ("signoff.approve", "signoff.reject"):
+        step = E.STEP_CN.get(d.get("step_name"), d.get("step_name"))
+        return (f"{who} {step} #{eid}" if action == "signoff.approve" else f"{who} 否决 #{eid}"), True
+    if action == "signoff.refused":
+        return f"{who} 签署 #{eid} 未成功：{d.get('reason', '')}", False
+    if action == "episode.level":
+        return f"{level_cn(d.get('level'))}生效", True
+    if action == "episode.end":
+        return f"{d.get('text', '')}生效，过程结束", True
+    if action == "bulletin.publish":
+        return f"{who} 发布：{d.get('identifier')}", True
+    if action == "episode.joint_assessment":
+        return f"{who} 记录联合研判", True
+    if action == "summary.record":
+        return f"{who} 登记总结：{d.get('unit')}", True
+    if action == "board.check":
+        return f"{who} 确认完成：{d.get('unit')} {d.get('measure')}", True
+    if action == "board.count":
+        return f"{who} 记录：{d.get('unit')} {d.get('measure')} {d.get('n')} 次（{d.get('period')}）", True
+    if action == "board.undo":
+        return f"{who} 撤销记录：{d.get('unit', '')} {d.get('measure', '')}".rstrip(), True
+    return None
 
 
 def level_of(text: str) -> str:

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         for label, page in pages:
             self.nav.addItem(label)
             self.stack.addWidget(page)
+        self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 16))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self.current_user = None

@@ -79,12 +79,12 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/air_page.py" line="87"/>
         <source>导入数据…</source>
-        <translation>Import data…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location filename="../../widgets/air_page.py" line="89"/>
         <source>录入预报…</source>
-        <translation>Enter forecast…</translation>
+        <translation>Forecast…</translation>
     </message>
     <message>
         <location filename="../../widgets/air_page.py" line="91"/>
@@ -99,22 +99,22 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/air_page.py" line="101"/>
         <source>72小时</source>
-        <translation>72 hours</translation>
+        <translation>72 h</translation>
     </message>
     <message>
         <location filename="../../widgets/air_page.py" line="101"/>
         <source>7天</source>
-        <translation>7 days</translation>
+        <translation>7 d</translation>
     </message>
     <message>
         <location filename="../../widgets/air_page.py" line="101"/>
         <source>30天</source>
-        <translation>30 days</translation>
+        <translation>30 d</translation>
     </message>
     <message>
         <location filename="../../widgets/air_page.py" line="102"/>
         <source>秋冬季</source>
-        <translation>Autumn–winter</translation>
+        <translation>Oct–Mar</translation>
     </message>
     <message>
         <location filename="../../widgets/air_page.py" line="102"/>
@@ -291,6 +291,74 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="21"/>
+        <source>提案 #{0}（第 {1} 版）{2}。</source>
+        <translation>Proposal #{0} (version {1}) {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="23"/>
+        <source>已有 {0} 个签署；修改后这些签署作废，须重新审签。</source>
+        <translation>{0} signature(s) already given; amending voids them and the proposal must be signed off again.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="24"/>
+        <source>修改或撤回提案</source>
+        <translation>Amend or withdraw proposal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="29"/>
+        <source>修改（生成新版本）</source>
+        <translation>Amend (creates a new version)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="30"/>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="31"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="38"/>
+        <source>预警级别</source>
+        <translation>Warning level</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="41"/>
+        <source>依据（每行一条）</source>
+        <translation>Basis (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="43"/>
+        <source>应急响应地区</source>
+        <translation>Emergency response area</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="46"/>
+        <source>理由（撤回时必填）</source>
+        <translation>Reason (required for a withdrawal)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="47"/>
+        <source>已发布或已生效的内容不能修改；变化以新的提案或更新发布。</source>
+        <translation>Content that is published or in force cannot be changed; changes go through a new proposal or an update.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="51"/>
+        <source>值班员</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/amend_dialog.py" line="63"/>
+        <source>依据：不能为空</source>
+        <translation>Basis: cannot be empty</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <location filename="../../widgets/assessment_panel.py" line="27"/>
@@ -300,7 +368,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/assessment_panel.py" line="55"/>
         <source>未达到预警条件</source>
-        <translation>Warning conditions not met</translation>
+        <translation>Conditions not met</translation>
     </message>
     <message>
         <location filename="../../widgets/assessment_panel.py" line="59"/>
@@ -436,27 +504,27 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/board_page.py" line="140"/>
         <source>确认完成 / 记录次数…</source>
-        <translation>Confirm done / record count…</translation>
+        <translation>Done / count…</translation>
     </message>
     <message>
         <location filename="../../widgets/board_page.py" line="141"/>
         <source>撤销上一条记录…</source>
-        <translation>Undo the last record…</translation>
+        <translation>Undo last…</translation>
     </message>
     <message>
         <location filename="../../widgets/board_page.py" line="142"/>
         <source>录入气温…</source>
-        <translation>Enter temperature…</translation>
+        <translation>Temperature…</translation>
     </message>
     <message>
         <location filename="../../widgets/board_page.py" line="143"/>
         <source>指定联络员…</source>
-        <translation>Assign liaison…</translation>
+        <translation>Liaison…</translation>
     </message>
     <message>
         <location filename="../../widgets/board_page.py" line="144"/>
         <source>打印本单位清单…</source>
-        <translation>Print this unit&apos;s list…</translation>
+        <translation>Print unit list…</translation>
     </message>
     <message>
         <location filename="../../widgets/board_page.py" line="145"/>
@@ -797,212 +865,349 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
-    <name>DrillsPage</name>
+    <name>DrillPages</name>
     <message>
-        <location filename="../../widgets/drills_page.py" line="45"/>
-        <source>演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警</source>
-        <translation>DRILL — drill environment: a separate drill database; no real warning is published</translation>
+        <location filename="../../widgets/drill_pages.py" line="128"/>
+        <source>用户名</source>
+        <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="52"/>
-        <source>演练场景：</source>
-        <translation>Drill scenario:</translation>
+        <location filename="../../widgets/drill_pages.py" line="128"/>
+        <source>姓名</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="58"/>
-        <source>从文件打开…</source>
-        <translation>Open from file…</translation>
+        <location filename="../../widgets/drill_pages.py" line="128"/>
+        <source>角色</source>
+        <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="61"/>
-        <source>自动应对（标准答案）</source>
-        <translation>Respond automatically (model answer)</translation>
+        <location filename="../../widgets/drill_pages.py" line="129"/>
+        <source>密码</source>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="62"/>
-        <source>不用场景脚本中的应对，由系统按预案自动提议、审签、发布</source>
-        <translation>Ignore the responses scripted in the scenario; the system proposes, signs off and publishes according to the plan</translation>
+        <location filename="../../widgets/drill_pages.py" line="131"/>
+        <source>未应答（故障注入，账号暂停）</source>
+        <translation>Not responding (injected fault, account suspended)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="64"/>
-        <source>开始演练</source>
-        <translation>Start drill</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/drills_page.py" line="79"/>
-        <source>模拟时间：—</source>
-        <translation>Simulated time: —</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/drills_page.py" line="83"/>
-        <source>速度：</source>
-        <translation>Speed:</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/drills_page.py" line="96"/>
-        <location filename="../../widgets/drills_page.py" line="267"/>
+        <location filename="../../widgets/drill_pages.py" line="144"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="98"/>
-        <source>步进 +1小时</source>
-        <translation>Step +1 hour</translation>
+        <location filename="../../widgets/drill_pages.py" line="151"/>
+        <source>演练账号：</source>
+        <translation>Drill accounts:</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWarningsPage</name>
+    <message>
+        <location filename="../../widgets/drill_pages.py" line="59"/>
+        <source>演练已结束或不是“学员自行处置”模式：此页只读。</source>
+        <translation>The drill has ended or is not in “Trainees respond” mode: this page is read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="55"/>
+        <source>演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警</source>
+        <translation>DRILL — separate drill database, no real warnings</translation>
     </message>
     <message>
         <location filename="../../widgets/drills_page.py" line="100"/>
-        <source>结束并评分</source>
-        <translation>End and score</translation>
+        <source>演练场景：</source>
+        <translation>Drill scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="106"/>
+        <source>从文件打开…</source>
+        <translation>Open from file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="109"/>
+        <source>自动应对（标准答案）</source>
+        <translation>Respond automatically (model answer)</translation>
     </message>
     <message>
         <location filename="../../widgets/drills_page.py" line="110"/>
+        <source>不用场景脚本中的应对，由系统按预案自动提议、审签、发布</source>
+        <translation>Ignore the responses scripted in the scenario; the system proposes, signs off and publishes according to the plan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="119"/>
+        <source>开始演练</source>
+        <translation>Start drill</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="63"/>
+        <source>模拟时间：—</source>
+        <translation>Simulated time: —</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="67"/>
+        <source>速度：</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="80"/>
+        <location filename="../../widgets/drills_page.py" line="411"/>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="82"/>
+        <source>步进 +1小时</source>
+        <translation>Step +1 h</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="84"/>
+        <source>结束并评分</source>
+        <translation>End &amp; score</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="97"/>
+        <source>演练控制</source>
+        <translation>Drill control</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="112"/>
+        <location filename="../../widgets/drills_page.py" line="426"/>
+        <source>学员自行处置</source>
+        <translation>Trainees respond</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="114"/>
+        <source>场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。</source>
+        <translation>The scenario only feeds forecasts, observations, upper-level notices and faults; proposals, sign-off, publishing, measure implementation and summaries are done by the trainees with the participant accounts on the “Warnings &amp; sign-off (drill)” and “Response tasks (drill)” pages, and scored as usual. 60× or slower is recommended.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="137"/>
         <source>&lt;b&gt;演练事件记录&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill event log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="119"/>
+        <location filename="../../widgets/drills_page.py" line="146"/>
         <source>&lt;b&gt;演练状态&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="120"/>
+        <location filename="../../widgets/drills_page.py" line="148"/>
         <source>尚未开始。选择场景后点击“开始演练”。</source>
         <translation>Not started. Choose a scenario and click “Start drill”.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="126"/>
+        <location filename="../../widgets/drills_page.py" line="154"/>
+        <source>&lt;b&gt;参演账号&lt;/b&gt;（学员签署用；演练账号，仅存在于演练数据库）</source>
+        <translation>&lt;b&gt;Participant accounts&lt;/b&gt; (for the trainees to sign with; drill accounts that exist only in the drill database)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="156"/>
+        <source>开始演练后显示场景中的参演人员、角色和密码。</source>
+        <translation>The scenario&apos;s participants, roles and passwords are shown once the drill starts.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="162"/>
         <source>&lt;b&gt;评分&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="127"/>
+        <location filename="../../widgets/drills_page.py" line="163"/>
         <source>演练结束后显示评分。</source>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="133"/>
-        <location filename="../../widgets/drills_page.py" line="322"/>
+        <location filename="../../widgets/drills_page.py" line="174"/>
+        <location filename="../../widgets/drills_page.py" line="495"/>
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="153"/>
+        <location filename="../../widgets/drills_page.py" line="187"/>
+        <source>预警与审签（演练）</source>
+        <translation>Warnings &amp; sign-off (drill)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="188"/>
+        <source>开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。</source>
+        <translation>Once the drill starts, this is the “Warnings &amp; sign-off” page on the drill database: with “Trainees respond” ticked, the trainees enter, propose, sign off and publish here.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="189"/>
+        <source>响应任务（演练）</source>
+        <translation>Response tasks (drill)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="190"/>
+        <source>开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。</source>
+        <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit&apos;s implementation here.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="225"/>
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="156"/>
+        <location filename="../../widgets/drills_page.py" line="228"/>
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="163"/>
+        <location filename="../../widgets/drills_page.py" line="235"/>
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="170"/>
+        <location filename="../../widgets/drills_page.py" line="242"/>
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="183"/>
+        <location filename="../../widgets/drills_page.py" line="256"/>
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="267"/>
+        <location filename="../../widgets/drills_page.py" line="393"/>
+        <source>【学员】</source>
+        <translation>[Trainee] </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="411"/>
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="275"/>
+        <location filename="../../widgets/drills_page.py" line="420"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="277"/>
-        <location filename="../../widgets/drills_page.py" line="287"/>
+        <location filename="../../widgets/drills_page.py" line="422"/>
+        <location filename="../../widgets/drills_page.py" line="435"/>
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="278"/>
+        <location filename="../../widgets/drills_page.py" line="423"/>
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="282"/>
+        <location filename="../../widgets/drills_page.py" line="427"/>
+        <source>自动应对</source>
+        <translation>Automatic response</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="427"/>
+        <source>按场景脚本应对（观摩）</source>
+        <translation>Scripted response (observation)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="429"/>
+        <source>模式：{0}</source>
+        <translation>Mode: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="430"/>
         <source>演练数据库：{0}</source>
         <translation>Drill database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="285"/>
+        <location filename="../../widgets/drills_page.py" line="433"/>
         <source>尚无重污染过程。</source>
         <translation>No heavy-pollution episode yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="287"/>
+        <location filename="../../widgets/drills_page.py" line="435"/>
         <source>待启动</source>
         <translation>Awaiting start</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="287"/>
+        <location filename="../../widgets/drills_page.py" line="435"/>
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="288"/>
+        <location filename="../../widgets/drills_page.py" line="436"/>
         <source>过程 #{0}：{1}，当前 {2}，最高 {3}</source>
         <translation>Episode #{0}: {1}, current {2}, highest {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="291"/>
+        <location filename="../../widgets/drills_page.py" line="439"/>
         <source>进行中</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="291"/>
+        <location filename="../../widgets/drills_page.py" line="439"/>
         <source>已超时</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="291"/>
+        <location filename="../../widgets/drills_page.py" line="439"/>
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="292"/>
+        <location filename="../../widgets/drills_page.py" line="440"/>
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="292"/>
+        <location filename="../../widgets/drills_page.py" line="440"/>
         <source>无需</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="294"/>
+        <location filename="../../widgets/drills_page.py" line="442"/>
         <source>启动时限（{0}）：截止 {1}，{2}</source>
         <translation>Start deadline ({0}): due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="297"/>
+        <location filename="../../widgets/drills_page.py" line="445"/>
         <source>待审签：提议 #{0} 等待 {1}（自 {2}）</source>
         <translation>Awaiting sign-off: proposal #{0} waiting for {1} (since {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="301"/>
+        <location filename="../../widgets/drills_page.py" line="449"/>
         <source>已发布：{0}</source>
         <translation>Published: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="304"/>
+        <location filename="../../widgets/drills_page.py" line="450"/>
+        <source>{0}未应答（至 {1}）</source>
+        <translation>{0} not responding (until {1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="452"/>
+        <source>{0}不落实措施、不报总结（至 {1}）</source>
+        <translation>{0} not implementing measures or submitting summaries (until {1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="455"/>
+        <source>注入故障：{0}</source>
+        <translation>Injected faults: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="459"/>
         <source>下一个场景事件：{0}</source>
         <translation>Next scenario event: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills_page.py" line="314"/>
+        <location filename="../../widgets/drills_page.py" line="461"/>
+        <source>学员下一步：{0}</source>
+        <translation>Trainees&apos; next step: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="462"/>
+        <source>（在“预警与审签（演练）”页办理）</source>
+        <translation> (on the “Warnings &amp; sign-off (drill)” page)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills_page.py" line="487"/>
         <source>&lt;p&gt;无扣分。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No points deducted.&lt;/p&gt;</translation>
     </message>
@@ -1538,7 +1743,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="59"/>
-        <location filename="../../widgets/main_window.py" line="165"/>
+        <location filename="../../widgets/main_window.py" line="167"/>
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -1568,62 +1773,62 @@ Latest {1}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77"/>
+        <location filename="../../widgets/main_window.py" line="79"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="89"/>
+        <location filename="../../widgets/main_window.py" line="91"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120"/>
+        <location filename="../../widgets/main_window.py" line="122"/>
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="121"/>
+        <location filename="../../widgets/main_window.py" line="123"/>
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129"/>
+        <location filename="../../widgets/main_window.py" line="131"/>
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130"/>
+        <location filename="../../widgets/main_window.py" line="132"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="132"/>
+        <location filename="../../widgets/main_window.py" line="134"/>
         <source>值班人员：{0}（{1}）</source>
         <translation>On duty: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="133"/>
+        <location filename="../../widgets/main_window.py" line="135"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
+        <location filename="../../widgets/main_window.py" line="167"/>
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="179"/>
+        <location filename="../../widgets/main_window.py" line="181"/>
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="179"/>
+        <location filename="../../widgets/main_window.py" line="181"/>
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224"/>
+        <location filename="../../widgets/main_window.py" line="226"/>
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
@@ -2140,7 +2345,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     <message>
         <location filename="../../widgets/settings_page.py" line="150"/>
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
-        <translation>Read-only. Changing the settings needs an administrator unlock; every change is recorded in the audit chain.</translation>
+        <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
         <location filename="../../widgets/settings_page.py" line="152"/>
@@ -2780,150 +2985,155 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     <message>
         <location filename="../../widgets/warnings_page.py" line="66"/>
         <source>录入上级通知</source>
-        <translation>Enter upper-level notice</translation>
+        <translation>Enter notice</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings_page.py" line="66"/>
         <source>记录会商</source>
-        <translation>Record consultation</translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings_page.py" line="67"/>
         <source>记录联合研判</source>
-        <translation>Record joint assessment</translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings_page.py" line="67"/>
         <source>拟定提案</source>
-        <translation>Draft proposal</translation>
+        <translation>Propose</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings_page.py" line="68"/>
-        <source>发布/导出预警信息</source>
-        <translation>Publish / export warning notice</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/warnings_page.py" line="68"/>
-        <source>终止/解除</source>
-        <translation>End / lift</translation>
+        <source>修改/撤回提案</source>
+        <translation>Amend/withdraw</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings_page.py" line="69"/>
-        <source>总结报送</source>
-        <translation>Summary submissions</translation>
+        <source>发布/导出预警信息</source>
+        <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="121"/>
+        <location filename="../../widgets/warnings_page.py" line="69"/>
+        <source>终止/解除</source>
+        <translation>End/lift</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_page.py" line="70"/>
+        <source>总结报送</source>
+        <translation>Summaries</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_page.py" line="123"/>
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="121"/>
+        <location filename="../../widgets/warnings_page.py" line="123"/>
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="144"/>
+        <location filename="../../widgets/warnings_page.py" line="146"/>
         <source>确认收到上级通知</source>
         <translation>Acknowledge upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="149"/>
+        <location filename="../../widgets/warnings_page.py" line="151"/>
         <source>签署：{0} {1}提案 #{2}</source>
         <translation>Sign: {0} {1} proposal #{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="150"/>
+        <location filename="../../widgets/warnings_page.py" line="152"/>
         <source>请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。</source>
         <translation>{0} must sign in person with their username and password; the proposal is the version shown in the signing dialog.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="158"/>
+        <location filename="../../widgets/warnings_page.py" line="160"/>
         <source>拟定{0}预警提案</source>
         <translation>Draft a {0} warning proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="159"/>
+        <location filename="../../widgets/warnings_page.py" line="161"/>
         <source>研判已达到{0}预警条件：拟定提案后报审签。</source>
         <translation>The assessment meets the {0} warning conditions: draft a proposal and submit it for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="162"/>
+        <location filename="../../widgets/warnings_page.py" line="164"/>
         <source>拟定升级为{0}预警提案</source>
         <translation>Draft a proposal to upgrade to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="163"/>
+        <location filename="../../widgets/warnings_page.py" line="165"/>
         <source>研判已达到更高级别，须升级（高等级启动后低等级自动解除）。</source>
         <translation>The assessment has reached a higher level; upgrade (the lower level is lifted automatically when the higher one starts).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="167"/>
+        <location filename="../../widgets/warnings_page.py" line="169"/>
         <source>发布{0}预警信息</source>
         <translation>Publish the {0} warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="168"/>
+        <location filename="../../widgets/warnings_page.py" line="170"/>
         <source>{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。</source>
         <translation>The {0} warning is signed off and in force; publish the warning notice (the six required fields and the health protection advice).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="173"/>
+        <location filename="../../widgets/warnings_page.py" line="175"/>
         <source>解除条件已满足。</source>
         <translation>The conditions for lifting are met.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="174"/>
+        <location filename="../../widgets/warnings_page.py" line="176"/>
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="175"/>
+        <location filename="../../widgets/warnings_page.py" line="177"/>
         <source>提议降级为{0}预警</source>
         <translation>Propose downgrading to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="176"/>
+        <location filename="../../widgets/warnings_page.py" line="178"/>
         <source>预测改善须持续足够时长；降级按解除程序审批。</source>
         <translation>The forecast improvement must last long enough; a downgrade is approved like a lift.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="177"/>
+        <location filename="../../widgets/warnings_page.py" line="179"/>
         <source>{0}预警生效中 · 持续监测</source>
         <translation>{0} warning in force · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="178"/>
+        <location filename="../../widgets/warnings_page.py" line="180"/>
         <source>督办各部门落实响应措施（见“响应措施”页）；按时会商。</source>
         <translation>Follow up on the departments&apos; response measures (see the “Response measures” page); hold consultations on time.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="183"/>
+        <location filename="../../widgets/warnings_page.py" line="185"/>
         <source>发布解除信息</source>
         <translation>Publish lift notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="183"/>
+        <location filename="../../widgets/warnings_page.py" line="185"/>
         <source>预警已解除，请发布解除信息。</source>
         <translation>The warning has been lifted; publish the lift notice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="186"/>
+        <location filename="../../widgets/warnings_page.py" line="188"/>
         <source>登记总结报送（尚缺 {0} 家）</source>
         <translation>Record summary submissions ({0} outstanding)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="187"/>
+        <location filename="../../widgets/warnings_page.py" line="189"/>
         <source>各参与单位须于 {0} 前报送总结。</source>
         <translation>Every participating unit must submit a summary by {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="188"/>
+        <location filename="../../widgets/warnings_page.py" line="190"/>
         <source>当前无需启动预警 · 持续监测</source>
         <translation>No warning needed now · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_page.py" line="188"/>
+        <location filename="../../widgets/warnings_page.py" line="190"/>
         <source>收到上级通知请立即录入；按时会商。</source>
         <translation>Enter upper-level notices as soon as they arrive; hold consultations on time.</translation>
     </message>

@@ -217,3 +217,144 @@ def test_bad_forecast_value_is_a_scenario_error_not_a_trainee_error(tmp_path, ca
     assert main(["drill", str(p), "--json", "--out", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "badfc.json:" in captured.err and where in captured.err
+
+
+# ---- trainee mode (学员自行处置): the runner plays the situation, the trainees answer on the drill store -----
+def _trainee_drill(tmp_path, red_sign: tuple = (2, 2, 0), actions: bool = True):
+    """full_cycle in trainee mode; the key responses done through the core API on the drill store at the
+    script's times (the red district-leader sign-off at day/hour/minute `red_sign`). Returns (runner, result)."""
+    from datetime import timedelta
+
+    from console import bulletin, episodes as E
+    from console.clock import FixedClock
+    from console.drill_runner import assessment_at
+
+    sc = drills.load("full_cycle")
+    r = drills.DrillRunner(sc, FixedClock(sc.start), out_dir=tmp_path, trainees=True)
+    pw = {p.username: p.password for p in sc.participants}
+    store = r.store
+
+    def go(d=0, h=0, m=0):
+        t = sc.start + timedelta(days=d, hours=h, minutes=m)
+        r.base.set(t)
+        r.advance(t)
+        return t
+
+    def ack():
+        for n in E.unacknowledged_notices(store):
+            E.acknowledge_notice(store, "duty", n.id)
+
+    def propose(kind=None):
+        a = assessment_at(store, store.clock.now())
+        ep = E.current_episode(store)
+        if kind is None:
+            kind = "start" if ep is None or ep.status == E.OPEN else "upgrade"
+        level = None if kind == "lift" else a.level
+        E.propose(store, "duty", kind, level, list(a.basis), "海门区全域", store.clock.now(), assessed_level=a.level)
+
+    def sign(user, role):
+        ps = E.pending_signatures(store)[0]
+        assert ps.role == role
+        E.sign(store, ps.proposal.id, user, pw[user], role, "approve", ps.proposal.content_hash, actor=user)
+
+    def publish(lift=False):
+        ep = E.current_episode(store) or E.latest_episode(store)
+        b = bulletin.draft_lift(store, ep.id) if lift else bulletin.draft(
+            store, pollution_degree="重度污染", pollution_area="海门区及周边区域", primary_pollutant="PM2.5")
+        bulletin.publish(store, ep.id, b, "duty")
+
+    if actions:
+        go(h=1), propose(), go(h=1, m=30), sign("deputy", "deputy_head"), go(h=2), publish()
+        go(1, 0, 40), ack(), go(1, 1), propose(), go(1, 1, 40), sign("head", "bureau_head"), go(1, 2), publish()
+        go(2, 0, 30), ack(), go(2, 1), propose(), go(2, 1, 30), sign("head", "bureau_head")
+        go(*red_sign), sign("leader", "district_leader"), go(*red_sign[:2], red_sign[2] + 20), publish()
+        go(3, 13, 30), ack(), go(3, 14)
+        E.record_joint_assessment(store, "duty", "生态环境局 王明", "气象局 陈晨", 48, "未来48小时AQI低于黄色预警条件",
+                                  store.clock.now())
+        go(3, 14, 30), propose("lift"), go(3, 15), sign("leader", "district_leader"), go(3, 15, 30), publish(lift=True)
+        go(4, 6)
+        for unit in E.summaries_status(store).missing:
+            E.record_summary(store, "duty", unit, store.clock.now())
+    r.run_max()
+    return r, drills.finish(r)
+
+
+def test_trainee_mode_applies_the_situation_not_the_scripted_responses(tmp_path):
+    from console import episodes as E
+
+    r, res = _trainee_drill(tmp_path, actions=False)
+    try:
+        kinds = {e.kind for e in res.log}
+        assert {"forecast", "notice", "fault"} <= kinds
+        assert not kinds & {"propose", "sign", "publish", "duties", "summaries", "acknowledge", "consultation"}
+        assert E.episodes(r.store) and not E.proposals(r.store, E.episodes(r.store)[0].id)
+        assert any("学员自行处置" in e.text for e in res.log)
+        c = {c.key: c for c in res.score.criteria}
+        assert c["timeliness"].points < 10 and c["accuracy"].points <= 10  # nobody answered: the score says so
+    finally:
+        r.close()
+
+
+def test_trainee_actions_score_like_scripted_ones_and_a_late_red_signoff_costs(on_time, tmp_path):
+    r, ok = _trainee_drill(tmp_path / "ok")
+    r.close()
+    crit = {c.key: c for c in ok.score.criteria}
+    scripted = {c.key: c.points for c in on_time.score.criteria}
+    # the trainees did what the script does, at the script's times: the same points (no duties ticked here)
+    assert crit["timeliness"].points == scripted["timeliness"] == 30
+    assert crit["accuracy"].points == scripted["accuracy"] and crit["summaries"].points == scripted["summaries"]
+    assert [s.status for s in ok.score.stages] == [s.status for s in on_time.score.stages]
+    assert [(s.proposal_at, s.in_force_at, s.published_at) for s in ok.score.stages] == \
+        [(s.proposal_at, s.in_force_at, s.published_at) for s in on_time.score.stages]
+    trainee = [e.text for e in ok.log if e.kind == "trainee"]
+    assert any("区政府领导 姜静 批准" in t for t in trainee) and any("红色预警" in t and "生效" in t for t in trainee)
+    assert any(t.startswith("值班员 王明 发布：DRILL-") for t in trainee)
+    r, late = _trainee_drill(tmp_path / "late", red_sign=(2, 5, 0))
+    r.close()
+    t_late = {c.key: c for c in late.score.criteria}["timeliness"]
+    assert t_late.points < 30
+    assert any("红色" in d.reason and "超过 3 小时时限" in d.reason for d in t_late.deductions)
+    assert late.score.total < ok.score.total
+
+
+def test_trainee_mode_silent_approver_suspends_the_account(tmp_path):
+    from console import accounts
+    from console.clock import FixedClock
+    from console.errors import UserError
+
+    p = _variant(tmp_path, extra=[{"at": "+2d1h", "type": "fault", "fault": "approver_silent",
+                                   "role": "district_leader", "hours": 4}])
+    sc = drills.load(p)
+    r = drills.DrillRunner(sc, FixedClock(sc.start), out_dir=tmp_path, trainees=True)
+    try:
+        t = sc.start.replace(day=3, hour=10)
+        r.base.set(t)
+        r.advance(t)
+        with pytest.raises(UserError):
+            accounts.authenticate(r.store, "leader", "drill-leader")
+        t = t.replace(hour=13)
+        r.base.set(t)
+        r.advance(t)
+        assert accounts.authenticate(r.store, "leader", "drill-leader").username == "leader"
+        assert any("账号暂停至 12-03 13:00" in e.text for e in r.log) and any(e.kind == "fault_end" for e in r.log)
+    finally:
+        r.close()
+
+
+def test_trainee_refused_publication_costs_accuracy_like_a_scripted_one(tmp_path):
+    from console.clock import FixedClock
+
+    sc = drills.load("full_cycle")
+    r = drills.DrillRunner(sc, FixedClock(sc.start), out_dir=tmp_path, trainees=True)
+    try:
+        r.publish_refused("duty", "以下必填项为空 required field(s) empty: 首要污染物")
+        acc = {c.key: c for c in drills.score(r.store).criteria}["accuracy"]
+        assert any("发布被拒" in d.reason and "首要污染物" in d.reason for d in acc.deductions)
+        assert any(not e.ok and "值班员 王明 发布未成功" in e.text for e in r.log)
+    finally:
+        r.close()
+
+
+def test_auto_and_trainees_are_exclusive(tmp_path):
+    with pytest.raises(ValueError):
+        drills.DrillRunner(drills.load("full_cycle"), out_dir=tmp_path, auto=True, trainees=True)
