@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 from console.catalog import Catalog
 from console.clock import to_local
 from widgets import style
+from widgets.i18n import level_name
 
 
 def format_duration(seconds: float) -> str:
@@ -48,7 +49,7 @@ class AlertBanner(QFrame):
         if level in self.catalog.levels:
             lv = self.catalog.levels[level]
             bg, fg = lv.rgb, lv.text_rgb
-            self.level_label.setText(self.tr("{0}（{1}级）生效中").format(lv.name_zh, lv.roman))
+            self.level_label.setText(self.tr("{0}（{1}级）生效中").format(level_name(lv), lv.roman))
             if since is not None and now is not None:
                 self.detail_label.setText(self.tr("自 {0} 起 · 已持续 {1}").format(
                     to_local(since).strftime("%m-%d %H:%M"), format_duration((now - since).total_seconds())))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from console import paths
 from widgets import style
+from widgets.i18n import LANG_PROPERTY
 
 log = logging.getLogger("console.gui")
 
@@ -52,6 +53,7 @@ def install_excepthook(log_path: Path, show_dialog: bool) -> None:
 
 def load_translations(app: QApplication, lang: str) -> None:
     """Chinese is the source language; English loads resources/translations/console_en.qm."""
+    app.setProperty(LANG_PROPERTY, lang)
     if lang.startswith("en"):
         tr = QTranslator(app)
         if tr.load(str(paths.resources_dir() / "translations" / "console_en.qm")):

@@ -10,6 +10,7 @@ from console.board_export import last_text
 from console.board_status import TaskStatus, UnitSummary
 from console.catalog import Catalog
 from widgets.table_model import RowsTableModel
+from widgets.i18n import level_name
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +58,7 @@ class BoardModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TEXT:
                 lv = self.catalog.levels[st.level_introduced]
-                return self.tr("{0}（{1}级）").format(lv.name_zh, lv.roman) + f" · {st.category_zh}\n{st.text}"
+                return self.tr("{0}（{1}级）").format(level_name(lv), lv.roman) + f" · {st.category_zh}\n{st.text}"
             if col == COL_LAST:
                 return "\n".join([last_text(st)] + [m.text() for m in st.missed]).strip() or None
             return "\n".join(x for x in (self._text(st, col), st.note) if x) or None

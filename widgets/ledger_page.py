@@ -17,6 +17,7 @@ from console.levels import LEVEL_CODES
 from console.store import Store
 from widgets.login_dialog import _Form
 from widgets.table_model import RowsTableModel
+from widgets.i18n import level_name
 
 MET_BG, SHORT_BG, UNKNOWN_BG = QColor(200, 230, 201), QColor(255, 205, 210), QColor(238, 238, 238)
 MET_FG, SHORT_FG = QColor(27, 94, 32), QColor(183, 28, 28)
@@ -164,7 +165,7 @@ class LedgerPage(QWidget):
         self.level_buttons = QButtonGroup(self)
         for code in LEVEL_CODES:
             lv = self.catalog.levels[code]
-            b = QPushButton(self.tr("{0}：目标 ≥{1}%").format(lv.name_zh, f"{self._target(code):g}"))
+            b = QPushButton(self.tr("{0}：目标 ≥{1}%").format(level_name(lv), f"{self._target(code):g}"))
             b.setCheckable(True)
             b.setProperty("level", code)
             b.setStyleSheet(f"QPushButton {{ border: 2px solid rgb{lv.rgb}; border-radius: 4px; padding: 6px 14px; }}"
@@ -252,11 +253,11 @@ class LedgerPage(QWidget):
             self.verdict.setText(self.tr("请先设置全社会排放量，才能判断是否达到目标。"))
             self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px; color: #555;")
         elif all(t.met for t in rows):
-            self.verdict.setText(self.tr("{0}：四项污染物承诺减排量均达到目标（≥{1}%）").format(lv.name_zh, f"{targets[self.level]:g}"))
+            self.verdict.setText(self.tr("{0}：四项污染物承诺减排量均达到目标（≥{1}%）").format(level_name(lv), f"{targets[self.level]:g}"))
             self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px; color: #1b5e20;")
         else:
             short = "、".join(t.label for t in rows if not t.met)
-            self.verdict.setText(self.tr("{0}：{1} 未达到减排目标（≥{2}%）").format(lv.name_zh, short,
+            self.verdict.setText(self.tr("{0}：{1} 未达到减排目标（≥{2}%）").format(level_name(lv), short,
                                                                          f"{targets[self.level]:g}"))
             self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px; color: #b71c1c;")
         soc = ledger.society_totals(self.store)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.catalog import Catalog, MeasureInForce
 from widgets.table_model import RowsTableModel
+from widgets.i18n import level_name
 
 COL_ID, COL_LEVEL, COL_CATEGORY, COL_TEXT, COL_DEPTS = range(5)
 
@@ -28,7 +29,7 @@ class MeasuresModel(RowsTableModel):
                 return m.id
             if col == COL_LEVEL:
                 lv = self.catalog.levels[m.level_introduced]
-                return self.tr("{0}级 {1}").format(lv.roman, lv.name_zh[:2])
+                return self.tr("{0}级 {1}").format(lv.roman, level_name(lv))
             if col == COL_CATEGORY:
                 return m.category_zh
             if col == COL_TEXT:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
 from console.catalog import Catalog
 from console.levels import LEVEL_CODES
 from widgets.measures_model import COL_TEXT, MeasuresFilter, MeasuresModel
+from widgets.i18n import level_name
 
 
 def _table(model) -> QTableView:
@@ -59,7 +60,7 @@ class MeasuresPage(QWidget):
         self.level_buttons = QButtonGroup(self)
         for code in LEVEL_CODES:
             lv = self.catalog.levels[code]
-            b = QPushButton(self.tr("{0}（{1}级）").format(lv.name_zh, lv.roman))
+            b = QPushButton(self.tr("{0}（{1}级）").format(level_name(lv), lv.roman))
             b.setCheckable(True)
             b.setMinimumHeight(40)
             bg, fg = lv.rgb, lv.text_rgb
@@ -104,7 +105,7 @@ class MeasuresPage(QWidget):
         replaced = sum(1 for r in rows if r.replaced_by)
         lv = self.catalog.levels[self.current_level]
         text = self.tr("{0}：共 {1} 项措施（含低级别措施，累加），其中 {2} 项已被更严格的措施替代（灰色删除线）。").format(
-            lv.name_zh, len(rows), replaced)
+            level_name(lv), len(rows), replaced)
         if self.search.text().strip():
             text += self.tr("  搜索结果 {0} 项。").format(self.level_proxy.rowCount())
         self.level_summary.setText(text)

@@ -16,6 +16,7 @@ from console.settings import Settings
 from console.store import Store
 from widgets.alert_banner import AlertBanner
 from widgets.notification_centre import NotificationCentre
+from widgets.i18n import category_name
 
 
 def _pollutants(codes: str | None) -> str:
@@ -138,7 +139,7 @@ class OverviewPage(QWidget):
         cat = category(aqi)
         t = airdata.local(int(series.ts[i]))
         fg = "black" if cat.level <= 3 else "white"
-        card.big.setText(f" {aqi} {cat.name_zh} ")
+        card.big.setText(f" {aqi} {category_name(cat)} ")
         card.big.setStyleSheet(f"font-size: 30pt; font-weight: bold; background: {cat.hex}; color: {fg};"
                                "border-radius: 4px;")
         card.big.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.aqi import CATEGORIES, POLLUTANT_LABELS, POLLUTANTS, category
 from console.clock import TZ
+from widgets.i18n import level_name, category_name
 
 HOUR = 3600
 DAY = 24 * HOUR
@@ -316,13 +317,13 @@ class TrendPlot(QWidget):
             for line in region.lines:
                 line.setPen(pg.mkPen(None))
             region.setZValue(-60)
-            region.setToolTip(f"{lv.name_zh} {_fmt_time(start)} – {_fmt_time(end)}")
+            region.setToolTip(f"{level_name(lv)} {_fmt_time(start)} – {_fmt_time(end)}")
             self.plot_item.addItem(region, ignoreBounds=True)
             self._shade_items.append(region)
             if code not in seen:  # one legend entry per level: a thick sample line in the level colour
                 seen.add(code)
                 sample = pg.PlotDataItem([], [], pen=pg.mkPen(*lv.rgb, width=10))
-                self.legend.addItem(sample, self.tr("{0}（阴影）").format(lv.name_zh))
+                self.legend.addItem(sample, self.tr("{0}（阴影）").format(level_name(lv)))
                 self._shade_items.append(sample)
 
     # ---- view ---------------------------------------------------------------------------------
@@ -410,7 +411,7 @@ class TrendPlot(QWidget):
                 lines.append(self.tr("{0}：AQI 缺测").format(s.label))
                 continue
             cat = category(aqi)
-            parts = [self.tr("{0}：AQI {1:.0f} {2}").format(s.label, aqi, cat.name_zh)]
+            parts = [self.tr("{0}：AQI {1:.0f} {2}").format(s.label, aqi, category_name(cat))]
             if aqi > 50:
                 parts.append(self.tr("首要污染物 {0}").format(_primary_label(s.series.primary[idx])))
             if s.rolling_values is not None and np.isfinite(s.rolling_values[idx]):

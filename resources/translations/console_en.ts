@@ -250,42 +250,42 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="19"/>
+        <location filename="../../widgets/alert_banner.py" line="20"/>
         <source>{0}天{1}小时{2}分</source>
         <translation>{0} d {1} h {2} min</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="21"/>
+        <location filename="../../widgets/alert_banner.py" line="22"/>
         <source>{0}小时{1}分</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="22"/>
+        <location filename="../../widgets/alert_banner.py" line="23"/>
         <source>{0}分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="34"/>
+        <location filename="../../widgets/alert_banner.py" line="35"/>
         <source>演练 DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="51"/>
+        <location filename="../../widgets/alert_banner.py" line="52"/>
         <source>{0}（{1}级）生效中</source>
         <translation>{0} (Level {1}) in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="53"/>
+        <location filename="../../widgets/alert_banner.py" line="54"/>
         <source>自 {0} 起 · 已持续 {1}</source>
         <translation>Since {0} · in force for {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="59"/>
+        <location filename="../../widgets/alert_banner.py" line="60"/>
         <source>当前无预警</source>
         <translation>No warning in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/alert_banner.py" line="60"/>
+        <location filename="../../widgets/alert_banner.py" line="61"/>
         <source>未启动应急响应</source>
         <translation>No emergency response activated</translation>
     </message>
@@ -389,37 +389,37 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="29"/>
+        <location filename="../../widgets/board_model.py" line="30"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="29"/>
+        <location filename="../../widgets/board_model.py" line="30"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="29"/>
+        <location filename="../../widgets/board_model.py" line="30"/>
         <source>措施内容</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="29"/>
+        <location filename="../../widgets/board_model.py" line="30"/>
         <source>落实情况</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="30"/>
+        <location filename="../../widgets/board_model.py" line="31"/>
         <source>最近记录 / 缺漏</source>
         <translation>Latest record / gaps</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="46"/>
+        <location filename="../../widgets/board_model.py" line="47"/>
         <source>缺：{0} {1}</source>
         <translation>Missing: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="60"/>
+        <location filename="../../widgets/board_model.py" line="61"/>
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
@@ -1215,52 +1215,52 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>ExemptionsModel</name>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="78"/>
+        <location filename="../../widgets/ledger_page.py" line="79"/>
         <source>编号</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="78"/>
+        <location filename="../../widgets/ledger_page.py" line="79"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="78"/>
+        <location filename="../../widgets/ledger_page.py" line="79"/>
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="78"/>
+        <location filename="../../widgets/ledger_page.py" line="79"/>
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="78"/>
+        <location filename="../../widgets/ledger_page.py" line="79"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="79"/>
+        <location filename="../../widgets/ledger_page.py" line="80"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="79"/>
+        <location filename="../../widgets/ledger_page.py" line="80"/>
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="79"/>
+        <location filename="../../widgets/ledger_page.py" line="80"/>
         <source>禁止再申请至</source>
         <translation>Barred from reapplying until</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="86"/>
+        <location filename="../../widgets/ledger_page.py" line="87"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="86"/>
+        <location filename="../../widgets/ledger_page.py" line="87"/>
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
     </message>
@@ -1460,42 +1460,42 @@ Latest {1}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="107"/>
+        <location filename="../../widgets/ledger_page.py" line="108"/>
         <source>新增应急豁免</source>
         <translation>Add emergency exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="107"/>
+        <location filename="../../widgets/ledger_page.py" line="108"/>
         <source>豁免企业（工地）名单应向社会公开。违规者立即撤销豁免，6 个月内不得再申请。</source>
         <translation>The list of exempted enterprises (construction sites) must be made public. An exemption is revoked immediately on a violation, and the holder may not reapply for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="111"/>
+        <location filename="../../widgets/ledger_page.py" line="112"/>
         <source>多个部门用顿号或逗号分隔</source>
         <translation>Separate several departments with commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="113"/>
+        <location filename="../../widgets/ledger_page.py" line="114"/>
         <source>编号（统一社会信用代码）</source>
         <translation>No. (unified social credit code)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="113"/>
+        <location filename="../../widgets/ledger_page.py" line="114"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="114"/>
+        <location filename="../../widgets/ledger_page.py" line="115"/>
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="114"/>
+        <location filename="../../widgets/ledger_page.py" line="115"/>
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="115"/>
+        <location filename="../../widgets/ledger_page.py" line="116"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
@@ -1561,124 +1561,124 @@ Latest {1}</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="148"/>
+        <location filename="../../widgets/ledger_page.py" line="149"/>
         <source>应急减排清单与豁免</source>
         <translation>Emission-reduction list and exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="155"/>
+        <location filename="../../widgets/ledger_page.py" line="156"/>
         <source>减排清单</source>
         <translation>Emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="156"/>
+        <location filename="../../widgets/ledger_page.py" line="157"/>
         <source>应急豁免</source>
         <translation>Emergency exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="167"/>
+        <location filename="../../widgets/ledger_page.py" line="168"/>
         <source>{0}：目标 ≥{1}%</source>
         <translation>{0}: target ≥{1}%</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="187"/>
+        <location filename="../../widgets/ledger_page.py" line="188"/>
         <source>全社会排放量(t/a)：</source>
         <translation>Total district emissions (t/a):</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="193"/>
+        <location filename="../../widgets/ledger_page.py" line="194"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="198"/>
+        <location filename="../../widgets/ledger_page.py" line="199"/>
         <source>保存全社会排放量</source>
         <translation>Save total emissions</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="207"/>
+        <location filename="../../widgets/ledger_page.py" line="208"/>
         <source>导入清单（XLSX/CSV）…</source>
         <translation>Import list (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="208"/>
+        <location filename="../../widgets/ledger_page.py" line="209"/>
         <source>导出清单…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="209"/>
+        <location filename="../../widgets/ledger_page.py" line="210"/>
         <source>本季度核对无变化</source>
         <translation>Checked this quarter: no changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="226"/>
+        <location filename="../../widgets/ledger_page.py" line="227"/>
         <source>新增豁免…</source>
         <translation>Add exemption…</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="227"/>
+        <location filename="../../widgets/ledger_page.py" line="228"/>
         <source>撤销豁免（违规）…</source>
         <translation>Revoke exemption (violation)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="252"/>
+        <location filename="../../widgets/ledger_page.py" line="253"/>
         <source>请先设置全社会排放量，才能判断是否达到目标。</source>
         <translation>Set the total district emissions first; only then can the targets be checked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="255"/>
+        <location filename="../../widgets/ledger_page.py" line="256"/>
         <source>{0}：四项污染物承诺减排量均达到目标（≥{1}%）</source>
         <translation>{0}: the committed reductions of all four pollutants meet the target (≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="259"/>
+        <location filename="../../widgets/ledger_page.py" line="260"/>
         <source>{0}：{1} 未达到减排目标（≥{2}%）</source>
         <translation>{0}: {1} below the reduction target (≥{2}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="268"/>
+        <location filename="../../widgets/ledger_page.py" line="269"/>
         <source>清单最近更新：{0}</source>
         <translation>List last updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="274"/>
+        <location filename="../../widgets/ledger_page.py" line="275"/>
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="279"/>
+        <location filename="../../widgets/ledger_page.py" line="280"/>
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>First “Log in” with a duty account at the bottom of the window: every change is recorded in the audit under the name of the logged-in user.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="299"/>
+        <location filename="../../widgets/ledger_page.py" line="300"/>
         <source>导入应急减排清单</source>
         <translation>Import emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="300"/>
+        <location filename="../../widgets/ledger_page.py" line="301"/>
         <source>清单 (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="309"/>
+        <location filename="../../widgets/ledger_page.py" line="310"/>
         <source>清单未导入（未保存任何内容）：
 {0}</source>
         <translation>The list was not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="316"/>
+        <location filename="../../widgets/ledger_page.py" line="317"/>
         <source>导出应急减排清单</source>
         <translation>Export emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="316"/>
+        <location filename="../../widgets/ledger_page.py" line="317"/>
         <source>应急减排清单.xlsx</source>
         <translation>emission_reduction_list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="346"/>
+        <location filename="../../widgets/ledger_page.py" line="347"/>
         <source>请先选择一条豁免记录。</source>
         <translation>First select an exemption.</translation>
     </message>
@@ -1836,44 +1836,44 @@ Latest {1}</translation>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../widgets/measures_model.py" line="18"/>
+        <location filename="../../widgets/measures_model.py" line="19"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="18"/>
+        <location filename="../../widgets/measures_model.py" line="19"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="18"/>
+        <location filename="../../widgets/measures_model.py" line="19"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="18"/>
+        <location filename="../../widgets/measures_model.py" line="19"/>
         <source>措施内容</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="18"/>
+        <location filename="../../widgets/measures_model.py" line="19"/>
         <source>责任部门</source>
         <translation>Responsible departments</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="31"/>
+        <location filename="../../widgets/measures_model.py" line="32"/>
         <source>{0}级 {1}</source>
         <translation>Level {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="37"/>
+        <location filename="../../widgets/measures_model.py" line="38"/>
         <source>
 〔已由 {0} 加严替代〕</source>
         <translation>
 [superseded by the stricter {0}]</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_model.py" line="39"/>
+        <location filename="../../widgets/measures_model.py" line="40"/>
         <source>
 〔与 {0} 重复列出〕</source>
         <translation>
@@ -1883,72 +1883,72 @@ Latest {1}</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../widgets/measures_page.py" line="35"/>
+        <location filename="../../widgets/measures_page.py" line="36"/>
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="44"/>
+        <location filename="../../widgets/measures_page.py" line="45"/>
         <source>当前响应任务</source>
         <translation>Current response tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="45"/>
+        <location filename="../../widgets/measures_page.py" line="46"/>
         <source>措施目录（按级别）</source>
         <translation>Measure catalogue (by level)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="46"/>
+        <location filename="../../widgets/measures_page.py" line="47"/>
         <source>按部门/区镇</source>
         <translation>By department / town</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="49"/>
+        <location filename="../../widgets/measures_page.py" line="50"/>
         <source>减排清单与豁免</source>
         <translation>Emission-reduction list and exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="62"/>
+        <location filename="../../widgets/measures_page.py" line="63"/>
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="74"/>
+        <location filename="../../widgets/measures_page.py" line="75"/>
         <source>搜索措施、部门、编号…</source>
         <translation>Search measures, departments, numbers…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="106"/>
+        <location filename="../../widgets/measures_page.py" line="107"/>
         <source>{0}：共 {1} 项措施（含低级别措施，累加），其中 {2} 项已被更严格的措施替代（灰色删除线）。</source>
         <translation>{0}: {1} measures in total (including those of lower levels, cumulative), of which {2} are superseded by stricter measures (grey, struck through).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="109"/>
+        <location filename="../../widgets/measures_page.py" line="110"/>
         <source>  搜索结果 {0} 项。</source>
         <translation>  {0} search results.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="121"/>
+        <location filename="../../widgets/measures_page.py" line="122"/>
         <source>查找部门或区镇…</source>
         <translation>Find a department or town…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="164"/>
+        <location filename="../../widgets/measures_page.py" line="165"/>
         <source>【附件1 职责】</source>
         <translation>[Annex 1 duties]</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="166"/>
+        <location filename="../../widgets/measures_page.py" line="167"/>
         <source>【附件1 区镇（街道）职责】</source>
         <translation>[Annex 1 duties of towns (sub-districts)]</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="168"/>
+        <location filename="../../widgets/measures_page.py" line="169"/>
         <source>（附件1 未列出该单位职责；其任务见下方措施。）</source>
         <translation>(Annex 1 lists no duties for this unit; its tasks are in the measures below.)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures_page.py" line="173"/>
+        <location filename="../../widgets/measures_page.py" line="174"/>
         <source>该单位负责的措施：黄色 {0} 项 · 橙色 {1} 项 · 红色 {2} 项（累加；下表列出至红色的全部措施）</source>
         <translation>Measures of this unit: yellow {0} · orange {1} · red {2} (cumulative; the table lists all measures up to red)</translation>
     </message>
@@ -2062,94 +2062,94 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview_page.py" line="30"/>
+        <location filename="../../widgets/overview_page.py" line="31"/>
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="32"/>
+        <location filename="../../widgets/overview_page.py" line="33"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="33"/>
+        <location filename="../../widgets/overview_page.py" line="34"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="68"/>
+        <location filename="../../widgets/overview_page.py" line="69"/>
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="71"/>
+        <location filename="../../widgets/overview_page.py" line="72"/>
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="73"/>
+        <location filename="../../widgets/overview_page.py" line="74"/>
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="81"/>
+        <location filename="../../widgets/overview_page.py" line="82"/>
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="82"/>
+        <location filename="../../widgets/overview_page.py" line="83"/>
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="83"/>
+        <location filename="../../widgets/overview_page.py" line="84"/>
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="117"/>
+        <location filename="../../widgets/overview_page.py" line="118"/>
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="120"/>
+        <location filename="../../widgets/overview_page.py" line="121"/>
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="128"/>
+        <location filename="../../widgets/overview_page.py" line="129"/>
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="134"/>
+        <location filename="../../widgets/overview_page.py" line="135"/>
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="148"/>
+        <location filename="../../widgets/overview_page.py" line="149"/>
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="150"/>
+        <location filename="../../widgets/overview_page.py" line="151"/>
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="157"/>
+        <location filename="../../widgets/overview_page.py" line="158"/>
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="159"/>
+        <location filename="../../widgets/overview_page.py" line="160"/>
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview_page.py" line="170"/>
+        <location filename="../../widgets/overview_page.py" line="171"/>
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -2279,17 +2279,17 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="127"/>
+        <location filename="../../widgets/ledger_page.py" line="128"/>
         <source>撤销豁免（违规）</source>
         <translation>Revoke exemption (violation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="127"/>
+        <location filename="../../widgets/ledger_page.py" line="128"/>
         <source>{0}（{1}）：记录违规情况，撤销豁免，6 个月内不得再申请。</source>
         <translation>{0} ({1}): record the violation and revoke the exemption; no reapplication for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="131"/>
+        <location filename="../../widgets/ledger_page.py" line="132"/>
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
@@ -2641,42 +2641,42 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="33"/>
+        <location filename="../../widgets/ledger_page.py" line="34"/>
         <source>污染物</source>
         <translation>Pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="33"/>
+        <location filename="../../widgets/ledger_page.py" line="34"/>
         <source>清单排放量(t/a)</source>
         <translation>Listed emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="33"/>
+        <location filename="../../widgets/ledger_page.py" line="34"/>
         <source>承诺减排量(t/a)</source>
         <translation>Committed reduction (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="34"/>
+        <location filename="../../widgets/ledger_page.py" line="35"/>
         <source>全社会排放量(t/a)</source>
         <translation>Total district emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="34"/>
+        <location filename="../../widgets/ledger_page.py" line="35"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="34"/>
+        <location filename="../../widgets/ledger_page.py" line="35"/>
         <source>减排比例</source>
         <translation>Reduction share</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="34"/>
+        <location filename="../../widgets/ledger_page.py" line="35"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../widgets/ledger_page.py" line="46"/>
+        <location filename="../../widgets/ledger_page.py" line="47"/>
         <source>豁免企业的减排量 {0} t 未计入</source>
         <translation>Reductions of exempted enterprises ({0} t) not counted</translation>
     </message>
@@ -2712,133 +2712,133 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="28"/>
+        <location filename="../../widgets/trend_plot.py" line="29"/>
         <source>1月</source>
         <extracomment>Month ticks of a months-wide axis.</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="28"/>
+        <location filename="../../widgets/trend_plot.py" line="29"/>
         <source>2月</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="29"/>
+        <location filename="../../widgets/trend_plot.py" line="30"/>
         <source>3月</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="29"/>
+        <location filename="../../widgets/trend_plot.py" line="30"/>
         <source>4月</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="30"/>
+        <location filename="../../widgets/trend_plot.py" line="31"/>
         <source>5月</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="30"/>
+        <location filename="../../widgets/trend_plot.py" line="31"/>
         <source>6月</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="31"/>
+        <location filename="../../widgets/trend_plot.py" line="32"/>
         <source>7月</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="31"/>
+        <location filename="../../widgets/trend_plot.py" line="32"/>
         <source>8月</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="32"/>
+        <location filename="../../widgets/trend_plot.py" line="33"/>
         <source>9月</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="32"/>
+        <location filename="../../widgets/trend_plot.py" line="33"/>
         <source>10月</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="33"/>
+        <location filename="../../widgets/trend_plot.py" line="34"/>
         <source>11月</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="33"/>
+        <location filename="../../widgets/trend_plot.py" line="34"/>
         <source>12月</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="184"/>
+        <location filename="../../widgets/trend_plot.py" line="185"/>
         <source>将鼠标移到图上查看逐时数值。</source>
         <translation>Move the mouse over the chart to see hourly values.</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="206"/>
+        <location filename="../../widgets/trend_plot.py" line="207"/>
         <source>持续性阈值</source>
         <translation>Persistence threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="206"/>
+        <location filename="../../widgets/trend_plot.py" line="207"/>
         <source>重污染阈值</source>
         <translation>Heavy pollution threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="206"/>
+        <location filename="../../widgets/trend_plot.py" line="207"/>
         <source>严重污染阈值</source>
         <translation>Severe pollution threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="242"/>
+        <location filename="../../widgets/trend_plot.py" line="243"/>
         <source>{0} 逐时AQI</source>
         <translation>{0} hourly AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="248"/>
+        <location filename="../../widgets/trend_plot.py" line="249"/>
         <source>{0} 24小时滑动AQI</source>
         <translation>{0} 24-hour rolling AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="292"/>
+        <location filename="../../widgets/trend_plot.py" line="293"/>
         <source>预报 {1} 发布（{0}）</source>
         <translation>Forecast issued {1} ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="325"/>
+        <location filename="../../widgets/trend_plot.py" line="326"/>
         <source>{0}（阴影）</source>
         <translation>{0} (shaded)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="406"/>
+        <location filename="../../widgets/trend_plot.py" line="407"/>
         <source>{0}：无数据</source>
         <translation>{0}: no data</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="410"/>
+        <location filename="../../widgets/trend_plot.py" line="411"/>
         <source>{0}：AQI 缺测</source>
         <translation>{0}: AQI missing</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="413"/>
+        <location filename="../../widgets/trend_plot.py" line="414"/>
         <source>{0}：AQI {1:.0f} {2}</source>
         <translation>{0}: AQI {1:.0f} {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="415"/>
+        <location filename="../../widgets/trend_plot.py" line="416"/>
         <source>首要污染物 {0}</source>
         <translation>Primary pollutant {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="417"/>
+        <location filename="../../widgets/trend_plot.py" line="418"/>
         <source>24小时滑动 {0:.0f}</source>
         <translation>24-hour rolling {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="424"/>
+        <location filename="../../widgets/trend_plot.py" line="425"/>
         <source>（浓度 µg/m³，CO mg/m³）</source>
         <translation>(concentrations µg/m³, CO mg/m³)</translation>
     </message>
@@ -2846,22 +2846,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="105"/>
+        <location filename="../../widgets/board_model.py" line="106"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="105"/>
+        <location filename="../../widgets/board_model.py" line="106"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="105"/>
+        <location filename="../../widgets/board_model.py" line="106"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="115"/>
+        <location filename="../../widgets/board_model.py" line="116"/>
         <source>{0}：应办 {1} 项，已完成 {2} 项，逾期 {3} 项，已替代 {4} 项</source>
         <translation>{0}: {1} due, {2} done, {3} overdue, {4} superseded</translation>
     </message>
@@ -3162,7 +3162,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../widgets/app.py" line="77"/>
+        <location filename="../../widgets/app.py" line="79"/>
         <source>重污染天气应急指挥台</source>
         <translation>Heavy-Pollution Weather Emergency Console</translation>
     </message>

@@ -133,3 +133,18 @@ def test_no_string_hidden_from_lupdate():
                               for n in ast.walk(node) if isinstance(n, ast.Call)
                               and _call_name(n) in ("tr", "translate", "QT_TRANSLATE_NOOP")]
     assert not offenders, "\n".join(offenders)
+
+
+def test_level_and_category_names_follow_the_language(qapp, catalog):
+    from console.aqi import category
+    from widgets.i18n import LANG_PROPERTY, category_name, level_name
+
+    old = qapp.property(LANG_PROPERTY)
+    try:
+        qapp.setProperty(LANG_PROPERTY, "en")
+        assert level_name(catalog.levels["red"]) == "Red warning"
+        assert category_name(category(350)) == category(350).name_en
+        qapp.setProperty(LANG_PROPERTY, "zh")
+        assert level_name(catalog.levels["red"]) == "红色预警" and category_name(category(350)) == "严重污染"
+    finally:
+        qapp.setProperty(LANG_PROPERTY, old)
