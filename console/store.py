@@ -177,20 +177,36 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return list(self.db.query(sql, params))
 
-    def verify_audit(self) -> AuditCheck:
-        """Walk the chain: each hash recomputed, each prev_hash linked, ids contiguous, head matches meta."""
+    def verify_audit(self, incremental: bool = False) -> AuditCheck:
+        """Walk the chain: each hash recomputed, each prev_hash linked, ids contiguous, head matches meta.
+
+        incremental=True (for views refreshed often): after one full walk in this session, check only the
+        records added since, starting from the last verified record (whose hash must be unchanged). The CLI
+        and start-up use the full walk."""
         if not self.db["audit"].exists():
             return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)")
         try:
-            return self._verify_rows()
+            start = (0, GENESIS)
+            verified = getattr(self, "_verified", None) if incremental else None
+            if verified and verified[0]:
+                # re-check the last verified record itself, then walk on from it
+                rows = list(self.db.query("SELECT * FROM audit WHERE id = ?", [verified[0]]))
+                if rows and rows[0]["hash"] == verified[1]:
+                    start = (verified[0] - 1, rows[0]["prev_hash"])
+            check = self._verify_rows(*start)
+            self._verified = (check.count, self._hash_of(check.count)) if check.ok else None
+            return check
         except sqlite3.DatabaseError as exc:
             raise DataError(self.path, f"无法读取审计记录 cannot read the audit records: {exc}") from None
 
-    def _verify_rows(self) -> AuditCheck:
-        prev = GENESIS
-        expected_id = 1
-        count = 0
-        for row in self.db.query("SELECT * FROM audit ORDER BY id"):
+    def _hash_of(self, record_id: int) -> str:
+        row = self.conn.execute("SELECT hash FROM audit WHERE id = ?", (record_id,)).fetchone()
+        return row[0] if row else GENESIS
+
+    def _verify_rows(self, after_id: int = 0, prev: str = GENESIS) -> AuditCheck:
+        expected_id = after_id + 1
+        count = after_id
+        for row in self.db.query("SELECT * FROM audit WHERE id > ? ORDER BY id", [after_id]):
             rec = dict(row)
             if rec["id"] != expected_id:
                 return AuditCheck(False, count, expected_id,

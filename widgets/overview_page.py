@@ -113,7 +113,7 @@ class OverviewPage(QWidget):
         self._refresh_rules()
         self.pending = deadlines.collect(self.store, now)  # cheap; the reminder service also pushes updates
         self.centre.set_items(self.pending, now)
-        check = self.store.verify_audit()
+        check = self.store.verify_audit(incremental=True)
         if check.ok:
             self.audit_label.setText(self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path))
             self.audit_label.setStyleSheet("color: #1b5e20;")

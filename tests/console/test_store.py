@@ -117,3 +117,19 @@ def test_readonly_refuses_writes(tmp_path, chain):
         assert s.verify_audit().ok
         with pytest.raises(Exception, match="只读|read-only"):
             s.audit("u", "x", "e")
+
+
+def test_incremental_verify_checks_new_records_and_notices_a_changed_tail(chain):
+    with Store(chain) as s:
+        assert s.verify_audit(incremental=True).count == 5
+        s.audit("u", "later", "e")
+        assert s.verify_audit(incremental=True) == s.verify_audit()
+        s.conn.execute("UPDATE audit SET actor = 'mallory' WHERE id = 6")
+        check = s.verify_audit(incremental=True)
+        assert not check.ok and check.broken_id == 6
+        s.conn.execute("UPDATE audit SET actor = 'u' WHERE id = 6")
+        assert s.verify_audit(incremental=True).ok
+        s.audit("u", "more", "e")
+        s.verify_audit(incremental=True)
+        s.conn.execute("UPDATE audit SET detail = '{}' || detail WHERE id = 7")  # the last verified record
+        assert not s.verify_audit(incremental=True).ok
