@@ -6,8 +6,6 @@ import html
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 
 from console.board import default_catalog, get_board
 from console.board_status import TaskStatus, status, unit_summaries
@@ -77,6 +75,9 @@ def export_xlsx(store: Store, episode_id: str, path: str | Path, now: datetime |
     cat = default_catalog(catalog)
     now = to_local(now or store.clock.now())
     sts = _select(store, episode_id, now, task_ids, unit, cat)
+    from openpyxl import Workbook  # imported here: start-up does not pay for it
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     wb = Workbook()
     ws = wb.active
     ws.title = "任务"
