@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from widgets.main_window import MainWindow
 
     window = MainWindow(store, catalog)
+    window.remember_state = not args.smoke
     if args.section:
         window.show_section(args.section)
     if not args.smoke:

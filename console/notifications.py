@@ -6,12 +6,13 @@ loses a reminder nor repeats one. Delivery itself (desktop toast, tray, sound) i
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Callable, Iterable
 
 from console.clock import parse_local, to_iso
-from console.escalation import Pending, Policy, Slot, due_slots, next_slot_time
+from console.escalation import (TIER_ACK_REMIND, TIER_ALL_HANDS, TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Pending,
+                                Policy, Slot, due_slots, next_slot_time)
 from console.migrations import MIGRATIONS
 from console.store import Store
 
@@ -92,17 +93,33 @@ def record_sent(store: Store, slot: Slot, title: str, channel: str, delivered: b
                      **({"error": error} if error else {})})
 
 
+# When several slots of one item fall due together (a console reopened after hours), one notification goes
+# out — the loudest, to everyone the others would have reached — and the others are recorded as merged.
+_LOUDNESS = {TIER_ALL_HANDS: 4, TIER_ESCALATE: 3, TIER_REMIND: 2, TIER_ACK_REMIND: 1, TIER_FIRST: 0}
+
+
+def _merge(slots: list[Slot]) -> tuple[Slot, list[Slot]]:
+    loudest = max(slots, key=lambda s: (_LOUDNESS[s.tier], s.at))
+    recipients = tuple(dict.fromkeys(r for s in [loudest, *slots] for r in s.recipients))
+    return replace(loudest, recipients=recipients), [s for s in slots if s is not loudest]
+
+
 def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: Deliver) -> list[Sent]:
-    """Send every slot due now (per the log), record each, and return what was sent."""
+    """Send what is due now (per the log) — at most one notification per item — record it, and return it."""
     now = store.clock.now()
     drill = is_drill(store)
     out: list[Sent] = []
     for item in items:
-        for slot in due_slots(item, policy, now, sent_keys(store, item.key), acked_at(store, item.key)):
-            title = (DRILL_PREFIX + slot.title) if drill else slot.title
-            channel, ok, err = deliver(slot, title)
-            record_sent(store, slot, title, channel, ok, err)
-            out.append(Sent(slot, title, channel, ok, err))
+        due = due_slots(item, policy, now, sent_keys(store, item.key), acked_at(store, item.key))
+        if not due:
+            continue
+        slot, merged = _merge(due)
+        title = (DRILL_PREFIX + slot.title) if drill else slot.title
+        channel, ok, err = deliver(slot, title)
+        record_sent(store, slot, title, channel, ok, err)
+        for other in merged:  # never sent on their own later
+            record_sent(store, other, title, "merged", False, None)
+        out.append(Sent(slot, title, channel, ok, err))
     return out
 
 

@@ -29,6 +29,11 @@ def log_dir() -> Path:
     return data_dir() / "logs"
 
 
+def ui_state_path() -> Path:
+    """Window geometry and other UI state (kept apart from the settings, which live in the database)."""
+    return data_dir() / "ui-state.ini"
+
+
 def repo_dir() -> Path:
     """The installed project folder (holds data/ and resources/)."""
     return Path(__file__).resolve().parent.parent

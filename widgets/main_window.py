@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget,
                                QWidget)
 
-from console import episodes
+from console import episodes, paths
 from console.catalog import Catalog
 from console.store import Store
 from widgets.air_page import AirPage
@@ -22,7 +22,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, catalog: Catalog, ui_state: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
-        self.ui_state = ui_state or QSettings()
+        self.ui_state = ui_state or QSettings(str(paths.ui_state_path()), QSettings.Format.IniFormat)
+        self.remember_state = True  # --smoke runs do not overwrite the user's window layout
         self.setWindowTitle(self.tr("重污染天气应急指挥台 — 海门区"))
         self.setMinimumSize(1000, 640)
         central = QWidget()
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         if self.tray is not None:
             self.tray.hide()
-        self.ui_state.setValue("main/geometry", self.saveGeometry())
-        self.ui_state.setValue("main/section", self.nav.currentRow())
-        self.ui_state.sync()
+        if self.remember_state:
+            self.ui_state.setValue("main/geometry", self.saveGeometry())
+            self.ui_state.setValue("main/section", self.nav.currentRow())
+            self.ui_state.sync()
         super().closeEvent(event)

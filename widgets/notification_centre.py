@@ -42,6 +42,8 @@ class NotificationCentre(QWidget):
         lay.addLayout(head)
         self.list = QListWidget()
         self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 6px; }")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemDoubleClicked.connect(lambda it: self.open_requested.emit(it.data(Qt.ItemDataRole.UserRole)))
         lay.addWidget(self.list)
         self.items: list[Pending] = []

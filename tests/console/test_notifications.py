@@ -40,7 +40,11 @@ def test_restart_resumes_from_log_and_ack_stops(tmp_path):
     with Store(p, clock) as s:  # "restart"
         d = Recorder()
         notifications.run_once(s, [ITEM], Policy(), d)
-        assert [t for t, _ in d.calls] == [TIER_ESCALATE, TIER_REMIND]
+        # the escalation and the 45-minute reminder fell due together: one notification, not two
+        assert [t for t, _ in d.calls] == [TIER_ESCALATE]
+        channels = {r["tier"]: r["channel"] for r in notifications.history(s)}
+        assert channels[TIER_REMIND] == "merged" and channels[TIER_ESCALATE] == "desktop"
+        assert notifications.run_once(s, [ITEM], Policy(), d) == []  # the merged reminder never comes later
         notifications.acknowledge(s, ITEM.key, "wang")
         clock.advance(timedelta(minutes=30))
         assert notifications.run_once(s, [ITEM], Policy(), d) == []
@@ -54,3 +58,16 @@ def test_drill_prefix_and_fallback_recorded(tmp_path):
         assert sent[0].title.startswith("【演练】")
         row = notifications.history(s)[0]
         assert row["channel"] == "inapp" and "no service" in row["error"]
+
+
+def test_reopened_console_sends_one_notification_per_item(tmp_path):
+    """A console opened hours after the items arose: first notice, reminder and escalation are all due —
+    the duty officer gets one notification per item (the loudest, to everyone concerned)."""
+    clock = FixedClock(T0 + timedelta(hours=5))
+    other = Pending("notice:9", "上级通知待确认", "", ("duty_officer",), T0, severity="critical")
+    with Store(tmp_path / "n.sqlite3", clock) as s:
+        d = Recorder()
+        sent = notifications.run_once(s, [ITEM, other], Policy(), d)
+        assert [x.slot.tier for x in sent] == [TIER_ESCALATE, TIER_ESCALATE]
+        assert set(sent[0].slot.recipients) == {"bureau_head", "district_leader", "duty_officer"}
+        assert len(d.calls) == 2
