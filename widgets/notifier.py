@@ -54,6 +54,8 @@ class Notifier(QObject):
     def deliver(self, slot: Slot, title: str) -> tuple[str, bool, str | None]:
         body = slot.body
         self.shown.emit(slot.severity, title, body)
+        if slot.severity == "info":  # routine items stay quiet: in the notification centre and the tray count only
+            return "inapp", True, None
         if self.sound and slot.severity == "critical":
             QApplication.beep()
         error = None
