@@ -70,6 +70,7 @@ class TaskStatus:
     note: str = ""
     missed: tuple[Missed, ...] = ()
     overdue: bool = False
+    overdue_since: datetime | None = None  # when the period that made it overdue fell due (stable over time)
     last: dict | None = None
     history: list[dict] = field(default_factory=list)
 
@@ -242,6 +243,7 @@ def _chain_status(members, segs, per_task, undone, temps, now, horizon, closed, 
 
     missed: list[Missed] = []
     last_judged: bool | None = None
+    last_due: datetime | None = None
     current = None
     p = period_at(base, spans[0][0])
     while p.start <= horizon and (closed is None or p.start < closed):
@@ -261,12 +263,13 @@ def _chain_status(members, segs, per_task, undone, temps, now, horizon, closed, 
                 short = any(done[c] < r for c, r in req.items())
                 if short:
                     missed.append(Missed(p.label, tuple(Counter(labels[c], done[c], r) for c, r in req.items())))
-                last_judged = short
+                last_judged, last_due = short, p.due
         p = period_at(base, p.end)
     if head is None:
         return
     head.missed = tuple(missed)
     head.overdue = bool(last_judged)
+    head.overdue_since = last_due if head.overdue else None
     if current:
         p, rec, req, note, labels, done = current
         head.period_label = p.label
@@ -278,8 +281,10 @@ def _chain_status(members, segs, per_task, undone, temps, now, horizon, closed, 
         met = req is not None and all(done[c] >= r for c, r in req.items())
         if met:
             head.overdue = False  # caught up in the current period; the miss stays recorded
+            head.overdue_since = None
         if p.kind == "daily_window" and now >= p.due and req and not met:
             head.overdue = True
+            head.overdue_since = head.overdue_since or p.due
 
 
 @dataclass

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -83,7 +84,8 @@ def create_drill_db(scenario: Scenario, out_dir: Path | None, real: Clock) -> Pa
     appears under its final name."""
     out = Path(out_dir) if out_dir else paths.drills_dir()
     out.mkdir(parents=True, exist_ok=True)
-    stem = f"drill_{scenario.name}_{real.now():%Y%m%d-%H%M%S}"
+    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", scenario.name).strip(" .")  # a valid file name on Windows too
+    stem = f"drill_{safe}_{real.now():%Y%m%d-%H%M%S}"
     final, n = out / f"{stem}.sqlite3", 1
     while final.exists():
         n += 1
@@ -187,7 +189,12 @@ class DrillRunner:
             self._notify(ev.at)
         if not self.finished:
             self._notify(min(until, self.scenario.end))
-        if until >= self.scenario.end and not self.queue:
+        if until >= self.scenario.end and all(e.at > self.scenario.end for e in self.queue):
+            # events pushed past the end (a silent approver's deferred signature, a fault's end) never happen
+            for e in self.queue:
+                self.note(self.scenario.end, "info", f"{_TYPE_CN.get(e.type, e.type)}（原定 {e.at:%m-%d %H:%M}）"
+                                                     "在演练结束前未发生")
+            self.queue.clear()
             self.finished = True
         return self.log[start:]
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from console.episodes_db import (
-    APPROVE, DOWNGRADE, KIND_CN, LIFT, PENDING, REJECT, STEP_CN, START, UPGRADE, Proposal, Signature,
+    APPROVE, DOWNGRADE, END, KIND_CN, LIFT, PENDING, REJECT, STEP_CN, START, UPGRADE, Proposal, Signature,
     get_proposal, insert, now, role_cn, rows, setting, signature_from, ts)
 from console.episodes_ops import end_problems, lift_problems
 from console.episodes_query import get_episode
@@ -87,6 +87,10 @@ def sign(store: Store, proposal_id: int, username: str, password: str, role: str
         _refuse(store, username, proposal_id, "同一人不能签署同一提议的两个步骤 one person cannot sign two steps")
     if decision == REJECT and not reason:
         raise UserError("退回须填写理由 a reject needs a reason")
+    if decision == APPROVE and i == len(p.steps) - 1:
+        problems = _effect_problems(store, p)
+        if problems:  # e.g. an upper warning re-issued since the lift was proposed: refused, and on the record
+            _refuse(store, username, proposal_id, f"不能{KIND_CN[p.kind]} cannot {p.kind}: " + "；".join(problems))
 
     with store.transaction() as conn:
         at = now(store)
@@ -104,6 +108,15 @@ def sign(store: Store, proposal_id: int, username: str, password: str, role: str
     return SignResult(get_proposal(store, p.id), sig, **result)
 
 
+def _effect_problems(store: Store, p: Proposal) -> list[str]:
+    """Why a lift/end proposal cannot take effect now ([] = it can; start/upgrade/downgrade: always [])."""
+    if p.kind == LIFT:
+        return lift_problems(store, p.episode_id)
+    if p.kind == END and get_episode(store, p.episode_id).highest_level != NONE:
+        return end_problems(store, p.episode_id)
+    return []
+
+
 def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
     at = now(store)
     ep = get_episode(store, p.episode_id)
@@ -119,8 +132,7 @@ def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
 
         board.activate(store, ep.id, p.level, at, actor)
         return {"completed": True, "level": p.level, "ended_level": previous if previous != NONE else None}
-    problems = lift_problems(store, ep.id) if p.kind == LIFT else (
-        end_problems(store, ep.id) if ep.highest_level != NONE else [])
+    problems = _effect_problems(store, p)
     if problems:
         raise UserError(f"不能{KIND_CN[p.kind]} cannot {p.kind}: " + "；".join(problems))
     if previous != NONE:

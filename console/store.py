@@ -136,11 +136,13 @@ class Store:
         self._in_tx = True
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException:
+            # a failed COMMIT leaves the transaction open (roll it back, or every later write is refused);
+            # after an error SQLite rolled back itself (disk full, I/O) there is nothing left to roll back
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
         finally:
             self._in_tx = False
 

@@ -95,3 +95,25 @@ def test_stale_stations_are_one_quiet_item(tmp_path):
         s.clock.advance(timedelta(hours=3))
         (stale,) = [p for p in deadlines.collect(s) if p.key.startswith("stale")]
         assert stale.title == "4 个站点数据超时" and "东四" in stale.body and stale.severity == "info"
+
+
+def test_overdue_duties_are_notified_once_not_at_every_check(tmp_path, catalog):
+    """An overdue measure's item has a fixed start: checks every 20 s send it once, not 3 times a minute."""
+    from console import board
+
+    clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
+    with Store(tmp_path / "b.sqlite3", clock) as s:
+        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        clock.advance(timedelta(hours=17))  # 01:00 next day: the afternoon's sprinkling ended short
+        sent = []
+
+        def deliver(slot, title):
+            sent.append(slot.item_key)
+            return "desktop", True, None
+
+        for _ in range(6):
+            clock.advance(timedelta(seconds=20))
+            duties = [p for p in deadlines.collect(s) if p.key.startswith("duty:")]
+            assert duties and all(p.since < clock.now() - timedelta(hours=1) for p in duties)
+            notifications.run_once(s, duties, Policy(), deliver)
+        assert sent and len(sent) == len(set(sent))  # one notification per unit

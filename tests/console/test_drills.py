@@ -358,3 +358,41 @@ def test_trainee_refused_publication_costs_accuracy_like_a_scripted_one(tmp_path
 def test_auto_and_trainees_are_exclusive(tmp_path):
     with pytest.raises(ValueError):
         drills.DrillRunner(drills.load("full_cycle"), out_dir=tmp_path, auto=True, trainees=True)
+
+
+def test_drill_finishes_when_a_silent_approver_outlasts_the_end(tmp_path):
+    """A signature deferred past the scenario's end (approver silent until after it) never happens: the drill
+    still finishes (headless run_max used to loop forever; the GUI drill never ended)."""
+    from console.clock import FixedClock
+
+    p = _variant(tmp_path, extra=[{"at": "+4d10h", "type": "fault", "fault": "approver_silent",
+                                   "role": "district_leader", "hours": 24},
+                                  {"at": "+4d12h", "type": "sign", "role": "district_leader", "by": "leader"}])
+    sc = drills.load(p)
+    r = drills.DrillRunner(sc, FixedClock(sc.start), out_dir=tmp_path)
+    try:
+        r.base.set(sc.end)
+        r.advance(sc.end)
+        assert r.finished and not r.queue
+        assert any("在演练结束前未发生" in e.text for e in r.log)
+    finally:
+        r.close()
+
+
+def test_scenario_name_with_path_or_windows_characters_still_makes_one_drill_file(tmp_path):
+    """The scenario name goes into the drill database's file name: '/', ':' and the like are replaced, so the
+    file is created in the drills folder (not refused, not in a sub-folder) on Windows and Linux alike."""
+    from console.clock import FixedClock
+
+    doc = json.loads(FULL.read_text(encoding="utf-8"))
+    doc["name"] = "冬季/演练: 红色?"
+    p = tmp_path / "named.json"
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    sc = drills.load(p)
+    out = tmp_path / "out"
+    r = drills.DrillRunner(sc, FixedClock(sc.start), out_dir=out)
+    try:
+        assert r.path.parent == out and r.path.name.startswith("drill_冬季_演练_ 红色_")
+        assert r.store.conn.execute("SELECT value FROM meta WHERE key = 'drill_scenario'").fetchone()[0] == sc.name
+    finally:
+        r.close()

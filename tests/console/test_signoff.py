@@ -113,3 +113,22 @@ def test_pending_signature_keys_change_with_versions(st, red):
     (ps2,) = E.pending_signatures(st)
     assert ps2.key != key1 and ps2.key.startswith("signoff:")
     assert st.verify_audit().ok
+
+
+def test_final_lift_approval_refused_when_upper_warning_reissued_is_on_the_record(st):
+    """The city re-issues its warning while a lift waits: the approval is refused AND audited as refused."""
+    E.receive_notice(st, "duty", "city", "issue", "orange", "通环1", T0)
+    p = E.propose(st, "duty", "start", "orange", ["橙色：上级通知"], "海门区全域", T0, assessed_level="orange")
+    E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
+    st.clock.advance(timedelta(hours=10))
+    E.receive_notice(st, "duty", "city", "lift", None, "通环2", st.clock.now())
+    E.record_joint_assessment(st, "duty", "王工", "李工", 40, "未来40小时AQI低于150")
+    lift = E.propose(st, "duty", "lift", None, [], "", None)
+    st.clock.advance(timedelta(minutes=10))
+    E.receive_notice(st, "duty", "city", "issue", "orange", "通环3", st.clock.now())
+    with pytest.raises(UserError, match="cannot lift"):
+        E.sign(st, lift.id, "head", PW, "bureau_head", "approve", lift.content_hash)
+    assert E.get_proposal(st, lift.id).signatures == () and E.current_episode(st).status == E.IN_FORCE
+    (refused,) = refusals(st)
+    assert "city" in refused["detail"] and refused["actor"] == "head"
+    assert st.verify_audit().ok

@@ -133,3 +133,26 @@ def test_incremental_verify_checks_new_records_and_notices_a_changed_tail(chain)
         s.verify_audit(incremental=True)
         s.conn.execute("UPDATE audit SET detail = '{}' || detail WHERE id = 7")  # the last verified record
         assert not s.verify_audit(incremental=True).ok
+
+
+def test_failed_commit_is_rolled_back_and_the_store_stays_usable(store):
+    """COMMIT itself can fail (here a deferred foreign key): nothing is kept, the original error is raised and
+    the next state change still works (the connection was left inside the failed transaction)."""
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute("INSERT INTO notice_acks (notice_id, by, at) VALUES (999, 'x', 't')")
+            store.audit("duty", "test", "thing", "1")
+    assert not store.conn.in_transaction
+    assert store.conn.execute("SELECT COUNT(*) FROM notice_acks").fetchone()[0] == 0
+    store.audit("duty", "after", "thing", "2")
+    assert [r["action"] for r in store.audit_records()] == ["after"] and store.verify_audit().ok
+
+
+def test_error_after_sqlite_rolled_back_itself_is_not_masked(store):
+    with pytest.raises(ValueError, match="original"):
+        with store.transaction() as conn:
+            conn.execute("ROLLBACK")  # what SQLite does on its own after SQLITE_FULL / SQLITE_IOERR
+            raise ValueError("original")
+    store.audit("duty", "after", "thing", "2")
+    assert store.verify_audit().ok
