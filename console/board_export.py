@@ -13,6 +13,7 @@ from console.catalog import Catalog
 from console.clock import to_local
 from console.errors import UserError
 from console.levels import level_cn
+from console import atomic
 from console.store import Store
 
 COLUMNS = ("序号", "编号", "单位", "级别", "类别", "措施内容", "状态", "本时段完成/要求", "缺漏时段", "最近记录")
@@ -111,7 +112,8 @@ def export_xlsx(store: Store, episode_id: str, path: str | Path, now: datetime |
     us.column_dimensions["A"].width = 30
     out = Path(path)
     try:
-        wb.save(out)
+        with atomic.replacing(out) as tmp:
+            wb.save(tmp)
     except OSError as exc:
         raise UserError(f"{out}: 无法写入 cannot write: {exc.strerror or exc}") from None
     return out

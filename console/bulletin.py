@@ -21,6 +21,7 @@ from console.episodes_db import dt, dumps, insert, now, rows
 from console.errors import UserError
 from console.levels import NONE, level_cn, level_rank
 from console.store import Store
+from console import atomic
 
 PAST_TOLERANCE = timedelta(hours=2)
 DRILL_MARK = "【演练 DRILL】"
@@ -245,7 +246,7 @@ def publication_text(store: Store, pub: Publication) -> str:
 
 def export_text(store: Store, pub: Publication, path: str | Path) -> Path:
     p = Path(path)
-    p.write_text(publication_text(store, pub), encoding="utf-8")
+    atomic.write_text(p, publication_text(store, pub))
     return p
 
 

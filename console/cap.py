@@ -12,6 +12,7 @@ from pathlib import Path
 from console.bulletin import CANCEL, ISSUER_NAME, Publication, field_lines, headline, is_drill, publications
 from console.clock import to_iso, to_local
 from console.store import Store
+from console import atomic
 
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
 SENDER = "sthjj.haimen.gov.cn"  # the bureau's address; CAP needs a stable sender id
@@ -77,5 +78,5 @@ def to_cap(store: Store, pub: Publication, *, sender: str = SENDER, catalog=None
 
 def export_cap(store: Store, pub: Publication, path: str | Path, **kw) -> Path:
     p = Path(path)
-    p.write_text(to_cap(store, pub, **kw), encoding="utf-8")
+    atomic.write_text(p, to_cap(store, pub, **kw))
     return p

@@ -8,6 +8,7 @@ from pathlib import Path
 from console import episodes as E
 from console.drill_score import NAMES, POINTS, Score
 from console.levels import level_cn
+from console import atomic
 
 DRILL_HEX = "#546e7a"  # widgets.style.DRILL_RGB (84, 110, 122), repeated here: console/ has no Qt
 _STYLE = f"""
@@ -105,5 +106,5 @@ def report_html(store, scenario, sc: Score, log=()) -> str:
 
 def write_report(store, scenario, sc: Score, log, path: str | Path) -> Path:
     p = Path(path)
-    p.write_text(report_html(store, scenario, sc, log), encoding="utf-8")
+    atomic.write_text(p, report_html(store, scenario, sc, log))
     return p

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from console.errors import DataError, UserError
+from console import atomic
 from console.textfile import read_csv
 
 POLLUTANTS = ("so2", "nox", "pm", "vocs")
@@ -208,7 +209,7 @@ def write_entries(path: Path, entries: list[LedgerEntry]) -> Path:
     header = [label for _, label in COLUMNS]
     try:
         if path.suffix.lower() == ".csv":
-            with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            with atomic.replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow(header)
                 for e in entries:
@@ -228,7 +229,8 @@ def write_entries(path: Path, entries: list[LedgerEntry]) -> Path:
             ws.freeze_panes = "C2"
             for col in ("A", "B", "D", "E"):
                 ws.column_dimensions[col].width = 24
-            wb.save(path)
+            with atomic.replacing(path) as tmp:
+                wb.save(tmp)
         else:
             raise DataError(path, "只支持 .xlsx 或 .csv 文件 only .xlsx or .csv files")
     except OSError as exc:

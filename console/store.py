@@ -132,7 +132,11 @@ class Store:
         if self._in_tx:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # another writer held the lock past busy_timeout
+            raise UserError(f"{self.path}: 数据库正忙（另一写入尚未完成），未做任何修改，请稍后重试 "
+                            f"database busy, nothing was changed, please retry ({exc})") from None
         self._in_tx = True
         try:
             yield self.conn

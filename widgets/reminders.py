@@ -6,13 +6,13 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Signal
 
 from console import notifications
 from console.escalation import Pending, Policy
 from console.store import Store
 from widgets.bridge import Bridge
+from widgets.scheduling import ManagedScheduler
 
 log = logging.getLogger("console.reminders")
 
@@ -26,12 +26,12 @@ class ReminderService(QObject):
         super().__init__(parent)
         self.store, self.bridge, self.collect, self.deliver, self.policy = store, bridge, collect, deliver, policy
         self.interval_s = interval_s
-        self.scheduler: QtScheduler | None = None
+        self.scheduler: ManagedScheduler | None = None
         self.pending: list[Pending] = []
         bridge.reminder_tick.connect(self.check_now)
 
     def start(self) -> None:
-        self.scheduler = QtScheduler(timezone="Asia/Shanghai")
+        self.scheduler = ManagedScheduler(self)
         # the job runs on a worker thread: it only emits the bridge signal (queued to the GUI thread)
         self.scheduler.add_job(self.bridge.reminder_tick.emit, "interval", seconds=self.interval_s,
                                id="reminders", coalesce=True, max_instances=1)
@@ -39,8 +39,8 @@ class ReminderService(QObject):
         self.check_now()  # at start-up: catch up from the log at once
 
     def stop(self) -> None:
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+        if self.scheduler is not None:
+            self.scheduler.stop(wait=False)
         self.scheduler = None
 
     def check_now(self) -> list:

@@ -11,41 +11,21 @@ import logging
 import threading
 from pathlib import Path
 
-from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from console.clock import TZ, Clock
+from console.clock import Clock
 from console.errors import UserError
 from console.settings import Settings
 from console.store import Store
+from widgets.scheduling import ManagedScheduler
 
 log = logging.getLogger("console.gui.watch")
 JOB_ID = "watch_folder"
 
 
-class _Scheduler(QtScheduler):
-    """QtScheduler whose wake-up timer is one QTimer owned by a QObject in the GUI thread.
-
-    Upstream uses QTimer.singleShot, which cannot be stopped (a shut-down scheduler would still wake) and
-    must not be started from a worker thread; here every (re)start is a signal, so it is queued when needed.
-    """
-
-    def __init__(self, host: "WatchFolder", **options):
-        self._host = host
-        super().__init__(**options)
-
-    def _start_timer(self, wait_seconds):
-        if wait_seconds is not None:
-            self._host._timer_request.emit(min(int(wait_seconds * 1000), 2_147_483_647))
-
-    def _stop_timer(self):
-        self._host._timer_request.emit(-1)
-
-
 class WatchFolder(QObject):
     files_imported = Signal(list)  # [str]: names of the files imported in one scan
     scan_failed = Signal(str)      # a message for the status bar / log
-    _timer_request = Signal(int)   # internal: ms until the scheduler wants to run, -1 = stop
 
     def __init__(self, db_path: str | Path, clock: Clock | None = None, actor: str = "watch-folder",
                  interval_seconds: float = 60, parent=None):
@@ -55,42 +35,24 @@ class WatchFolder(QObject):
         self.actor = actor
         self.interval_seconds = interval_seconds
         self._lock = threading.Lock()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer_request.connect(self._on_timer_request)
-        self.scheduler: _Scheduler | None = None
-
-    @Slot(int)
-    def _on_timer_request(self, ms: int) -> None:
-        if ms < 0:
-            self._timer.stop()
-        elif self.scheduler is not None:
-            self._timer.start(ms)
+        self.scheduler: ManagedScheduler | None = None
 
     # ---- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
         if self.scheduler is not None:
             return
-        self.scheduler = _Scheduler(self, timezone=TZ)
-        self._timer.timeout.connect(self._process)
+        self.scheduler = ManagedScheduler(self)
         self.scheduler.add_job(self.run_once, "interval", seconds=self.interval_seconds, id=JOB_ID,
                                max_instances=1, coalesce=True)
         self.scheduler.add_job(self.run_once, id=JOB_ID + "_first")  # no trigger: once, as soon as started
         self.scheduler.start()
-
-    def _process(self) -> None:
-        if self.scheduler is not None:
-            # QtScheduler._process_jobs runs due jobs (on the executor) and re-arms the timer.
-            self.scheduler._process_jobs()
 
     def stop(self) -> None:
         """Shut the scheduler down and wait for a running scan to finish."""
         if self.scheduler is None:
             return
         sched, self.scheduler = self.scheduler, None
-        self._timer.timeout.disconnect(self._process)
-        sched.shutdown(wait=True)
-        self._timer.stop()
+        sched.stop(wait=True)
 
     @property
     def running(self) -> bool:

@@ -156,3 +156,22 @@ def test_error_after_sqlite_rolled_back_itself_is_not_masked(store):
             raise ValueError("original")
     store.audit("duty", "after", "thing", "2")
     assert store.verify_audit().ok
+
+
+def test_busy_database_is_a_clear_message_and_changes_nothing(tmp_path):
+    from console.errors import UserError
+
+    p = tmp_path / "busy.sqlite3"
+    with Store(p) as s:
+        s.conn.execute("PRAGMA busy_timeout = 50")
+        other = sqlite3.connect(p, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # e.g. a long import on the watch-folder thread
+        try:
+            with pytest.raises(UserError, match="busy"):
+                s.audit("head", "signoff.approve", "proposal", "1")
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert s.audit_records() == []
+        s.audit("head", "signoff.approve", "proposal", "1")  # works once the lock is free
+        assert s.verify_audit().ok
