@@ -362,6 +362,7 @@ def revise_proposal(store: Store, actor: str, proposal_id: int, *, level=_UNSET,
 
 
 def withdraw_proposal(store: Store, actor: str, proposal_id: int, reason: str) -> Proposal:
+    _require_role(store, actor, "duty_officer")  # like proposing and revising
     reason = need_text(reason, "撤回理由 reason")
     with store.transaction() as conn:
         p = get_proposal(store, proposal_id)

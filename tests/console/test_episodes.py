@@ -189,6 +189,8 @@ def test_reject_then_revise_or_withdraw(st):
     assert E.pending_signatures(st) == [] and E.level_in_force(st)[0] == "none"
     p2 = E.revise_proposal(st, "duty", p.id, basis=["黄色：补充预测依据"])
     assert p2.status == E.PENDING
+    with pytest.raises(UserError):  # only a duty officer withdraws, as only a duty officer proposes
+        E.withdraw_proposal(st, "deputy", p.id, "不想签")
     w = E.withdraw_proposal(st, "duty", p.id, "会商后决定暂不启动")
     assert w.status == E.WITHDRAWN and E.pending_signatures(st) == []
     with pytest.raises(UserError):
