@@ -75,13 +75,17 @@ def _combine(subs: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
     codes = np.zeros(n, dtype=np.int64)
     for k in range(len(POLLUTANTS)):
         codes |= is_top[k].astype(np.int64) << k
-    names = {}
-    primary: list[str | None] = []
-    for code in codes.tolist():
-        if code not in names:
-            names[code] = ",".join(p for k, p in enumerate(POLLUTANTS) if code >> k & 1) or None
-        primary.append(names[code])
-    return aqi, primary
+    return aqi, _PRIMARY_NAMES[codes].tolist()
+
+
+def _primary_names() -> np.ndarray:
+    """Primary pollutant text per bit set (bit k: POLLUTANTS[k] is primary), None for no bit."""
+    names = np.empty(1 << len(POLLUTANTS), dtype=object)
+    names[:] = [",".join(p for k, p in enumerate(POLLUTANTS) if code >> k & 1) or None for code in range(len(names))]
+    return names
+
+
+_PRIMARY_NAMES = _primary_names()
 
 
 def _window_sums(values: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:

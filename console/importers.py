@@ -19,6 +19,8 @@ content is already in the database changes nothing; importing the same file agai
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add, itemgetter
 from pathlib import Path
 
 from console import airdata
@@ -116,22 +118,16 @@ def _fmt(ts: int) -> str:
 _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 
 
-def _existing(conn, records) -> dict:
-    """Stored rows for the stations and time span of the file: (station, ts) -> values tuple."""
-    by_station: dict[str, list[int]] = {}
-    for st, ts, *_ in records:
-        span = by_station.get(st)
-        if span is None:
-            by_station[st] = [ts, ts]
-        elif ts < span[0]:
-            span[0] = ts
-        elif ts > span[1]:
-            span[1] = ts
-    out = {}
-    for st, (lo, hi) in by_station.items():
-        for row in conn.execute("SELECT ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant FROM observations "
-                                "WHERE station = ? AND ts BETWEEN ? AND ?", (st, lo, hi)):
-            out[(st, row[0])] = row[1:]
+def _stored(conn, records) -> list[tuple]:
+    """Stored rows of the file's stations within the file's time span, shaped like records."""
+    if not records:
+        return []
+    times = list(map(itemgetter(1), records))
+    lo, hi = min(times), max(times)
+    out = []
+    for st in dict.fromkeys(map(itemgetter(0), records)):
+        out += conn.execute("SELECT station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant "
+                            "FROM observations WHERE station = ? AND ts BETWEEN ? AND ?", (st, lo, hi))
     return out
 
 
@@ -149,21 +145,20 @@ def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = 
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     source = table.path.name
     with store.transaction() as conn:
-        existing = _existing(conn, records)
-        if existing:
-            write = []
-            for rec in records:
-                old = existing.get((rec[0], rec[1]))
+        stored = _stored(conn, records)
+        if stored:
+            same = set(stored)
+            write = [rec for rec in records if rec not in same]  # new or changed
+            result.unchanged = len(records) - len(write)
+            old_by_key = {row[:2]: row for row in stored} if write else {}
+            for rec in write:
+                old = old_by_key.get(rec[:2])
                 if old is None:
-                    write.append(rec)
                     result.new += 1
-                elif tuple(old) != rec[2:]:
-                    write.append(rec)
+                else:
                     result.replaced += 1
                     if len(result.replaced_examples) < REPLACED_SHOWN:
-                        result.replaced_examples.append(_describe_change(rec[:2], old, rec[2:]))
-                else:
-                    result.unchanged += 1
+                        result.replaced_examples.append(_describe_change(rec[:2], old[2:], rec[2:]))
         else:
             write = records
             result.new = len(write)
@@ -176,7 +171,7 @@ def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = 
                          [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
         conn.executemany("INSERT OR REPLACE INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, "
                          "primary_pollutant, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (rec + (source,) for rec in write))
+                         map(add, write, repeat((source,))))  # rec + (source,)
         result.stations_added = added
         result.import_id = record_import(store, table, OBSERVATIONS, len(records), actor)
         store.audit(actor, "observations.import", "import", result.import_id, {

@@ -1,8 +1,8 @@
 """Parsing and checking observation rows (generic and UCI Beijing layouts), column by column.
 
-Files of 100k+ rows are the normal case, so each column is converted through a map of its distinct values
-(hourly data repeats values a lot) instead of one Python call per cell; the row-by-row walk only happens to
-name the lines of problems. Problems are reported in line order, the first 20 of them.
+Files of 100k+ rows are the normal case, so each column is converted once per distinct value (hourly data
+repeats values a lot; see Table.distinct) and mapped back over the rows with numpy instead of one Python call
+per cell; only the lines of problems are walked row by row. Problems are reported in line order, the first 20.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from console.airdata_calc import hourly_aqi_arrays
 from console.aqi import POLLUTANTS
 from console.clock import TZ, parse_local
 from console.errors import DataError
-from console.importers_read import Table, canonical_header, header_problems_first
+from console.importers_read import Table, canonical_header, header_problems_first, take
 from console.rules_blocks import parse_pollutant
 from console.rules_io import MAX_PROBLEMS
 
@@ -50,16 +50,17 @@ class _Found:
         self.total += 1
         self.items.append((line, message))
 
-    def scan(self, lines, values, check) -> None:
-        """Call check(value) for each (line, value); a returned message is a problem of that line."""
-        kept = 0
-        for line, v in zip(lines, values):
-            msg = check(v)
-            if msg:
-                self.total += 1
-                if kept < MAX_PROBLEMS:
-                    self.items.append((line, msg))
-                    kept += 1
+    def scan(self, lines, column: Column, check) -> None:
+        """check(value) for each distinct value of the column; a returned message is a problem of every line
+        holding that value (the first MAX_PROBLEMS of them are kept)."""
+        messages = [check(v) for v in column.values]
+        bad = [i for i, msg in enumerate(messages) if msg]
+        if not bad:
+            return
+        rows = np.flatnonzero(np.isin(column.inverse, bad))
+        self.total += len(rows)
+        for i in rows[:MAX_PROBLEMS].tolist():
+            self.items.append((lines[i], messages[column.inverse[i]]))
 
     def flush(self, problems) -> None:
         for line, msg in sorted(self.items, key=lambda i: i[0])[:MAX_PROBLEMS]:
@@ -113,47 +114,63 @@ def _hour_ts(text: str):
     return int(t.timestamp())
 
 
-def _uci_times(ymdh: list[list[str]], found, lines) -> list:
+def _uci_times(table: Table, indexes: list[int], found, lines) -> np.ndarray | None:
     """Unix times of the UCI year/month/day/hour columns, vectorised (Asia/Shanghai: UTC+8 without DST
-    since 1991; earlier years go through zoneinfo row by row)."""
-    ints = []
-    for name, col in zip(UCI_TIME, ymdh):
-        ints.append(_convert(col, lambda t, name=name: _int(t, name), found, lines))
+    since 1991; earlier years go through zoneinfo row by row). None when a cell is not a valid time."""
+    columns = []
+    for name, index in zip(UCI_TIME, indexes):
+        columns.append(_convert(table, index, lambda t, name=name: _int(t, name), found, lines))
     if found.total:
-        return [None] * len(lines)
-    y, m, d, h = (np.array(v, dtype=np.int64) for v in ints)
+        return None
+    y, m, d, h = (np.array(c.values, dtype=np.int64)[c.inverse] for c in columns)
     month = (y - 1970).astype("datetime64[Y]").astype("datetime64[M]") + (m - 1).astype("timedelta64[M]")
     day = month.astype("datetime64[D]") + (d - 1).astype("timedelta64[D]")
     ok = (m >= 1) & (m <= 12) & (d >= 1) & (day.astype("datetime64[M]") == month) & (h >= 0) & (h <= 23)
-    if not ok.all() or y.min() < 1992:
-        if not ok.all():
-            return _bad_times(ints, ok, found, lines)
-        return [int(datetime(*k, tzinfo=TZ).timestamp()) for k in zip(*ints)]
-    ts = day.astype(np.int64) * 86400 + h * 3600 - 8 * 3600
-    return ts.tolist()
-
-
-def _bad_times(ints, ok, found, lines):
-    for line, good, k in zip(lines, ok.tolist(), zip(*ints)):
-        if not good:
-            found.add(line, f"时间无效 invalid year/month/day/hour: {'/'.join(map(str, k))}")
-    return [None] * len(lines)
+    if not ok.all():
+        for i in np.flatnonzero(~ok).tolist():
+            k = (int(y[i]), int(m[i]), int(d[i]), int(h[i]))
+            found.add(lines[i], f"时间无效 invalid year/month/day/hour: {'/'.join(map(str, k))}")
+        return None
+    if y.min() < 1992:
+        ymdh = zip(y.tolist(), m.tolist(), d.tolist(), h.tolist())
+        return np.array([int(datetime(*k, tzinfo=TZ).timestamp()) for k in ymdh], dtype=np.int64)
+    return day.astype(np.int64) * 86400 + h * 3600 - 8 * 3600
 
 
 def _int(text: str, name: str):
+    """An integer small enough for the vectorised time arithmetic (the calendar check comes later)."""
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         return Bad(f"{name} 不是整数 not an integer: {text!r}")
+    if abs(value) > 1_000_000:
+        return Bad(f"{name} 超出范围 out of range: {text!r}")
+    return value
 
 
-def _convert(column, fn, found=None, lines=None) -> list:
-    """fn applied once per distinct value, mapped back over the column; Bad results become problems."""
-    table = {v: fn(v) for v in set(column)}
-    out = list(map(table.__getitem__, column))
-    if found is not None and any(isinstance(v, Bad) for v in table.values()):
-        found.scan(lines, out, _check_bad)
-    return out
+class Column:
+    """A converted column: the converted distinct values, and per row the index of its value among them."""
+
+    def __init__(self, values: list, inverse: np.ndarray):
+        self.values, self.inverse = values, inverse
+
+    def map(self, fn) -> Column:
+        return Column([fn(v) for v in self.values], self.inverse)
+
+    def rows(self) -> list:
+        return take(self.values, self.inverse)
+
+    def floats(self) -> np.ndarray:
+        return np.array([np.nan if v is None else v for v in self.values], dtype=np.float64)[self.inverse]
+
+
+def _convert(table: Table, index: int, fn, found=None, lines=None) -> Column:
+    """fn applied once per distinct value of column `index`; Bad results become problems."""
+    values, inverse = table.distinct(index)
+    column = Column([fn(v) for v in values], inverse)
+    if found is not None:
+        found.scan(lines, column, _check_bad)
+    return column
 
 
 def _check_bad(v):
@@ -194,37 +211,28 @@ def parse_observations(table: Table, co_ug: bool = False):
     n = len(lines)
     found = _Found()
 
-    stations = _convert(table.column(cols["station"]), str.strip)
-    if "" in stations:
-        found.scan(lines, stations, lambda s: None if s else "缺少站点 missing station")
+    stations = _convert(table, cols["station"], str.strip)
+    found.scan(lines, stations, lambda s: None if s else "缺少站点 missing station")
     if uci:
-        times = _uci_times([table.column(cols[c]) for c in UCI_TIME], found, lines)
+        times = _uci_times(table, [cols[c] for c in UCI_TIME], found, lines)
     else:
-        times = _convert(table.column(cols["time"]), _hour_ts, found, lines)
+        column = _convert(table, cols["time"], _hour_ts, found, lines)
+        times = None if found.total else np.array(column.values, dtype=np.int64)[column.inverse]
 
     present = [p for p in POLLUTANTS if p in cols]
-    values: dict[str, list] = {}
+    values: dict[str, Column] = {}
     for p in present:
-        values[p] = _convert(table.column(cols[p]), lambda t, p=p: _number(t, p), found, lines)
-    given_aqi = _convert(table.column(cols["aqi"]), _given_aqi, found, lines) if "aqi" in cols else [None] * n
-    given_pri = (_convert(table.column(cols["primary_pollutant"]), _given_primary, found, lines)
-                 if "primary_pollutant" in cols else [None] * n)
+        values[p] = _convert(table, cols[p], lambda t, p=p: _number(t, p), found, lines)
+    given_aqi = _convert(table, cols["aqi"], _given_aqi, found, lines) if "aqi" in cols else None
+    given_pri = (_convert(table, cols["primary_pollutant"], _given_primary, found, lines)
+                 if "primary_pollutant" in cols else None)
 
     if found.total == 0:
-        codes = {s: i for i, s in enumerate(set(stations))}
-        key = np.array(list(map(codes.__getitem__, stations)), dtype=np.int64) << 40
-        key |= np.array(times, dtype=np.int64) + (1 << 39)  # |ts| < 2**39: a non-negative low part
-        if np.unique(key).size != n:
-            seen: dict = {}
-            for line, k in zip(lines, zip(stations, times)):
-                if seen.setdefault(k, line) != line:
-                    when = datetime.fromtimestamp(k[1], TZ).strftime("%Y-%m-%d %H:%M")
-                    found.add(line, f"站点小时重复 duplicate station-hour {k[0]} {when} (first at line {seen[k]})")
-
+        _check_duplicates(stations, times, found, lines)
     if "co" in values:
         co = values["co"]
         if co_ug:
-            values["co"] = [v / 1000.0 if v.__class__ is float else v for v in co]
+            values["co"] = co.map(lambda v: v / 1000.0 if v.__class__ is float else v)
         else:
             found.scan(lines, co, lambda v: (f"CO {v:g} mg/m³ 不合理：若单位是 µg/m³ 请用 --co-ug "
                                              "implausible CO in mg/m³ (use --co-ug for µg/m³)")
@@ -234,28 +242,51 @@ def parse_observations(table: Table, co_ug: bool = False):
     return _records(stations, times, values, present, given_aqi, given_pri, n)
 
 
-def _records(stations, times, values, present, given_aqi, given_pri, n):
+def _check_duplicates(stations: Column, times: np.ndarray, found, lines) -> None:
+    codes = {s: i for i, s in enumerate(dict.fromkeys(stations.values))}
+    key = np.array([codes[s] for s in stations.values], dtype=np.int64)[stations.inverse] << 40
+    key |= times + (1 << 39)  # |ts| < 2**39: a non-negative low part
+    key.sort()
+    if not (key[1:] == key[:-1]).any():
+        return
+    seen: dict = {}
+    for line, k in zip(lines, zip(stations.rows(), times.tolist())):
+        if seen.setdefault(k, line) != line:
+            when = datetime.fromtimestamp(k[1], TZ).strftime("%Y-%m-%d %H:%M")
+            found.add(line, f"站点小时重复 duplicate station-hour {k[0]} {when} (first at line {seen[k]})")
+
+
+def _records(stations: Column, times, values: dict[str, Column], present, given_aqi, given_pri, n):
     nan = np.full(n, np.nan)
-    conc = {p: (np.array(values[p], dtype=np.float64) if p in present else nan) for p in POLLUTANTS}
+    conc = {p: (values[p].floats() if p in present else nan) for p in POLLUTANTS}
     has_conc = np.zeros(n, dtype=bool)
     for p in present:
         has_conc |= ~np.isnan(conc[p])
     aqi, primary = hourly_aqi_arrays(conc)
-    aqi_out = [None if a != a else int(a) for a in aqi.tolist()]
+    aqi_out = _ints_or_none(aqi)
     none = [None] * n
-    cols = [values[p] if p in present else none for p in POLLUTANTS]
+    cols = [values[p].rows() if p in present else none for p in POLLUTANTS]
+    rows = zip(stations.rows(), times.tolist(), *cols, aqi_out, primary)
     if has_conc.all():
-        return list(zip(stations, times, *cols, aqi_out, primary)), 0
-    if all(a is None for a in given_aqi):  # nothing to fall back on: keep the rows with concentrations
-        keep = has_conc.tolist()
-        records = list(compress(zip(stations, times, *cols, aqi_out, primary), keep))
+        return list(rows), 0
+    if given_aqi is None or all(a is None for a in given_aqi.values):  # nothing to fall back on
+        records = list(compress(rows, has_conc.tolist()))  # keep the rows with concentrations
         return records, n - len(records)
     records, empty = [], 0
-    for i, row in enumerate(zip(stations, times, *cols, aqi_out, primary, has_conc.tolist())):
-        if row[-1]:
-            records.append(row[:-1])
-        elif given_aqi[i] is not None:
-            records.append(row[:8] + (given_aqi[i], given_pri[i]))
+    for row, conc_given, aqi_given, pri_given in zip(rows, has_conc.tolist(), given_aqi.rows(),
+                                                     given_pri.rows() if given_pri else none):
+        if conc_given:
+            records.append(row)
+        elif aqi_given is not None:
+            records.append(row[:8] + (aqi_given, pri_given))
         else:
             empty += 1
     return records, empty
+
+
+def _ints_or_none(a: np.ndarray) -> list:
+    """Python ints, None where nan."""
+    missing = np.isnan(a)
+    out = np.where(missing, 0, a).astype(np.int64).astype(object)
+    out[missing] = None
+    return out.tolist()

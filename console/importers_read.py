@@ -3,6 +3,10 @@
 CSV (UTF-8 with or without BOM, or GBK/GB18030 — the same rule as console.textfile), gzip-compressed CSV
 (``.csv.gz``, detected by its magic bytes) and XLSX (first worksheet, openpyxl read-only). Messages name the
 place as ``file:line`` for text files and ``file:sheet:row`` for workbooks.
+
+Plain CSV text (the usual machine export: one record per line, every line as wide as the header, quotes only
+around whole cells such as ``"NNW"``) is cut into cells with numpy (console.importers_plain), several times
+faster than the csv module; anything else goes through the csv module. Both give the same table.
 """
 from __future__ import annotations
 
@@ -17,7 +21,10 @@ from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 from pathlib import Path
 
+import numpy as np
+
 from console.errors import DataError
+from console.importers_plain import PlainCsv, plain_csv
 from console.rules_io import Problems
 from console.textfile import decode
 
@@ -35,14 +42,35 @@ class Table:
     cells: list  # the rows' cells, each exactly len(header) strings
     sha256: str
     problems: Problems  # shape problems found while reading (too many cells); more are added by the parser
+    plain: PlainCsv | None = None  # plain CSV text: the cells are read from here, column by column (cells None)
 
     @property
     def rows(self):
         """(line, cells) pairs."""
-        return zip(self.lines, self.cells)
+        if self.plain is None:
+            return zip(self.lines, self.cells)
+        return zip(self.lines, map(list, zip(*map(self.column, range(len(self.header))))))
 
     def column(self, index: int) -> list[str]:
+        if self.plain is not None:
+            values, inverse = self.plain.distinct(index)
+            return take(values, inverse)
         return list(map(itemgetter(index), self.cells))
+
+    def distinct(self, index: int) -> tuple[list[str], np.ndarray]:
+        """The column as its distinct values and, per row, the index of its value among them."""
+        if self.plain is not None:
+            return self.plain.distinct(index)
+        column = self.column(index)
+        codes = {v: i for i, v in enumerate(dict.fromkeys(column))}
+        return list(codes), np.fromiter(map(codes.__getitem__, column), np.intp, len(column))
+
+
+def take(values: list, inverse: np.ndarray) -> list:
+    """[values[i] for i in inverse], without a Python step per row (repeated values share one object)."""
+    table = np.empty(len(values), dtype=object)
+    table[:] = values
+    return table[inverse].tolist()
 
 
 def header_problems_first(problems: Problems, head: list[tuple[int, str]]) -> None:
@@ -92,6 +120,10 @@ def read_table(path: str | Path) -> Table:
 
 
 def _read_csv(p: Path, text: str, sha: str) -> Table:
+    plain = plain_csv(text)
+    if plain is not None:
+        header = [c.strip().lower() for c in plain.header]
+        return Table(p, str(p), header, list(range(2, plain.rows + 2)), None, sha, Problems(p), plain)
     records = list(csv.reader(io.StringIO(text, newline="")))
     n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if len(records) == n_lines or (not text and not records):
