@@ -197,15 +197,18 @@ def is_importable(path: Path) -> bool:
     return path.is_file() and name.endswith(SUFFIXES) and not name.startswith(("~$", "."))
 
 
-def scan_watch_folder(store, folder: str | Path, actor: str) -> list[WatchResult]:
+def scan_watch_folder(store, folder: str | Path, actor: str, settled=None) -> list[WatchResult]:
     """Import every .csv/.csv.gz/.xlsx file of `folder` (not recursive, by name) whose sha256 is not yet in the
     import log; files are left where they are. One transaction per file; a bad file is reported (and tried
-    again on the next scan) without stopping the others."""
+    again on the next scan) without stopping the others. `settled(path) -> bool`, when given, skips files
+    still being written (the watch folder passes one that wants the same size and mtime as at the last scan)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise DataError(folder, "数据投放文件夹不存在 watch folder does not exist")
     out = []
     for path in sorted(p for p in folder.iterdir() if is_importable(p)):
+        if settled is not None and not settled(path):
+            continue
         sha = ""
         try:
             sha = sha256_of(path)

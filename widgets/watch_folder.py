@@ -35,6 +35,7 @@ class WatchFolder(QObject):
         self.actor = actor
         self.interval_seconds = interval_seconds
         self._lock = threading.Lock()
+        self._seen: dict[Path, tuple[int, int]] = {}  # file -> (size, mtime) at the last scan
         self.scheduler: ManagedScheduler | None = None
 
     # ---- lifecycle ------------------------------------------------------------------------------
@@ -77,6 +78,18 @@ class WatchFolder(QObject):
         finally:
             self._lock.release()
 
+    def _settled(self, path: Path) -> bool:
+        """A file is imported once its size and mtime are the same as at the previous scan: a file the city
+        centre is still copying in is never read half-written."""
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        sig = (st.st_size, st.st_mtime_ns)
+        previous = self._seen.get(path)
+        self._seen[path] = sig
+        return previous == sig
+
     def _scan(self) -> list[str]:
         from console import importers
 
@@ -85,7 +98,7 @@ class WatchFolder(QObject):
             folder = str(Settings(store).get("watch_folder") or "").strip()
             if not folder:
                 return []
-            results = importers.scan_watch_folder(store, Path(folder), self.actor)
+            results = importers.scan_watch_folder(store, Path(folder), self.actor, self._settled)
         finally:
             store.close()
         names = [Path(r.path).name for r in results if r.ok]

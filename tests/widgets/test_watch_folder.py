@@ -26,6 +26,7 @@ def watch(qtbot, store):
 
 def test_scan_imports_new_files_once(qtbot, store, drop, uci_files, watch):
     shutil.copy(uci_files[0], drop)
+    assert watch.run_once() == []  # first sight: not yet known to be completely written
     with qtbot.waitSignal(watch.files_imported) as sig:
         assert watch.run_once() == [uci_files[0].name]
     assert sig.args == [[uci_files[0].name]]
@@ -41,6 +42,7 @@ def test_empty_setting_skips(qtbot, store, watch):
 
 def test_bad_file_reported_with_line(qtbot, store, drop, watch):
     (drop / "bad.csv").write_text("time,station,pm25\n2015-12-01 10:00,A,abc\n", encoding="utf-8")
+    watch.run_once()
     with qtbot.waitSignal(watch.scan_failed) as sig:
         watch.run_once()
     assert "bad.csv:2" in sig.args[0] and "pm25" in sig.args[0]
@@ -55,6 +57,18 @@ class _Receiver(QObject):
     @Slot(list)
     def got(self, names):
         self.threads.append(QThread.currentThread())
+
+
+def test_file_still_being_written_waits_for_the_next_scan(qtbot, store, drop, watch):
+    f = drop / "obs.csv"
+    f.write_text("time,station,pm25\n2015-12-01 10:00,A,35\n2015-12-01 11:00,A,3", encoding="utf-8")
+    assert watch.run_once() == []
+    with open(f, "a", encoding="utf-8") as fh:  # the copy goes on: "3" was the start of "356"
+        fh.write("56\n")
+    assert watch.run_once() == []  # changed since the last look: still not read
+    assert watch.run_once() == ["obs.csv"]
+    series = airdata.hourly(store, "A")
+    assert list(series.pm25) == [35.0, 356.0]
 
 
 def test_scheduler_job_runs_on_a_worker_and_signals_the_gui_thread(qtbot, store, drop, uci_files, watch):
