@@ -35,13 +35,12 @@ def mark_dialog(dialog) -> None:
         dialog.drill_watermark = DrillWatermark(dialog)
 
 
-class DrillWarningsPage(WarningsPage):
-    """预警与审签 on the drill store."""
+class _OnDrillStore:
+    """What the embedded drill pages share: the runner, the scenario's duty officer, read-only when locked."""
 
     locked = False  # class default: the base __init__ already refreshes
 
-    def __init__(self, runner, catalog: Catalog, parent=None):
-        super().__init__(runner.store, catalog, parent)
+    def _attach(self, runner) -> None:
         self.runner = runner
         duty = runner.scenario.first_with_role("duty_officer")
         self.current_user = duty.username if duty else None
@@ -49,6 +48,14 @@ class DrillWarningsPage(WarningsPage):
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
         self.refresh()
+
+
+class DrillWarningsPage(_OnDrillStore, WarningsPage):
+    """预警与审签 on the drill store."""
+
+    def __init__(self, runner, catalog: Catalog, parent=None):
+        super().__init__(runner.store, catalog, parent)
+        self._attach(runner)
 
     def refresh(self) -> None:
         super().refresh()
@@ -94,20 +101,12 @@ class DrillWarningsPage(WarningsPage):
         dialog.attempt = attempted
 
 
-class DrillBoardPage(BoardPage):
+class DrillBoardPage(_OnDrillStore, BoardPage):
     """响应措施 board on the drill store."""
-
-    locked = False  # class default: the base __init__ already refreshes
 
     def __init__(self, runner, catalog: Catalog, parent=None):
         super().__init__(runner.store, catalog, parent)
-        self.runner = runner
-        duty = runner.scenario.first_with_role("duty_officer")
-        self.current_user = duty.username if duty else None
-
-    def set_locked(self, locked: bool) -> None:
-        self.locked = locked
-        self.refresh()
+        self._attach(runner)
 
     def refresh(self) -> None:
         super().refresh()
