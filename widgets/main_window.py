@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.tray = None
         self.measures = MeasuresPage(catalog, store)
         self.settings_page = SettingsPage(store)
-        self.settings_page.changed.connect(lambda _names: self.overview.refresh())
         self.air = AirPage(store, catalog)
         self.settings_page.changed.connect(lambda _names: self.air.reload())
         self.warnings = WarningsPage(store, catalog)
@@ -244,6 +243,7 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         if self.tray is not None:
             self.tray.hide()
+        self.drills.shutdown()  # closes a running drill's own database
         if self.remember_state:
             self.ui_state.setValue("main/geometry", self.saveGeometry())
             self.ui_state.setValue("main/section", self.nav.currentRow())
