@@ -80,6 +80,10 @@ MIGRATIONS[4] = [
     *[sql for t in TABLES for sql in _append_only(t)],
 ]
 
+# 7: the participating units owing a summary are fixed when the episode ends (a later edit of the towns setting
+#    must not change who owed one); older ends fall back to the current list
+MIGRATIONS[7] = ["ALTER TABLE episode_ends ADD COLUMN units TEXT"]
+
 # ---- vocabulary ----------------------------------------------------------------------------------
 START, UPGRADE, DOWNGRADE, LIFT, END = "start", "upgrade", "downgrade", "lift", "end"
 KINDS = (START, UPGRADE, DOWNGRADE, LIFT, END)

@@ -25,7 +25,7 @@ from console.episodes_db import (
     role_cn, rows, setting, trigger_from, ts)
 from console.episodes_query import (
     approver_role, current_episode, get_episode, joint_assessments, open_proposals, received_notices,
-    response_deadlines, signoff_chain, summary_units, upper_issuers)
+    response_deadlines, signoff_chain, summaries_status, upper_issuers)
 from console.errors import UserError
 from console.levels import NONE, level_cn, level_rank, level_short, parse_level_value
 from console.notices import ACTION_CN, ISSUER_CN, LIFT as N_LIFT, Notice, parse_action, parse_issuer
@@ -389,7 +389,7 @@ def record_summary(store: Store, actor: str, unit: str, received_at: datetime | 
         ep = get_episode(store, episode_id)
         if ep.status != ENDED:
             raise UserError(f"过程 {episode_id} 尚未结束 episode not ended yet")
-        if name not in summary_units(store):
+        if name not in summaries_status(store, episode_id).units:
             raise UserError(f"单位 unit: {name!r} 不是参与单位 not a participating unit")
         sid = insert(conn, "summaries", {"episode_id": episode_id, "unit": name, "received_at": ts(when),
                                           "by": (by or "").strip(), "recorded_at": ts(now(store)),

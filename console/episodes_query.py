@@ -4,6 +4,8 @@ Nothing here writes. Times default to store.clock.now().
 """
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Iterator
@@ -288,4 +290,6 @@ def summaries_status(store: Store, episode_id: int | None = None) -> SummaryStat
     for r in rows(store, "SELECT * FROM summaries WHERE episode_id = ? ORDER BY id", [episode_id]):
         # A later record for the same unit is a correction of the earlier one.
         received[r["unit"]] = SummaryRecord(r["unit"], dt(r["received_at"]), r["by"], r["recorded_by"])
-    return SummaryStatus(episode_id, ep.ended_at, ep.summary_due_at, tuple(summary_units(store)), received)
+    end = rows(store, "SELECT units FROM episode_ends WHERE episode_id = ?", [episode_id])
+    units = json.loads(end[0]["units"]) if end and end[0]["units"] else summary_units(store)
+    return SummaryStatus(episode_id, ep.ended_at, ep.summary_due_at, tuple(units), received)

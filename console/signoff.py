@@ -8,6 +8,8 @@ trail, then refused with a message saying why.
 """
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -16,7 +18,7 @@ from console.episodes_db import (
     APPROVE, DOWNGRADE, END, KIND_CN, LIFT, PENDING, REJECT, STEP_CN, START, UPGRADE, Proposal, Signature,
     get_proposal, insert, now, role_cn, rows, setting, signature_from, ts)
 from console.episodes_ops import end_problems, lift_problems
-from console.episodes_query import get_episode
+from console.episodes_query import get_episode, summary_units
 from console.errors import UserError
 from console.levels import NONE, level_cn
 
@@ -140,6 +142,7 @@ def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
                                         "proposal_id": p.version_id, "kind": p.kind})
     due = at + timedelta(hours=float(setting(store, "summary_hours")))
     insert(conn, "episode_ends", {"episode_id": ep.id, "at": ts(at), "proposal_id": p.version_id, "kind": p.kind,
+                                   "units": json.dumps(summary_units(store), ensure_ascii=False),
                                    "summary_due_at": ts(due)})
     store.audit(actor, "episode.end", "episode", ep.id, {
         "kind": p.kind, "lifted": previous if previous != NONE else None, "proposal": p.id, "at": ts(at),

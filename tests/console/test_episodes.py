@@ -308,6 +308,10 @@ def test_end_on_province_lift_then_summaries(st):
     assert s.overdue(t_end + timedelta(hours=1)) == []
     Settings(st).set("towns", ["三星镇"], "admin")
     assert "四甲镇" not in E.summary_units(st)
+    # who owed a summary was fixed when the episode ended: editing the towns later changes nothing
+    s2 = E.summaries_status(st)
+    assert s2.units == s.units and "四甲镇" in s2.received and "正余镇" in s2.missing
+    E.record_summary(st, "duty", "正余镇")
     assert E.consultations(st)[0].participants == ("生态环境局 王工", "气象局 李工")
     assert E.next_consultation(st) is not None
     kinds = {e.kind for e in E.timeline(st, p.episode_id)}
