@@ -20,7 +20,7 @@ from console import catalog as catalog_mod
 from console.catalog import ALL_TOWNS, Catalog, Measure
 from console.clock import parse_local, to_iso, to_local
 from console.errors import UserError
-from console.levels import level_cn, parse_level
+from console.levels import parse_level
 from console.settings import Settings
 from console.store import Store
 
@@ -442,16 +442,3 @@ def revoke_liaison(store: Store, username: str, unit: str, actor: str) -> bool:
                      (to_iso(store.clock.now()), username, unit))
         store.audit(actor, "board.liaison", "user", username, {"unit": unit, "assigned": False})
     return True
-
-
-def describe_event(ev: dict) -> str:
-    """One line for a history list: 'check 12-03 09:10 张三（代 公安局）：备注'."""
-    kind = {"added": "加入", "replaced": "被替代", "withdrawn": "不再执行", "restored": "恢复执行",
-            "check": "确认完成", "undo": "撤销", "count": "记录", "closed": "看板关闭", "level": "级别"}
-    who = ev["by"] + (f"（代 {ev['on_behalf_of']}）" if ev.get("on_behalf_of") else "")
-    extra = f" ×{ev['n']}" if ev.get("n") else ""
-    note = f"：{ev['note']}" if ev.get("note") else ""
-    if ev["kind"] == "level":
-        a, _, b = (ev["note"] or "").partition("->")
-        note = f"：{level_cn(a or None)} → {level_cn(b)}"
-    return f"{ev['at'][5:16].replace('T', ' ')} {kind.get(ev['kind'], ev['kind'])}{extra} {who}{note}"

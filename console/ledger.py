@@ -233,8 +233,3 @@ def quarter_reminder(now: datetime, last_update: datetime | None, lead_days: int
 def quarter_end_due(now: datetime, last_update: datetime | None, lead_days: int = 10) -> bool:
     """True when the quarter-end update of the list is due and not yet done (pure; for the scheduler)."""
     return quarter_reminder(now, last_update, lead_days).due
-
-
-def check_file(path: str | Path, towns: list[str]) -> list[LedgerEntry]:
-    """Validate without storing (the GUI's preview). Raises LedgerFileError."""
-    return read_entries(Path(path), towns)

@@ -14,7 +14,6 @@ RANK = {lv: i for i, lv in enumerate(LEVELS)}
 
 #: Full Chinese name, as on a bulletin.
 LEVEL_CN = {NONE: "无预警", YELLOW: "黄色预警（Ⅲ级）", ORANGE: "橙色预警（Ⅱ级）", RED: "红色预警（Ⅰ级）"}
-NAMES_ZH = LEVEL_CN
 #: Short colour word used inside sentences of a basis ("橙色：预测 …").
 LEVEL_SHORT = {NONE: "无", YELLOW: "黄色", ORANGE: "橙色", RED: "红色"}
 

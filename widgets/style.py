@@ -1,16 +1,11 @@
 """Colours, fonts and icons — defined once, used everywhere."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 
 from console import paths
 
 DRILL_RGB = (84, 110, 122)  # blue-grey: no real level uses it
-
-
-def level_colors(level) -> tuple[QColor, QColor]:
-    """(background, text) QColors for a catalog Level."""
-    return QColor(*level.rgb), QColor(*level.text_rgb)
 
 
 def icon(name: str) -> QIcon:
