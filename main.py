@@ -27,10 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from console import catalog as catalog_mod
-    from console import paths
-    from console.errors import UserError
-    from console.store import Store
+    from console.plan import catalog as catalog_mod
+    from console.common import paths
+    from console.common.errors import UserError
+    from console.store.db import Store
     from widgets.app import install_excepthook, make_app, setup_logging
 
     log_path = setup_logging()

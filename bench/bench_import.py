@@ -16,11 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from console import airdata  # noqa: E402
-from console.importers import import_file  # noqa: E402
-from console.importers_obs import parse_observations  # noqa: E402
-from console.importers_read import read_table  # noqa: E402
-from console.store import Store  # noqa: E402
+from console.air import airdata  # noqa: E402
+from console.importers.files import import_file  # noqa: E402
+from console.importers.observations import parse_observations  # noqa: E402
+from console.importers.read import read_table  # noqa: E402
+from console.store.db import Store  # noqa: E402
 
 UCI = ROOT.parent / "shared" / "data" / "beijing-uci"
 STATIONS = ("Dongsi", "Tiantan", "Guanyuan", "Wanshouxigong")

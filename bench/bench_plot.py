@@ -27,8 +27,9 @@ HOUR, DAY = 3600, 86400
 
 
 def real_series():
-    from console import airdata, importers
-    from console.store import Store
+    from console.air import airdata
+    from console.importers import files as importers
+    from console.store.db import Store
 
     files = sorted(UCI.glob("PRSA_Data_*.csv.gz"))
     if len(files) < 4:
@@ -47,7 +48,7 @@ def real_series():
 def synthetic_series(n_stations=4, hours=4 * 365 * 24):
     import numpy as np
 
-    from console import airdata
+    from console.air import airdata
 
     rng = np.random.default_rng(7)
     t0 = 1362067200
@@ -128,8 +129,8 @@ def main() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from widgets import style
-    from widgets.trend_plot import TrendPlot
+    from widgets.common import style
+    from widgets.air.trend_plot import TrendPlot
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setFont(style.app_font())

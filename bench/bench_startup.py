@@ -33,8 +33,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
-    from console import demo
-    from console.store import Store
+    from console.air import demo
+    from console.store.db import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

@@ -7,7 +7,7 @@ import pkgutil
 import sys
 
 from console import commands
-from console.errors import UserError
+from console.common.errors import UserError
 
 
 def _command_modules():

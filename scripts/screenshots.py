@@ -16,9 +16,9 @@ def main() -> int:
     args = ap.parse_args()
     from PySide6.QtCore import QSettings
 
-    from console import catalog as catalog_mod
-    from console import paths
-    from console.store import Store
+    from console.plan import catalog as catalog_mod
+    from console.common import paths
+    from console.store.db import Store
     from widgets.app import make_app
     from widgets.main_window import SECTIONS, MainWindow
 

@@ -22,7 +22,7 @@ def _isolated_home(tmp_path, monkeypatch):
 
 @pytest.fixture
 def store(tmp_path):
-    from console.store import Store
+    from console.store.db import Store
 
     s = Store(tmp_path / "test.sqlite3")
     yield s
@@ -31,7 +31,7 @@ def store(tmp_path):
 
 @pytest.fixture(scope="session")
 def catalog():
-    from console import catalog as catalog_mod
+    from console.plan import catalog as catalog_mod
 
     return catalog_mod.load()
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from console import paths
-from widgets import style
-from widgets.i18n import LANG_PROPERTY
+from console.common import paths
+from widgets.common import style
+from widgets.common.i18n import LANG_PROPERTY
 
 log = logging.getLogger("console.gui")
 
@@ -44,7 +44,7 @@ def install_excepthook(log_path: Path, show_dialog: bool) -> None:
             if app is not None:
                 app.exit(70)
             return
-        from widgets.crash_dialog import CrashDialog
+        from widgets.common.crash_dialog import CrashDialog
 
         CrashDialog(details, str(log_path)).exec()
 

@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
-from console import episodes, paths
-from console.catalog import Catalog
-from console.store import Store
-from widgets.air_page import AirPage
-from widgets.bridge import Bridge
-from widgets.measures_page import MeasuresPage
-from widgets.overview_page import OverviewPage
-from widgets.settings_page import SettingsPage
-from widgets.warnings_page import WarningsPage
+from console import episodes
+from console.common import paths
+from console.plan.catalog import Catalog
+from console.store.db import Store
+from widgets.air.air_page import AirPage
+from widgets.common.bridge import Bridge
+from widgets.measures.measures_page import MeasuresPage
+from widgets.overview.overview_page import OverviewPage
+from widgets.settings.settings_page import SettingsPage
+from widgets.warnings.warnings_page import WarningsPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "drills", "settings")
 
@@ -93,7 +101,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _drills_page(self):
-        from widgets.drills_page import DrillsPage  # drills run on their own database, never on `store`
+        from widgets.drills.drills_page import (
+            DrillsPage,  # drills run on their own database, never on `store`
+        )
 
         self.drills = DrillsPage(self.catalog)
         return self.drills
@@ -117,7 +127,7 @@ class MainWindow(QMainWindow):
         if self.current_user is not None:
             self.set_current_user(None)
             return
-        from widgets.login_dialog import LoginDialog
+        from widgets.common.login_dialog import LoginDialog
 
         dlg = LoginDialog(self.store, None, self.tr("值班登录"),
                           self.tr("登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。"), self)
@@ -141,12 +151,12 @@ class MainWindow(QMainWindow):
     # ---- reminders, tray, notification centre ------------------------------------------------------
     def start_background(self, interval_s: float = 20.0) -> None:
         """Tray icon and the reminder scheduler (not in --smoke runs or widget tests)."""
-        from console import deadlines
-        from console.escalation import Policy
-        from console.settings import Settings
-        from widgets.notifier import Notifier
-        from widgets.reminders import ReminderService
-        from widgets.tray import Tray
+        from console.admin.settings import Settings
+        from console.alerts import deadlines
+        from console.alerts.escalation import Policy
+        from widgets.common.notifier import Notifier
+        from widgets.common.reminders import ReminderService
+        from widgets.common.tray import Tray
 
         self.tray = Tray(self)
         self.tray.open_requested.connect(self._raise)
@@ -188,7 +198,7 @@ class MainWindow(QMainWindow):
         if self.reminders is not None:
             self.reminders.acknowledge(item_key, name)
         else:
-            from console import notifications
+            from console.alerts import notifications
 
             notifications.acknowledge(self.store, item_key, name)
             self.overview.refresh()
@@ -215,7 +225,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def show_about(self) -> None:
-        from widgets.about_dialog import AboutDialog
+        from widgets.common.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from console import paths
-from console.store import Store
+from console.common import paths
+from console.store.db import Store
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:

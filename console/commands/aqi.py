@@ -28,11 +28,17 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from console.aqi import POLLUTANT_LABELS, POLLUTANTS, SO2_24H_KEY, AqiResult, hourly_aqi
-from console.aqi_daily import daily_aqi
-from console.clock import parse_local
-from console.errors import DataError
-from console.textfile import read_csv
+from console.air.aqi import (
+    POLLUTANT_LABELS,
+    POLLUTANTS,
+    SO2_24H_KEY,
+    AqiResult,
+    hourly_aqi,
+)
+from console.air.aqi_daily import daily_aqi
+from console.common.clock import parse_local
+from console.common.errors import DataError
+from console.common.textfile import read_csv
 
 NAME = "aqi"
 HELP = "按 HJ 633-2012 计算 AQI (hourly or --daily) from a concentration CSV"

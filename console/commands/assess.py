@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 
-from console.clock import Clock, parse_local
-from console.errors import DataError, UserError
-from console.notices import read_notices_csv
-from console.rules import RuleSettings, assess, level_cn
-from console.rules_io import read_forecast_csv
+from console.common.clock import Clock, parse_local
+from console.common.errors import DataError, UserError
+from console.rules.assessment import RuleSettings, assess, level_cn
+from console.rules.forecast_file import read_forecast_csv
+from console.rules.notices import read_notices_csv
 
 NAME = "assess"
 HELP = "按预案评估预警级别及依据 assess the warning level (forecast + upper notices) with its basis"

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from console import drills
-from console.errors import UserError
+from console.common.errors import UserError
 
 NAME = "drill"
 HELP = "演练：在独立的演练数据库上回放场景并评分 drill: replay a scenario on its own database and score it"
@@ -55,7 +55,7 @@ def run(args) -> int:
 
 def _run_realtime(args):
     """A slower-than-max headless run: a SimClock at the chosen speed, sleeping until the next event."""
-    from console.clock import SimClock
+    from console.common.clock import SimClock
     sc = drills.load(args.scenario)
     runner = drills.DrillRunner(sc, SimClock(sc.start, float(args.speed)), out_dir=args.out, auto=args.auto)
     try:

@@ -6,9 +6,9 @@ import sqlite3
 
 from console import episodes as E
 from console.commands._common import add_db_argument, open_store
-from console.episodes_db import STATUS_CN, role_cn
-from console.errors import UserError
-from console.levels import NONE, level_cn
+from console.common.errors import UserError
+from console.episodes.records import STATUS_CN, role_cn
+from console.plan.levels import NONE, level_cn
 
 NAME = "episode"
 HELP = "重污染过程：当前状态、待审签、时限 episode: current state, pending signatures, deadlines"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 
 from console.commands._common import add_db_argument, open_store
-from console.importers import KINDS, import_file
+from console.importers.files import KINDS, import_file
 
 NAME = "import"
 HELP = "导入观测数据或预报 import observations or a forecast (CSV, CSV.GZ, XLSX)"

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from console import catalog as catalog_mod
-from console.errors import UserError
-from console.levels import parse_level
+from console.common.errors import UserError
+from console.plan import catalog as catalog_mod
+from console.plan.levels import parse_level
 
 NAME = "measures"
 HELP = "列出某预警级别下的全部应急响应措施（累加） list the response measures in force at a level"

@@ -4,9 +4,9 @@ from __future__ import annotations
 import getpass
 import json
 
-from console import accounts
+from console.admin import accounts
 from console.commands._common import add_db_argument, open_store
-from console.errors import UserError
+from console.common.errors import UserError
 
 NAME = "user"
 HELP = "账户与角色：列出、新增、修改角色、重设密码、停用 accounts and roles"

@@ -30,7 +30,7 @@ def uci_files(tmp_path):
 
 @pytest.fixture
 def air_store(store, uci_files):
-    from console import importers
+    from console.importers import files as importers
 
     for f in uci_files:
         importers.import_file(store, f, "test")

@@ -72,7 +72,7 @@ def test_bad_database_exit_2_with_message(tmp_path):
 
 
 def test_login_names_the_actor_everywhere(qtbot, store, catalog, tmp_path):
-    from console import accounts
+    from console.admin import accounts
 
     user = accounts.create_user(store, "system", "zhang", "张值班", ["duty_officer"], "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
@@ -85,7 +85,7 @@ def test_login_names_the_actor_everywhere(qtbot, store, catalog, tmp_path):
 
 
 def test_sign_off_elsewhere_reaches_the_overview(qtbot, store, catalog, tmp_path):
-    from console import accounts
+    from console.admin import accounts
     from console import episodes as E
 
     for name, roles in {"duty": ["duty_officer"], "deputy": ["deputy_head"]}.items():

@@ -1,0 +1,156 @@
+"""User settings, declared once (name, type, default, label). Stored per database in the `settings`
+table so a drill database carries its own; every change is one transaction plus one audit record.
+UI state such as window geometry is kept apart, by the GUI (QSettings)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from console.common.clock import to_iso
+from console.common.errors import UserError
+from console.store.db import Store
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    kind: str  # "int" | "float" | "str" | "list" | "choice" | "path"
+    default: Any
+    label_zh: str
+    label_en: str
+    group: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    help_zh: str = ""
+
+    def parse(self, value: Any) -> Any:
+        """Validate and normalise; raise UserError naming the setting."""
+        where = f"{self.label_zh}（{self.name}）"
+        try:
+            if self.kind == "int":
+                v = int(str(value).strip())
+            elif self.kind == "float":
+                v = float(str(value).strip())
+            elif self.kind == "list":
+                items = value if isinstance(value, list) else str(value).replace("，", ",").replace("\n", ",").split(",")
+                v = [str(i).strip() for i in items if str(i).strip()]
+                if not v:
+                    raise UserError(f"{where}: 不能为空 must not be empty")
+                if len(set(v)) != len(v):
+                    raise UserError(f"{where}: 有重复项 contains duplicates")
+                return v
+            else:
+                v = str(value).strip()
+        except ValueError:
+            raise UserError(f"{where}: 不是有效的数字 not a valid number: {value!r}") from None
+        if self.kind in ("int", "float"):
+            if self.minimum is not None and v < self.minimum:
+                raise UserError(f"{where}: 不能小于 must be ≥ {self.minimum}")
+            if self.maximum is not None and v > self.maximum:
+                raise UserError(f"{where}: 不能大于 must be ≤ {self.maximum}")
+        if self.kind == "choice" and v not in self.choices:
+            raise UserError(f"{where}: 可选 choose one of {', '.join(self.choices)}")
+        if self.kind == "str" and not v:
+            raise UserError(f"{where}: 不能为空 must not be empty")
+        return v
+
+
+_TOWNS = ["海门街道（海门经济技术开发区）", "三星镇", "正余镇", "余东镇", "临江新区",
+          "三厂工业园区（三厂街道）", "海永镇", "常乐镇", "悦来镇", "四甲镇"]
+
+G_THRESH, G_TIME, G_ORG, G_PATHS = "预警阈值 Thresholds", "时限 Deadlines", "组织 Organisation", "数据路径 Data paths"
+G_REMIND = "提醒与升级 Reminders"
+
+DECLARED: tuple[Setting, ...] = (
+    Setting("aqi_t1", "int", 150, "持续性阈值（日AQI >）", "Sustained threshold (AQI >)", G_THRESH, 50, 500),
+    Setting("aqi_t2", "int", 200, "重污染阈值（日AQI >）", "Heavy threshold (AQI >)", G_THRESH, 50, 500),
+    Setting("aqi_t3", "int", 300, "严重污染阈值（日AQI >）", "Severe threshold (AQI >)", G_THRESH, 50, 500),
+    Setting("yellow_t1_blocks", "int", 2, "黄色：日AQI>150 持续天数(24h块)", "Yellow: blocks > t1", G_THRESH, 1, 7),
+    Setting("yellow_t2_blocks", "int", 1, "黄色：日AQI>200 持续天数", "Yellow: blocks > t2", G_THRESH, 1, 7),
+    Setting("orange_t1_blocks", "int", 3, "橙色：日AQI>150 持续天数", "Orange: blocks > t1", G_THRESH, 1, 7),
+    Setting("orange_t2_blocks", "int", 2, "橙色：日AQI>200 持续天数", "Orange: blocks > t2", G_THRESH, 1, 7),
+    Setting("red_t2_blocks", "int", 3, "红色：日AQI>200 持续天数", "Red: blocks > t2", G_THRESH, 1, 7),
+    Setting("red_t3_blocks", "int", 1, "红色：其中日AQI>300 天数", "Red: of which > t3", G_THRESH, 1, 7),
+    Setting("min_valid_hours", "int", 20, "24小时块最少有效小时数", "Min valid hours per 24 h block", G_THRESH, 1, 24),
+    Setting("range_bound", "choice", "upper", "预报区间取值（upper 上限 / lower 下限）", "Forecast range bound",
+            G_THRESH, choices=("upper", "lower")),
+    Setting("response_start_hours", "float", 3, "启动响应时限（小时）", "Response start limit (h)", G_TIME, 0.5, 24),
+    Setting("summary_hours", "float", 24, "总结报送时限（小时）", "Summary due (h)", G_TIME, 1, 240),
+    Setting("improve_min_hours", "float", 36, "降级/解除需改善持续（小时）", "Improvement needed to lower/lift (h)",
+            G_TIME, 1, 240),
+    Setting("stale_data_hours", "float", 2, "数据超时告警（小时）", "Data stale after (h)", G_TIME, 0.5, 48),
+    Setting("remind_every_min", "int", 15, "未处理事项重复提醒间隔（分钟）", "Remind every (min)", G_REMIND, 1, 240),
+    Setting("escalate_after_min", "int", 30, "无人处理多久后升级至上一级及值班员（分钟）", "Escalate after (min)",
+            G_REMIND, 1, 480),
+    Setting("all_hands_before_min", "int", 30, "时限到期前多久通知全体值班人员（分钟）", "All-hands before deadline (min)",
+            G_REMIND, 1, 240),
+    Setting("ack_remind_every_min", "int", 60, "已确认但未办结的提醒间隔（分钟）", "Acknowledged, not done: remind every (min)",
+            G_REMIND, 5, 1440),
+    Setting("notification_sound", "choice", "on", "严重告警提示音（on 开 / off 关）", "Sound for critical alerts", G_REMIND,
+            choices=("on", "off")),
+    Setting("district_leader", "str", "姜静", "区政府领导（总指挥，红色批准）", "District leader (red approver)", G_ORG,
+            help_zh="海政发〔2024〕19号：姜静分管生态环境局"),
+    Setting("bureau_head", "str", "待填写", "生态环境局主要负责人", "Bureau head", G_ORG),
+    Setting("deputy_head", "str", "待填写", "生态环境局分管副局长", "Bureau deputy head", G_ORG),
+    Setting("towns", "list", _TOWNS, "区镇（街道）", "Towns", G_ORG),
+    Setting("response_area", "str", "海门区全域", "应急响应地区（默认）", "Default response area", G_ORG),
+    Setting("watch_folder", "path", "", "数据投放文件夹（自动导入）", "Watch folder (auto import)", G_PATHS),
+    Setting("export_folder", "path", "", "导出文件夹", "Export folder", G_PATHS),
+)
+BY_NAME = {s.name: s for s in DECLARED}
+
+
+def declared(name: str) -> Setting:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise UserError(f"未知设置项 unknown setting {name!r}") from None
+
+
+class Settings:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def get(self, name: str) -> Any:
+        s = declared(name)
+        row = self.store.conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else s.default
+
+    def all(self) -> dict[str, Any]:
+        stored = {r[0]: json.loads(r[1]) for r in self.store.conn.execute("SELECT name, value FROM settings")}
+        return {s.name: stored.get(s.name, s.default) for s in DECLARED}
+
+    def is_default(self, name: str) -> bool:
+        return self.get(name) == declared(name).default
+
+    def set(self, name: str, value: Any, actor: str) -> tuple[Any, Any]:
+        """Validate, store and audit one change. Returns (old, new); no-op when unchanged."""
+        changed = self.set_many({name: value}, actor)
+        old = self.get(name)
+        return changed.get(name, (old, old))
+
+    def set_many(self, values: dict[str, Any], actor: str) -> dict[str, tuple[Any, Any]]:
+        """All or nothing: validate every value and the whole set together, then store them in one
+        transaction with one audit record per changed setting. Returns {name: (old, new)} of real changes."""
+        current = self.all()
+        parsed = {name: declared(name).parse(v) for name, v in values.items()}
+        changes = {n: (current[n], v) for n, v in parsed.items() if v != current[n]}
+        if not changes:
+            return {}
+        self._check_consistency({**current, **parsed})
+        now = to_iso(self.store.clock.now())
+        with self.store.transaction() as conn:
+            for name, (old, new) in changes.items():
+                conn.execute("INSERT OR REPLACE INTO settings (name, value, updated_at, updated_by) VALUES (?,?,?,?)",
+                             (name, json.dumps(new, ensure_ascii=False), now, actor))
+                self.store.audit(actor, "setting.change", "setting", name, {"old": old, "new": new})
+        return changes
+
+    @staticmethod
+    def _check_consistency(values: dict) -> None:
+        if not values["aqi_t1"] < values["aqi_t2"] < values["aqi_t3"]:
+            raise UserError("预警阈值 thresholds: 必须 150档 < 200档 < 300档 must increase (t1 < t2 < t3)")
+        if values["red_t3_blocks"] > values["red_t2_blocks"]:
+            raise UserError("红色 red: 日AQI>300 天数不能多于 >200 天数 t3 blocks cannot exceed t2 blocks")

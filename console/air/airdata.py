@@ -1,0 +1,181 @@
+"""Air-quality data in the store: stations, hourly observations, forecasts, import log (schema 3) — and the
+read-only queries the trend view, the freshness badges and the rules use.
+
+Times are unix seconds (the start of the hour as labelled in the source file); shown in Asia/Shanghai.
+Concentrations in µg/m³, CO in mg/m³. ``observations.aqi`` is the hourly (实时报) AQI computed from the row's
+concentrations (console.aqi rules), or the AQI given by the file for rows without concentrations.
+``primary_pollutant`` holds pollutant keys, ties joined by "," (e.g. "pm25,pm10").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from console.air.aqi import POLLUTANTS
+from console.air.calc import hourly_aqi_arrays, rolling_24h
+from console.common.clock import TZ, parse_local
+from console.rules.blocks import DAILY, HOURLY, Forecast, ForecastPoint
+
+#: Chinese names of the UCI Beijing stations (and any others the console learns later).
+STATION_NAMES_ZH = {
+    "Aotizhongxin": "奥体中心", "Changping": "昌平", "Dingling": "定陵", "Dongsi": "东四", "Guanyuan": "官园",
+    "Gucheng": "古城", "Huairou": "怀柔", "Nongzhanguan": "农展馆", "Shunyi": "顺义", "Tiantan": "天坛",
+    "Wanliu": "万柳", "Wanshouxigong": "万寿西宫",
+}
+CONC_COLUMNS = POLLUTANTS  # pm25, pm10, so2, no2, co, o3
+
+
+@dataclass(frozen=True)
+class Station:
+    code: str
+    name: str  # Chinese name when known, else the code
+
+
+@dataclass
+class Series:
+    """Hourly data of one station or of the district; every array has the same length, sorted by ts."""
+
+    ts: np.ndarray  # int64 unix seconds
+    aqi: np.ndarray  # float64, nan = missing
+    pm25: np.ndarray
+    pm10: np.ndarray
+    so2: np.ndarray
+    no2: np.ndarray
+    co: np.ndarray  # mg/m³
+    o3: np.ndarray
+    primary: list  # str | None per hour ("pm25", "pm25,pm10" when tied)
+    station: str | None = None  # None: district
+
+    def __len__(self) -> int:
+        return len(self.ts)
+
+    def conc(self) -> dict[str, np.ndarray]:
+        return {p: getattr(self, p) for p in POLLUTANTS}
+
+
+@dataclass(frozen=True)
+class ForecastInfo:
+    id: int
+    issued_at: datetime
+    issuer: str
+    kind: str  # daily | hourly
+    points: list  # (start_ts, end_ts, aqi_low, aqi_high, primary or None), sorted by start_ts
+    source: str = ""
+    entered_by: str = ""
+
+
+def local(ts: int) -> datetime:
+    return datetime.fromtimestamp(int(ts), TZ)
+
+
+# ---------------------------------------------------------------- queries
+def stations(store) -> list[Station]:
+    rows = store.conn.execute("SELECT code, name, name_zh FROM stations ORDER BY code").fetchall()
+    return [Station(code, name_zh or name) for code, name, name_zh in rows]
+
+
+def _empty_series(station: str | None) -> Series:
+    z = np.zeros(0)
+    return Series(np.zeros(0, dtype=np.int64), z, z.copy(), z.copy(), z.copy(), z.copy(), z.copy(), z.copy(), [],
+                  station)
+
+
+def _range_sql(start_ts, end_ts, params: list) -> str:
+    sql = ""
+    if start_ts is not None:
+        sql += " AND ts >= ?"
+        params.append(int(start_ts))
+    if end_ts is not None:
+        sql += " AND ts <= ?"
+        params.append(int(end_ts))
+    return sql
+
+
+def hourly(store, station: str | None, start_ts: int | None = None, end_ts: int | None = None) -> Series:
+    """Hourly series of one station, or of the district (station=None) within [start_ts, end_ts].
+
+    District: per hour, the mean of each pollutant over the stations that report it that hour, and the AQI
+    computed from those means (HJ 633 hourly rules) — not the mean of station AQIs. Hours where no station
+    reports any concentration (AQI-only sources) fall back to the mean station AQI, without a primary pollutant.
+    """
+    params: list = []
+    if station is not None:
+        params.append(station)
+        sql = ("SELECT ts, aqi, pm25, pm10, so2, no2, co, o3, primary_pollutant FROM observations "
+               "WHERE station = ?" + _range_sql(start_ts, end_ts, params) + " ORDER BY ts")
+    else:
+        sql = ("SELECT ts, AVG(aqi), AVG(pm25), AVG(pm10), AVG(so2), AVG(no2), AVG(co), AVG(o3), NULL "
+               "FROM observations WHERE 1" + _range_sql(start_ts, end_ts, params) + " GROUP BY ts ORDER BY ts")
+    rows = store.conn.execute(sql, params).fetchall()
+    if not rows:
+        return _empty_series(station)
+    cols = list(zip(*rows))
+    ts = np.array(cols[0], dtype=np.int64)
+    num = [np.array(c, dtype=np.float64) for c in cols[1:8]]  # None -> nan
+    aqi, conc = num[0], dict(zip(POLLUTANTS, num[1:]))
+    if station is not None:
+        primary = list(cols[8])
+    else:
+        computed, primary = hourly_aqi_arrays(conc)
+        has_conc = np.zeros(len(ts), dtype=bool)
+        for arr in conc.values():
+            has_conc |= ~np.isnan(arr)
+        aqi = np.where(has_conc, computed, aqi)
+        primary = [p if h else None for p, h in zip(primary, has_conc.tolist())]
+    return Series(ts, aqi, conc["pm25"], conc["pm10"], conc["so2"], conc["no2"], conc["co"], conc["o3"],
+                  primary, station)
+
+
+def rolling_24h_aqi(series: Series) -> np.ndarray:
+    """For each hour t of the series, the AQI of the 24 hours [t-23h, t] (see airdata_calc.rolling_24h):
+    日报 rules on the window's concentrations (nan with < 20 valid hours per pollutant; O3 by its max 8-hour
+    moving mean inside the window), or the mean hourly AQI for AQI-only data."""
+    return rolling_24h(series.ts, series.conc(), series.aqi)
+
+
+def last_observation_times(store) -> dict[str, datetime]:
+    rows = store.conn.execute("SELECT station, MAX(ts) FROM observations GROUP BY station").fetchall()
+    return {code: local(ts) for code, ts in rows}
+
+
+def data_range(store) -> tuple[int, int] | None:
+    lo, hi = store.conn.execute("SELECT MIN(ts), MAX(ts) FROM observations").fetchone()
+    return None if lo is None else (int(lo), int(hi))
+
+
+def _forecast_info(store, row) -> ForecastInfo:
+    fid, issued_at, issuer, kind, source, entered_by = row
+    pts = store.conn.execute(
+        "SELECT start_ts, end_ts, aqi_low, aqi_high, primary_pollutant FROM forecast_values "
+        "WHERE forecast_id = ? ORDER BY start_ts", (fid,)).fetchall()
+    return ForecastInfo(fid, parse_local(issued_at), issuer, kind, [tuple(p) for p in pts], source, entered_by)
+
+
+def get_forecast(store, forecast_id: int) -> ForecastInfo | None:
+    row = store.conn.execute("SELECT id, issued_at, issuer, kind, source, entered_by FROM forecasts WHERE id = ?",
+                             (forecast_id,)).fetchone()
+    return None if row is None else _forecast_info(store, row)
+
+
+def latest_forecast(store) -> ForecastInfo | None:
+    """The forecast issued last (a later entry with the same issue time — a correction — wins)."""
+    row = store.conn.execute("SELECT id, issued_at, issuer, kind, source, entered_by FROM forecasts "
+                             "ORDER BY issued_ts DESC, id DESC LIMIT 1").fetchone()
+    return None if row is None else _forecast_info(store, row)
+
+
+def to_rules_forecast(info: ForecastInfo) -> Forecast:
+    pts = []
+    for start, _end, low, high, primary in info.points:
+        aqi = float(low) if low == high else (float(low), float(high))
+        first = primary.split(",")[0] if primary else None
+        pts.append(ForecastPoint(local(start), aqi, first))
+    return Forecast(DAILY if info.kind == DAILY else HOURLY, tuple(pts))
+
+
+def forecast_for_rules(store) -> Forecast | None:
+    """The latest forecast as a console.rules Forecast (ranges stay (low, high): RuleSettings picks the bound)."""
+    info = latest_forecast(store)
+    return None if info is None else to_rules_forecast(info)

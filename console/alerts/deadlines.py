@@ -1,0 +1,146 @@
+"""What is due at time t (plan §3.2.2, §6.2, §8.3; UX 5-6, 10), as escalation.Pending items.
+
+Pure reads: each source below looks at the store and returns the items open at `now`; nothing is written.
+Time comes from the store's clock (or the `now` given), never the wall clock.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from console.admin.settings import Settings
+from console.air import airdata
+from console.alerts.escalation import Pending
+from console.common.clock import to_local
+from console.plan.levels import level_short
+from console.store.db import Store
+
+ROLE_ZH = {"duty_officer": "值班员", "deputy_head": "分管副局长", "bureau_head": "局长", "district_leader": "区政府领导",
+           "liaison": "部门联络员", "admin": "管理员"}
+_KIND_ZH = {"start": "启动", "upgrade": "升级", "downgrade": "降级", "lift": "解除", "end": "终止"}
+_STEP_ZH = {"review": "审核", "approve": "批准"}
+
+
+def _signoffs(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    out = []
+    for ps in episodes.pending_signatures(store):
+        p = ps.proposal
+        what = (f"{level_short(p.level)}预警{_KIND_ZH.get(p.kind, p.kind)}" if p.level not in (None, "none")
+                else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
+        out.append(Pending(
+            key=ps.key, title=f"{what}待{ROLE_ZH.get(ps.role, ps.role)}{_STEP_ZH.get(ps.step_name, '审签')}",
+            body=f"提案 #{p.id}（第{p.version}版）自 {to_local(ps.since):%m-%d %H:%M} 起等待签署",
+            roles=(ps.role,), since=ps.since,
+            severity="critical" if p.level == "red" else "warning"))
+    return out
+
+
+def _response_clocks(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    out = []
+    for d in episodes.response_deadlines(store):
+        if d.status not in ("pending", "overdue"):
+            continue
+        t = d.trigger
+        late = "（已超时）" if d.status == "overdue" else ""
+        out.append(Pending(
+            key=d.key, title=f"{level_short(t.level)}预警：3小时内启动响应{late}",
+            body=f"触发于 {to_local(t.at):%m-%d %H:%M}，须在 {to_local(d.due_at):%m-%d %H:%M} 前完成审签并启动",
+            roles=("duty_officer",), since=t.at, due=d.due_at, severity="critical"))
+    return out
+
+
+def _notices(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    out = []
+    for n in episodes.unacknowledged_notices(store):
+        out.append(Pending(
+            key=f"notice:{n.id}", title=f"上级通知待确认：{n.to_notice().describe()}",
+            body=f"{to_local(n.received_at):%m-%d %H:%M} 收到", roles=("duty_officer",), since=n.received_at,
+            severity="critical"))
+    return out
+
+
+def _summaries(store: Store, now: datetime) -> list[Pending]:
+    from console import episodes
+
+    st = episodes.summaries_status(store)
+    if st is None or not st.missing:
+        return []
+    return [Pending(
+        key=f"summaries:{st.episode_id}", title=f"应急总结未报送：{len(st.missing)} 个单位",
+        body="、".join(st.missing[:8]) + ("等" if len(st.missing) > 8 else "") +
+             f"；应于 {to_local(st.due_at):%m-%d %H:%M} 前报送",
+        roles=("duty_officer",), since=st.ended_at, due=st.due_at,
+        severity="warning" if now <= st.due_at else "critical")]
+
+
+def _stale_stations(store: Store, now: datetime) -> list[Pending]:
+    """One item for all stations whose latest data is older than the setting (UX 10: freshness visible)."""
+    limit = timedelta(hours=float(Settings(store).get("stale_data_hours")))
+    names = {s.code: s.name for s in airdata.stations(store)}
+    stale = sorted((last, code) for code, last in airdata.last_observation_times(store).items() if now - last > limit)
+    if not stale:
+        return []
+    newest = stale[-1][0]
+    listed = "、".join(f"{names.get(c, c)}（{t:%m-%d %H:%M}）" for t, c in stale[:6]) + ("等" if len(stale) > 6 else "")
+    return [Pending(
+        key=f"stale:{newest.isoformat()}:{len(stale)}", title=f"{len(stale)} 个站点数据超时",
+        body=f"超过 {limit.total_seconds() / 3600:g} 小时无新数据：{listed}",
+        roles=("duty_officer",), since=stale[0][0] + limit, severity="info")]
+
+
+def _overdue_duties(store: Store, now: datetime) -> list[Pending]:
+    """Per unit of the open board: measures and recurring duties overdue (a period that ended short)."""
+    from console.measures import board
+    from console.measures import status as board_status
+
+    out = []
+    for b in board.list_boards(store):
+        if b["closed_at"]:
+            continue
+        late: dict[str, list] = {}
+        for st in board_status.status(store, b["episode_id"], now):
+            if st.overdue:
+                late.setdefault(st.unit, []).append(st)
+        for unit, items in late.items():
+            first = items[0]
+            what = "；".join(f"{s.measure_id} {s.missed[-1].text() if s.missed else s.state_zh}" for s in items[:3])
+            out.append(Pending(
+                key=f"duty:{b['episode_id']}:{unit}:{first.missed[-1].label if first.missed else first.state}",
+                title=f"{unit}：{len(items)} 项措施/任务逾期", body=what + ("等" if len(items) > 3 else ""),
+                roles=("liaison", "duty_officer"), since=min(s.overdue_since or now for s in items),
+                severity="warning"))  # since: a fixed time, or every check would be a new first notice
+    return out
+
+
+def _quarter_list_update(store: Store, now: datetime) -> list[Pending]:
+    """§8.3: the emergency reduction list is updated at the end of every quarter."""
+    from console.measures import ledger
+
+    last = ledger.last_update(store)
+    q = ledger.quarter_reminder(now, last)
+    if not q.due:
+        return []
+    if last is None:
+        return [Pending(key="quarter:never", title="尚未录入应急减排清单",
+                        body="预案§8.3：工业企业、施工工地应急减排清单每季度末更新一次；请在“响应措施—减排清单与豁免”导入",
+                        roles=("duty_officer",), since=q.window_start, severity="info")]
+    return [Pending(key=f"quarter:{q.quarter_end.isoformat()}", title="季度末更新应急减排清单", body=q.text(),
+                    roles=("duty_officer",), since=q.window_start, severity="info")]
+
+
+SOURCES = (_signoffs, _response_clocks, _notices, _summaries, _stale_stations, _overdue_duties, _quarter_list_update)
+
+
+def collect(store: Store, now: datetime | None = None) -> list[Pending]:
+    """Everything open at `now`, most urgent first (critical, then earliest)."""
+    t = to_local(now) if now else store.clock.now()
+    items: list[Pending] = []
+    for source in SOURCES:
+        items.extend(source(store, t))
+    rank = {"critical": 0, "warning": 1, "info": 2}
+    return sorted(items, key=lambda p: (rank.get(p.severity, 3), p.due or p.since, p.since))

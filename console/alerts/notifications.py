@@ -1,0 +1,116 @@
+"""The notification log: what was sent to whom and when, and who acknowledged what.
+
+The scheduler rebuilds from this log at start-up (escalation slots have stable keys), so a restart neither
+loses a reminder nor repeats one. Delivery itself (desktop toast, tray, sound) is injected by the caller.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Callable, Iterable
+
+from console.alerts.escalation import (
+    TIER_ACK_REMIND,
+    TIER_ALL_HANDS,
+    TIER_ESCALATE,
+    TIER_FIRST,
+    TIER_REMIND,
+    Pending,
+    Policy,
+    Slot,
+    due_slots,
+    next_slot_time,
+)
+from console.common.clock import parse_local, to_iso
+from console.store.db import Store
+
+DRILL_PREFIX = "【演练】"
+
+#: deliver(slot, title) -> (channel, delivered, error). Never raises: failures fall back and are reported.
+Deliver = Callable[[Slot, str], "tuple[str, bool, str | None]"]
+
+
+@dataclass(frozen=True)
+class Sent:
+    slot: Slot
+    title: str
+    channel: str
+    delivered: bool
+    error: str | None
+
+
+def is_drill(store: Store) -> bool:
+    row = store.conn.execute("SELECT value FROM meta WHERE key = 'drill'").fetchone()
+    return bool(row and row[0] == "1")
+
+
+def sent_keys(store: Store, item_key: str) -> set[str]:
+    return {r[0] for r in store.conn.execute("SELECT slot_key FROM notifications WHERE item_key = ?", (item_key,))}
+
+
+def acked_at(store: Store, item_key: str) -> datetime | None:
+    row = store.conn.execute("SELECT MIN(at) FROM acks WHERE item_key = ?", (item_key,)).fetchone()
+    return parse_local(row[0]) if row and row[0] else None
+
+
+def acknowledge(store: Store, item_key: str, by: str) -> datetime:
+    """Record that `by` has seen the item: the repeats stop (plan's 'acknowledge stops the repeats')."""
+    now = store.clock.now()
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO acks (item_key, by, at) VALUES (?, ?, ?)", (item_key, by, to_iso(now)))
+        store.audit(by, "notification.ack", "pending", item_key, {})
+    return now
+
+
+def record_sent(store: Store, slot: Slot, title: str, channel: str, delivered: bool, error: str | None) -> None:
+    now = to_iso(store.clock.now())
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO notifications (item_key, slot_key, tier, recipients, severity, title, body, "
+            "slot_at, sent_at, channel, delivered, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (slot.item_key, slot.key, slot.tier, json.dumps(list(slot.recipients)), slot.severity, title,
+             slot.body, to_iso(slot.at), now, channel, int(delivered), error))
+        store.audit("system", "notification.sent", "pending", slot.item_key,
+                    {"tier": slot.tier, "to": list(slot.recipients), "channel": channel, "delivered": delivered,
+                     **({"error": error} if error else {})})
+
+
+# When several slots of one item fall due together (a console reopened after hours), one notification goes
+# out — the loudest, to everyone the others would have reached — and the others are recorded as merged.
+_LOUDNESS = {TIER_ALL_HANDS: 4, TIER_ESCALATE: 3, TIER_REMIND: 2, TIER_ACK_REMIND: 1, TIER_FIRST: 0}
+
+
+def _merge(slots: list[Slot]) -> tuple[Slot, list[Slot]]:
+    loudest = max(slots, key=lambda s: (_LOUDNESS[s.tier], s.at))
+    recipients = tuple(dict.fromkeys(r for s in [loudest, *slots] for r in s.recipients))
+    return replace(loudest, recipients=recipients), [s for s in slots if s is not loudest]
+
+
+def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: Deliver) -> list[Sent]:
+    """Send what is due now (per the log) — at most one notification per item — record it, and return it."""
+    now = store.clock.now()
+    drill = is_drill(store)
+    out: list[Sent] = []
+    for item in items:
+        due = due_slots(item, policy, now, sent_keys(store, item.key), acked_at(store, item.key))
+        if not due:
+            continue
+        slot, merged = _merge(due)
+        title = (DRILL_PREFIX + slot.title) if drill else slot.title
+        channel, ok, err = deliver(slot, title)
+        record_sent(store, slot, title, channel, ok, err)
+        for other in merged:  # never sent on their own later
+            record_sent(store, other, title, "merged", False, None)
+        out.append(Sent(slot, title, channel, ok, err))
+    return out
+
+
+def next_wakeup(store: Store, items: Iterable[Pending], policy: Policy) -> datetime | None:
+    now = store.clock.now()
+    times = [t for item in items if (t := next_slot_time(item, policy, now, acked_at(store, item.key)))]
+    return min(times) if times else None
+
+
+def history(store: Store, limit: int = 200) -> list[dict]:
+    return list(store.db.query("SELECT * FROM notifications ORDER BY id DESC LIMIT ?", [limit]))

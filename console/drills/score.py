@@ -1,0 +1,284 @@
+"""Scoring a drill (plan §8.2: "the timeliness and accuracy of warning release and the implementation of
+response measures"), read from the drill database alone, so a finished drill can be re-scored at any time.
+
+100 points: 时效 timeliness 30 · 准确 accuracy 30 · 措施落实 implementation 30 · 总结报送 summaries 10.
+
+时效 timeliness (30)
+  * 24 points over the response clocks (one per trigger, episodes.response_deadlines): a level at least the
+    trigger's must be in force within the 3-hour limit. On time: nothing lost. Late: half the trigger's share,
+    plus the rest in proportion to the lateness (all of it when 3 h or more late). Never: the whole share.
+    A clock closed without need (the episode ended before the deadline) does not count.
+  * 6 points over publications: every level that came into force, and every lift, must be published within
+    1 hour (PUBLISH_HOURS). Late: half the share; never published: the whole share.
+准确 accuracy (30)
+  * 20 points over the proposals to start/upgrade/downgrade: the level proposed is compared with the level
+    console.rules.assess gives at the moment of the proposal (forecast issued by then, upper notices received
+    by then). Lower than the assessment (under-response): the whole share; higher (over-response, allowed
+    only with the district leader's consent): half the share. No proposal although a response was triggered:
+    all 20.
+  * 10 points over publication attempts: each attempt refused by bulletin.validate (an empty required field:
+    污染程度/污染范围/首要污染物/预警级别/启动时间/应急响应地区, stale start time, level not signed off) loses its
+    share. Levels in force but nothing ever published: all 10.
+措施落实 implementation (30)
+  From the measures board (console.board / board_status): for every department and town, the share of its
+  tasks done — a one-off measure ticked before the board closed, a recurring duty (sprinkling, sweeping,
+  petrol-station confirmation) with no period that ended short (each further period that ended short counts
+  as one more undone item). The 30 points are split equally between the
+  units; a unit loses the part of its share it did not do.
+总结报送 summaries (10)
+  §6.2: every participating unit's summary within 24 h of the end (episodes.summaries_status). 10 points times
+  the share of units on time. An episode not ended by the end of the drill: 0.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+
+from console import episodes as E
+from console.common.clock import to_local
+from console.episodes import bulletin
+from console.episodes.records import dt, role_cn, rows
+from console.episodes.workflow import assessment_at
+from console.measures import board
+from console.measures.status import status as board_status
+from console.plan.levels import NONE, level_cn, level_rank, level_short
+from console.store.db import Store
+
+POINTS = {"timeliness": 30, "accuracy": 30, "implementation": 30, "summaries": 10}
+NAMES = {"timeliness": "时效", "accuracy": "准确", "implementation": "措施落实", "summaries": "总结报送"}
+RESPONSE_POINTS, PUBLISH_POINTS, LEVEL_POINTS, BULLETIN_POINTS = 24, 6, 20, 10
+PUBLISH_HOURS = 1.0
+
+
+@dataclass
+class Deduction:
+    criterion: str
+    points: float
+    reason: str
+
+
+@dataclass
+class Criterion:
+    key: str
+    name: str
+    max_points: float
+    points: float = 0.0
+    deductions: list[Deduction] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def deduct(self, points: float, reason: str) -> None:
+        if points > 0:
+            self.deductions.append(Deduction(self.key, round(points, 2), reason))
+
+
+@dataclass
+class Stage:
+    """One response, trigger to publication (for the report's timing table)."""
+    level: str
+    trigger_at: datetime
+    due_at: datetime
+    proposal_at: datetime | None
+    signatures: list[tuple[str, datetime]]
+    in_force_at: datetime | None
+    published_at: datetime | None
+    status: str
+
+
+@dataclass
+class Score:
+    total: float
+    criteria: list[Criterion]
+    stages: list[Stage]
+    units: list[dict]  # implementation per unit: unit, done, total, percent, missing
+    at: datetime
+
+    def to_dict(self) -> dict:
+        return {
+            "total": self.total, "max": 100,
+            "criteria": {c.key: {"name": c.name, "points": c.points, "max": c.max_points,
+                                 "deductions": [{"points": d.points, "reason": d.reason} for d in c.deductions],
+                                 "notes": c.notes} for c in self.criteria},
+            "deductions": [asdict(d) for c in self.criteria for d in c.deductions],
+            "stages": [{"level": s.level, "trigger_at": _iso(s.trigger_at), "due_at": _iso(s.due_at),
+                        "proposal_at": _iso(s.proposal_at), "in_force_at": _iso(s.in_force_at),
+                        "published_at": _iso(s.published_at), "status": s.status,
+                        "signatures": [[r, _iso(t)] for r, t in s.signatures]} for s in self.stages],
+            "units": self.units,
+        }
+
+
+def _iso(t: datetime | None) -> str | None:
+    return None if t is None else to_local(t).isoformat(timespec="minutes")
+
+
+def _h(delta: timedelta) -> str:
+    return f"{delta.total_seconds() / 3600:.1f} 小时"
+
+
+def score(store: Store, at: datetime | None = None) -> Score:
+    at = to_local(at or store.clock.now())
+    eps = E.episodes(store)
+    crit = {k: Criterion(k, NAMES[k], v) for k, v in POINTS.items()}
+    stages = _timeliness(store, eps, crit["timeliness"])
+    _accuracy(store, eps, crit["accuracy"])
+    units = _implementation(store, eps, crit["implementation"], at)
+    _summaries(store, eps, crit["summaries"], at)
+    for c in crit.values():
+        c.points = round(max(0.0, c.max_points - sum(d.points for d in c.deductions)), 1)
+    total = round(sum(c.points for c in crit.values()), 1)
+    return Score(total, list(crit.values()), stages, units, at)
+
+
+# ---- timeliness ------------------------------------------------------------------------------------------
+def _timeliness(store: Store, eps, c: Criterion) -> list[Stage]:
+    clocks = [(ep, d) for ep in eps for d in E.response_deadlines(store, ep.id) if d.status != "closed"]
+    stages = []
+    for ep, d in clocks:
+        share = RESPONSE_POINTS / len(clocks)
+        t = d.trigger
+        what = f"{level_short(t.level)}触发（{t.at:%m-%d %H:%M}，{'上级通知' if t.source == 'notice' else '预测'}）"
+        if d.status == "met":
+            pass
+        elif d.met_at is not None:
+            late = d.met_at - d.due_at
+            c.deduct(share * min(1.0, 0.5 + late.total_seconds() / 3600 / 6),
+                     f"{what}：{d.met_at:%m-%d %H:%M} 才生效，超过 3 小时时限 {_h(late)}")
+        else:
+            c.deduct(share, f"{what}：截至演练结束未在时限内启动响应")
+        stages.append(_stage(store, ep, d))
+    if not clocks:
+        c.notes.append("本演练没有需要启动响应的触发 no response clock")
+    items = []
+    for ep in eps:
+        pubs = bulletin.publications(store, ep.id)
+        for ch in E.level_changes(store, ep.id):
+            lifted = ch.level == NONE
+            match = [p for p in pubs if p.sent >= ch.at - timedelta(minutes=5) and
+                     ((p.msg_type == bulletin.CANCEL) if lifted else (p.level == ch.level and
+                                                                        p.msg_type != bulletin.CANCEL))]
+            items.append((ch, match[0] if match else None))
+    for ch, pub in items:
+        share = PUBLISH_POINTS / len(items)
+        what = "预警解除" if ch.level == NONE else f"{level_cn(ch.level)}"
+        if pub is None:
+            c.deduct(share, f"{what}（{ch.at:%m-%d %H:%M} 生效）未发布")
+        elif pub.sent - ch.at > timedelta(hours=PUBLISH_HOURS):
+            c.deduct(share / 2, f"{what}生效后 {_h(pub.sent - ch.at)} 才发布（应在 {PUBLISH_HOURS:g} 小时内）")
+    return stages
+
+
+def _stage(store: Store, ep, d) -> Stage:
+    t = d.trigger
+    props = [p for p in E.proposals(store, ep.id) if p.created_at >= t.at and p.kind in ("start", "upgrade")
+             and level_rank(p.level) >= level_rank(t.level)]
+    p = props[0] if props else None
+    sigs = [(role_cn(s.role), s.signed_at) for s in (p.signatures if p else ())]
+    pubs = [x for x in bulletin.publications(store, ep.id) if d.met_at and x.sent >= d.met_at
+            and x.msg_type != bulletin.CANCEL]
+    return Stage(t.level, t.at, d.due_at, p.created_at if p else None, sigs, d.met_at,
+                 pubs[0].sent if pubs else None, d.status)
+
+
+# ---- accuracy ----------------------------------------------------------------------------------------------
+def _accuracy(store: Store, eps, c: Criterion) -> None:
+    props = [p for ep in eps for p in E.proposals(store, ep.id) if p.kind in ("start", "upgrade", "downgrade")]
+    triggered = any(ep.triggers for ep in eps)
+    if not props:
+        if triggered:
+            c.deduct(LEVEL_POINTS, "已触发预警条件，但没有任何启动提议")
+    for p in props:
+        share = LEVEL_POINTS / len(props)
+        a = assessment_at(store, p.created_at).level
+        what = f"提议 #{p.id}（{p.created_at:%m-%d %H:%M}）{E.KIND_CN[p.kind]}{level_cn(p.level)}"
+        if level_rank(p.level) < level_rank(a):
+            c.deduct(share, f"{what}低于当时研判的{level_cn(a)}（响应不足）")
+        elif level_rank(p.level) > level_rank(a):
+            c.deduct(share / 2, f"{what}高于当时研判的{level_cn(a)}")
+    refused = [r for r in store.audit_records("drill") if r["action"] == "drill.error" and '"publish"' in r["detail"]]
+    pubs = [p for ep in eps for p in bulletin.publications(store, ep.id)]
+    in_force = any(ch.level != NONE for ep in eps for ch in E.level_changes(store, ep.id))
+    if not pubs and in_force:
+        c.deduct(BULLETIN_POINTS, "预警生效后没有发布任何预警信息")
+        return
+    attempts = len(pubs) + len(refused)
+    import json
+    for r in refused:
+        msg = json.loads(r["detail"]).get("message", "")
+        c.deduct(BULLETIN_POINTS / attempts, f"{r['ts'][5:16].replace('T', ' ')} 发布被拒：{msg}")
+    for p in pubs:
+        req = bulletin.REQUIRED_LIFT if p.bulletin.lift else bulletin.REQUIRED
+        empty = [label for attr, label in req if bulletin._empty(getattr(p.bulletin, attr))]
+        if empty:
+            c.deduct(BULLETIN_POINTS / attempts, f"{p.identifier} 缺少：{'、'.join(empty)}")
+
+
+# ---- implementation ---------------------------------------------------------------------------------------
+def _implementation(store: Store, eps, c: Criterion, at: datetime) -> list[dict]:
+    per_unit: dict[str, dict] = {}
+    for ep in eps:
+        b = board.get_board(store, str(ep.id))
+        if b is None:
+            continue
+        when = dt(b["closed_at"]) if b["closed_at"] else at
+        for st in board_status(store, str(ep.id), when):
+            if st.recurring_kind is None and not st.active:
+                continue  # one-off measure replaced or withdrawn: no longer owed
+            if st.recurring_kind is not None and not st.active and not st.missed:
+                continue
+            u = per_unit.setdefault(st.unit, {"unit": st.unit, "kind": st.unit_kind, "done": 0, "total": 0,
+                                              "missing": []})
+            u["total"] += 1
+            if st.recurring_kind is None:
+                ok = st.state == "done"
+                why = f"{st.measure_id} 未确认完成"
+            else:
+                ok = not st.missed
+                why = f"{st.measure_id} " + "；".join(m.text() for m in st.missed[:2]) + \
+                      (f" 等 {len(st.missed)} 个时段未达标" if len(st.missed) > 2 else " 未达标")
+            if ok:
+                u["done"] += 1
+            else:
+                u["missing"].append(why)
+                u["total"] += max(0, len(st.missed) - 1)  # every period that ended short is one more miss
+    units = sorted(per_unit.values(), key=lambda u: (u["kind"] != "department", u["unit"]))
+    if not units:
+        if any(ch.level != NONE for ep in eps for ch in E.level_changes(store, ep.id)):
+            c.deduct(c.max_points, "预警生效但没有响应措施看板，措施落实无从评价")
+        else:
+            c.notes.append("本演练未启动响应，不涉及措施落实")
+        return []
+    for u in units:
+        u["percent"] = round(100 * u["done"] / u["total"]) if u["total"] else 100
+        if u["done"] < u["total"]:
+            lost = c.max_points / len(units) * (1 - u["done"] / u["total"])
+            c.deduct(lost, f"{u['unit']}：完成 {u['done']}/{u['total']}（{'；'.join(u['missing'][:3])}）")
+    c.notes.append(f"{len(units)} 个单位，平均完成率 "
+                   f"{sum(u['done'] / u['total'] for u in units) / len(units) * 100:.0f}%")
+    return units
+
+
+# ---- summaries ------------------------------------------------------------------------------------------
+def _summaries(store: Store, eps, c: Criterion, at: datetime) -> None:
+    started = [ep for ep in eps if ep.highest_level != NONE]
+    if not started:
+        c.notes.append("本演练未启动响应，不涉及总结报送")
+        return
+    for ep in started:
+        share = c.max_points / len(started)
+        st = E.summaries_status(store, ep.id)
+        if st is None:
+            c.deduct(share, f"过程 #{ep.id} 到演练结束仍未解除/终止，无法报送总结")
+            continue
+        late, missing = st.late, st.missing
+        bad = len(late) + len(missing)
+        if bad:
+            parts = []
+            if missing:
+                parts.append(f"未报 {len(missing)} 个：{'、'.join(missing[:6])}{'等' if len(missing) > 6 else ''}")
+            if late:
+                parts.append(f"逾期 {len(late)} 个：{'、'.join(late[:6])}")
+            c.deduct(share * bad / len(st.units), f"应于 {st.due_at:%m-%d %H:%M} 前报送（共 {len(st.units)} 个单位）；"
+                                                  + "；".join(parts))
+
+
+__all__ = ["score", "Score", "Criterion", "Deduction", "Stage", "POINTS", "NAMES", "rows"]

@@ -1,0 +1,88 @@
+"""Episodes (plan §3-§6): trigger -> proposal -> sign-off -> in force -> upgrade/downgrade/lift -> ended ->
+summaries. The public face of console.episodes_* and console.signoff; import from here.
+
+- console.episodes_db       tables (schema step 4, append-only), record types, loaders
+- console.episodes_ops      state changes: triggers, upper notices, consultations, proposals, summaries
+- console.episodes_query    state, level in force, deadlines, pending signatures, summaries status
+- console.episodes_timeline the episode's events in time order
+- console.signoff           sign(): the approval chain
+
+Every state change is one transaction with audit records; times come from store.clock.
+"""
+from __future__ import annotations
+
+from console.episodes.ops import (  # noqa: F401
+    acknowledge_notice,
+    end_problems,
+    forecast_reached,
+    lift_problems,
+    propose,
+    receive_notice,
+    record_consultation,
+    record_joint_assessment,
+    record_summary,
+    record_trigger,
+    revise_proposal,
+    withdraw_proposal,
+)
+from console.episodes.query import (  # noqa: F401
+    PendingSignature,
+    ResponseDeadline,
+    SummaryRecord,
+    SummaryStatus,
+    approver_role,
+    consultations,
+    current_episode,
+    episodes,
+    get_episode,
+    joint_assessments,
+    latest_episode,
+    level_changes,
+    level_in_force,
+    level_intervals,
+    next_consultation,
+    pending_signatures,
+    plot_intervals,
+    received_notices,
+    response_deadlines,
+    signoff_chain,
+    summaries_status,
+    summary_units,
+    unacknowledged_notices,
+    upper_notices,
+)
+from console.episodes.records import (  # noqa: F401
+    APPROVE,
+    APPROVED,
+    DOWNGRADE,
+    END,
+    ENDED,
+    IN_FORCE,
+    KIND_CN,
+    KINDS,
+    LIFT,
+    OPEN,
+    PENDING,
+    REJECT,
+    REJECTED,
+    START,
+    STATUS_CN,
+    STEP_CN,
+    UPGRADE,
+    WITHDRAWN,
+    Consultation,
+    Episode,
+    JointAssessment,
+    LevelChange,
+    Proposal,
+    ReceivedNotice,
+    Signature,
+    Step,
+    Trigger,
+    content_hash,
+    get_proposal,
+    proposal_versions,
+    proposals,
+)
+from console.episodes.signoff import SignResult, sign  # noqa: F401
+from console.episodes.timeline import TimelineEvent, timeline  # noqa: F401

@@ -1,0 +1,173 @@
+"""Sign-off (审签, plan §3.2.2 (2)): the level's chain from data/plan.json, in order, each step by a person who
+holds the step's role, re-entering their own password, bound to the exact proposal version they read.
+
+When the last step approves, the proposal takes effect at that moment: the level comes into force (a higher
+level ends the lower: at most one level is in force), or the warning is lifted / the response ended.
+A refused attempt (wrong password, wrong role, out of order, stale content) is itself recorded on the audit
+trail, then refused with a message saying why.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from console.common.errors import UserError
+from console.episodes.ops import end_problems, lift_problems
+from console.episodes.query import get_episode, summary_units
+from console.episodes.records import (
+    APPROVE,
+    DOWNGRADE,
+    END,
+    KIND_CN,
+    LIFT,
+    PENDING,
+    REJECT,
+    START,
+    STEP_CN,
+    UPGRADE,
+    Proposal,
+    Signature,
+    get_proposal,
+    insert,
+    now,
+    role_cn,
+    rows,
+    setting,
+    signature_from,
+    ts,
+)
+from console.plan.levels import NONE, level_cn
+
+if TYPE_CHECKING:  # pragma: no cover
+    from console.store.db import Store
+
+__all__ = ["SignResult", "sign"]
+
+
+@dataclass(frozen=True)
+class SignResult:
+    proposal: Proposal  # after signing
+    signature: Signature
+    completed: bool  # the last step approved: the proposal took effect
+    level: str | None = None  # level in force after it took effect
+    ended_level: str | None = None  # the lower (or lifted) level that ended with it
+    episode_ended: bool = False
+
+
+def _refuse(store: Store, username: str, proposal_id: int, message: str) -> None:
+    with store.transaction():
+        store.audit(username or "?", "signoff.refused", "proposal", proposal_id, {"reason": message})
+    raise UserError(message)
+
+
+def sign(store: Store, proposal_id: int, username: str, password: str, role: str, decision: str,
+         content_hash: str, reason: str = "", *, actor: str | None = None) -> SignResult:
+    """Sign the next step of a proposal as `username` in `role`.
+
+    `actor` is the account logged in to the console, if the caller knows it: only that account may sign
+    (nobody, the admin included, signs for someone else). `content_hash` is the hash of the version the
+    signer read; a reject needs a reason."""
+    from console.admin import accounts  # late: accounts imports store
+
+    if decision not in (APPROVE, REJECT):
+        raise UserError(f"签署意见 decision: 须为 approve 或 reject, got {decision!r}")
+    reason = (reason or "").strip()
+    if actor is not None and actor != username:
+        who = accounts.get_user(store, actor)
+        admin = " 管理员也不能代签 the admin cannot sign for others" if who and "admin" in who.roles else ""
+        _refuse(store, actor, proposal_id, f"只能使用本人账号签署 only your own account may sign "
+                                           f"(logged in as {actor}, signing as {username}).{admin}")
+    try:
+        user = accounts.authenticate(store, username, password)
+    except UserError as exc:
+        _refuse(store, username, proposal_id, f"签署失败 signing refused: {exc}")
+    if not user.has_role(role):
+        extra = "（管理员不能代替其他角色签署 the admin cannot sign in a role they do not hold）" \
+            if "admin" in user.roles else ""
+        _refuse(store, username, proposal_id, f"{user.display_name} 不具备“{role_cn(role)}”角色，不能签署 "
+                                              f"does not hold role {role}{extra}")
+    p = get_proposal(store, proposal_id)
+    if p.status != PENDING:
+        _refuse(store, username, proposal_id, f"提议 #{p.id} 当前状态为{p.status}，无需签署 not waiting for signatures")
+    i = p.next_step
+    step = p.steps[i]
+    if step.role != role:
+        _refuse(store, username, proposal_id,
+                f"审签顺序错误 out of order: 当前应由“{role_cn(step.role)}”{STEP_CN.get(step.step, step.step)}"
+                f"（第 {i + 1}/{len(p.steps)} 步），不是“{role_cn(role)}” step {i + 1} is {step.role}'s {step.step}")
+    if content_hash != p.content_hash:
+        _refuse(store, username, proposal_id,
+                f"提议内容已变更（现为第 {p.version} 版），请重新阅读后签署 the proposal changed since you read it "
+                f"(now version {p.version})")
+    if username == p.created_by:
+        _refuse(store, username, proposal_id, "提议人不能审签本人的提议 the proposer cannot sign their own proposal")
+    if any(s.username == username for s in p.signatures):
+        _refuse(store, username, proposal_id, "同一人不能签署同一提议的两个步骤 one person cannot sign two steps")
+    if decision == REJECT and not reason:
+        raise UserError("退回须填写理由 a reject needs a reason")
+    if decision == APPROVE and i == len(p.steps) - 1:
+        problems = _effect_problems(store, p)
+        if problems:  # e.g. an upper warning re-issued since the lift was proposed: refused, and on the record
+            _refuse(store, username, proposal_id, f"不能{KIND_CN[p.kind]} cannot {p.kind}: " + "；".join(problems))
+
+    with store.transaction() as conn:
+        at = now(store)
+        sid = insert(conn, "signatures", {
+            "proposal_id": p.version_id, "root_id": p.id, "step": i, "step_name": step.step, "role": role,
+            "username": user.username, "display_name": user.display_name, "decision": decision,
+            "content_hash": content_hash, "reason": reason, "signed_at": ts(at)})
+        store.audit(user.username, f"signoff.{decision}", "proposal", p.id, {
+            "version": p.version, "step": i, "step_name": step.step, "role": role, "content_hash": content_hash,
+            "reason": reason, "consent": step.consent})
+        result = {"completed": False}
+        if decision == APPROVE and i == len(p.steps) - 1:
+            result = _take_effect(store, conn, user.username, p)
+    sig = signature_from(rows(store, "SELECT * FROM signatures WHERE id = ?", [sid])[0])
+    return SignResult(get_proposal(store, p.id), sig, **result)
+
+
+def _effect_problems(store: Store, p: Proposal) -> list[str]:
+    """Why a lift/end proposal cannot take effect now ([] = it can; start/upgrade/downgrade: always [])."""
+    if p.kind == LIFT:
+        return lift_problems(store, p.episode_id)
+    if p.kind == END and get_episode(store, p.episode_id).highest_level != NONE:
+        return end_problems(store, p.episode_id)
+    return []
+
+
+def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
+    at = now(store)
+    ep = get_episode(store, p.episode_id)
+    previous = ep.level
+    if p.kind in (START, UPGRADE, DOWNGRADE):
+        insert(conn, "level_changes", {"episode_id": ep.id, "level": p.level, "at": ts(at),
+                                        "proposal_id": p.version_id, "kind": p.kind})
+        store.audit(actor, "episode.level", "episode", ep.id, {
+            "level": p.level, "previous": previous, "proposal": p.id, "kind": p.kind, "at": ts(at),
+            "ended": previous if previous != NONE else None})
+        # the measures in force become department tasks in the same transaction (plan 附件2, §4.2)
+        from console.measures import board
+
+        board.activate(store, ep.id, p.level, at, actor)
+        return {"completed": True, "level": p.level, "ended_level": previous if previous != NONE else None}
+    problems = _effect_problems(store, p)
+    if problems:
+        raise UserError(f"不能{KIND_CN[p.kind]} cannot {p.kind}: " + "；".join(problems))
+    if previous != NONE:
+        insert(conn, "level_changes", {"episode_id": ep.id, "level": NONE, "at": ts(at),
+                                        "proposal_id": p.version_id, "kind": p.kind})
+    due = at + timedelta(hours=float(setting(store, "summary_hours")))
+    insert(conn, "episode_ends", {"episode_id": ep.id, "at": ts(at), "proposal_id": p.version_id, "kind": p.kind,
+                                   "units": json.dumps(summary_units(store), ensure_ascii=False),
+                                   "summary_due_at": ts(due)})
+    store.audit(actor, "episode.end", "episode", ep.id, {
+        "kind": p.kind, "lifted": previous if previous != NONE else None, "proposal": p.id, "at": ts(at),
+        "summary_due_at": ts(due), "text": f"{level_cn(previous)}{KIND_CN[p.kind]}"})
+    from console.measures import board
+
+    if board.get_board(store, ep.id) is not None:
+        board.close_board(store, ep.id, at, actor)  # kept, read-only
+    return {"completed": True, "level": NONE, "ended_level": previous if previous != NONE else None,
+            "episode_ended": True}

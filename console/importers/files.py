@@ -1,0 +1,184 @@
+"""Importing air-quality files: hourly observations and AQI forecasts (CSV, CSV.GZ, XLSX).
+
+Layouts (header names case-insensitive; kind detected from the header unless given):
+
+* observations, generic: ``time,station`` + any of ``pm25 (pm2.5) pm10 so2 no2 co o3`` and/or ``aqi``
+  [``primary_pollutant``]. Times local Asia/Shanghai ("YYYY-MM-DD HH:MM" or ISO 8601 with offset), whole hours.
+  µg/m³, CO mg/m³ (``co_ug=True``: CO in µg/m³). A row with concentrations gets its AQI computed (HJ 633 hourly
+  rules); a row with only ``aqi`` keeps that AQI and its ``primary_pollutant``.
+* observations, UCI Beijing (PRSA_Data_*.csv[.gz]): ``No,year,month,day,hour,PM2.5,…,station``; CO is in µg/m³
+  there, so ``co_ug`` is switched on for this layout; the weather columns are ignored.
+* forecast: ``date,aqi`` (daily) or ``time,aqi`` (hourly) [``primary_pollutant``] [``issuer``] [``issued_at``];
+  aqi a number or a range "180-230" (see console.importers_forecast).
+
+All or nothing: every row is checked first; problems (the first 20, "file:line: message") raise DataError and
+nothing is stored. Otherwise one transaction: new rows inserted, changed (station, hour) rows replaced, the
+file logged in ``imports`` and one audit record written (with the replaced rows summarised). A file whose
+content is already in the database changes nothing; importing the same file again writes nothing at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import repeat
+from operator import add, itemgetter
+from pathlib import Path
+
+from console.air import airdata
+from console.air.aqi import POLLUTANTS
+from console.common.errors import DataError
+from console.importers.forecast import import_forecast_table
+from console.importers.log import (
+    FORECAST,
+    KINDS,
+    OBSERVATIONS,
+    ImportResult,
+    already_imported,
+    record_import,
+)
+from console.importers.observations import OBS_ALIASES, parse_observations
+from console.importers.read import (
+    SUFFIXES,
+    Table,
+    canonical_header,
+    read_table,
+    sha256_of,
+)
+
+REPLACED_SHOWN = 5
+
+
+def detect_kind(table: Table) -> str:
+    cols = canonical_header(table.header, OBS_ALIASES)
+    if "station" in cols or any(p in cols for p in POLLUTANTS):
+        return OBSERVATIONS
+    if "aqi" in cols and ("time" in cols or "date" in cols or "日期" in cols):
+        return FORECAST
+    raise DataError(table.where, "无法识别的列布局 unknown column layout: expected observations "
+                                 "(time,station,pm25,pm10,so2,no2,co,o3[,aqi]), the UCI Beijing layout "
+                                 "(No,year,month,day,hour,PM2.5,…,station) or a forecast (date|time,aqi,…)", 1)
+
+
+def import_file(store, path: str | Path, actor: str, *, kind: str | None = None, co_ug: bool = False,
+                table: Table | None = None) -> ImportResult:
+    """Validate and import one file (all or nothing). Raises DataError listing the problems."""
+    table = table or read_table(path)
+    if kind is not None and kind not in KINDS:
+        raise DataError(table.where, f"未知类型 unknown kind {kind!r} (observations | forecast)")
+    detected = detect_kind(table)
+    if kind is not None and kind != detected:
+        raise DataError(table.where, f"表头是 {detected} 布局，与指定的 --kind {kind} 不符 "
+                                     f"header looks like {detected}, not {kind}", 1)
+    if detected == FORECAST:
+        return import_forecast_table(store, table, actor)
+    return import_observations_table(store, table, actor, co_ug=co_ug)
+
+
+def _fmt(ts: int) -> str:
+    return airdata.local(ts).strftime("%Y-%m-%d %H:%M")
+
+
+# ---------------------------------------------------------------- observations: store
+_FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
+
+
+def _stored(conn, records) -> list[tuple]:
+    """Stored rows of the file's stations within the file's time span, shaped like records."""
+    if not records:
+        return []
+    times = list(map(itemgetter(1), records))
+    lo, hi = min(times), max(times)
+    out = []
+    for st in dict.fromkeys(map(itemgetter(0), records)):
+        out += conn.execute("SELECT station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant "
+                            "FROM observations WHERE station = ? AND ts BETWEEN ? AND ?", (st, lo, hi))
+    return out
+
+
+def _describe_change(key, old, new) -> str:
+    diffs = [f"{f} {_v(o)}→{_v(n)}" for f, o, n in zip(_FIELDS, old, new) if o != n]
+    return f"{key[0]} {_fmt(key[1])}: " + ", ".join(diffs)
+
+
+def _v(x) -> str:
+    return "NA" if x is None else f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False) -> ImportResult:
+    records, empty = parse_observations(table, co_ug)
+    result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
+    source = table.path.name
+    with store.transaction() as conn:
+        stored = _stored(conn, records)
+        if stored:
+            same = set(stored)
+            write = [rec for rec in records if rec not in same]  # new or changed
+            result.unchanged = len(records) - len(write)
+            old_by_key = {row[:2]: row for row in stored} if write else {}
+            for rec in write:
+                old = old_by_key.get(rec[:2])
+                if old is None:
+                    result.new += 1
+                else:
+                    result.replaced += 1
+                    if len(result.replaced_examples) < REPLACED_SHOWN:
+                        result.replaced_examples.append(_describe_change(rec[:2], old[2:], rec[2:]))
+        else:
+            write = records
+            result.new = len(write)
+        known = {r[0] for r in conn.execute("SELECT code FROM stations")}
+        added = sorted({r[0] for r in records} - known)
+        result.already_imported = already_imported(store, table.sha256)
+        if not write and not added and result.already_imported:
+            return result  # same file again: nothing to write, nothing to audit
+        conn.executemany("INSERT OR IGNORE INTO stations (code, name, name_zh) VALUES (?, ?, ?)",
+                         [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+        conn.executemany("INSERT OR REPLACE INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, "
+                         "primary_pollutant, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         map(add, write, repeat((source,))))  # rec + (source,)
+        result.stations_added = added
+        result.import_id = record_import(store, table, OBSERVATIONS, len(records), actor)
+        store.audit(actor, "observations.import", "import", result.import_id, {
+            "file": str(table.path), "sha256": table.sha256, "rows": len(records), "new": result.new,
+            "replaced": result.replaced, "unchanged": result.unchanged, "empty": empty,
+            "stations_added": added, "replaced_first": result.replaced_examples,
+        })
+    return result
+
+
+# ---------------------------------------------------------------- watch folder
+@dataclass(frozen=True)
+class WatchResult:
+    path: str
+    sha256: str
+    ok: bool
+    message: str
+    result: ImportResult | None = None
+
+
+def is_importable(path: Path) -> bool:
+    name = path.name.lower()
+    return path.is_file() and name.endswith(SUFFIXES) and not name.startswith(("~$", "."))
+
+
+def scan_watch_folder(store, folder: str | Path, actor: str, settled=None) -> list[WatchResult]:
+    """Import every .csv/.csv.gz/.xlsx file of `folder` (not recursive, by name) whose sha256 is not yet in the
+    import log; files are left where they are. One transaction per file; a bad file is reported (and tried
+    again on the next scan) without stopping the others. `settled(path) -> bool`, when given, skips files
+    still being written (the watch folder passes one that wants the same size and mtime as at the last scan)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DataError(folder, "数据投放文件夹不存在 watch folder does not exist")
+    out = []
+    for path in sorted(p for p in folder.iterdir() if is_importable(p)):
+        if settled is not None and not settled(path):
+            continue
+        sha = ""
+        try:
+            sha = sha256_of(path)
+            if already_imported(store, sha):
+                continue
+            res = import_file(store, path, actor)
+            out.append(WatchResult(str(path), res.sha256, True, res.summary(), res))
+        except DataError as exc:
+            out.append(WatchResult(str(path), sha, False, str(exc)))
+    return out

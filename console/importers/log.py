@@ -1,0 +1,57 @@
+"""The import log (table ``imports``): what was imported, when, by whom; and the result of one import."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from console.common.clock import to_iso
+from console.importers.read import Table
+
+OBSERVATIONS, FORECAST = "observations", "forecast"
+KINDS = (OBSERVATIONS, FORECAST)
+
+
+@dataclass
+class ImportResult:
+    path: str
+    kind: str  # observations | forecast
+    sha256: str
+    rows: int = 0  # data rows accepted from the file
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    empty: int = 0  # rows with no value at all (skipped)
+    stations_added: list = field(default_factory=list)
+    replaced_examples: list = field(default_factory=list)
+    import_id: int | None = None  # None: nothing written
+    forecast_id: int | None = None
+    already_imported: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.import_id is not None
+
+    def summary(self) -> str:
+        if self.kind == FORECAST:
+            if self.forecast_id is None:
+                return f"{self.path}: 预报已存在，未改变 forecast already stored, nothing changed ({self.rows} values)"
+            return f"{self.path}: 已导入预报 forecast #{self.forecast_id} imported ({self.rows} values)"
+        text = (f"{self.path}: {self.rows} 行 rows — 新增 new {self.new}, 替换 replaced {self.replaced}, "
+                f"未变 unchanged {self.unchanged}")
+        if self.empty:
+            text += f", 空行跳过 empty skipped {self.empty}"
+        if self.stations_added:
+            text += f"; 新站点 new stations: {', '.join(self.stations_added)}"
+        if self.already_imported:
+            text += "（此文件已导入过 file was imported before）"
+        return text
+
+
+def already_imported(store, sha: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", (sha,)).fetchone() is not None
+
+
+def record_import(store, table: Table, kind: str, rows: int, actor: str) -> int:
+    cur = store.conn.execute(
+        "INSERT INTO imports (path, sha256, kind, rows, imported_at, actor) VALUES (?, ?, ?, ?, ?, ?)",
+        (str(table.path), table.sha256, kind, rows, to_iso(store.clock.now()), actor))
+    return cur.lastrowid

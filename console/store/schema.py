@@ -1,0 +1,297 @@
+"""Versioned schema. MIGRATIONS[v] moves the database from version v-1 to v; all pending steps are applied
+in one transaction on open. Never edit a released step: add a new version.
+"""
+
+MIGRATIONS: dict[int, list[str]] = {}
+
+# 1: audit chain, settings, meta
+MIGRATIONS[1] = [
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        ts TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    """CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    )""",
+]
+
+# 2: people and roles (passwords: scrypt, salted)
+MIGRATIONS[2] = [
+    """CREATE TABLE users (
+        username TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        pw_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL
+    )""",
+]
+
+
+
+EPISODE_TABLES = ("episodes", "triggers", "notices_received", "notice_acks", "proposals", "proposal_closures",
+          "signatures", "level_changes", "episode_ends", "joint_assessments", "consultations", "summaries",
+          "publications")
+
+
+def _append_only(table: str) -> list[str]:
+    return [f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""",
+            f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""]
+
+
+MIGRATIONS[3] = [
+    """CREATE TABLE stations (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_zh TEXT
+    )""",
+    """CREATE TABLE observations (
+        station TEXT NOT NULL,
+        ts INTEGER NOT NULL,
+        pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL,
+        aqi INTEGER,
+        primary_pollutant TEXT,
+        source_file TEXT,
+        PRIMARY KEY (station, ts)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE forecasts (
+        id INTEGER PRIMARY KEY,
+        issued_at TEXT NOT NULL,
+        issued_ts INTEGER NOT NULL,
+        issuer TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('daily', 'hourly')),
+        source TEXT NOT NULL,
+        entered_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE forecast_values (
+        forecast_id INTEGER NOT NULL REFERENCES forecasts(id),
+        start_ts INTEGER NOT NULL,
+        end_ts INTEGER NOT NULL,
+        aqi_low REAL NOT NULL,
+        aqi_high REAL NOT NULL,
+        primary_pollutant TEXT,
+        PRIMARY KEY (forecast_id, start_ts)
+    )""",
+    """CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        actor TEXT NOT NULL
+    )""",
+    "CREATE INDEX imports_sha256 ON imports (sha256)",
+]
+
+# 4: episodes, proposals and sign-off, upper notices received, consultations, summaries, publications
+MIGRATIONS[4] = [
+    """CREATE TABLE episodes (id INTEGER PRIMARY KEY, opened_at TEXT NOT NULL, opened_by TEXT NOT NULL)""",
+    """CREATE TABLE triggers (id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL REFERENCES episodes(id),
+        source TEXT NOT NULL, level TEXT NOT NULL, at TEXT NOT NULL, due_at TEXT NOT NULL, notice_id INTEGER,
+        recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)""",
+    """CREATE TABLE notices_received (id INTEGER PRIMARY KEY, episode_id INTEGER REFERENCES episodes(id),
+        issuer TEXT NOT NULL, action TEXT NOT NULL, level TEXT, doc_no TEXT, received_at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)""",
+    """CREATE TABLE notice_acks (id INTEGER PRIMARY KEY, notice_id INTEGER NOT NULL UNIQUE
+        REFERENCES notices_received(id), by TEXT NOT NULL, at TEXT NOT NULL)""",
+    """CREATE TABLE proposals (id INTEGER PRIMARY KEY, root_id INTEGER NOT NULL, version INTEGER NOT NULL,
+        episode_id INTEGER NOT NULL REFERENCES episodes(id), kind TEXT NOT NULL, level TEXT NOT NULL,
+        basis TEXT NOT NULL, area TEXT NOT NULL, start_time TEXT, reason TEXT NOT NULL, assessed_level TEXT,
+        improvement_hours REAL, steps TEXT NOT NULL, content_hash TEXT NOT NULL, created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL, UNIQUE (root_id, version))""",
+    """CREATE TABLE proposal_closures (id INTEGER PRIMARY KEY, root_id INTEGER NOT NULL UNIQUE,
+        status TEXT NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL)""",
+    """CREATE TABLE signatures (id INTEGER PRIMARY KEY, proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+        root_id INTEGER NOT NULL, step INTEGER NOT NULL, step_name TEXT NOT NULL, role TEXT NOT NULL,
+        username TEXT NOT NULL, display_name TEXT NOT NULL, decision TEXT NOT NULL, content_hash TEXT NOT NULL,
+        reason TEXT NOT NULL, signed_at TEXT NOT NULL, UNIQUE (proposal_id, step))""",
+    """CREATE TABLE level_changes (id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL REFERENCES episodes(id),
+        level TEXT NOT NULL, at TEXT NOT NULL, proposal_id INTEGER REFERENCES proposals(id), kind TEXT NOT NULL)""",
+    """CREATE TABLE episode_ends (id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL UNIQUE
+        REFERENCES episodes(id), at TEXT NOT NULL, proposal_id INTEGER REFERENCES proposals(id),
+        kind TEXT NOT NULL, summary_due_at TEXT NOT NULL)""",
+    """CREATE TABLE joint_assessments (id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL REFERENCES episodes(id),
+        at TEXT NOT NULL, ecology_by TEXT NOT NULL, meteorology_by TEXT NOT NULL, below_hours REAL NOT NULL,
+        conclusion TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)""",
+    """CREATE TABLE consultations (id INTEGER PRIMARY KEY, episode_id INTEGER REFERENCES episodes(id),
+        at TEXT NOT NULL, participants TEXT NOT NULL, forecast TEXT NOT NULL, conclusion TEXT NOT NULL,
+        next_at TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)""",
+    """CREATE TABLE summaries (id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL REFERENCES episodes(id),
+        unit TEXT NOT NULL, received_at TEXT NOT NULL, by TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL)""",
+    """CREATE TABLE publications (id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL REFERENCES episodes(id),
+        msg_type TEXT NOT NULL, identifier TEXT NOT NULL UNIQUE, references_id INTEGER REFERENCES publications(id),
+        level TEXT NOT NULL, fields TEXT NOT NULL, sent TEXT NOT NULL, published_by TEXT NOT NULL,
+        drill INTEGER NOT NULL)""",
+    "CREATE INDEX proposals_root ON proposals(root_id)",
+    "CREATE INDEX signatures_root ON signatures(root_id)",
+    *[sql for t in EPISODE_TABLES for sql in _append_only(t)],
+]
+
+MIGRATIONS[5] = [
+    """CREATE TABLE notifications (
+        id INTEGER PRIMARY KEY,
+        item_key TEXT NOT NULL,
+        slot_key TEXT NOT NULL UNIQUE,
+        tier INTEGER NOT NULL,
+        recipients TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        slot_at TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        delivered INTEGER NOT NULL,
+        error TEXT
+    )""",
+    "CREATE INDEX notifications_item ON notifications(item_key)",
+    """CREATE TABLE acks (
+        id INTEGER PRIMARY KEY,
+        item_key TEXT NOT NULL,
+        by TEXT NOT NULL,
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX acks_item ON acks(item_key)",
+]
+
+# 6: Schema step 6: response-measure boards (附件2 tasks, check-offs, recurring counts), the emission-reduction
+#    ledger (应急减排清单) and exemptions (应急豁免). Imported by console.board, console.ledger and
+#    console.exemptions, so importing any of them registers the step.
+#    
+#    Append-only where it is history: board_events, board_temperatures, ledger_updates and exemption_events are
+#    never updated or deleted; the state columns beside them (board_tasks.state, boards.closed_at, exemptions.revoked_at)
+#    are changed only in the same transaction as the event row that explains the change.
+MIGRATIONS[6] = [
+    """CREATE TABLE boards (
+        episode_id TEXT PRIMARY KEY,
+        level TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        opened_by TEXT NOT NULL,
+        closed_at TEXT,
+        closed_by TEXT
+    )""",
+    """CREATE TABLE board_tasks (
+        id INTEGER PRIMARY KEY,
+        episode_id TEXT NOT NULL REFERENCES boards(episode_id),
+        measure_id TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        unit_kind TEXT NOT NULL CHECK (unit_kind IN ('department', 'town')),
+        chain TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_level TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('open', 'done', 'replaced', 'withdrawn')),
+        replaced_by TEXT,
+        ended_at TEXT,
+        UNIQUE (episode_id, measure_id, unit)
+    )""",
+    "CREATE INDEX board_tasks_episode ON board_tasks(episode_id)",
+    """CREATE TABLE board_events (
+        id INTEGER PRIMARY KEY,
+        episode_id TEXT NOT NULL,
+        task_id INTEGER REFERENCES board_tasks(id),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        on_behalf_of TEXT,
+        counter TEXT,
+        n INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        ref_event INTEGER REFERENCES board_events(id),
+        recorded_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX board_events_task ON board_events(task_id)",
+    "CREATE INDEX board_events_episode ON board_events(episode_id)",
+    """CREATE TABLE board_temperatures (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        temp_c REAL NOT NULL,
+        by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE board_liaisons (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        assigned_by TEXT NOT NULL,
+        assigned_at TEXT NOT NULL,
+        revoked_at TEXT
+    )""",
+    """CREATE TABLE ledger_entries (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        town TEXT NOT NULL,
+        industry TEXT NOT NULL,
+        grade TEXT NOT NULL,
+        leading INTEGER NOT NULL,
+        values_json TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        update_id INTEGER NOT NULL
+    )""",
+    """CREATE TABLE ledger_updates (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        source TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        changed INTEGER NOT NULL,
+        removed INTEGER NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+    """CREATE TABLE ledger_society (
+        pollutant TEXT PRIMARY KEY,
+        total_tpa REAL NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    )""",
+    """CREATE TABLE exemptions (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        departments TEXT NOT NULL,
+        decided_on TEXT NOT NULL,
+        granted_at TEXT NOT NULL,
+        granted_by TEXT NOT NULL,
+        revoked_at TEXT,
+        revoked_by TEXT,
+        violation TEXT,
+        banned_until TEXT
+    )""",
+    "CREATE INDEX exemptions_code ON exemptions(code)",
+    """CREATE TABLE exemption_events (
+        id INTEGER PRIMARY KEY,
+        exemption_id INTEGER NOT NULL REFERENCES exemptions(id),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+]
+
+# 7: the participating units owing a summary are fixed when the episode ends (a later edit of the towns setting
+#    must not change who owed one); older ends fall back to the current list
+MIGRATIONS[7] = ["ALTER TABLE episode_ends ADD COLUMN units TEXT"]
+
+
+def latest() -> int:
+    versions = sorted(MIGRATIONS)
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"schema migrations must be numbered 1..n without gaps, got {versions}")
+    return versions[-1]

@@ -1,0 +1,164 @@
+"""console.airdata (+ airdata_calc): schema, the GUI's queries, district AQI and the 24-hour rolling AQI."""
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from console.air import airdata
+from console.air.calc import iaqi_array
+from console.air.aqi import BREAKPOINTS, hourly_aqi, iaqi
+from console.air.aqi_daily import block_aqi_from_concentrations
+from console.common.clock import TZ
+from console.importers.files import import_file
+
+DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
+UCI = DATA / "beijing-uci"
+H = 3600
+T0 = int(datetime(2025, 12, 1, tzinfo=TZ).timestamp())
+P = ("pm25", "pm10", "so2", "no2", "co", "o3")
+
+
+def write_obs(tmp_path, rows, name="obs.csv"):
+    """rows: (hour offset, station, {pollutant: value})"""
+    lines = ["time,station," + ",".join(P)]
+    for h, st, conc in rows:
+        t = datetime.fromtimestamp(T0 + h * H, TZ).strftime("%Y-%m-%d %H:%M")
+        lines.append(f"{t},{st}," + ",".join("" if conc.get(p) is None else str(conc[p]) for p in P))
+    f = tmp_path / name
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return f
+
+
+def test_schema_registered(store):
+    assert store.schema_version >= 3
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"stations", "observations", "forecasts", "forecast_values", "imports"} <= tables
+
+
+def test_empty_store(store):
+    assert airdata.stations(store) == []
+    assert airdata.data_range(store) is None
+    assert airdata.last_observation_times(store) == {}
+    assert airdata.latest_forecast(store) is None and airdata.forecast_for_rules(store) is None
+    s = airdata.hourly(store, None)
+    assert len(s) == 0 and s.ts.dtype == np.int64 and len(airdata.rolling_24h_aqi(s)) == 0
+
+
+def test_district_is_aqi_of_mean_concentrations(store, tmp_path):
+    # A: PM2.5 150 -> IAQI 200; B: PM2.5 50 -> IAQI ceil(68.75) = 69. Mean of AQIs would be 134.5.
+    # District PM2.5 = mean 100 -> IAQI ceil(100 + 50/40 * 25) = ceil(131.25) = 132.
+    # PM10 only at A (200 -> IAQI 125): the district mean is over the stations reporting it.
+    import_file(store, write_obs(tmp_path, [(0, "A", {"pm25": 150, "pm10": 200}), (0, "B", {"pm25": 50}),
+                                            (1, "B", {"pm25": 10})]), "t")
+    a, b = airdata.hourly(store, "A"), airdata.hourly(store, "B")
+    assert a.aqi.tolist() == [200.0] and b.aqi.tolist() == [69.0, 15.0]
+    d = airdata.hourly(store, None)
+    assert d.ts.tolist() == [T0, T0 + H]
+    assert d.pm25.tolist() == [100.0, 10.0] and d.pm10[0] == 200.0 and np.isnan(d.pm10[1])
+    assert d.aqi.tolist() == [132.0, 15.0]
+    assert d.primary == ["pm25", None]
+    assert d.station is None and a.station == "A"
+
+
+def test_hourly_range_and_missing_values(store, tmp_path):
+    import_file(store, write_obs(tmp_path, [(h, "A", {"pm25": 10 + h, "o3": None if h == 2 else 50})
+                                            for h in range(5)]), "t")
+    s = airdata.hourly(store, "A", T0 + H, T0 + 3 * H)
+    assert s.ts.tolist() == [T0 + H, T0 + 2 * H, T0 + 3 * H]
+    assert s.pm25.tolist() == [11.0, 12.0, 13.0] and np.isnan(s.o3[1]) and np.isnan(s.co).all()
+    assert len(s.primary) == 3
+    assert airdata.stations(store) == [airdata.Station("A", "A")]
+    assert airdata.data_range(store) == (T0, T0 + 4 * H)
+    assert airdata.last_observation_times(store) == {"A": datetime(2025, 12, 1, 4, tzinfo=TZ)}
+
+
+def test_rolling_24h_validity(store, tmp_path):
+    # 30 hours; PM2.5 present on hours 0..18 (19 values), then missing, then 25..29
+    rows = [(h, "A", {"pm25": 100}) for h in range(19)] + [(h, "A", {"pm25": 200}) for h in range(25, 30)]
+    import_file(store, write_obs(tmp_path, rows), "t")
+    s = airdata.hourly(store, "A")
+    roll = airdata.rolling_24h_aqi(s)
+    assert np.isnan(roll).all()  # never 20 valid hours in any 24-hour window
+    import_file(store, write_obs(tmp_path, [(19, "A", {"pm25": 100})], "one_more.csv"), "t")
+    s = airdata.hourly(store, "A")
+    roll = airdata.rolling_24h_aqi(s)
+    by_ts = dict(zip(s.ts.tolist(), roll.tolist()))
+    assert by_ts[T0 + 19 * H] == 132.0  # 20 hours of 100 -> IAQI 132 (24-h breakpoints)
+    # window ending at hour 25 holds hours 2..25: 18 of 100 + 1 of 200 = 19 values -> invalid
+    assert np.isnan(by_ts[T0 + 25 * H])
+    assert np.isnan(by_ts[T0 + 18 * H])
+
+
+def test_rolling_aqi_only_series_is_mean_of_hourly_aqi():
+    ts = T0 + np.arange(30, dtype=np.int64) * H
+    nan = np.full(30, np.nan)
+    aqi = np.arange(30, dtype=float) + 100
+    s = airdata.Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * 30)
+    roll = airdata.rolling_24h_aqi(s)
+    assert np.isnan(roll[:19]).all()
+    assert roll[19] == pytest.approx(np.mean(aqi[:20]))
+    assert roll[29] == pytest.approx(np.mean(aqi[6:30]))
+
+
+def test_iaqi_array_matches_scalar():
+    for (p, period), bps in BREAKPOINTS.items():
+        values = sorted({*bps, *(b + d for b in bps for d in (-1e-9, 1e-9, 0.37, 1)), bps[-1] * 1.5, 0.0})
+        values = [v for v in values if v >= 0]
+        got = iaqi_array(p, np.array(values), period)
+        want = [iaqi(p, v, period) for v in values]
+        assert [None if np.isnan(g) else int(g) for g in got] == want, (p, period)
+
+
+@pytest.fixture(scope="module")
+def beijing(tmp_path_factory):
+    """Two real stations, one winter (a few thousand rows each)."""
+    from console.store.db import Store
+
+    tmp = tmp_path_factory.mktemp("bj")
+    store = Store(tmp / "bj.sqlite3")
+    import gzip
+
+    for st in ("Dongsi", "Tiantan"):
+        (src,) = UCI.glob(f"PRSA_Data_{st}_*.csv.gz")
+        lines = gzip.decompress(src.read_bytes()).decode("utf-8").splitlines(keepends=True)
+        keep = [lines[0]] + [ln for ln in lines[1:] if ",2015,12," in ln or ",2016,1," in ln]
+        (tmp / f"{st}.csv").write_text("".join(keep), encoding="utf-8")
+        import_file(store, tmp / f"{st}.csv", "t")
+    yield store
+    store.close()
+
+
+def _conc(series, i):
+    return {p: (None if np.isnan(v) else float(v)) for p, v in ((p, getattr(series, p)[i]) for p in P)}
+
+
+@pytest.mark.parametrize("station", ["Dongsi", None])
+def test_real_data_matches_scalar_engine(beijing, station):
+    s = airdata.hourly(beijing, station)
+    assert len(s) > 1400
+    for i in range(len(s)):
+        r = hourly_aqi(_conc(s, i))
+        assert (None if np.isnan(s.aqi[i]) else s.aqi[i]) == r.aqi
+    roll = airdata.rolling_24h_aqi(s)
+    index = {t: i for i, t in enumerate(s.ts.tolist())}
+    for i in random.Random(7).sample(range(len(s)), 300):
+        t = int(s.ts[i])
+        hours = [None if (j := index.get(t - k * H)) is None else _conc(s, j) for k in range(23, -1, -1)]
+        want = block_aqi_from_concentrations(hours).aqi
+        assert (None if np.isnan(roll[i]) else roll[i]) == want
+
+
+def test_forecast_queries(store):
+    from console.importers.forecast import add_forecast
+
+    add_forecast(store, "duty", "市", "2025-12-01 16:00", "hourly",
+                 [(datetime(2025, 12, 2, 8), 210, None, "pm25"), ("2025-12-02 09:00", 200, 240, "")])
+    info = airdata.latest_forecast(store)
+    assert info.kind == "hourly" and [p[1] - p[0] for p in info.points] == [H, H]
+    rules = airdata.forecast_for_rules(store)
+    assert rules.kind == "hourly" and [p.aqi for p in rules.points] == [210.0, (200.0, 240.0)]
+    assert rules.points[0].time == datetime(2025, 12, 2, 8, tzinfo=TZ)

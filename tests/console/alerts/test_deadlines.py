@@ -1,0 +1,121 @@
+"""What is due (plan §3.2.2, §6.2): collected from a real episode on a simulated clock."""
+from datetime import datetime, timedelta
+
+import pytest
+
+from console.admin import accounts
+from console.alerts import deadlines
+from console.alerts import notifications
+from console import episodes as E
+from console.common.clock import TZ, FixedClock
+from console.alerts.escalation import TIER_ACK_REMIND, TIER_ALL_HANDS, TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Policy
+from console.store.db import Store
+
+T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
+PW = "pw123456"
+
+
+def _people(store):
+    for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"]}.items():
+        accounts.create_user(store, "system", name, name, roles, PW)
+
+
+@pytest.fixture
+def red_pending(tmp_path):
+    """A red warning from the city, a red proposal waiting for the bureau head's review."""
+    clock = FixedClock(T0)
+    path = tmp_path / "live.sqlite3"
+    with Store(path, clock) as s:
+        _people(s)
+        E.receive_notice(s, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
+        E.propose(s, "duty", "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red")
+    return path, clock
+
+
+def test_collect_lists_signoff_clock_and_notice(red_pending):
+    path, clock = red_pending
+    with Store(path, clock) as s:
+        items = {p.key.split(":")[0]: p for p in deadlines.collect(s)}
+    assert set(items) == {"signoff", "response", "notice", "quarter"}  # no reduction list recorded yet
+    assert items["signoff"].roles == ("bureau_head",) and "红色预警启动待局长审核" == items["signoff"].title
+    assert items["response"].due == T0 + timedelta(hours=3) and items["response"].severity == "critical"
+
+
+def test_unsigned_red_escalates_on_time_stops_on_ack_and_survives_restart(red_pending):
+    path, clock = red_pending
+    log: list[tuple[int, str, tuple]] = []
+
+    def deliver(slot, title):
+        log.append((int((clock.now() - T0).total_seconds() // 60), slot.item_key.split(":")[0], slot.tier,
+                    slot.recipients))
+        return "desktop", True, None
+
+    def tick_until(store, minutes):
+        while (clock.now() - T0) < timedelta(minutes=minutes):
+            clock.advance(timedelta(minutes=1))
+            notifications.run_once(store, deadlines.collect(store), Policy(), deliver)
+
+    with Store(path, clock) as s:
+        notifications.run_once(s, deadlines.collect(s), Policy(), deliver)
+        tick_until(s, 40)
+    signoff = [(m, tier, rcpt) for m, kind, tier, rcpt in log if kind == "signoff"]
+    assert signoff == [(0, TIER_FIRST, ("bureau_head",)), (15, TIER_REMIND, ("bureau_head",)),
+                       (30, TIER_ESCALATE, ("bureau_head", "district_leader", "duty_officer"))]
+    # restart at minute 40: nothing repeats
+    log.clear()
+    with Store(path, clock) as s:
+        notifications.run_once(s, deadlines.collect(s), Policy(), deliver)
+        assert log == []
+        key = next(p.key for p in deadlines.collect(s) if p.key.startswith("signoff"))
+        notifications.acknowledge(s, key, "head")
+        tick_until(s, 160)
+    signoff = [(m, tier) for m, kind, tier, _ in log if kind == "signoff"]
+    # the 15-minute repeats stopped at the acknowledgement; still unsigned, it comes back hourly, quietly
+    assert signoff == [(100, TIER_ACK_REMIND), (160, TIER_ACK_REMIND)]
+    response = [(m, tier) for m, kind, tier, _ in log if kind == "response"]
+    assert (150, TIER_ALL_HANDS) in response  # 2 h 30 into the 3-hour clock: everyone on duty
+
+
+def test_signed_item_disappears(red_pending):
+    path, clock = red_pending
+    with Store(path, clock) as s:
+        (ps,) = E.pending_signatures(s)
+        E.sign(s, ps.proposal.id, "head", PW, "bureau_head", "approve", ps.proposal.content_hash, actor="head")
+        keys = [p.key for p in deadlines.collect(s)]
+        assert not any(k == ps.key for k in keys)
+        assert any(k.startswith("signoff") and "district" not in k for k in keys)  # now waiting for the leader
+        titles = [p.title for p in deadlines.collect(s)]
+        assert "红色预警启动待区政府领导批准" in titles
+
+
+def test_stale_stations_are_one_quiet_item(tmp_path):
+    from console.air import demo
+
+    with Store(tmp_path / "d.sqlite3", FixedClock(datetime(2016, 12, 31, 23, 0, tzinfo=TZ))) as s:
+        demo.load_demo(s, "test")
+        assert not [p for p in deadlines.collect(s) if p.key.startswith("stale")]
+        s.clock.advance(timedelta(hours=3))
+        (stale,) = [p for p in deadlines.collect(s) if p.key.startswith("stale")]
+        assert stale.title == "4 个站点数据超时" and "东四" in stale.body and stale.severity == "info"
+
+
+def test_overdue_duties_are_notified_once_not_at_every_check(tmp_path, catalog):
+    """An overdue measure's item has a fixed start: checks every 20 s send it once, not 3 times a minute."""
+    from console.measures import board
+
+    clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
+    with Store(tmp_path / "b.sqlite3", clock) as s:
+        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        clock.advance(timedelta(hours=17))  # 01:00 next day: the afternoon's sprinkling ended short
+        sent = []
+
+        def deliver(slot, title):
+            sent.append(slot.item_key)
+            return "desktop", True, None
+
+        for _ in range(6):
+            clock.advance(timedelta(seconds=20))
+            duties = [p for p in deadlines.collect(s) if p.key.startswith("duty:")]
+            assert duties and all(p.since < clock.now() - timedelta(hours=1) for p in duties)
+            notifications.run_once(s, duties, Policy(), deliver)
+        assert sent and len(sent) == len(set(sent))  # one notification per unit

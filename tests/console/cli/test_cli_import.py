@@ -1,0 +1,55 @@
+"""`python -m console import`: summary and exit 0; problems on stderr and exit 2 with nothing stored."""
+from __future__ import annotations
+
+from console.cli import main
+from console.store.db import Store
+
+GOOD = "time,station,pm25,pm10\n2025-12-01 08:00,A,120,150\n2025-12-01 09:00,A,130,155\n"
+
+
+def test_import_summary_and_actor(tmp_path, capsys):
+    f = tmp_path / "a.csv"
+    f.write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    assert main(["import", str(f), "--db", str(db), "--as", "duty"]) == 0
+    out = capsys.readouterr().out
+    assert "新增 new 2" in out and "替换 replaced 0" in out
+    f.write_text(GOOD.replace("130", "131"), encoding="utf-8")
+    assert main(["import", str(f), "--db", str(db), "--as", "duty"]) == 0
+    out = capsys.readouterr().out
+    assert "替换 replaced 1" in out and "pm25 130→131" in out
+    with Store(db) as store:
+        recs = store.audit_records(entity="import")
+        assert [r["actor"] for r in recs] == ["duty", "duty"]
+
+
+def test_bad_file_exits_2(tmp_path, capsys):
+    f = tmp_path / "bad.csv"
+    f.write_text(GOOD + "2025-12-01 10:00,A,-1,x\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    assert main(["import", str(f), "--db", str(db)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{f}:4: pm25 浓度无效" in err and f"{f}:4: pm10 不是数字" in err
+    with Store(db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
+
+
+def test_kind_and_co_ug(tmp_path, capsys):
+    f = tmp_path / "co.csv"
+    f.write_text("time,station,co\n2025-12-01 08:00,A,1200\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    assert main(["import", str(f), "--db", str(db)]) == 2
+    assert "--co-ug" in capsys.readouterr().err
+    assert main(["import", str(f), "--db", str(db), "--kind", "forecast"]) == 2
+    assert "not forecast" in capsys.readouterr().err
+    assert main(["import", str(f), "--db", str(db), "--co-ug", "--kind", "observations"]) == 0
+    with Store(db) as store:
+        assert store.conn.execute("SELECT co FROM observations").fetchone()[0] == 1.2
+
+
+def test_forecast_import(tmp_path, capsys):
+    f = tmp_path / "fc.csv"
+    f.write_text("date,aqi,primary_pollutant\n2025-12-02,180-230,PM2.5\n", encoding="gbk")
+    assert main(["import", str(f), "--db", str(tmp_path / "db.sqlite3")]) == 0
+    assert "forecast #1" in capsys.readouterr().out

@@ -1,0 +1,233 @@
+"""Response-measure boards: activation, upgrade, check-off, recurring counts, overdue, export (issue #5)."""
+from datetime import datetime, timedelta
+
+import openpyxl
+import pytest
+
+from console.admin import accounts
+from console.measures import board
+from console.measures.status import status, unit_summaries
+from console.common.clock import TZ, FixedClock
+from console.common.errors import UserError
+from console.store.db import Store
+
+T0 = datetime(2024, 12, 3, 8, 0, tzinfo=TZ)
+EP = "EP-1"
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(T0)
+
+
+@pytest.fixture
+def db(tmp_path, clock):
+    s = Store(tmp_path / "board.sqlite3", clock)
+    accounts.create_user(s, "admin", "duty", "值班员甲", ["duty_officer"], "secret1")
+    accounts.create_user(s, "admin", "zj", "住建联络员", ["liaison"], "secret1")
+    accounts.create_user(s, "admin", "ga", "公安联络员", ["liaison"], "secret1")
+    board.assign_liaison(s, "zj", "住建局", "admin")
+    board.assign_liaison(s, "ga", "公安局", "admin")
+    yield s
+    s.close()
+
+
+def _find(sts, measure, unit):
+    return next(s for s in sts if s.measure_id == measure and s.unit == unit)
+
+
+def _task(db, measure, unit):
+    return next(t for t in board.tasks(db, EP) if t["measure_id"] == measure and t["unit"] == unit)
+
+
+def test_activation_creates_tasks_per_department_and_town(db, catalog):
+    ch = board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    rows = board.tasks(db, EP)
+    assert len(ch.added) == len(rows)
+    units_d1 = {t["unit"] for t in rows if t["measure_id"] == "III-D1"}
+    assert set(catalog.towns) <= units_d1 and "住房和城乡建设局" in units_d1 and "各区镇" not in units_d1
+    assert not any(t["measure_id"] == "II-V6" for t in rows)  # listed twice in the plan: ticked once as II-A3
+    assert {t["state"] for t in rows} == {"replaced", "open"} or {t["state"] for t in rows} == {"open"}
+    # activating the same level again changes nothing and writes no audit record
+    n_audit = len(db.audit_records())
+    assert not board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    assert len(db.audit_records()) == n_audit
+
+
+def test_orange_upgraded_to_red(db, clock, catalog):
+    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    sts = status(db, EP, T0, catalog=catalog)
+    spr = _find(sts, "II-D2", "住房和城乡建设局")
+    assert [c.required for c in spr.counters] == [3] and spr.period_label == "12月3日上午"
+    # two rounds this morning under orange
+    board.record_count(db, spr.task_id, T0, "zj", 2, catalog=catalog)
+    clock.set(T0 + timedelta(hours=2))
+    up = T0 + timedelta(hours=2)
+    ch = board.activate(db, EP, "red", up, "duty", catalog=catalog)
+    red_ids = {m.id for m in catalog.measures if m.level_introduced == "red"}
+    added = {board.get_task(db, i)["measure_id"] for i in ch.added}
+    assert added == red_ids
+    replaced = {(board.get_task(db, i)["measure_id"], board.get_task(db, i)["unit"]) for i in ch.replaced}
+    assert ("II-D2", "住房和城乡建设局") in replaced and ("III-O1", "公安局") in replaced
+    sts = status(db, EP, up, catalog=catalog)
+    old = _find(sts, "II-D2", "住房和城乡建设局")
+    assert old.state == "replaced" and old.replaced_by == "I-D2" and old.state_zh == "已替代"
+    new = _find(sts, "I-D2", "住房和城乡建设局")
+    # 3 → 4 per half-day; the two rounds already done this morning count toward the stricter duty
+    assert [(c.done, c.required) for c in new.counters] == [(2, 4)]
+    # (reading) 城市管理局 is not named by I-D2: its orange sprinkling duty stays in force at 3
+    kept = _find(sts, "II-D2", "城市管理局")
+    assert kept.active and [c.required for c in kept.counters] == [3]
+    assert all(_find(sts, "II-D1", t).state == "replaced" for t in catalog.towns)
+    # kept, not deleted: every task of the orange board is still there
+    assert len(board.tasks(db, EP)) == len(sts)
+    assert db.verify_audit().ok
+
+
+def test_checkoffs_by_two_departments_and_on_behalf(db, clock, catalog):
+    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    t_zj = _task(db, "III-D2", "住房和城乡建设局")
+    t_ga = _task(db, "III-O7", "公安局")
+    board.check(db, t_zj["id"], "zj", None, "已通知全部工地", T0, catalog=catalog)
+    board.check(db, t_ga["id"], "ga", None, "", T0, catalog=catalog)
+    with pytest.raises(UserError, match="不是 交通运输局 的联络员"):
+        board.check(db, _task(db, "II-V4", "交通运输局")["id"], "zj", None, "", T0, catalog=catalog)
+    with pytest.raises(UserError, match="不是联络员"):
+        board.check(db, _task(db, "II-V4", "交通运输局")["id"], "duty", None, "", T0, catalog=catalog)
+    t_jt = _task(db, "II-V4", "交通运输局")
+    board.check(db, t_jt["id"], "duty", "交通运输局", "电话确认", T0, catalog=catalog)
+    sts = status(db, EP, T0, catalog=catalog)
+    assert _find(sts, "III-D2", "住房和城乡建设局").done
+    jt = _find(sts, "II-V4", "交通运输局")
+    assert jt.done and jt.last["on_behalf_of"] == "交通运输局" and jt.last["by"] == "duty"
+    with pytest.raises(UserError, match="已确认"):
+        board.check(db, t_ga["id"], "ga", None, "", T0, catalog=catalog)
+    # undo is a new record; the check-off stays in the history
+    board.undo(db, t_ga["id"], "ga", "误点", catalog=catalog)
+    ga = _find(status(db, EP, T0, catalog=catalog), "III-O7", "公安局")
+    assert ga.state == "open" and [e["kind"] for e in ga.history] == ["added", "check", "undo"]
+    with pytest.raises(UserError, match="原因"):
+        board.undo(db, t_zj["id"], "zj", " ", catalog=catalog)
+    actions = [r["action"] for r in db.audit_records()]
+    assert actions.count("board.check") == 3 and "board.undo" in actions
+    summary = {u.unit: u for u in unit_summaries(sts)}
+    assert summary["公安局"].done == 1 and summary["交通运输局"].done == 1
+
+
+def test_overdue_when_half_day_ends_short(db, clock, catalog):
+    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    tid = _task(db, "II-D2", "住房和城乡建设局")["id"]
+    board.record_count(db, tid, T0, "zj", 3, catalog=catalog)  # morning met
+    clock.set(T0.replace(hour=13))
+    board.record_count(db, tid, clock.now(), "zj", 1, catalog=catalog)  # afternoon: only 1 of 3
+    st = _find(status(db, EP, clock.now(), catalog=catalog), "II-D2", "住房和城乡建设局")
+    assert not st.overdue and st.counters[0].done == 1
+    night = T0.replace(hour=0) + timedelta(days=1, minutes=30)
+    clock.set(night)
+    st = _find(status(db, EP, night, catalog=catalog), "II-D2", "住房和城乡建设局")
+    assert st.overdue and st.state_zh == "逾期"
+    assert [m.text() for m in st.missed] == ["12月3日下午 洒水降尘1/3"]
+    # no back-filling a period that ended short
+    with pytest.raises(UserError, match="不能补记"):
+        board.record_count(db, tid, T0.replace(hour=23), "zj", 2, catalog=catalog)
+    # the next half-day met: no longer overdue, but the miss stays recorded
+    board.record_count(db, tid, night, "zj", 3, catalog=catalog)
+    noon = night.replace(hour=12, minute=5)
+    clock.set(noon)
+    st = _find(status(db, EP, noon, catalog=catalog), "II-D2", "住房和城乡建设局")
+    assert not st.overdue and len(st.missed) == 1
+
+
+def test_road_sweeping_depends_on_temperature(db, clock, catalog):
+    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
+    assert [c.required for c in st.counters] == [None, None] and "未录入" in st.note
+    assert st.state_zh == "气温未录入"
+    board.set_temperature(db, "2024-12-03", 3.5, "duty")
+    st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
+    assert st.counters == () and "不要求" in st.note and st.done
+    board.set_temperature(db, "2024-12-03", 6, "duty")  # a correction is a new row
+    st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
+    assert [(c.label, c.required) for c in st.counters] == [("道路机扫（冲洗）", 2), ("洒水（或冲洗）", 2)]
+    accounts.create_user(db, "admin", "hs", "海晟联络员", ["liaison"], "secret1")
+    board.assign_liaison(db, "hs", "海晟集团", "admin")
+    board.record_count(db, st.task_id, T0, "hs", 2, catalog=catalog)
+    board.record_count(db, st.task_id, T0, "hs", 2, counter="extra", catalog=catalog)
+    assert _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团").done
+    with pytest.raises(UserError, match="超出"):
+        board.set_temperature(db, "2024-12-03", 99, "duty")
+
+
+def test_petrol_station_daily_confirmation(db, clock, catalog):
+    board.activate(db, EP, "yellow", T0.replace(hour=7), "duty", catalog=catalog)
+    tid = _task(db, "III-O4", "商务局")["id"]
+    clock.set(T0.replace(hour=19))
+    st = _find(status(db, EP, clock.now(), catalog=catalog), "III-O4", "商务局")
+    assert st.overdue and st.period_label == "12月3日 08:00–18:00"
+    with pytest.raises(UserError, match="已过"):
+        board.record_count(db, tid, clock.now(), "duty", 1, on_behalf_of_unit="商务局", catalog=catalog)
+    clock.set(T0 + timedelta(days=1))
+    board.record_count(db, tid, clock.now(), "duty", 1, on_behalf_of_unit="商务局", catalog=catalog)
+    with pytest.raises(UserError, match="今日已确认"):
+        board.record_count(db, tid, clock.now(), "duty", 1, on_behalf_of_unit="商务局", catalog=catalog)
+    st = _find(status(db, EP, clock.now(), catalog=catalog), "III-O4", "商务局")
+    assert st.done and len(st.missed) == 1 and not st.overdue
+
+
+def test_close_board_keeps_it_read_only(db, clock, catalog):
+    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    tid = _task(db, "III-O7", "公安局")["id"]
+    clock.advance(timedelta(hours=5))
+    ch = board.close_board(db, EP, clock.now(), "duty")
+    assert ch.closed and board.get_board(db, EP)["closed_at"]
+    assert not board.close_board(db, EP, clock.now(), "duty")
+    with pytest.raises(UserError, match="只读"):
+        board.check(db, tid, "ga", None, "", clock.now(), catalog=catalog)
+    with pytest.raises(UserError, match="关闭"):
+        board.activate(db, EP, "red", clock.now(), "duty", catalog=catalog)
+    assert len(status(db, EP, clock.now() + timedelta(days=3), catalog=catalog)) == len(board.tasks(db, EP))
+
+
+def test_downgrade_withdraws_and_restores(db, clock, catalog):
+    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=1))
+    board.activate(db, EP, "red", clock.now(), "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=3))
+    ch = board.activate(db, EP, "orange", clock.now(), "duty", catalog=catalog)
+    assert ch.withdrawn and ch.restored
+    sts = status(db, EP, clock.now(), catalog=catalog)
+    assert _find(sts, "I-D2", "住房和城乡建设局").state == "withdrawn"
+    assert _find(sts, "II-D2", "住房和城乡建设局").state == "open"
+
+
+def test_future_time_and_unknown_user_refused(db, clock, catalog):
+    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    tid = _task(db, "III-O7", "公安局")["id"]
+    with pytest.raises(UserError, match="未来|不能晚于"):
+        board.check(db, tid, "ga", None, "", T0 + timedelta(hours=1), catalog=catalog)
+    with pytest.raises(UserError, match="不存在"):
+        board.check(db, tid, "nobody", None, "", T0, catalog=catalog)
+    with pytest.raises(UserError, match="计次"):
+        board.check(db, _task(db, "III-D3", "住房和城乡建设局")["id"], "zj", None, "", T0, catalog=catalog)
+
+
+def test_xlsx_export_matches_status(db, clock, catalog, tmp_path):
+    from console.measures.export import COLUMNS, export_xlsx
+
+    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.check(db, _task(db, "III-O7", "公安局")["id"], "ga", None, "已发布禁放通告", T0, catalog=catalog)
+    sts = status(db, EP, T0, catalog=catalog)
+    path = export_xlsx(db, EP, tmp_path / "board.xlsx", T0, catalog=catalog)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["任务"]
+    rows = list(ws.iter_rows(values_only=True))
+    header_row = next(i for i, r in enumerate(rows) if r[0] == COLUMNS[0])
+    assert list(rows[header_row]) == list(COLUMNS)
+    body = rows[header_row + 1:]
+    assert len(body) == len(sts)
+    got = {(r[1], r[2]): r for r in body}
+    gongan = got[("III-O7", "公安局")]
+    assert gongan[6] == "已完成" and "已发布禁放通告" in gongan[9]
+    assert got[("II-D2", "住房和城乡建设局")][7] == "洒水降尘 0/3"
+    units = list(wb["单位进度"].iter_rows(values_only=True))
+    assert any(r[0] == "公安局" for r in units)

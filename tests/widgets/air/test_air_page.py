@@ -1,0 +1,132 @@
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from console.air import airdata
+from console.common.clock import TZ, FixedClock
+from widgets.air.air_page import AirPage
+from widgets.main_window import MainWindow
+
+LAST_EXCERPT_HOUR = datetime(2015, 12, 5, 23, tzinfo=TZ)
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(("info", a[1], a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a[1], a[2])))
+    return shown
+
+
+def _page(qtbot, store, catalog, clock=None):
+    page = AirPage(store, catalog, clock or FixedClock(datetime(2026, 11, 29, 8, tzinfo=TZ)), "tester")
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    return page
+
+
+def test_empty_database_offers_the_demo(qtbot, store, catalog):
+    page = _page(qtbot, store, catalog)
+    assert page.empty_banner.isVisibleTo(page) and not page.body.isVisibleTo(page)
+    assert page.demo_button.text() == "加载演示数据（北京2015-16冬季真实观测）"
+    with qtbot.waitSignal(page.data_changed):
+        qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    assert not page.empty_banner.isVisibleTo(page) and page.body.isVisibleTo(page)
+    assert [s.name for s in airdata.stations(store)] == ["东四", "官园", "天坛", "万寿西宫"]
+    assert len(page.stations_panel.badges) == 4
+    assert all(b.stale for b in page.stations_panel.badges.values())  # 2016 data, 2026 clock: plainly stale
+    labels = [label.text for _s, label in page.plot.legend.items]
+    assert any(t.startswith("预报 12-15 17:00 发布（演示") for t in labels)
+    assert page.plot.readout.text().startswith("2016-12-31 23:00")  # the latest hour is read out at once
+    assert page.preset == "30d" and page.preset_buttons["30d"].isChecked()
+
+
+def test_import_real_files_summary_and_station_picker(qtbot, store, catalog, uci_files, messages):
+    page = _page(qtbot, store, catalog)
+    with qtbot.waitSignal(page.data_changed):
+        results, errors = page.import_files([str(f) for f in uci_files])
+    assert not errors
+    assert all(r.rows + r.empty == 11 * 24 and r.new == r.rows for r in results)
+    kind, title, text = messages[-1]
+    assert kind == "info" and title == "导入完成" and "PRSA_Data_Dongsi_excerpt.csv" in text
+    assert set(page.stations_panel.checks) == {None, "Dongsi", "Tiantan"}
+    assert page.stations_panel.checked() == [None]  # the district by default
+    curves = lambda: [c for c in page.plot.plot_item.listDataItems() if c.name() and "AQI" in c.name()]  # noqa: E731
+    assert [c.name() for c in curves()] == ["区域 逐时AQI", "区域 24小时滑动AQI"]
+    page.stations_panel.checks["Tiantan"].setChecked(True)
+    assert [c.name() for c in curves()][-1] == "天坛 逐时AQI"
+    page.station_rolling.setChecked(True)
+    assert "天坛 24小时滑动AQI" in [c.name() for c in curves()]
+    assert "2015-11-25 00:00 至 2015-12-05 23:00" in page.range_label.text()
+
+
+def test_bad_file_lists_problems_and_stores_nothing(qtbot, store, catalog, tmp_path, messages):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("time,station,pm25\n2015-12-01 10:00,A,-3\n2015-12-01 11:30,A,20\n", encoding="utf-8")
+    page = _page(qtbot, store, catalog)
+    with qtbot.assertNotEmitted(page.data_changed):
+        results, errors = page.import_files([str(bad)])
+    assert results == [] and len(errors) == 1
+    kind, title, text = messages[-1]
+    assert kind == "warning" and title == "导入失败"
+    assert "bad.csv:2" in text and "bad.csv:3" in text and "未导入" in text
+    assert airdata.data_range(store) is None and page.empty_banner.isVisibleTo(page)
+
+
+def test_presets_and_export(qtbot, air_store, catalog, tmp_path, monkeypatch):
+    page = _page(qtbot, air_store, catalog)
+    page.show()
+    qtbot.waitExposed(page)
+    widths = {}
+    for key in ("72h", "7d", "all"):
+        qtbot.mouseClick(page.preset_buttons[key], Qt.MouseButton.LeftButton)
+        (x0, x1), _ = page.plot.view_box.viewRange()
+        widths[key] = x1 - x0
+        assert page.preset_buttons[key].isChecked()
+    assert widths["72h"] < widths["7d"] < widths["all"]
+    target = tmp_path / "趋势"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PNG"))
+    path = page.export_image()
+    assert path == str(target) + ".png"
+    img = QImage(path)
+    assert img.width() > 600 and img.height() > 300
+    assert "已导出" in page.status.text()
+
+
+def test_badges_follow_the_clock_and_the_setting(qtbot, air_store, catalog):
+    clock = FixedClock(LAST_EXCERPT_HOUR + timedelta(hours=1))
+    page = _page(qtbot, air_store, catalog, clock)
+    badges = page.stations_panel.badges
+    assert not any(b.stale for b in badges.values())
+    assert "2015-12-05 23:00" in badges["Dongsi"].text()
+    clock.advance(timedelta(hours=2))
+    page.refresh_badges()
+    assert all(b.stale for b in badges.values())
+
+
+def test_warning_shading_fed_by_the_caller(qtbot, air_store, catalog):
+    page = _page(qtbot, air_store, catalog)
+    start = datetime(2015, 11, 29, 12, tzinfo=TZ).timestamp()
+    page.set_warning_intervals([(start, start + 86400 * 2, "orange"), (start + 86400 * 2, start + 86400 * 4, "red")])
+    labels = [label.text for _s, label in page.plot.legend.items]
+    assert [t for t in labels if t.endswith("（阴影）")] == [f"{catalog.levels[c].name_zh}（阴影）" for c in ("orange", "red")]
+    regions = [i for i in page.plot._shade_items if hasattr(i, "getRegion")]
+    assert [tuple(r.getRegion()) for r in regions] == [(start, start + 86400 * 2), (start + 86400 * 2, start + 86400 * 4)]
+    assert regions[1].brush.color().getRgb()[:3] == catalog.levels["red"].rgb
+    page.set_warning_intervals([])
+    assert page.plot._shade_items == []
+
+
+def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp_path):
+    w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show_section("air")
+    assert w.stack.currentWidget() is w.air
+    assert w.demo_offer.isVisibleTo(w)
+    qtbot.mouseClick(w.air.demo_button, Qt.MouseButton.LeftButton)
+    assert not w.demo_offer.isVisibleTo(w)
+    about = [a for a in w.menuBar().actions() if a.text() == "关于"]
+    assert len(about) == 1

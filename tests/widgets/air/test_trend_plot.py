@@ -1,0 +1,162 @@
+from datetime import datetime
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
+
+from console.air import airdata
+from console.air.aqi import CATEGORIES
+from console.common.clock import TZ
+from widgets.air.trend_plot import BAND_ALPHA, HOUR, SHADE_ALPHA, THRESHOLD_RGB, TrendPlot, season_bounds
+
+T0 = int(datetime(2015, 11, 1, tzinfo=TZ).timestamp())
+
+
+def synthetic(hours=24 * 40, start=T0, peak=420.0):
+    ts = np.arange(hours, dtype=np.int64) * HOUR + start
+    x = np.arange(hours)
+    aqi = 40 + (peak - 40) * (0.5 + 0.5 * np.sin(x / 60.0)) ** 3
+    pm25 = aqi * 0.8
+    nan = np.full(hours, np.nan)
+    return airdata.Series(ts, aqi, pm25, pm25 * 1.3, nan, nan.copy(), nan.copy(), nan.copy(),
+                          ["pm25" if a > 50 else None for a in aqi], "S1")
+
+
+@pytest.fixture
+def plot(qtbot):
+    p = TrendPlot()
+    qtbot.addWidget(p)
+    p.resize(1000, 620)
+    return p
+
+
+def _blend(rgb, alpha):
+    a = alpha / 255
+    return tuple(round(255 * (1 - a) + c * a) for c in rgb)
+
+
+def _has_colour(img: QImage, rgb, tol=3, step=2) -> int:
+    hits = 0
+    for y in range(0, img.height(), step):
+        for x in range(0, img.width(), step):
+            c = img.pixelColor(x, y)
+            if abs(c.red() - rgb[0]) <= tol and abs(c.green() - rgb[1]) <= tol and abs(c.blue() - rgb[2]) <= tol:
+                hits += 1
+    return hits
+
+
+def test_screenshot_shows_bands_threshold_lines_and_shading(qtbot, plot, tmp_path, catalog):
+    s = synthetic()
+    plot.add_series("S1", "站点一", s, airdata.rolling_24h_aqi(s))
+    plot.set_extent(int(s.ts[0]), int(s.ts[-1]))
+    plot.set_warning_intervals([(T0 + 200 * HOUR, T0 + 300 * HOUR, "orange")], catalog.levels)
+    plot.apply_preset("all")
+    plot.show()
+    qtbot.waitExposed(plot)
+    path = tmp_path / "trend.png"
+    assert plot.export_png(str(path))
+    img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    assert img.width() >= 900 and img.height() >= 450
+    assert _has_colour(img, THRESHOLD_RGB, tol=0, step=1) > 300  # three dashed lines across the plot
+    for cat in CATEGORIES[:4]:  # the faint bands up to 中度 are always in view (y from 0 to > 300)
+        assert _has_colour(img, _blend(cat.rgb, BAND_ALPHA)) > 50, cat.name_zh
+    orange = catalog.levels["orange"].rgb
+    shaded_on_white = _blend(orange, SHADE_ALPHA)
+    # the shade lies over a category band: look for orange tint blended twice, roughly
+    assert any(_has_colour(img, _blend(orange, SHADE_ALPHA + extra), tol=25) > 50 for extra in (0, 20, 40)) \
+        or _has_colour(img, shaded_on_white, tol=25) > 50
+
+
+def test_every_curve_downsamples_and_clips(plot):
+    s = synthetic()
+    plot.add_series(None, "区域", s, airdata.rolling_24h_aqi(s))
+    plot.add_series("S1", "站点一", s)
+    items = [c for c in plot.plot_item.listDataItems() if c.xData is not None and len(c.xData)]
+    assert len(items) == 3
+    for c in items:
+        assert c.opts["autoDownsample"] and c.opts["downsampleMethod"] == "peak" and c.opts["clipToView"]
+        assert c.opts["pen"].isCosmetic()
+    plot.set_fast_rendering(False)
+    assert not any(c.opts["clipToView"] for c in items)
+
+
+def test_presets_change_the_x_range(plot):
+    s = synthetic(hours=24 * 200)
+    plot.add_series(None, "区域", s)
+    plot.set_extent(int(s.ts[0]), int(s.ts[-1]))
+    widths = {}
+    for key in ("72h", "7d", "30d", "all"):
+        plot.apply_preset(key)
+        (x0, x1), _ = plot.view_box.viewRange()
+        widths[key] = x1 - x0
+        assert x1 >= s.ts[-1]
+    assert widths["72h"] == pytest.approx(73 * HOUR, rel=0.05)
+    assert widths["7d"] == pytest.approx(7 * 24 * HOUR, rel=0.05)
+    assert widths["30d"] == pytest.approx(30 * 24 * HOUR, rel=0.05)
+    assert widths["all"] == pytest.approx(200 * 24 * HOUR, rel=0.05)
+    start, end = plot.apply_preset("season")
+    assert datetime.fromtimestamp(start, TZ) == datetime(2015, 10, 1, tzinfo=TZ)
+
+
+def test_season_bounds_local_time():
+    jan = datetime(2016, 1, 10, tzinfo=TZ).timestamp()
+    jun = datetime(2016, 6, 10, tzinfo=TZ).timestamp()
+    assert season_bounds(jan) == season_bounds(jun)
+    start, end = season_bounds(jan)
+    assert datetime.fromtimestamp(start, TZ) == datetime(2015, 10, 1, tzinfo=TZ)
+    assert datetime.fromtimestamp(end, TZ) == datetime(2016, 4, 1, tzinfo=TZ)
+
+
+def test_date_axis_is_local_time(plot):
+    axis = plot.plot_item.getAxis("bottom")
+    midnight = datetime(2015, 12, 1, tzinfo=TZ).timestamp()
+    assert axis.tickStrings([midnight], 1, 6 * HOUR) == ["12-01"]
+    assert axis.tickStrings([midnight + 8 * HOUR], 1, 6 * HOUR) == ["08:00"]
+
+
+def test_forecast_dashed_with_issue_time_in_legend(plot):
+    s = synthetic()
+    plot.add_series(None, "区域", s)
+    end = int(s.ts[-1]) + HOUR
+    info = airdata.ForecastInfo(1, datetime(2015, 12, 10, 16, 0, tzinfo=TZ), "南通市环境监测中心站", "daily",
+                                [(end, end + 24 * HOUR, 180.0, 230.0, "pm25"),
+                                 (end + 24 * HOUR, end + 48 * HOUR, 150.0, 150.0, None)])
+    plot.set_forecast(info)
+    labels = [label.text for _sample, label in plot.legend.items]
+    assert "预报 12-10 16:00 发布（南通市环境监测中心站）" in labels
+    plot.set_extent(int(s.ts[0]), int(s.ts[-1]))
+    _, shown_end = plot.apply_preset("7d")
+    assert shown_end > s.ts[-1]  # the forecast after the last data is in view
+    plot.set_forecast(None)
+    assert not any("预报" in label.text for _s, label in plot.legend.items)
+
+
+def test_crosshair_readout_for_a_known_hour(qtbot, plot, air_store):
+    """Dongsi 2015-12-01 10:00 in the UCI file: PM2.5 624, PM10 624, SO2 39, NO2 136, CO NA, O3 4."""
+    s = airdata.hourly(air_store, "Dongsi")
+    plot.add_series("Dongsi", "东四", s)
+    hour = datetime(2015, 12, 1, 10, tzinfo=TZ).timestamp()
+    text = plot.readout_at(hour + 600)  # snaps to the hour
+    assert text.splitlines()[0].startswith("2015-12-01 10:00")
+    line = text.splitlines()[1]
+    for part in ("东四", "AQI 500", "严重污染", "首要污染物 PM2.5、PM10", "PM2.5 624", "PM10 624", "SO2 39",
+                 "NO2 136", "O3 4"):
+        assert part in line
+    assert "CO" not in line  # missing in the file: not shown as 0
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_extent(int(s.ts[0]), int(s.ts[-1]))
+    plot.apply_preset("7d")
+    scene_pos = plot.view_box.mapViewToScene(QPointF(hour, 100))
+    with qtbot.waitSignal(plot.readout_changed) as sig:
+        plot.plot_widget.scene().sigMouseMoved.emit(scene_pos)
+    assert "2015-12-01 10:00" in sig.args[0] and plot.readout.text() == sig.args[0]
+    assert plot.crosshair.isVisible() and plot.crosshair.value() == hour
+
+
+def test_readout_says_missing_hours(plot, air_store):
+    s = airdata.hourly(air_store, "Dongsi")
+    plot.add_series("Dongsi", "东四", s)
+    gap = datetime(2015, 12, 2, 3, tzinfo=TZ).timestamp()  # NA in every pollutant column of the file
+    assert "东四：无数据" in plot.readout_at(gap)

@@ -1,0 +1,12 @@
+from console.air import demo
+from widgets.common.about_dialog import AboutDialog, program_version
+
+
+def test_about_names_program_version_plan_and_demo_credit(qtbot):
+    dlg = AboutDialog()
+    qtbot.addWidget(dlg)
+    assert program_version() == "0.1.0"
+    assert "0.1.0" in dlg.version_label.text()
+    assert "海政办发〔2024〕36号" in dlg.plan_label.text()
+    credit = dlg.credit_label.text()
+    assert demo.DEMO_CREDIT in credit and "CC BY 4.0" in credit and "UCI" in credit

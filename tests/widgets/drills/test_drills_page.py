@@ -1,0 +1,191 @@
+"""The 演练 page: a scenario at 600×, driven by pause + step (never by waiting on real time); trainee mode with
+the live pages embedded on the drill store."""
+from datetime import timedelta
+
+import pytest
+
+from console import drills
+from widgets.measures.board_model import STATUS_ROLE
+from widgets.drills.drills_page import DrillsPage
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # dialogs opened with open() on offscreen/xvfb
+
+
+def test_drill_page_runs_a_scenario_by_stepping(qtbot, catalog, tmp_path):
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.resize(1300, 850)
+    assert "演练 DRILL" in page.drill_bar.text()
+    assert page.banner.drill_label.isVisibleTo(page) and page.banner.drill_label.text() == "演练 DRILL"
+    assert page.watermark.isVisibleTo(page)
+    assert page.start("full_cycle", speed=600)
+    assert page.clock.speed == 600 and page.speed_buttons[600].isChecked()
+    page.pause()
+    assert page.clock.paused and page.pause_button.text() == "继续"
+    paused_at = page.clock.now()
+    page.tick()
+    assert page.clock.now() == paused_at  # paused: nothing moves on its own
+    page.step_hours(1)
+    assert (page.clock.now() - paused_at).total_seconds() == 3600
+    assert page.log_list.count() > 2
+    assert page.runner.path.parent == tmp_path
+    with qtbot.waitSignal(page.finished, timeout=60_000) as blocker:
+        for _ in range(200):
+            if page.result:
+                break
+            page.step_hours(1)
+    result = blocker.args[0]
+    assert result.score.total == drills.run("full_cycle", out_dir=tmp_path / "headless").score.total
+    assert "100" in page.score_label.text() and page.export_button.isEnabled()
+    pdf = page.export_pdf(tmp_path / "report.pdf")
+    assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 10_000
+    page.shutdown()
+
+
+def test_speed_buttons_change_the_clock(qtbot, catalog, tmp_path):
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.start("beijing_2015_12", speed=60)
+    page.speed_buttons[3600].click()
+    assert page.clock.speed == 3600
+    page.toggle_pause()
+    assert page.clock.paused
+    page.stop_and_score()
+    assert page.result is not None and not page.step_button.isEnabled()
+    page.shutdown()
+
+
+# ---- 学员自行处置: trainees answer on the live pages embedded on the drill store --------------------------------
+def _drive(page, *fillers):
+    """Run the embedded WarningsPage's next dialogs through `fillers`, pressing OK as a user does."""
+    seen, queue = [], list(fillers)
+
+    def run(dialog):
+        seen.append(dialog)
+        queue.pop(0)(dialog)
+        dialog._try_accept()
+        return dialog.result()
+
+    page.run_dialog = run
+    return seen
+
+
+def _step(page, minutes):
+    page.clock.step(timedelta(minutes=minutes))
+    page.tick()
+
+
+def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catalog, tmp_path):
+    from console.common import paths
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.resize(1500, 950)
+    page.auto_box.setChecked(True)
+    page.trainee_box.setChecked(True)
+    assert not page.auto_box.isChecked() and page.speed_buttons[60].isChecked()
+    assert [page.tabs.tabText(i) for i in range(3)] == ["演练控制", "预警与审签（演练）", "响应任务（演练）"]
+    assert page.start("full_cycle")
+    page.pause()
+    start = page.clock.now().replace(microsecond=0)  # seconds after the start: the clock ran while starting
+    w, b = page.warnings, page.board
+    # the live pages, on the DRILL store with the drill's clock, marked as a drill
+    assert w.store is page.runner.store and b.store is page.runner.store
+    assert w.store.path != paths.default_db_path() and w.store.clock is page.runner.clock
+    assert not w.locked and w.current_user == "duty"
+    for user, pw in (("leader", "drill-leader"), ("deputy", "drill-deputy"), ("duty", "drill-duty")):
+        assert user in page.accounts_label.text() and pw in page.accounts_label.text()
+    assert "区政府领导" in page.accounts_label.text() and "学员自行处置" in page.state_label.text()
+    assert all("drill-leader" in strip.text() and not strip.isHidden() for strip in page.account_strips)
+    page.tick()  # +0h: the forecast reaches yellow, the 3-hour clock runs; no scripted response follows
+    page.tabs.setCurrentIndex(1)
+    assert w.banner.drill_label.isVisibleTo(w) and page.watermark.isVisibleTo(page)
+    assert w.next_key == "propose_start" and "学员下一步：拟定黄色预警提案" in page.state_label.text()
+    # +1h the duty officer proposes, +1h30 the deputy head signs: yellow in force
+    _step(page, 60)
+    seen = _drive(w, lambda d: d.operator.set_user("duty", "drill-duty"))
+    w.do_next()
+    (prop,) = seen
+    assert prop.windowTitle().startswith("【演练 DRILL】") and prop.drill_watermark is not None
+    assert prop.proposal.created_at == start + timedelta(hours=1)
+    _step(page, 30)
+    seen = _drive(w, lambda d: d.fill("deputy", "drill-deputy"))
+    w.do_next()
+    (sign,) = seen
+    assert sign.sign_result.completed and w.banner.level == "yellow" and w.next_key == "publish"
+    # +2h a publication without the primary pollutant is refused (and costs accuracy), then the right one
+    _step(page, 30)
+
+    def bulletin(pollutant):
+        def fill(d):
+            d.degree.setText("重度污染")
+            d.area.setText("海门区全域")
+            d.pollutant.setText(pollutant)
+            d.operator.set_user("duty", "drill-duty")
+        return fill
+
+    seen = _drive(w, bulletin(""), bulletin("PM2.5"))
+    w.open_publish()
+    (refused,) = seen
+    assert not refused.error.isHidden() and getattr(refused, "publication", None) is None
+    w.do_next()
+    ok = seen[1]
+    assert ok.publication.identifier.startswith("DRILL-") and ok.publication.sent == start + timedelta(hours=2)
+    # a wrong password is not a refused publication
+    _drive(w, lambda d: (bulletin("PM2.5")(d), d.operator.set_user("duty", "wrong-pass")))
+    w.open_publish()
+    # +2h30 on the embedded board the duty officer ticks off one measure on behalf of its unit
+    _step(page, 30)
+    page.tabs.setCurrentIndex(2)
+    assert b.table.isVisibleTo(b) and b.btn_check.isEnabled()
+    task = next(i for i in range(b.proxy.rowCount()) if b.proxy.index(i, 0).data(STATUS_ROLE).recurring_kind is None)
+    b.table.selectRow(task)
+    unit, task_id = b.selected_task().unit, b.selected_task().task_id
+    dlg = b.open_action_dialog()
+    assert dlg.windowTitle().startswith("【演练 DRILL】")
+    dlg.on_behalf.setChecked(True)
+    dlg.user.setCurrentIndex(dlg.user.findData("duty"))
+    dlg.password.setText("drill-duty")
+    with qtbot.waitSignal(b.changed):
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert next(r.state for r in b.model.rows if r.task_id == task_id) == "done"
+    texts = [page.log_list.item(i).text() for i in range(page.log_list.count())]
+    assert any("【学员】值班员 王明 提议 #1：启动黄色预警" in t for t in texts)
+    assert any("【学员】分管副局长 李华 批准 #1" in t for t in texts)
+    assert any("值班员 王明 发布未成功" in t and "首要污染物" in t for t in texts)
+    assert any(f"【学员】值班员 王明 确认完成：{unit}" in t for t in texts)
+    assert not any("【学员】" in t and "wrong" in t for t in texts)
+    # end and score: what the trainees did is what is scored
+    page.stop_and_score()
+    s = page.result.score
+    (yellow,) = [st for st in s.stages if st.level == "yellow"]
+    assert yellow.status == "met" and yellow.proposal_at == start + timedelta(hours=1)
+    assert yellow.published_at == start + timedelta(hours=2)
+    acc = {c.key: c for c in s.criteria}["accuracy"]
+    refusals = [d for d in acc.deductions if "发布被拒" in d.reason]
+    assert len(refusals) == 1 and "首要污染物" in refusals[0].reason
+    assert not any("提议" in d.reason for d in acc.deductions)  # yellow was the right level
+    units = {u["unit"]: u for u in s.units}
+    assert units[unit]["done"] >= 1
+    # over: the embedded pages are read-only, the clock stands still
+    assert w.locked and not w.next_button.isEnabled() and not w.buttons["notice"].isEnabled()
+    assert w.open_notice() is False and b.open_temperature_dialog() is None
+    assert page.clock.paused
+    assert page.runner.store.path.parent == tmp_path
+    page.shutdown()
+    assert page.warnings is None and page.board is None
+
+
+def test_scripted_drill_shows_read_only_embedded_pages(qtbot, catalog, tmp_path):
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.start("full_cycle", speed=600)
+    page.pause()
+    page.step_hours(3)
+    page.tabs.setCurrentIndex(1)  # the page in view follows the drill
+    w = page.warnings
+    assert w.locked and not w.next_button.isEnabled() and "只读" in w.next_hint.text()
+    assert w.banner.level == "yellow" and w.banner.drill_label.isVisibleTo(w)  # the script signed yellow
+    assert "按场景脚本应对" in page.state_label.text()
+    page.tabs.setCurrentIndex(2)
+    assert page.board.table.isVisibleTo(page.board) and not page.board.btn_check.isEnabled()
+    page.shutdown()

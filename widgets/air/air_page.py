@@ -1,0 +1,352 @@
+"""空气质量: the duty officer's air view — import data, enter a forecast, pick stations (each with its freshness
+badge), choose a time range, read the trend plot and export it. An empty database offers the demo data."""
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.admin.settings import Settings
+from console.air import airdata
+from console.common.clock import Clock
+from console.common.errors import UserError
+from widgets.air.forecast_dialog import ForecastDialog
+from widgets.air.freshness_badge import FreshnessBadge
+from widgets.air.trend_plot import PRESETS, TrendPlot
+
+DISTRICT = None  # key of the district series
+BIG = "font-size: 13pt;"
+
+
+class _StationPanel(QWidget):
+    """Checkable station list: 区域 first, then every station with its freshness badge."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.grid.setVerticalSpacing(6)
+        self.checks: dict[str | None, QCheckBox] = {}
+        self.badges: dict[str, FreshnessBadge] = {}
+
+    def rebuild(self, stations, last_times, clock, stale_hours, checked: set) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.checks, self.badges = {}, {}
+        rows = [(DISTRICT, self.tr("区域（全部站点）"))] + [(s.code, s.name) for s in stations]
+        for r, (key, name) in enumerate(rows):
+            box = QCheckBox(name)
+            box.setStyleSheet(BIG + ("font-weight: bold;" if key is DISTRICT else ""))
+            box.setChecked(key in checked)
+            box.toggled.connect(self.changed)
+            self.grid.addWidget(box, 2 * r, 0)
+            self.checks[key] = box
+            if key is not DISTRICT:
+                badge = FreshnessBadge(last_times.get(key), clock, stale_hours)
+                self.grid.addWidget(badge, 2 * r + 1, 0)
+                self.badges[key] = badge
+        self.grid.setRowStretch(2 * len(rows), 1)
+
+    def checked(self) -> list:
+        return [k for k, box in self.checks.items() if box.isChecked()]
+
+
+class AirPage(QWidget):
+    data_changed = Signal()
+
+    def __init__(self, store, catalog=None, clock: Clock | None = None, actor: str | None = None, parent=None):
+        super().__init__(parent)
+        self.store, self.catalog = store, catalog
+        self.clock = clock or store.clock
+        self.actor = actor or f"gui:{getpass.getuser()}"
+        self.preset = "7d"
+        self._cache: dict = {}
+        self._station_names: dict = {}
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("空气质量"))
+        title.setObjectName("pageTitle")
+        head.addWidget(title)
+        self.range_label = QLabel()
+        self.range_label.setStyleSheet("font-size: 12pt; color: #37474f;")
+        head.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
+        lay.addLayout(head)
+
+        self.empty_banner = self._make_empty_banner()
+        lay.addWidget(self.empty_banner)
+
+        bar = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("导入数据…"))
+        self.import_button.clicked.connect(self.choose_and_import)
+        self.forecast_button = QPushButton(self.tr("录入预报…"))
+        self.forecast_button.clicked.connect(self.enter_forecast)
+        self.export_button = QPushButton(self.tr("导出图片…"))
+        self.export_button.clicked.connect(self.export_image)
+        for b in (self.import_button, self.forecast_button, self.export_button):
+            b.setStyleSheet(BIG)
+            b.setMinimumHeight(38)
+            bar.addWidget(b)
+        bar.addSpacing(24)
+        bar.addWidget(QLabel(self.tr("时间范围：")))
+        self.preset_group = QButtonGroup(self)
+        self.preset_buttons: dict[str, QPushButton] = {}
+        names = {"72h": self.tr("72小时"), "7d": self.tr("7天"), "30d": self.tr("30天"),
+                 "season": self.tr("秋冬季"), "all": self.tr("全部")}
+        for key in PRESETS:
+            b = QPushButton(names[key])
+            b.setCheckable(True)
+            b.setMinimumHeight(38)
+            b.setStyleSheet("QPushButton { font-size: 13pt; padding: 6px 12px; }"
+                            "QPushButton:checked { background: #35506b; color: white; font-weight: bold; }")
+            if key == "season":
+                b.setToolTip(self.tr("最近一个秋冬季：10月1日至次年3月31日"))
+            b.clicked.connect(lambda _=False, k=key: self.set_preset(k))
+            self.preset_group.addButton(b)
+            self.preset_buttons[key] = b
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-size: 12pt; color: #1b5e20;")
+        self.status.hide()
+        lay.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        head_st = QLabel(self.tr("站点与数据时效"))
+        head_st.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        ll.addWidget(head_st)
+        self.stations_panel = _StationPanel()
+        self.stations_panel.changed.connect(self._replot)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.stations_panel)
+        ll.addWidget(scroll, 1)
+        self.station_rolling = QCheckBox(self.tr("各站点也显示24小时滑动AQI"))
+        self.station_rolling.toggled.connect(self._replot)
+        ll.addWidget(self.station_rolling)
+        split.addWidget(left)
+        self.plot = TrendPlot()
+        split.addWidget(self.plot)
+        split.setStretchFactor(1, 1)
+        left.setMinimumWidth(250)
+        split.setSizes([290, 1040])
+        self.body = split
+        lay.addWidget(split, 1)
+
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setInterval(60_000)
+        self._badge_timer.timeout.connect(self.refresh_badges)
+        self._badge_timer.start()
+        self.reload()
+
+    def _make_empty_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("emptyBanner")
+        frame.setStyleSheet("QFrame#emptyBanner { background: #fff8e1; border: 2px solid #f9a825; border-radius: 6px; }"
+                            "QLabel { border: none; }")
+        fl = QVBoxLayout(frame)
+        text = QLabel(self.tr("数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），"
+                              "或先加载演示数据，看一次真实的冬季重污染过程。"))
+        text.setWordWrap(True)
+        text.setStyleSheet("font-size: 14pt;")
+        fl.addWidget(text)
+        row = QHBoxLayout()
+        self.demo_button = QPushButton(self.tr("加载演示数据（北京2015-16冬季真实观测）"))
+        self.demo_button.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 8px 18px;")
+        self.demo_button.clicked.connect(self.load_demo)
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        fl.addLayout(row)
+        return frame
+
+    # ---- data ---------------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return airdata.data_range(self.store) is None
+
+    def reload(self) -> None:
+        """Re-read stations, freshness, forecast and series from the store (after imports and settings)."""
+        self._cache = {}
+        extent = airdata.data_range(self.store)
+        empty = extent is None
+        self.empty_banner.setVisible(empty)
+        self.body.setVisible(not empty)
+        self.export_button.setEnabled(not empty)
+        for b in self.preset_buttons.values():
+            b.setEnabled(not empty)
+        settings = Settings(self.store)
+        self.plot.set_thresholds((settings.get("aqi_t1"), settings.get("aqi_t2"), settings.get("aqi_t3")))
+        stations = airdata.stations(self.store)
+        self._station_names = {s.code: s.name for s in stations}
+        checked = set(self.stations_panel.checked()) if self.stations_panel.checks else {DISTRICT}
+        self.stations_panel.rebuild(stations, airdata.last_observation_times(self.store), self.clock,
+                                    settings.get("stale_data_hours"), checked)
+        if empty:
+            self.range_label.setText("")
+            self.plot.clear_series()
+            return
+        fmt = "%Y-%m-%d %H:%M"
+        self.range_label.setText(self.tr("数据：{0} 至 {1}（{2} 个站点）").format(
+            airdata.local(extent[0]).strftime(fmt), airdata.local(extent[1]).strftime(fmt), len(stations)))
+        self.plot.set_extent(*extent)
+        self.plot.set_forecast(airdata.latest_forecast(self.store))
+        self._replot()
+        self.set_preset(self.preset)
+        self.plot.show_readout(extent[1])  # the latest hour, before anyone touches the mouse
+
+    def _series(self, key):
+        if key not in self._cache:
+            s = airdata.hourly(self.store, key)
+            self._cache[key] = (s, airdata.rolling_24h_aqi(s))
+        return self._cache[key]
+
+    def _replot(self) -> None:
+        self.plot.clear_series()
+        for key in self.stations_panel.checked():
+            series, rolling = self._series(key)
+            label = self.tr("区域") if key is DISTRICT else self._station_names.get(key, key)
+            show_rolling = key is DISTRICT or self.station_rolling.isChecked()
+            colour = list(self._station_names).index(key) if key in self._station_names else None
+            self.plot.add_series(key, label, series, rolling if show_rolling else None, colour)
+        if self.plot.crosshair.isVisible():
+            self.plot.show_readout(self.plot.crosshair.value())
+
+    def set_preset(self, key: str) -> None:
+        self.preset = key
+        self.preset_buttons[key].setChecked(True)
+        self.plot.apply_preset(key)
+
+    def set_warning_intervals(self, intervals) -> None:
+        """[(start_ts, end_ts, level_code)] where a warning was in force (fed by the episodes view)."""
+        self.plot.set_warning_intervals(intervals, self.catalog.levels)
+
+    def refresh_badges(self) -> None:
+        for badge in self.stations_panel.badges.values():
+            badge.refresh()
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("font-size: 12pt; color: %s;" % ("#1b5e20" if ok else "#b00020"))
+        self.status.show()
+
+    # ---- actions ------------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        from console.air import demo
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.load_demo(self.store, self.actor)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("演示数据未能加载"), str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.preset = "30d"
+        self.reload()
+        self._say(self.tr("已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。"))
+        self.data_changed.emit()
+
+    def choose_and_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的数据文件"), "",
+                                                self.tr("数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)"))
+        if files:
+            self.import_files(files)
+
+    def import_files(self, files) -> tuple[list, list[str]]:
+        """Import each file (each all-or-nothing); report problems and a summary. Returns (results, errors)."""
+        from console.importers import files as importers
+
+        results, errors = [], []
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for f in files:
+                try:
+                    results.append(importers.import_file(self.store, f, self.actor))
+                except UserError as exc:
+                    errors.append(str(exc))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if any(r.changed for r in results):
+            self.reload()
+            self.data_changed.emit()
+        summary = "\n".join(r.summary() for r in results)
+        if errors:
+            text = self.tr("以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：") + "\n\n" + "\n\n".join(errors)
+            if summary:
+                text += "\n\n" + self.tr("已成功导入：") + "\n" + summary
+            QMessageBox.warning(self, self.tr("导入失败"), text)
+        else:
+            QMessageBox.information(self, self.tr("导入完成"), summary)
+        if results:
+            self._say(self.tr("导入 {0} 个文件，失败 {1} 个。").format(len(results), len(errors)), not errors)
+        return results, errors
+
+    def start_watch_folder(self, interval_seconds: float = 60) -> None:
+        """Start the watch-folder job (main.py does, tests don't); it stops when the application quits."""
+        from PySide6.QtWidgets import QApplication
+
+        from widgets.air.watch_folder import WatchFolder
+
+        self.watch = WatchFolder(self.store.path, self.clock, self.actor, interval_seconds, self)
+        self.watch.files_imported.connect(self.on_watch_imported, Qt.ConnectionType.QueuedConnection)
+        self.watch.scan_failed.connect(self.on_watch_failed, Qt.ConnectionType.QueuedConnection)
+        QApplication.instance().aboutToQuit.connect(self.watch.stop)
+        self.watch.start()
+
+    def on_watch_imported(self, names: list) -> None:
+        """Slot for WatchFolder.files_imported (queued from the worker thread)."""
+        self.reload()
+        self._say(self.tr("自动导入：{0}").format("、".join(names)))
+        self.data_changed.emit()
+
+    def on_watch_failed(self, message: str) -> None:
+        self._say(self.tr("自动导入失败（下次扫描将重试）：{0}").format(message), False)
+
+    def enter_forecast(self) -> None:
+        dlg = ForecastDialog(self.store, self.clock, self.actor, self)
+        if dlg.exec():
+            self.reload()
+            self._say(self.tr("预报已保存。"))
+            self.data_changed.emit()
+
+    def export_image(self) -> str | None:
+        folder = Settings(self.store).get("export_folder") or str(Path.home())
+        name = self.tr("AQI趋势_{0}.png").format(self.clock.now().strftime("%Y%m%d_%H%M"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出趋势图"), str(Path(folder) / name),
+                                              self.tr("PNG 图片 (*.png)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if self.plot.export_png(path):
+            self._say(self.tr("已导出：{0}").format(path))
+            return path
+        QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(path))
+        return None

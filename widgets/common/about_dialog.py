@@ -1,0 +1,63 @@
+"""关于: program name, version, the plan it implements and the credit the demo data's licence asks for."""
+from __future__ import annotations
+
+from importlib import metadata
+
+import tomllib
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from console.common import paths
+
+PLAN_SOURCE = "《海门区重污染天气应急预案》（海政办发〔2024〕36号）"
+
+
+def program_version() -> str:
+    try:
+        return metadata.version("haimen-smog-console")
+    except metadata.PackageNotFoundError:
+        try:
+            with open(paths.repo_dir() / "pyproject.toml", "rb") as fh:
+                return tomllib.load(fh)["project"]["version"]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "?"
+
+
+def demo_credit() -> str:
+    try:
+        from console.air import demo
+    except ImportError:
+        return ""
+    return demo.DEMO_CREDIT
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("关于"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("重污染天气应急指挥台 — 海门区"))
+        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        lay.addWidget(title)
+        self.version_label = QLabel(self.tr("版本 {0}").format(program_version()))
+        lay.addWidget(self.version_label)
+        self.plan_label = QLabel(self.tr("依据：{0}").format(PLAN_SOURCE))
+        self.plan_label.setWordWrap(True)
+        lay.addWidget(self.plan_label)
+        self.method_label = QLabel(self.tr("空气质量指数按 HJ 633-2012 计算；数据有效性按 GB 3095-2012。"))
+        self.method_label.setWordWrap(True)
+        lay.addWidget(self.method_label)
+        credit = demo_credit()
+        if credit and not credit.startswith("演示数据"):
+            credit = self.tr("演示数据：{0}").format(credit)
+        self.credit_label = QLabel(credit)
+        self.credit_label.setWordWrap(True)
+        self.credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.credit_label.setOpenExternalLinks(True)
+        self.credit_label.setStyleSheet("color: #333;")
+        lay.addWidget(self.credit_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)

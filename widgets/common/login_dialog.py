@@ -1,0 +1,95 @@
+"""Password dialogs: sign in as a role (admin unlock, later signatures) and create the first administrator."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from console.admin import accounts
+from console.common.errors import UserError
+from console.store.db import Store
+
+
+class _Form(QDialog):
+    """A form whose OK runs self.attempt(); a UserError keeps the dialog open with the message shown."""
+
+    def __init__(self, title: str, intro: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.lay = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.lay.addWidget(label)
+        self.form = QFormLayout()
+        self.lay.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.lay.addWidget(self.error)
+        self.lay.addWidget(self.buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _try_accept(self) -> None:
+        try:
+            self.attempt()
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+
+class LoginDialog(_Form):
+    """Checks username + password and that the user holds `role`. Result in .user."""
+
+    def __init__(self, store: Store, role: str, title: str, intro: str, parent=None):
+        super().__init__(title, intro, parent)
+        self.store, self.role, self.user = store, role, None
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("密码"), self.password)
+        self.finish_layout()
+
+    def attempt(self) -> None:
+        self.user = accounts.authenticate(self.store, self.username.text().strip(), self.password.text(), self.role)
+
+
+class CreateAdminDialog(_Form):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(self.tr("创建管理员账户"),
+                         self.tr("本数据库还没有管理员。请创建管理员账户：设置的修改需要管理员密码，且每次修改都记入审计链。"),
+                         parent)
+        self.store, self.user = store, None
+        self.username = QLineEdit("admin")
+        self.display = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("姓名"), self.display)
+        self.form.addRow(self.tr("密码（至少6位）"), self.password)
+        self.form.addRow(self.tr("再次输入密码"), self.password2)
+        self.finish_layout()
+
+    def attempt(self) -> None:
+        if self.password.text() != self.password2.text():
+            raise UserError(self.tr("两次输入的密码不一致"))
+        self.user = accounts.create_user(self.store, "system", self.username.text().strip(), self.display.text(),
+                                         ["admin"], self.password.text())

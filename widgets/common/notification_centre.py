@@ -1,0 +1,84 @@
+"""通知中心: what is open now (with acknowledge and go-to) and what was sent."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.alerts.escalation import Pending
+from console.alerts.notifications import acked_at
+
+SEVERITY_RGB = {"critical": (176, 0, 32), "warning": (230, 120, 0), "info": (90, 100, 110)}
+
+
+def countdown(due: datetime, now: datetime) -> str:
+    secs = int((due - now).total_seconds())
+    sign = "" if secs >= 0 else QCoreApplication.translate("NotificationCentre", "超时 ")
+    secs = abs(secs)
+    h, rem = divmod(secs, 3600)
+    return f"{sign}{h}:{rem // 60:02d}"
+
+
+class NotificationCentre(QWidget):
+    acknowledge_requested = Signal(str)  # item key
+    open_requested = Signal(str)         # item key
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.title = QLabel(self.tr("待办与告警"))
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        head.addWidget(self.title, 1)
+        self.ack_button = QPushButton(self.tr("确认收到"))
+        self.ack_button.setToolTip(self.tr("确认后停止重复提醒；事项未办结时仍会低频提醒"))
+        self.ack_button.clicked.connect(self._ack_selected)
+        head.addWidget(self.ack_button)
+        lay.addLayout(head)
+        self.list = QListWidget()
+        self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 6px; }")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemDoubleClicked.connect(lambda it: self.open_requested.emit(it.data(Qt.ItemDataRole.UserRole)))
+        lay.addWidget(self.list)
+        self.items: list[Pending] = []
+
+    def set_items(self, items: list[Pending], now: datetime) -> None:
+        self.items = list(items)
+        self.list.clear()
+        self.title.setText(self.tr("待办与告警（{0}）").format(len(items)))
+        if not items:
+            placeholder = QListWidgetItem(self.tr("没有待办事项"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(placeholder)
+            self.ack_button.setEnabled(False)
+            return
+        self.ack_button.setEnabled(True)
+        for p in items:
+            acked = acked_at(self.store, p.key)
+            parts = [p.title]
+            if p.due is not None:
+                parts.append(self.tr("剩余 {0}").format(countdown(p.due, now)))
+            parts.append(self.tr("（已确认）") if acked else self.tr("（未确认）"))
+            item = QListWidgetItem("  ".join(parts) + "\n    " + p.body)
+            item.setData(Qt.ItemDataRole.UserRole, p.key)
+            item.setForeground(QBrush(QColor(*SEVERITY_RGB.get(p.severity, (0, 0, 0)))))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def _ack_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.acknowledge_requested.emit(item.data(Qt.ItemDataRole.UserRole))

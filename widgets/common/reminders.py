@@ -1,0 +1,62 @@
+"""Reminders and escalation at run time: an APScheduler QtScheduler job asks (through the bridge, queued) the
+GUI thread to send whatever is due. What is due and what was sent live in the database, so the jobs are
+rebuilt from it at start-up: a restart loses no reminder and repeats none."""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from console.alerts import notifications
+from console.alerts.escalation import Pending, Policy
+from console.store.db import Store
+from widgets.common.bridge import Bridge
+from widgets.common.scheduling import ManagedScheduler
+
+log = logging.getLogger("console.reminders")
+
+
+class ReminderService(QObject):
+    sent = Signal(list)          # list[notifications.Sent]
+    pending_changed = Signal(list)  # list[Pending] currently open
+
+    def __init__(self, store: Store, bridge: Bridge, collect: Callable[[Store], list[Pending]],
+                 deliver, policy: Callable[[], Policy] = Policy, interval_s: float = 20.0, parent=None):
+        super().__init__(parent)
+        self.store, self.bridge, self.collect, self.deliver, self.policy = store, bridge, collect, deliver, policy
+        self.interval_s = interval_s
+        self.scheduler: ManagedScheduler | None = None
+        self.pending: list[Pending] = []
+        bridge.reminder_tick.connect(self.check_now)
+
+    def start(self) -> None:
+        self.scheduler = ManagedScheduler(self)
+        # the job runs on a worker thread: it only emits the bridge signal (queued to the GUI thread)
+        self.scheduler.add_job(self.bridge.reminder_tick.emit, "interval", seconds=self.interval_s,
+                               id="reminders", coalesce=True, max_instances=1)
+        self.scheduler.start()
+        self.check_now()  # at start-up: catch up from the log at once
+
+    def stop(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop(wait=False)
+        self.scheduler = None
+
+    def check_now(self) -> list:
+        try:
+            self.pending = self.collect(self.store)
+            out = notifications.run_once(self.store, self.pending, self.policy(), self.deliver)
+        except Exception:  # a reminder failure must never take the console down
+            log.exception("reminder check failed")
+            return []
+        self.pending_changed.emit(self.pending)
+        if out:
+            self.sent.emit(out)
+            self.bridge.changed.emit("notifications")
+        return out
+
+    def acknowledge(self, item_key: str, by: str) -> None:
+        notifications.acknowledge(self.store, item_key, by)
+        self.bridge.changed.emit("notifications")
+        self.check_now()

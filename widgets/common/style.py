@@ -1,0 +1,36 @@
+"""Colours, fonts and icons — defined once, used everywhere."""
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QIcon
+
+from console.common import paths
+
+DRILL_RGB = (84, 110, 122)  # blue-grey: no real level uses it
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(paths.resources_dir() / "icons" / f"{name}.svg"))
+
+
+def app_font(point_size: float = 11) -> QFont:
+    font = QFont()
+    # Windows: YaHei covers everything. Linux: DejaVu before WenQuanYi, whose ℃ glyph is blank.
+    font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "DejaVu Sans", "WenQuanYi Micro Hei",
+                      "Noto Sans CJK SC", "sans-serif"])
+    font.setPointSizeF(point_size)
+    return font
+
+
+STYLESHEET = """
+QListWidget#nav { background: #1f2d3a; color: #e8eef3; border: none; font-size: 15pt; padding-top: 8px; }
+QListWidget#nav::item { padding: 14px 18px; }
+QListWidget#nav::item:selected { background: #35506b; color: white; border-left: 5px solid #ffd200; }
+QLabel#pageTitle { font-size: 20pt; font-weight: bold; padding: 4px 0 8px 0; }
+QLabel#hint { color: #555; }
+QTableView { gridline-color: #d0d6dc; selection-background-color: #cfe3f7; selection-color: black; }
+QHeaderView::section { background: #eef2f5; padding: 5px; border: none; border-bottom: 1px solid #c9d1d8;
+                       font-weight: bold; }
+QPushButton { padding: 6px 14px; }
+QGroupBox { font-weight: bold; margin-top: 14px; }
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
+"""

@@ -1,0 +1,378 @@
+"""响应措施看板: while an episode runs, who has done what — by department and by town, progress bars, overdue
+in red, filters and search; check-off / count / undo dialogs; one unit's view printable; XLSX and PDF export."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.common.errors import UserError
+from console.measures import board
+from console.measures.export import board_html, export_xlsx
+from console.measures.status import status, unit_summaries
+from console.plan.catalog import CATEGORY_ZH, Catalog
+from console.plan.levels import level_cn
+from console.store.db import Store
+from widgets.measures.board_dialogs import (
+    LiaisonDialog,
+    TaskActionDialog,
+    TemperatureDialog,
+)
+from widgets.measures.board_model import (
+    COL_ID,
+    COL_LAST,
+    COL_STATE,
+    COL_TEXT,
+    COL_UNIT,
+    STATUS_ROLE,
+    BoardFilter,
+    BoardModel,
+    ProgressDelegate,
+    UnitModel,
+)
+
+
+def _unit_table(model) -> QTableView:
+    v = QTableView()
+    v.setModel(model)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.verticalHeader().setVisible(False)
+    v.setItemDelegateForColumn(1, ProgressDelegate(v))
+    h = v.horizontalHeader()
+    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+    h.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+    h.resizeSection(1, 96)
+    h.resizeSection(2, 48)
+    v.verticalHeader().setDefaultSectionSize(30)
+    return v
+
+
+class BoardPage(QWidget):
+    """Shows the board of one episode (by default the newest open one). refresh() re-reads the store."""
+
+    changed = Signal(object)  # BoardChanges of an action taken here
+
+    def __init__(self, store: Store, catalog: Catalog, parent=None):
+        super().__init__(parent)
+        self.store, self.catalog = store, catalog
+        self.current_user: str | None = None  # pre-fills the dialogs; the lead may set it after a login
+        self.episode_id: str | None = None
+        self.last_dialog = None
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("响应措施落实看板"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        self.level_chip = QLabel()
+        self.level_chip.setStyleSheet("padding: 4px 12px; border-radius: 4px; font-size: 13pt; font-weight: bold;")
+        top.addWidget(self.level_chip)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("应急过程")))
+        self.episode_combo = QComboBox()
+        self.episode_combo.setMinimumWidth(260)
+        self.episode_combo.activated.connect(lambda _i: self.set_episode(self.episode_combo.currentData()))
+        top.addWidget(self.episode_combo)
+        lay.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size: 13pt;")
+        lay.addWidget(self.summary)
+
+        filters = QHBoxLayout()
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumWidth(200)
+        self.state_filter = QComboBox()
+        for key, label in zip(BoardFilter.STATES, (self.tr("全部状态"), self.tr("待办/进行中"), self.tr("已完成"),
+                                                   self.tr("逾期"), self.tr("已替代/不再执行"))):
+            self.state_filter.addItem(label, key)
+        self.category_filter = QComboBox()
+        self.category_filter.addItem(self.tr("全部类别"), None)
+        for key, zh in CATEGORY_ZH.items():
+            self.category_filter.addItem(zh, key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索措施、单位、编号、备注…"))
+        self.search.setClearButtonEnabled(True)
+        for label, w in ((self.tr("单位"), self.unit_filter), (self.tr("状态"), self.state_filter),
+                         (self.tr("类别"), self.category_filter)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        filters.addSpacing(12)
+        filters.addWidget(self.search, 1)
+        lay.addLayout(filters)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.unit_tabs = QTabWidget()
+        self.dept_model, self.town_model = UnitModel(self), UnitModel(self)
+        self.dept_view, self.town_view = _unit_table(self.dept_model), _unit_table(self.town_model)
+        self.unit_tabs.addTab(self.dept_view, self.tr("按部门"))
+        self.unit_tabs.addTab(self.town_view, self.tr("按区镇"))
+        self.unit_tabs.currentChanged.connect(self._on_unit_tab)
+        for view in (self.dept_view, self.town_view):
+            view.clicked.connect(self._on_unit_clicked)
+        split.addWidget(self.unit_tabs)
+
+        self.model = BoardModel(catalog, self)
+        self.proxy = BoardFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(COL_STATE, ProgressDelegate(self.table))
+        h = self.table.horizontalHeader()
+        h.setMinimumSectionSize(60)
+        for col, width in ((COL_ID, 64), (COL_UNIT, 120), (COL_STATE, 200), (COL_LAST, 180)):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(col, width)
+        h.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.open_action_dialog())
+        self.empty = QLabel(self.tr("当前没有启动中的应急响应。预警生效后，响应措施将自动分解到各责任部门和区镇。"))
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.table)
+        rl.addWidget(self.empty)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 1000])
+        lay.addWidget(split, 1)
+
+        actions = QHBoxLayout()
+        self.btn_check = QPushButton(self.tr("确认完成 / 记录次数…"))
+        self.btn_undo = QPushButton(self.tr("撤销上一条记录…"))
+        self.btn_temp = QPushButton(self.tr("录入气温…"))
+        self.btn_liaison = QPushButton(self.tr("指定联络员…"))
+        self.btn_print = QPushButton(self.tr("打印本单位清单…"))
+        self.btn_xlsx = QPushButton(self.tr("导出 XLSX…"))
+        self.btn_pdf = QPushButton(self.tr("导出 PDF…"))
+        self.btn_check.setMinimumHeight(40)
+        self.btn_check.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.btn_check.clicked.connect(lambda: self.open_action_dialog())
+        self.btn_undo.clicked.connect(lambda: self.open_action_dialog(undo=True))
+        self.btn_temp.clicked.connect(self.open_temperature_dialog)
+        self.btn_liaison.clicked.connect(self.open_liaison_dialog)
+        self.btn_print.clicked.connect(lambda: self.print_unit())
+        self.btn_xlsx.clicked.connect(lambda: self.export_xlsx())
+        self.btn_pdf.clicked.connect(lambda: self.export_pdf())
+        for b in (self.btn_check, self.btn_undo, self.btn_temp, self.btn_liaison):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (self.btn_print, self.btn_xlsx, self.btn_pdf):
+            actions.addWidget(b)
+        lay.addLayout(actions)
+
+        self.unit_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.state_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.category_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.search.textChanged.connect(lambda _t: self._apply_filters())
+        self.refresh()
+
+    # ---- data --------------------------------------------------------------------------------------
+    def set_episode(self, episode_id: str | None) -> None:
+        self.episode_id = episode_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        boards = board.list_boards(self.store)
+        ids = [b["episode_id"] for b in boards]
+        if self.episode_id not in ids:
+            self.episode_id = ids[0] if ids else None
+        self.episode_combo.blockSignals(True)
+        self.episode_combo.clear()
+        for b in boards:
+            state = self.tr("已结束") if b["closed_at"] else self.tr("响应中")
+            self.episode_combo.addItem(f"{b['episode_id']} · {level_cn(b['level'])} · {state}", b["episode_id"])
+        self.episode_combo.setCurrentIndex(max(0, ids.index(self.episode_id)) if self.episode_id else -1)
+        self.episode_combo.blockSignals(False)
+        rows = status(self.store, self.episode_id, catalog=self.catalog) if self.episode_id else []
+        self.model.set_rows(rows)
+        order = self.catalog.departments + self.catalog.towns
+        sums = unit_summaries(rows, order)
+        self.dept_model.set_rows([u for u in sums if u.unit_kind == "department"])
+        self.town_model.set_rows([u for u in sums if u.unit_kind == "town"])
+        self._fill_unit_filter(sums)
+        b = board.get_board(self.store, self.episode_id) if self.episode_id else None
+        has = b is not None
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        writable = has and not b["closed_at"]
+        for btn in (self.btn_check, self.btn_undo):
+            btn.setEnabled(writable)
+        for btn in (self.btn_print, self.btn_xlsx, self.btn_pdf):
+            btn.setEnabled(has)
+        if not has:
+            self.level_chip.hide()
+            self.summary.setText("")
+            return
+        lv = self.catalog.levels[b["level"]]
+        self.level_chip.setText(level_cn(b["level"]) + ("" if writable else self.tr("（已结束，只读）")))
+        self.level_chip.setStyleSheet(self.level_chip.styleSheet().split("background")[0]
+                                      + f"background: rgb{lv.rgb}; color: rgb{lv.text_rgb};")
+        self.level_chip.show()
+        active = [s for s in rows if s.active]
+        done = sum(1 for s in active if s.done)
+        overdue = sum(1 for s in active if s.overdue)
+        text = self.tr("在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项").format(
+            len(active), done, overdue, len(rows) - len(active))
+        if overdue:
+            text = f"<span style='color:#b71c1c; font-weight:bold'>{text}</span>"
+        self.summary.setText(text)
+
+    def _fill_unit_filter(self, sums) -> None:
+        keep = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("全部单位"), None)
+        for u in sums:
+            self.unit_filter.addItem(u.unit, u.unit)
+        i = self.unit_filter.findData(keep)
+        self.unit_filter.setCurrentIndex(i if i >= 0 else 0)
+        self.unit_filter.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filter(unit=self.unit_filter.currentData(), state=self.state_filter.currentData() or "all",
+                              category=self.category_filter.currentData(), text=self.search.text().strip())
+
+    def _on_unit_tab(self, _index: int) -> None:
+        self.unit_filter.setCurrentIndex(0)
+
+    def _on_unit_clicked(self, index) -> None:
+        model = index.model()
+        unit = model.rows[index.row()].unit
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit)))
+
+    def select_unit(self, unit: str | None) -> None:
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit)) if unit else 0)
+
+    def selected_task(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(STATUS_ROLE) if rows else None
+
+    def select_task(self, task_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            idx = self.proxy.index(r, 0)
+            if idx.data(STATUS_ROLE).task_id == task_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    # ---- actions ---------------------------------------------------------------------------------------
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("无法操作"), message)
+
+    def open_action_dialog(self, undo: bool = False):
+        task = self.selected_task()
+        if task is None:
+            self._error(self.tr("请先在右侧表格中选择一项任务。"))
+            return None
+        mode = "undo" if undo else ("count" if task.recurring_kind else "check")
+        dlg = TaskActionDialog(self.store, task, mode, self.current_user, self.catalog, self)
+        return self._open(dlg)
+
+    def open_temperature_dialog(self):
+        return self._open(TemperatureDialog(self.store, self.current_user, self))
+
+    def open_liaison_dialog(self):
+        units = self.catalog.departments + [u for u in self.catalog.towns]
+        return self._open(LiaisonDialog(self.store, units, self.catalog, self))
+
+    def _open(self, dlg):
+        self.last_dialog = dlg
+        dlg.accepted.connect(lambda: self._after(getattr(dlg, "changes", None)))
+        dlg.open()
+        return dlg
+
+    def _after(self, changes) -> None:
+        keep = self.selected_task()
+        self.refresh()
+        if keep is not None:
+            self.select_task(keep.task_id)
+        self.changed.emit(changes)
+
+    # ---- print and export ----------------------------------------------------------------------------
+    def _ask_path(self, caption: str, suffix: str, filt: str) -> str | None:
+        default = self.tr("响应措施看板_{0}").format(self.episode_id) + suffix
+        path, _ = QFileDialog.getSaveFileName(self, caption, default, filt)
+        return path or None
+
+    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
+        if not self.episode_id:
+            return None
+        path = path or self._ask_path(self.tr("导出看板为 XLSX"), ".xlsx", "Excel (*.xlsx)")
+        if not path:
+            return None
+        try:
+            return export_xlsx(self.store, self.episode_id, path, task_ids=self.proxy.task_ids(),
+                               catalog=self.catalog)
+        except UserError as exc:
+            self._error(str(exc))
+            return None
+
+    def _document(self, unit: str | None) -> QTextDocument:
+        ids = None if unit else self.proxy.task_ids()
+        doc = QTextDocument()
+        doc.setHtml(board_html(self.store, self.episode_id, task_ids=ids, unit=unit, catalog=self.catalog))
+        return doc
+
+    @staticmethod
+    def _printer(pdf_path: str | Path | None = None) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        if pdf_path:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(pdf_path))
+        return printer
+
+    def export_pdf(self, path: str | Path | None = None, unit: str | None = None) -> Path | None:
+        """The board as shown (filters applied), or one unit's list, as a PDF file."""
+        if not self.episode_id:
+            return None
+        path = path or self._ask_path(self.tr("导出看板为 PDF"), ".pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        self._document(unit).print_(self._printer(path))
+        return Path(path)
+
+    def print_unit(self, unit: str | None = None, preview: bool = True):
+        """One unit's tasks for its liaison: print preview (or a PDF via export_pdf(unit=…))."""
+        unit = unit or self.unit_filter.currentData() or (self.selected_task().unit if self.selected_task() else None)
+        if not self.episode_id or not unit:
+            self._error(self.tr("请先选择一个部门或区镇。"))
+            return None
+        printer = self._printer()
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.setWindowTitle(self.tr("打印预览 — {0}").format(unit))
+        doc = self._document(unit)
+        dlg.paintRequested.connect(doc.print_)
+        self.last_dialog = dlg
+        if preview:
+            dlg.open()
+        return dlg

@@ -1,0 +1,190 @@
+"""值班总览: the console's home — the level in force and since when, the latest district AQI and forecast,
+what is pending or overdue and for whom (with countdowns), readable across the room; a full-screen wall mode."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import episodes
+from console.admin.settings import Settings
+from console.air import airdata
+from console.air.aqi import POLLUTANT_LABELS, category
+from console.alerts import deadlines
+from console.alerts.escalation import Pending
+from console.episodes.bulletin import is_drill
+from console.plan.catalog import Catalog
+from console.store.db import Store
+from widgets.common.alert_banner import AlertBanner
+from widgets.common.i18n import category_name
+from widgets.common.notification_centre import NotificationCentre
+
+
+def _pollutants(codes: str | None) -> str:
+    """'pm25,pm10' -> 'PM2.5、PM10' (the data keeps codes; people read labels)."""
+    if not codes:
+        return "—"
+    return "、".join(POLLUTANT_LABELS.get(c.strip(), c.strip()) for c in codes.split(","))
+
+
+def _age(hours: float) -> str:
+    if hours < 48:
+        return QCoreApplication.translate("OverviewPage", "{0} 小时").format(f"{hours:.0f}")
+    if hours < 24 * 60:
+        return QCoreApplication.translate("OverviewPage", "{0} 天").format(f"{hours / 24:.0f}")
+    return QCoreApplication.translate("OverviewPage", "{0} 年").format(f"{hours / 24 / 365:.1f}")
+
+
+class _Card(QFrame):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet("QFrame#card { background: white; border: 1px solid #d5dbe1; border-radius: 6px; }")
+        lay = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f2d3a;")
+        lay.addWidget(self.title)
+        self.big = QLabel()
+        self.big.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.big.hide()
+        lay.addWidget(self.big)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setStyleSheet("font-size: 13pt;")
+        lay.addWidget(self.body)
+        lay.addStretch(1)
+
+
+class OverviewPage(QWidget):
+    wall_mode_toggled = Signal(bool)
+    acknowledge_requested = Signal(str)
+    open_item_requested = Signal(str)
+
+    def __init__(self, store: Store, catalog: Catalog, parent=None):
+        super().__init__(parent)
+        self.store, self.catalog = store, catalog
+        self.pending: list[Pending] = []
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("值班总览"))
+        title.setObjectName("pageTitle")
+        head.addWidget(title, 1)
+        self.wall_button = QPushButton(self.tr("大屏模式"))
+        self.wall_button.setCheckable(True)
+        self.wall_button.setToolTip(self.tr("全屏显示本页，供值班室大屏使用；按 Esc 退出"))
+        self.wall_button.toggled.connect(self.wall_mode_toggled.emit)
+        head.addWidget(self.wall_button)
+        lay.addLayout(head)
+        self.banner = AlertBanner(catalog)
+        lay.addWidget(self.banner)
+
+        grid = QGridLayout()
+        self.aqi_card = _Card(self.tr("区域最新 AQI"))
+        self.forecast_card = _Card(self.tr("最新预报"))
+        self.rules_card = _Card(self.tr("预警启动条件与审签"))
+        grid.addWidget(self.aqi_card, 0, 0)
+        grid.addWidget(self.forecast_card, 0, 1)
+        grid.addWidget(self.rules_card, 0, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
+
+        self.centre = NotificationCentre(store)
+        self.centre.acknowledge_requested.connect(self.acknowledge_requested.emit)
+        self.centre.open_requested.connect(self.open_item_requested.emit)
+        lay.addWidget(self.centre, 1)
+        self.audit_label = QLabel()
+        self.audit_label.setObjectName("hint")
+        lay.addWidget(self.audit_label)
+        self.refresh()
+
+    # ---- data ------------------------------------------------------------------------------------
+    def set_pending(self, items: list[Pending]) -> None:
+        self.pending = list(items)
+        self.centre.set_items(self.pending, self.store.clock.now())
+
+    def refresh(self) -> None:
+        now = self.store.clock.now()
+        level, since = episodes.level_in_force(self.store, now)
+        self.banner.set_state(level, since, now, drill=is_drill(self.store))
+        self._refresh_aqi(now)
+        self._refresh_forecast()
+        self._refresh_rules()
+        self.pending = deadlines.collect(self.store, now)  # cheap; the reminder service also pushes updates
+        self.centre.set_items(self.pending, now)
+        check = self.store.verify_audit(incremental=True)
+        if check.ok:
+            self.audit_label.setText(self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path))
+            self.audit_label.setStyleSheet("color: #1b5e20;")
+        else:
+            self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id, check.reason))
+            self.audit_label.setStyleSheet("color: white; background: #b00020; font-weight: bold; padding: 4px;")
+
+    def _refresh_aqi(self, now) -> None:
+        rng = airdata.data_range(self.store)
+        card = self.aqi_card
+        if rng is None:
+            card.big.hide()
+            card.body.setText(self.tr("尚无观测数据。请在“空气质量”页导入数据或加载演示数据。"))
+            return
+        series = airdata.hourly(self.store, None, rng[1] - 48 * 3600, rng[1])
+        idx = [i for i in range(len(series)) if not math.isnan(series.aqi[i])]
+        if not idx:
+            card.big.hide()
+            card.body.setText(self.tr("最近48小时无有效AQI。"))
+            return
+        i = idx[-1]
+        aqi = int(series.aqi[i])
+        cat = category(aqi)
+        t = airdata.local(int(series.ts[i]))
+        fg = "black" if cat.level <= 3 else "white"
+        card.big.setText(f" {aqi} {category_name(cat)} ")
+        card.big.setStyleSheet(f"font-size: 30pt; font-weight: bold; background: {cat.hex}; color: {fg};"
+                               "border-radius: 4px;")
+        card.big.show()
+        age_h = (now - t).total_seconds() / 3600
+        stale = age_h > float(Settings(self.store).get("stale_data_hours"))
+        primary = _pollutants(series.primary[i])
+        text = self.tr("{0} 时 · 首要污染物 {1}").format(t.strftime("%Y-%m-%d %H"), primary)
+        if stale:
+            text += self.tr("\n数据已超时：最新数据距今 {0}").format(_age(age_h))
+        card.body.setText(text)
+        card.body.setStyleSheet("font-size: 13pt;" + (" color: #b00020; font-weight: bold;" if stale else ""))
+
+    def _refresh_forecast(self) -> None:
+        info = airdata.latest_forecast(self.store)
+        if info is None:
+            self.forecast_card.body.setText(self.tr("尚无预报。可在“空气质量”页录入或导入预报。"))
+            return
+        lines = [self.tr("{0} 发布 · {1}").format(info.issued_at.strftime("%m-%d %H:%M"), info.issuer)]
+        for start_ts, _end, lo, hi, primary in info.points[:7]:
+            t = airdata.local(int(start_ts))
+            label = t.strftime("%m-%d") if info.kind == "daily" else t.strftime("%m-%d %H:%M")
+            value = f"{lo:g}" if hi is None or hi == lo else f"{lo:g}-{hi:g}"
+            lines.append(f"{label}  AQI {value}  {_pollutants(primary) if primary else ''}")
+        self.forecast_card.body.setText("\n".join(lines))
+
+    def _refresh_rules(self) -> None:
+        v = Settings(self.store).all()
+        self.rules_card.body.setText(self.tr(
+            "黄色：日AQI>{t2} {y2}天，或>{t1} {y1}天\n橙色：日AQI>{t2} {o2}天，或>{t1} {o1}天\n"
+            "红色：日AQI>{t2} {r2}天且>{t3} {r3}天\n"
+            "审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准").format(
+            t1=v["aqi_t1"], t2=v["aqi_t2"], t3=v["aqi_t3"], y1=v["yellow_t1_blocks"], y2=v["yellow_t2_blocks"],
+            o1=v["orange_t1_blocks"], o2=v["orange_t2_blocks"], r2=v["red_t2_blocks"], r3=v["red_t3_blocks"],
+            dh=v["deputy_head"], bh=v["bureau_head"], dl=v["district_leader"]))
+
+    def set_wall_scale(self, on: bool) -> None:
+        """Wall mode: everything larger for reading across the room."""
+        self.setStyleSheet("QLabel { font-size: 18pt; } QListWidget { font-size: 18pt; }" if on else "")

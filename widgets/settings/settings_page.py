@@ -1,0 +1,195 @@
+"""设置: every declared setting, grouped; read-only until an administrator unlocks; each change audited."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.admin import accounts
+from console.admin.settings import DECLARED, Setting, Settings
+from console.common import paths
+from console.common.errors import UserError
+from console.store.db import Store
+from widgets.common.login_dialog import CreateAdminDialog, LoginDialog
+from widgets.settings.users_panel import UsersPanel
+
+
+class _PathEdit(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.browse = QPushButton(self.tr("浏览…"))
+        self.browse.clicked.connect(self._pick)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.browse)
+
+    def _pick(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, self.tr("选择文件夹"), self.edit.text())
+        if d:
+            self.edit.setText(d)
+
+
+class SettingsPage(QWidget):
+    changed = Signal(list)  # names of settings changed
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = Settings(store)
+        self.admin: accounts.User | None = None
+        self.editors: dict[str, QWidget] = {}
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("设置"))
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+        bar = QHBoxLayout()
+        self.lock_label = QLabel()
+        bar.addWidget(self.lock_label, 1)
+        self.unlock_button = QPushButton(self.tr("管理员解锁"))
+        self.unlock_button.clicked.connect(self.unlock)
+        bar.addWidget(self.unlock_button)
+        self.save_button = QPushButton(self.tr("保存修改"))
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.save_button)
+        self.revert_button = QPushButton(self.tr("放弃修改"))
+        self.revert_button.clicked.connect(self.load_values)
+        bar.addWidget(self.revert_button)
+        outer.addLayout(bar)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        groups: dict[str, QFormLayout] = {}
+        for s in DECLARED:
+            if s.group not in groups:
+                box = QGroupBox(s.group)
+                groups[s.group] = QFormLayout(box)
+                self.body_layout.addWidget(box)
+            editor = self._make_editor(s)
+            self.editors[s.name] = editor
+            label = QLabel(s.label_zh)
+            label.setToolTip(f"{s.label_en} ({s.name}){chr(10) + s.help_zh if s.help_zh else ''}")
+            groups[s.group].addRow(label, editor)
+        self.users = UsersPanel(store)
+        self.body_layout.addWidget(self.users)
+        files = QGroupBox(self.tr("文件位置（只读）"))
+        ff = QFormLayout(files)
+        for label, value in ((self.tr("数据库文件"), str(store.path)), (self.tr("数据文件夹"), str(paths.data_dir())),
+                             (self.tr("日志文件夹"), str(paths.log_dir()))):
+            v = QLineEdit(value)
+            v.setReadOnly(True)
+            ff.addRow(label, v)
+        self.body_layout.addWidget(files)
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.load_values()
+        self._set_locked(True)
+
+    def _make_editor(self, s: Setting) -> QWidget:
+        if s.kind == "int":
+            w = QSpinBox()
+            w.setRange(int(s.minimum if s.minimum is not None else -10**6), int(s.maximum or 10**6))
+        elif s.kind == "float":
+            w = QDoubleSpinBox()
+            w.setDecimals(1)
+            w.setRange(s.minimum if s.minimum is not None else -1e6, s.maximum or 1e6)
+        elif s.kind == "choice":
+            w = QComboBox()
+            w.addItems(list(s.choices))
+        elif s.kind == "list":
+            w = QPlainTextEdit()
+            w.setFixedHeight(110)
+            w.setToolTip(self.tr("每行一项"))
+        elif s.kind == "path":
+            w = _PathEdit()
+        else:
+            w = QLineEdit()
+        return w
+
+    def _value_of(self, s: Setting):
+        w = self.editors[s.name]
+        if s.kind in ("int", "float"):
+            return w.value()
+        if s.kind == "choice":
+            return w.currentText()
+        if s.kind == "list":
+            return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
+        if s.kind == "path":
+            return w.edit.text()
+        return w.text()
+
+    def load_values(self) -> None:
+        values = self.settings.all()
+        for s in DECLARED:
+            w, v = self.editors[s.name], values[s.name]
+            if s.kind in ("int", "float"):
+                w.setValue(v)
+            elif s.kind == "choice":
+                w.setCurrentText(v)
+            elif s.kind == "list":
+                w.setPlainText("\n".join(v))
+            elif s.kind == "path":
+                w.edit.setText(v)
+            else:
+                w.setText(v)
+
+    def _set_locked(self, locked: bool) -> None:
+        for w in self.editors.values():
+            w.setEnabled(not locked)
+        self.save_button.setEnabled(not locked)
+        if hasattr(self, "users"):
+            self.users.set_admin(None if locked or self.admin is None else self.admin.username)
+            self.users.refresh()
+        self.revert_button.setEnabled(not locked)
+        self.unlock_button.setEnabled(locked)
+        if locked:
+            self.lock_label.setText(self.tr("只读。修改设置需要管理员解锁；每次修改都记入审计链。"))
+        else:
+            self.lock_label.setText(self.tr("已由管理员 {0} 解锁。").format(self.admin.display_name))
+
+    def unlock(self) -> None:
+        if not accounts.has_admin(self.store):
+            dlg = CreateAdminDialog(self.store, self)
+        else:
+            dlg = LoginDialog(self.store, "admin", self.tr("管理员解锁"), self.tr("请输入管理员用户名和密码。"), self)
+        if dlg.exec():
+            self.admin = dlg.user
+            self._set_locked(False)
+
+    def pending_changes(self) -> dict:
+        current = self.settings.all()
+        return {s.name: self._value_of(s) for s in DECLARED if self._value_of(s) != current[s.name]}
+
+    def save(self) -> list[str]:
+        if self.admin is None:
+            return []
+        try:
+            done = list(self.settings.set_many(self.pending_changes(), self.admin.username))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), str(exc))
+            return []
+        if done:
+            self.changed.emit(done)
+        self.load_values()
+        self.admin = None
+        self._set_locked(True)
+        return done

@@ -1,0 +1,123 @@
+"""Helpers shared by the 预警与审签 widgets (not a widget): the assessment with the user's rule settings,
+who holds a role, time edits in Asia/Shanghai, and the operator (username + password) rows of a form."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit
+
+from console import episodes as E
+from console.admin import accounts
+from console.admin.settings import Settings
+from console.air.airdata import forecast_for_rules
+from console.common.clock import TZ, to_local
+from console.episodes.records import role_cn
+from console.rules.assessment import Assessment, assess
+from console.rules.thresholds import from_console_settings
+from console.store.db import Store
+
+#: Roles whose holder is named in the settings (组织 group).
+ROLE_SETTING = {"deputy_head": "deputy_head", "bureau_head": "bureau_head", "district_leader": "district_leader"}
+UNSET_NAME = "待填写"
+#: Dialog type for a tired duty officer: large, plain.
+FORM_STYLE = ("QLabel, QLineEdit, QComboBox, QRadioButton, QCheckBox, QPlainTextEdit, QDateTimeEdit, "
+              "QDoubleSpinBox, QPushButton { font-size: 13pt; }")
+
+
+#: Outside a QObject method, write translate("warnings", "…") with the literal in place, so that
+#: pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).
+translate = QCoreApplication.translate
+
+
+def tr_(text: str) -> str:
+    """Translate a string outside a QObject method (context "warnings")."""
+    return translate("warnings", text)
+
+
+def current_assessment(store: Store) -> Assessment:
+    """rules.assess on the latest forecast and every upper notice received, at the store's clock."""
+    settings = from_console_settings(Settings(store).all())
+    return assess(forecast_for_rules(store), E.upper_notices(store), store.clock.now(), settings)
+
+
+def role_holder(store: Store, role: str) -> str:
+    """'区政府领导 姜静': the role's name and, when the settings name the person, the person."""
+    text = role_cn(role)
+    key = ROLE_SETTING.get(role)
+    if key:
+        name = str(Settings(store).get(key)).strip()
+        if name and name != UNSET_NAME:
+            return f"{text} {name}"
+    return text
+
+
+# ---- times ----------------------------------------------------------------------------------------------
+def to_qdatetime(value: datetime) -> QDateTime:
+    v = to_local(value)
+    return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=TZ)
+
+
+def datetime_edit(value: datetime | None) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    if value is not None:
+        edit.setDateTime(to_qdatetime(value))
+    return edit
+
+
+def fmt_time(value: datetime | None) -> str:
+    return "" if value is None else to_local(value).strftime("%m-%d %H:%M")
+
+
+# ---- operator rows ---------------------------------------------------------------------------------------
+class OperatorRows:
+    """'操作人' (accounts holding one of `roles`) and '密码' rows added to a _Form; .check() authenticates."""
+
+    def __init__(self, form, store: Store, roles: tuple[str, ...], current: str | None = None,
+                 label: str | None = None):
+        self.store, self.roles = store, roles
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        for u in accounts.list_users(store):
+            if u.active and any(r in u.roles for r in roles):
+                self.combo.addItem(f"{u.username}（{u.display_name}）", u.username)
+        if current:
+            i = self.combo.findData(current)
+            if i >= 0:
+                self.combo.setCurrentIndex(i)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(label or translate("warnings", "操作人"), self.combo)
+        form.addRow(translate("warnings", "密码"), self.password)
+
+    def username(self) -> str:
+        text = self.combo.currentText().strip()
+        i = self.combo.currentIndex()
+        if i >= 0 and self.combo.itemText(i) == text:
+            return self.combo.itemData(i)
+        return text.split("（")[0].strip()
+
+    def set_user(self, username: str, password: str) -> None:
+        i = self.combo.findData(username)
+        if i >= 0:
+            self.combo.setCurrentIndex(i)
+        else:
+            self.combo.setEditText(username)
+        self.password.setText(password)
+
+    def check(self) -> accounts.User:
+        """The account, if the password is right and it holds one of the roles; else UserError."""
+        from console.common.errors import UserError
+        user = accounts.authenticate(self.store, self.username(), self.password.text())
+        if not any(user.has_role(r) for r in self.roles):
+            names = "、".join(role_cn(r) for r in self.roles)
+            raise UserError(translate("warnings", "{0} 不具备“{1}”角色，不能进行此操作").format(
+                user.display_name, names))
+        return user

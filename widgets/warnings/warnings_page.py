@@ -1,0 +1,276 @@
+"""预警与审签: the level in force (banner), the current assessment and its basis, the 3-hour clock(s), who must
+sign what, the ONE next action as a big button, the secondary actions, and the episode's timeline.
+
+Where the forecast trigger is recorded: refresh() — run on show, after every action on this page, every
+minute, and whenever the main window tells it that data changed — re-assesses and, when the forecast alone
+reaches yellow or above, calls episodes.forecast_reached() (idempotent: it records a trigger only when no
+running clock already covers that level), so the 3-hour clock starts as soon as a forecast crosses the line.
+Upper notices start their clock inside episodes.receive_notice()."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import episodes as E
+from console.air.airdata import latest_forecast
+from console.common.errors import UserError
+from console.episodes import bulletin as B
+from console.plan.catalog import Catalog
+from console.plan.levels import NONE, level_rank, level_short
+from console.store.db import Store
+from widgets.common.alert_banner import AlertBanner
+from widgets.warnings.assessment_panel import AssessmentPanel
+from widgets.warnings.signoff_panel import SignoffPanel
+from widgets.warnings.timeline_view import TimelineView
+from widgets.warnings.warn_util import current_assessment, role_holder
+
+log = logging.getLogger("console.gui.warnings")
+SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment
+BIG = ("QPushButton#nextAction { font-size: 19pt; font-weight: bold; padding: 14px 22px; color: white; "
+       "background: #0b4f8a; border: none; border-radius: 6px; text-align: left; }"
+       "QPushButton#nextAction:hover { background: #0d5fa6; }"
+       "QPushButton#nextAction:disabled { background: #dfe6ec; color: #2c3e50; }")
+SECONDARY = "QPushButton { font-size: 12pt; padding: 8px 12px; }"
+
+
+class WarningsPage(QWidget):
+    changed = Signal()  # something was recorded: other pages may refresh
+
+    def __init__(self, store: Store, catalog: Catalog, parent=None):
+        super().__init__(parent)
+        self.store, self.catalog = store, catalog
+        self.current_user: str | None = None  # last duty officer who acted here (preselected, never the password)
+        self.run_dialog = lambda dialog: dialog.exec()  # tests replace this to fill and accept dialogs
+        self.assessment = None
+        self.next_key = "none"
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        self.banner = AlertBanner(catalog)
+        outer.addWidget(self.banner)
+
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextAction")
+        self.next_button.setStyleSheet(BIG)
+        self.next_button.setMinimumHeight(64)
+        self.next_button.clicked.connect(self.do_next)
+        self.next_hint = QLabel()
+        self.next_hint.setWordWrap(True)
+        self.next_hint.setStyleSheet("font-size: 12pt; color: #333;")
+        outer.addWidget(self.next_button)
+        outer.addWidget(self.next_hint)
+
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("notice", self.tr("录入上级通知")), ("consultation", self.tr("记录会商")),
+                          ("joint", self.tr("记录联合研判")), ("propose", self.tr("拟定提案")),
+                          ("amend", self.tr("修改/撤回提案")),
+                          ("publish", self.tr("发布/导出预警信息")), ("lift", self.tr("终止/解除")),
+                          ("summary", self.tr("总结报送"))):
+            b = QPushButton(text)
+            b.setStyleSheet(SECONDARY)
+            b.clicked.connect(getattr(self, f"open_{key}"))
+            row.addWidget(b)
+            self.buttons[key] = b
+        row.addStretch(1)
+        outer.addLayout(row)
+
+        body = QHBoxLayout()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 6, 0)
+        self.assessment_panel = AssessmentPanel(catalog)
+        self.signoff_panel = SignoffPanel(store)
+        ll.addWidget(self.assessment_panel)
+        ll.addWidget(self.signoff_panel)
+        ll.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(left)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(scroll, 11)
+        self.timeline = TimelineView(store, catalog)
+        body.addWidget(self.timeline, 9)
+        outer.addLayout(body, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    # ---- state -----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        now = self.store.clock.now()
+        self.assessment = a = current_assessment(self.store)
+        self._sync_forecast_trigger(a.forecast_level, now)
+        level, since = E.level_in_force(self.store, now)
+        self.banner.set_state(level, since, now, B.is_drill(self.store))
+        self.assessment_panel.set_assessment(a, latest_forecast(self.store), now)
+        ep = E.current_episode(self.store) or E.latest_episode(self.store)
+        self.signoff_panel.set_state(E.response_deadlines(self.store), E.pending_signatures(self.store), now)
+        self.timeline.load(ep.id if ep else None)
+        self.next_key, label, hint = self._next_action()
+        self.next_button.setText(label)
+        self.next_button.setEnabled(self.next_key != "none")
+        self.next_hint.setText(hint)
+        cur = E.current_episode(self.store)
+        self.buttons["joint"].setEnabled(cur is not None)
+        self.buttons["amend"].setEnabled(bool(E.pending_signatures(self.store)))
+        self.buttons["lift"].setEnabled(cur is not None)
+        self.buttons["lift"].setText(self.tr("提议解除") if cur and cur.status == E.IN_FORCE else self.tr("终止响应"))
+        self.buttons["summary"].setEnabled(E.summaries_status(self.store) is not None)
+        published = ep is not None and bool(B.publications(self.store, ep.id))
+        self.buttons["publish"].setEnabled(ep is not None and (ep.status != E.OPEN or published))
+
+    def _sync_forecast_trigger(self, forecast_level: str, now) -> None:
+        """The forecast reached yellow+: start the 3-hour clock (no-op when a running clock covers it)."""
+        if forecast_level == NONE:
+            return
+        try:
+            t = E.forecast_reached(self.store, self.current_user or SYSTEM_ACTOR, forecast_level, at=now)
+        except UserError as exc:  # e.g. a read-only database: the clock is shown from what is recorded
+            log.warning("forecast trigger not recorded: %s", exc)
+            return
+        if t is not None:
+            self.changed.emit()
+
+    def _next_action(self) -> tuple[str, str, str]:
+        """(key, button text, hint): the one obvious next step."""
+        store, a = self.store, self.assessment
+        unacked = E.unacknowledged_notices(store)
+        if unacked:
+            n = unacked[0]
+            return "ack", self.tr("确认收到上级通知"), n.to_notice().describe()
+        pending = E.pending_signatures(store)
+        if pending:
+            ps = pending[0]
+            step = E.STEP_CN.get(ps.step_name, ps.step_name)
+            return ("sign", self.tr("签署：{0} {1}提案 #{2}").format(role_holder(store, ps.role), step, ps.proposal.id),
+                    self.tr("请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。").format(
+                        role_holder(store, ps.role)))
+        ep = E.current_episode(store)
+        in_force = ep.level if ep else NONE
+        running = [d.trigger.level for d in E.response_deadlines(store)
+                   if d.status in ("pending", "overdue")] if ep else []
+        target = max([a.level, *running], key=level_rank)
+        if (ep is None or ep.status == E.OPEN) and target != NONE:
+            return ("propose_start", self.tr("拟定{0}预警提案").format(level_short(target)),
+                    self.tr("研判已达到{0}预警条件：拟定提案后报审签。").format(level_short(target)))
+        if ep is not None and ep.status == E.IN_FORCE:
+            if level_rank(a.level) > level_rank(in_force):
+                return ("propose_upgrade", self.tr("拟定升级为{0}预警提案").format(level_short(a.level)),
+                        self.tr("研判已达到更高级别，须升级（高等级启动后低等级自动解除）。"))
+            pubs = [p for p in B.publications(store, ep.id)
+                    if p.level == in_force and p.msg_type != B.CANCEL and p.sent >= ep.level_since]
+            if not pubs:
+                return ("publish", self.tr("发布{0}预警信息").format(level_short(in_force)),
+                        self.tr("{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(
+                            level_short(in_force)))
+            if level_rank(a.level) < level_rank(in_force):
+                problems = E.lift_problems(store, ep.id)
+                if a.level == NONE:
+                    hint = "；".join(problems) if problems else self.tr("解除条件已满足。")
+                    return "propose_lift", self.tr("提议解除预警"), hint
+                return ("propose_downgrade", self.tr("提议降级为{0}预警").format(level_short(a.level)),
+                        self.tr("预测改善须持续足够时长；降级按解除程序审批。"))
+            return "none", self.tr("{0}预警生效中 · 持续监测").format(level_short(in_force)), \
+                self.tr("督办各部门落实响应措施（见“响应措施”页）；按时会商。")
+        last = E.latest_episode(store)
+        if last is not None and last.status == E.ENDED:
+            pubs = B.publications(store, last.id)
+            if pubs and pubs[-1].msg_type != B.CANCEL:
+                return "publish_cancel", self.tr("发布解除信息"), self.tr("预警已解除，请发布解除信息。")
+            status = E.summaries_status(store, last.id)
+            if status and status.missing:
+                return ("summary", self.tr("登记总结报送（尚缺 {0} 家）").format(len(status.missing)),
+                        self.tr("各参与单位须于 {0} 前报送总结。").format(f"{status.due_at:%m-%d %H:%M}"))
+        return "none", self.tr("当前无需启动预警 · 持续监测"), self.tr("收到上级通知请立即录入；按时会商。")
+
+    # ---- actions -----------------------------------------------------------------------------------------
+    def do_next(self) -> None:
+        key = self.next_key
+        if key == "ack":
+            self.open_ack()
+        elif key == "sign":
+            self.open_sign()
+        elif key.startswith("propose_"):
+            self.open_propose(key.removeprefix("propose_"))
+        elif key in ("publish", "publish_cancel"):
+            self.open_publish()
+        elif key == "summary":
+            self.open_summary()
+
+    def _run(self, dialog) -> bool:
+        accepted = self.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        user = getattr(dialog, "username", None)
+        if user and getattr(dialog, "role_is_duty", True):
+            self.current_user = user
+        self.refresh()
+        self.changed.emit()
+        return accepted
+
+    def open_ack(self) -> bool:
+        from widgets.common.ack_dialog import AckDialog
+        unacked = E.unacknowledged_notices(self.store)
+        return bool(unacked) and self._run(AckDialog(self.store, unacked[0], self.current_user, self))
+
+    def open_sign(self) -> bool:
+        from widgets.warnings.sign_dialog import SignDialog
+        pending = E.pending_signatures(self.store)
+        if not pending:
+            return False
+        d = SignDialog(self.store, pending[0], self)
+        d.role_is_duty = False
+        return self._run(d)
+
+    def open_propose(self, kind: str | None = None) -> bool:
+        from widgets.warnings.proposal_dialog import ProposalDialog
+        ep = E.current_episode(self.store)
+        if kind is None:
+            kind = E.START if ep is None or ep.status == E.OPEN else (
+                E.UPGRADE if level_rank(self.assessment.level) > level_rank(ep.level) else E.DOWNGRADE)
+        return self._run(ProposalDialog(self.store, kind, self.assessment, self.current_user, self))
+
+    def open_amend(self) -> bool:
+        from widgets.warnings.amend_dialog import AmendDialog
+        pending = E.pending_signatures(self.store)
+        return bool(pending) and self._run(AmendDialog(self.store, pending[0].proposal, self.current_user, self))
+
+    def open_lift(self) -> bool:
+        ep = E.current_episode(self.store)
+        return ep is not None and self.open_propose(E.LIFT if ep.status == E.IN_FORCE else E.END)
+
+    def open_publish(self) -> bool:
+        from widgets.warnings.bulletin_dialog import BulletinDialog
+        return self._run(BulletinDialog(self.store, self.assessment, self.current_user, self))
+
+    def open_notice(self) -> bool:
+        from widgets.warnings.notice_dialog import NoticeDialog
+        return self._run(NoticeDialog(self.store, self.current_user, self))
+
+    def open_consultation(self) -> bool:
+        from widgets.warnings.consultation_dialog import ConsultationDialog
+        return self._run(ConsultationDialog(self.store, self.current_user, self))
+
+    def open_joint(self) -> bool:
+        from widgets.warnings.joint_assessment_dialog import JointAssessmentDialog
+        return self._run(JointAssessmentDialog(self.store, self.current_user, self))
+
+    def open_summary(self) -> bool:
+        from widgets.warnings.summary_dialog import SummaryDialog
+        return self._run(SummaryDialog(self.store, self.current_user, self))
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
