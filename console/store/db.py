@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,12 +17,41 @@ from pathlib import Path
 
 import sqlite_utils
 
+from console.changes import Changes
 from console.common.clock import Clock, to_iso
 from console.common.errors import DataError, UserError
 from console.store.schema import MIGRATIONS, latest
 
 log = logging.getLogger("console.store")
 GENESIS = "0" * 64
+
+
+_WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+                    r"\s+[\"`]?(\w+)", re.IGNORECASE)
+
+
+class _TrackingConnection:
+    """The sqlite3 connection, noting which tables each write in a transaction touches (for Changes)."""
+
+    def __init__(self, raw: sqlite3.Connection, touched: set):
+        self._raw = raw
+        self._touched = touched
+
+    def _note(self, sql: str) -> None:
+        m = _WRITE.match(sql)
+        if m:
+            self._touched.add(m.group(1).lower())
+
+    def execute(self, sql: str, params=()):
+        self._note(sql)
+        return self._raw.execute(sql, params)
+
+    def executemany(self, sql: str, seq):
+        self._note(sql)
+        return self._raw.executemany(sql, seq)
+
+    def __getattr__(self, name):
+        return getattr(self._raw, name)
 
 
 @dataclass(frozen=True)
@@ -64,7 +94,10 @@ class Store:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise DataError(self.path, f"无法打开数据库 cannot open database: {exc}") from None
-        self.conn = conn
+        self._touched: set[str] = set()
+        self._listeners: list = []
+        self.last_changes = Changes()
+        self.conn = _TrackingConnection(conn, self._touched)
         self.db = sqlite_utils.Database(conn)
         if version > latest():
             conn.close()
@@ -136,10 +169,12 @@ class Store:
             raise UserError(f"{self.path}: 数据库正忙（另一写入尚未完成），未做任何修改，请稍后重试 "
                             f"database busy, nothing was changed, please retry ({exc})") from None
         self._in_tx = True
+        self._touched.clear()
         try:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException:
+            self._touched.clear()
             # a failed COMMIT leaves the transaction open (roll it back, or every later write is refused);
             # after an error SQLite rolled back itself (disk full, I/O) there is nothing left to roll back
             if self.conn.in_transaction:
@@ -147,6 +182,50 @@ class Store:
             raise
         finally:
             self._in_tx = False
+        changes = Changes.of_tables(self._touched)
+        self._touched.clear()
+        if changes:
+            self.last_changes = changes
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def on_commit(self, listener) -> None:
+        """Call listener(Changes) after every committed transaction that wrote something (in the writing thread)."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # ---- portable queries (the repositories use these; placeholders are ?) -------------------
+    def execute(self, sql: str, params=()):
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, seq) -> None:
+        self.conn.executemany(sql, seq)
+
+    def rows(self, sql: str, params=()) -> list[dict]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def row(self, sql: str, params=()) -> dict | None:
+        cur = self.conn.execute(sql, params)
+        r = cur.fetchone()
+        return None if r is None else dict(zip([d[0] for d in cur.description], r))
+
+    def tuples(self, sql: str, params=()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params=(), default=None):
+        r = self.conn.execute(sql, params).fetchone()
+        return default if r is None else r[0]
+
+    def insert(self, sql: str, params=()) -> int:
+        """Run one INSERT and return the new row's id (portable: INSERT … RETURNING id)."""
+        if " returning " not in sql.lower():
+            sql = f"{sql} RETURNING id"
+        return self.conn.execute(sql, params).fetchone()[0]
 
     # ---- audit -------------------------------------------------------------------------------
     def audit(self, actor: str, action: str, entity: str, entity_id: str | None = None,
