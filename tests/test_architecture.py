@@ -23,3 +23,11 @@ def test_console_never_reads_wall_clock_directly():
     offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "console").rglob("*.py")
                  if p.name != "clock.py" and pattern.search(p.read_text("utf-8"))]
     assert offenders == []
+
+
+def test_tests_read_only_the_repository():
+    """A fresh clone with nothing beside it passes: tests never read ../shared (only benches may)."""
+    pattern = re.compile(r"""["']shared["']|/shared/|parents\[\d\]\s*/\s*["']shared""")
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "tests").rglob("*.py")
+                 if p.name != "test_architecture.py" and pattern.search(p.read_text("utf-8"))]
+    assert offenders == []

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-UCI = Path(__file__).resolve().parents[3] / "shared" / "data" / "beijing-uci"
+UCI = Path(__file__).resolve().parents[1] / "data" / "uci"  # excerpts of the UCI Beijing files (CC BY 4.0)
 
 
 def write_uci_excerpt(dest: Path, station: str, first: tuple, last: tuple) -> Path:

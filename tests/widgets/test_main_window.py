@@ -95,10 +95,30 @@ def test_sign_off_elsewhere_reaches_the_overview(qtbot, store, catalog, tmp_path
     p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
                   assessed_level="yellow")
     E.sign(store, p.id, "deputy", "pw123456", "deputy_head", "approve", p.content_hash, actor="deputy")
-    w.refresh_all()
-    assert "黄色预警" in w.overview.banner.level_label.text()
-    w.measures.board.refresh()
+    # nobody calls a refresh: the committed change reaches the views that show it
+    qtbot.waitUntil(lambda: "黄色预警" in w.overview.banner.level_label.text())
     # every yellow measure became a task for each of its units (towns too where the plan says 各区镇)
     expected = sum(len([d for d in m.measure.departments if d != "各区镇"]) + (len(catalog.towns) if m.measure.all_towns
                    else 0) for m in catalog.measures_in_force("yellow"))
     assert w.measures.board.model.rowCount() == expected
+
+
+def test_a_commit_in_another_thread_refreshes_only_the_views_it_concerns(qtbot, store, catalog, tmp_path):
+    import threading
+
+    from console.admin.settings import Settings
+
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    calls = []
+    w.overview.refresh = lambda: calls.append("overview")
+    w.measures.ledger.refresh = lambda: calls.append("ledger")
+    worker = threading.Thread(target=lambda: store.audit("t", "test.note", "test"))  # audit only: no view cares
+    worker.start()
+    worker.join()
+    qtbot.wait(50)
+    assert calls == []
+    t = threading.Thread(target=lambda: Settings(store).set_many({"towns": "三厂街道"}, "admin"))
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: "overview" in calls and "ledger" in calls)
+    assert calls.count("overview") == 1  # one commit, one refresh

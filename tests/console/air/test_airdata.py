@@ -15,8 +15,7 @@ from console.air.aqi_daily import block_aqi_from_concentrations
 from console.common.clock import TZ
 from console.importers.files import import_file
 
-DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
-UCI = DATA / "beijing-uci"
+UCI = Path(__file__).resolve().parents[2] / "data" / "uci"  # excerpts of the UCI Beijing files (CC BY 4.0)
 H = 3600
 T0 = int(datetime(2025, 12, 1, tzinfo=TZ).timestamp())
 P = ("pm25", "pm10", "so2", "no2", "co", "o3")

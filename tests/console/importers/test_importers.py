@@ -17,9 +17,8 @@ from console.common.errors import DataError, UserError
 from console.importers.files import import_file, scan_watch_folder
 from console.importers.forecast import FieldError, add_forecast
 
-DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
-UCI = DATA / "beijing-uci"
-DONGSI = UCI / "PRSA_Data_Dongsi_20130301-20170228.csv.gz"
+UCI = Path(__file__).resolve().parents[2] / "data" / "uci"  # excerpts of the UCI Beijing files (CC BY 4.0)
+DONGSI = UCI / "PRSA_Data_Dongsi_excerpt.csv.gz"
 
 
 def uci_slice(tmp_path, station="Dongsi", rows=3000, name=None) -> Path:
@@ -68,11 +67,12 @@ def test_uci_slice_imports_with_co_in_ug_and_hourly_aqi(store, tmp_path):
         assert row[7] == (",".join(r.primary) if r.aqi and r.aqi > 50 else None)
 
 
-def test_full_uci_file(store):
+def test_whole_uci_file(store):
+    """A whole file in the UCI layout as published (gzip; this excerpt keeps Mar–Apr 2013 and Nov 2015–Jan 2016)."""
     res = import_file(store, DONGSI, "tester")
-    assert res.rows + res.empty == 35064
-    assert airdata.data_range(store) == (ts("2013-03-01 00:00"), ts("2017-02-28 23:00"))
-    assert airdata.last_observation_times(store)["Dongsi"] == datetime(2017, 2, 28, 23, tzinfo=TZ)
+    assert res.rows + res.empty == 3216
+    assert airdata.data_range(store) == (ts("2013-03-01 00:00"), ts("2016-01-31 23:00"))
+    assert airdata.last_observation_times(store)["Dongsi"] == datetime(2016, 1, 31, 23, tzinfo=TZ)
 
 
 def test_reimport_same_file_changes_nothing(store, tmp_path):
