@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page per section, geometry remembered."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import changes as C
 from console import episodes
+from console.changes import Changes
 from console.common import paths
 from console.plan.catalog import Catalog
 from console.store.db import Store
@@ -61,7 +63,6 @@ class MainWindow(QMainWindow):
         self.measures = MeasuresPage(catalog, store)
         self.settings_page = SettingsPage(store)
         self.air = AirPage(store, catalog)
-        self.settings_page.changed.connect(lambda _names: self.air.reload())
         self.warnings = WarningsPage(store, catalog)
         pages = [
             (self.tr("值班总览"), self.overview),
@@ -87,13 +88,14 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("数据库：{0}").format(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
         self.set_current_user(None)
-        # one refresh path for every change, whichever page made it
-        self.warnings.changed.connect(self.refresh_all)
-        self.air.data_changed.connect(self.refresh_all)
-        self.settings_page.changed.connect(lambda _names: self.refresh_all())
-        if self.measures.board is not None:
-            self.measures.board.changed.connect(lambda _changes: self.refresh_all())
-            self.measures.ledger.changed.connect(self.refresh_all)
+        # one refresh path for every change, whichever page (or thread) made it: the store reports what each
+        # committed transaction wrote; views refresh only what that touches (coalesced per event-loop turn)
+        self._pending_changes = Changes()
+        self._apply_timer = QTimer(self, singleShot=True, interval=0)
+        self._apply_timer.timeout.connect(self._apply_pending_changes)
+        self.bridge.committed.connect(self._collect_changes)
+        self._commit_listener = self.bridge.committed.emit
+        store.on_commit(self._commit_listener)
         self.bridge.changed.connect(lambda _area: self.overview.refresh())
         self.air.set_warning_intervals(episodes.plot_intervals(store))
         self.menuBar().addAction(self.tr("关于"), self.show_about)
@@ -111,15 +113,33 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
 
-    def refresh_all(self) -> None:
-        """Data changed somewhere: every live view re-reads the store (core operations are the truth)."""
-        self.overview.refresh()
-        self.warnings.refresh()  # a new forecast or notice is re-assessed at once
-        self.air.set_warning_intervals(episodes.plot_intervals(self.store))
+    def _collect_changes(self, changes: Changes) -> None:
+        self._pending_changes = self._pending_changes | changes
+        self._apply_timer.start()
+
+    def _apply_pending_changes(self) -> None:
+        changes, self._pending_changes = self._pending_changes, Changes()
+        self.apply_changes(changes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh the views a committed change concerns (core operations are the truth; nothing else re-reads)."""
+        if changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.NOTIFICATIONS, C.SETTINGS,
+                           C.ACCOUNTS):
+            self.overview.refresh()
+        if changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.SETTINGS, C.ACCOUNTS):
+            self.warnings.refresh()  # a new forecast or notice is re-assessed at once
+        if changes.touches(C.EPISODE, C.SIGNATURES):
+            self.air.set_warning_intervals(episodes.plot_intervals(self.store))
+        if changes.touches(C.SETTINGS):
+            self.air.reload()
         if self.measures.board is not None:
-            self.measures.board.refresh()
-            self.measures.ledger.refresh()
-        if self.reminders is not None:
+            if changes.touches(C.BOARD, C.EPISODE, C.SIGNATURES, C.SETTINGS, C.ACCOUNTS):
+                self.measures.board.refresh()
+            if changes.touches(C.LEDGER, C.SETTINGS):
+                self.measures.ledger.refresh()
+        # (not on NOTIFICATIONS: the reminder check writes the notification log itself)
+        if self.reminders is not None and changes.touches(C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.AIR,
+                                                          C.ACCOUNTS, C.SETTINGS):
             self.reminders.check_now()
 
     # ---- who is on duty at this console ------------------------------------------------------------
@@ -249,6 +269,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 
     def closeEvent(self, event) -> None:
+        self.store.remove_listener(self._commit_listener)
         if self.reminders is not None:
             self.reminders.stop()
         if self.tray is not None:

@@ -7,5 +7,6 @@ from PySide6.QtCore import QObject, Signal
 
 class Bridge(QObject):
     changed = Signal(str)          # an area of data changed: "air", "episodes", "board", "settings", "notifications"
+    committed = Signal(object)     # console.changes.Changes of a committed transaction (any thread)
     reminder_tick = Signal()       # the scheduler asks the GUI thread to check what is due
     files_imported = Signal(list)  # watch folder results
