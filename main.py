@@ -7,12 +7,12 @@ _T0 = time.time()
 
 import argparse  # noqa: E402
 import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="main.py", description="重污染天气应急指挥台 Haimen heavy-pollution emergency console")
-    p.add_argument("--db", type=Path, help="数据库文件 database file (default: the user data folder)")
+    p.add_argument("--db", help="数据库文件或 postgresql:// 地址 database file or PostgreSQL URL "
+                                "(default: $HAIMEN_CONSOLE_DB or the user data folder)")
     p.add_argument("--smoke", action="store_true",
                    help="打开窗口，首次绘制后打印启动秒数并退出 open, print seconds to first paint, exit 0")
     p.add_argument("--no-crash-dialog", action="store_true", help="出错时不弹窗（CI）log and exit instead of a dialog")
@@ -28,9 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from console.plan import catalog as catalog_mod
-    from console.common import paths
     from console.common.errors import UserError
-    from console.store.db import Store
+    from console.store.connect import open_store
     from widgets.app import install_excepthook, make_app, setup_logging
 
     log_path = setup_logging()
@@ -38,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(log_path, show_dialog=not (args.no_crash_dialog or args.smoke))
     try:
         catalog = catalog_mod.load()
-        store = Store(args.db or paths.default_db_path())
+        store = open_store(args.db)
     except UserError as exc:
         if args.smoke or args.no_crash_dialog:
             print(f"错误 error: {exc}", file=sys.stderr)

@@ -6,6 +6,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "tests"))
 # GUI tests run offscreen unless a display (Xvfb in CI) is provided.
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,3 +41,24 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "widgets" in Path(str(item.fspath)).parts:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the session (unix socket only). Skipped only where no server is installed
+    and HAIMEN_REQUIRE_POSTGRES is unset; CI sets it, so there a missing server fails."""
+    from tests_support_pg import Cluster, bindir
+
+    if bindir() is None:
+        if os.environ.get("HAIMEN_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL server binaries not found (apt-get install postgresql)")
+        pytest.skip("PostgreSQL server not installed")
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """A fresh, empty database on the session's cluster."""
+    return pg_cluster.new_database()

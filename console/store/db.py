@@ -163,15 +163,12 @@ class Store:
         if self._in_tx:
             yield self.conn
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:  # another writer held the lock past busy_timeout
-            raise UserError(f"{self.path}: 数据库正忙（另一写入尚未完成），未做任何修改，请稍后重试 "
-                            f"database busy, nothing was changed, please retry ({exc})") from None
+        self._begin_write()
         self._in_tx = True
         self._touched.clear()
         try:
             yield self.conn
+            self._before_commit(Changes.of_tables(self._touched))
             self.conn.execute("COMMIT")
         except BaseException:
             self._touched.clear()
@@ -185,9 +182,25 @@ class Store:
         changes = Changes.of_tables(self._touched)
         self._touched.clear()
         if changes:
-            self.last_changes = changes
-            for listener in list(self._listeners):
-                listener(changes)
+            self._fire(changes)
+
+    def _begin_write(self) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # another writer held the lock past busy_timeout
+            raise UserError(f"{self.path}: 数据库正忙（另一写入尚未完成），未做任何修改，请稍后重试 "
+                            f"database busy, nothing was changed, please retry ({exc})") from None
+
+    def _before_commit(self, changes: Changes) -> None:
+        """Hook for backends that publish a change inside the committing transaction (PostgreSQL NOTIFY)."""
+
+    def _fire(self, changes: Changes) -> None:
+        self.last_changes = changes
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def has_table(self, name: str) -> bool:
+        return self.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
 
     def on_commit(self, listener) -> None:
         """Call listener(Changes) after every committed transaction that wrote something (in the writing thread)."""
@@ -245,8 +258,8 @@ class Store:
             conn.execute(
                 "INSERT INTO audit (id, ts, actor, action, entity, entity_id, detail, prev_hash, hash) "
                 "VALUES (:id, :ts, :actor, :action, :entity, :entity_id, :detail, :prev_hash, :hash)", rec)
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)",
-                         (f"{rec['id']}:{rec['hash']}",))
+            conn.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{rec['id']}:{rec['hash']}",))
         return rec
 
     def audit_records(self, entity: str | None = None, limit: int | None = None) -> list[dict]:
@@ -258,7 +271,7 @@ class Store:
         sql += " ORDER BY id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return list(self.db.query(sql, params))
+        return self.rows(sql, params)
 
     def verify_audit(self, incremental: bool = False) -> AuditCheck:
         """Walk the chain: each hash recomputed, each prev_hash linked, ids contiguous, head matches meta.
@@ -266,14 +279,14 @@ class Store:
         incremental=True (for views refreshed often): after one full walk in this session, check only the
         records added since, starting from the last verified record (whose hash must be unchanged). The CLI
         and start-up use the full walk."""
-        if not self.db["audit"].exists():
+        if not self.has_table("audit"):
             return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)")
         try:
             start = (0, GENESIS)
             verified = getattr(self, "_verified", None) if incremental else None
             if verified and verified[0]:
                 # re-check the last verified record itself, then walk on from it
-                rows = list(self.db.query("SELECT * FROM audit WHERE id = ?", [verified[0]]))
+                rows = self.rows("SELECT * FROM audit WHERE id = ?", (verified[0],))
                 if rows and rows[0]["hash"] == verified[1]:
                     start = (verified[0] - 1, rows[0]["prev_hash"])
             check = self._verify_rows(*start)
@@ -289,8 +302,7 @@ class Store:
     def _verify_rows(self, after_id: int = 0, prev: str = GENESIS) -> AuditCheck:
         expected_id = after_id + 1
         count = after_id
-        for row in self.db.query("SELECT * FROM audit WHERE id > ? ORDER BY id", [after_id]):
-            rec = dict(row)
+        for rec in self.rows("SELECT * FROM audit WHERE id > ? ORDER BY id", (after_id,)):
             if rec["id"] != expected_id:
                 return AuditCheck(False, count, expected_id,
                                   f"记录 {expected_id} 缺失（被删除）record {expected_id} missing (deleted)")

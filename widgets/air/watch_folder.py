@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from console.admin.settings import Settings
 from console.common.clock import Clock
 from console.common.errors import UserError
-from console.store.db import Store
+from console.store.connect import open_store
 from widgets.common.scheduling import ManagedScheduler
 
 log = logging.getLogger("console.gui.watch")
@@ -30,7 +30,7 @@ class WatchFolder(QObject):
     def __init__(self, db_path: str | Path, clock: Clock | None = None, actor: str = "watch-folder",
                  interval_seconds: float = 60, parent=None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = db_path  # a file path or a postgresql:// URL (the worker thread opens its own connection)
         self.clock = clock or Clock()
         self.actor = actor
         self.interval_seconds = interval_seconds
@@ -93,7 +93,7 @@ class WatchFolder(QObject):
     def _scan(self) -> list[str]:
         from console.importers import files as importers
 
-        store = Store(self.db_path, self.clock)
+        store = open_store(self.db_path, self.clock)
         try:
             folder = str(Settings(store).get("watch_folder") or "").strip()
             if not folder:
