@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.login_button.clicked.connect(self.toggle_login)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.login_button)
-        self.db_label = QLabel(self.tr("数据库：{0}").format(store.path))
+        self.db_label = QLabel(self.tr("数据库：{0}").format(store.path))  # a URL is shown without its password
         self.statusBar().addPermanentWidget(self.db_label)
         self.set_current_user(None)
         # one refresh path for every change, whichever page (or thread) made it: the store reports what each
@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.bridge.committed.connect(self._collect_changes)
         self._commit_listener = self.bridge.committed.emit
         store.on_commit(self._commit_listener)
+        self.seat_listener = None
+        if getattr(store, "url", None):  # several seats: the others' commits arrive through the server
+            self._start_seat_listener()
         self.bridge.changed.connect(lambda _area: self.overview.refresh())
         self.air.set_warning_intervals(episodes.plot_intervals(store))
         self.menuBar().addAction(self.tr("关于"), self.show_about)
@@ -112,6 +115,25 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def _start_seat_listener(self) -> None:
+        from console.store.listen import ChangeListener
+
+        self.connection_label = QLabel(self.tr("服务器：连接中…"))
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.bridge.connection.connect(self._show_connection)
+        self.seat_listener = ChangeListener(self.store.url, lambda changes, _data: self.bridge.committed.emit(changes),
+                                            self.bridge.connection.emit, ignore_seat=self.store.seat).start()
+
+    def _show_connection(self, state: str, detail: str) -> None:
+        text = {"connected": self.tr("服务器：已连接，实时同步"),
+                "reconnecting": self.tr("服务器：连接中断，正在重连…（其他席位的变更暂未同步）"),
+                "stopped": self.tr("服务器：已断开")}.get(state, state)
+        self.connection_label.setText(text)
+        self.connection_label.setToolTip(detail)
+        self.connection_label.setProperty("state", state)
+        if state == "connected":
+            self.apply_changes(Changes.everything())  # catch up on whatever happened while the link was down
 
     def _collect_changes(self, changes: Changes) -> None:
         self._pending_changes = self._pending_changes | changes
@@ -270,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.store.remove_listener(self._commit_listener)
+        if self.seat_listener is not None:
+            self.seat_listener.stop()
         if self.reminders is not None:
             self.reminders.stop()
         if self.tray is not None:
