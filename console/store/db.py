@@ -202,6 +202,10 @@ class Store:
     def has_table(self, name: str) -> bool:
         return self.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
 
+    def reopen(self, clock=None):
+        """Another connection to the same database (for a worker thread: connections are not shared)."""
+        return type(self)(self.path, clock or self.clock, readonly=self.readonly)
+
     def on_commit(self, listener) -> None:
         """Call listener(Changes) after every committed transaction that wrote something (in the writing thread)."""
         self._listeners.append(listener)

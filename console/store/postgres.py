@@ -272,6 +272,9 @@ class PgStoreMixin:
             self._raw.execute("SELECT pg_notify(%s, %s)",
                               (CHANNEL, notify_payload(self.seat, changes.areas, audit_id)))
 
+    def reopen(self, clock=None):
+        return PgStore(self.url, clock or self.clock, readonly=self.readonly, seat=self.seat)
+
     def verify_audit(self, *args, **kwargs):
         """Records and head read in one snapshot: another seat writing meanwhile is no false alarm."""
         if self._in_tx or self.conn.in_transaction:
