@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._commit_listener = self.bridge.committed.emit
         store.on_commit(self._commit_listener)
         self.seat_listener = None
-        if getattr(store, "url", None):  # several seats: the others' commits arrive through the server
+        if store.url:  # several seats: the others' commits arrive through the server
             self._start_seat_listener()
         self.bridge.changed.connect(lambda _area: self.overview.refresh())
         self.air.set_warning_intervals(episodes.plot_intervals(store))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from console.store.postgres import PgStore, is_url
+from console.store.postgres import PostgresBackend, is_url, redact
 
 #: The environment variable a seat may keep its database URL in (never a password: use libpq's password file)
 DB_ENV = "HAIMEN_CONSOLE_DB"
@@ -15,6 +15,13 @@ def default_target():
     from console.common import paths
 
     return os.environ.get(DB_ENV) or paths.default_db_path()
+
+
+def PgStore(url: str, clock=None, *, readonly: bool = False, seat: str | None = None):  # noqa: N802
+    """A Store on a PostgreSQL database (one seat of several)."""
+    from console.store.db import Store
+
+    return Store(redact(url), clock, readonly=readonly, backend=PostgresBackend(url, readonly=readonly, seat=seat))
 
 
 def open_store(target=None, clock=None, *, readonly: bool = False, seat: str | None = None):

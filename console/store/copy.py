@@ -36,6 +36,8 @@ def copy_store(src, dst, progress=None) -> CopyResult:
         for table in _tables_in_creation_order(src):
             if not dst.has_table(table):
                 continue
+            if table == "meta":  # the copy continues the source's chain: its identity, checkpoints, anchors
+                dst.execute("DELETE FROM meta")
             cols = [r[1] for r in src.tuples(f"PRAGMA table_info({table})")]
             names = ", ".join(cols)
             marks = ", ".join("?" * len(cols))

@@ -1,46 +1,51 @@
-"""The console's SQLite file: migrations on open, one transaction per state change, an append-only
-hash-chained audit log.
+"""The console's database: migrations on open, one transaction per state change, an append-only hash-chained
+audit log (console/store/audit.py) anchored outside the database (console/store/anchors.py).
 
-sqlite-utils gives the table helpers and queries; writes inside a transaction go through the raw
-connection because sqlite-utils' own helpers commit on their own (``with conn:``).
+The Store is backend-neutral: everything SQLite-specific is in console/store/sqlite.py behind a small interface
+(begin_write, begin_read, commit, rollback, schema version, …); a PostgreSQL backend is one more such module.
+``.conn`` (the tracked DB-API connection) and ``.db`` (sqlite-utils) stay for modules not yet moved.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
-import sqlite3
+import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
 
 from console.changes import Changes
 from console.common.clock import Clock, to_iso
 from console.common.errors import DataError, UserError
+from console.store import anchors as anchors_mod
+from console.store import audit as chain
+from console.store import sqlite as backend_mod
+from console.store.audit import GENESIS, AuditCheck, record_hash  # noqa: F401 (public names)
 from console.store.schema import MIGRATIONS, latest
 
 log = logging.getLogger("console.store")
-GENESIS = "0" * 64
-
+CHECKPOINT_EVERY = 1000
 
 _WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
                     r"\s+[\"`]?(\w+)", re.IGNORECASE)
 
 
 class _TrackingConnection:
-    """The sqlite3 connection, noting which tables each write in a transaction touches (for Changes)."""
+    """The DB-API connection, noting which tables each write in a transaction touches (for Changes) and, before
+    the first insert into a covered table, where that table stood (for the chain's row hashes)."""
 
-    def __init__(self, raw: sqlite3.Connection, touched: set):
+    def __init__(self, raw, touched: set, before_insert):
         self._raw = raw
         self._touched = touched
+        self._before_insert = before_insert
 
     def _note(self, sql: str) -> None:
         m = _WRITE.match(sql)
         if m:
-            self._touched.add(m.group(1).lower())
+            table = m.group(1).lower()
+            self._touched.add(table)
+            if table in chain.COVERED:
+                self._before_insert(table)
 
     def execute(self, sql: str, params=()):
         self._note(sql)
@@ -54,95 +59,95 @@ class _TrackingConnection:
         return getattr(self._raw, name)
 
 
-@dataclass(frozen=True)
-class AuditCheck:
-    ok: bool
-    count: int
-    broken_id: int | None = None
-    reason: str = ""
-
-
-def _canonical(rec: dict) -> str:
-    keys = ("id", "ts", "actor", "action", "entity", "entity_id", "detail", "prev_hash")
-    return json.dumps({k: rec[k] for k in keys}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def record_hash(rec: dict) -> str:
-    return hashlib.sha256(_canonical(rec).encode("utf-8")).hexdigest()
-
-
 class Store:
     """One open console database. Use as a context manager or call close()."""
 
-    def __init__(self, path: str | Path, clock: Clock | None = None, *, readonly: bool = False):
-        self.path = Path(path)
+    def __init__(self, path: str | Path, clock: Clock | None = None, *, readonly: bool = False, backend=None):
+        """path: the SQLite file; or, with `backend` (console.store.postgres), the name shown for the server."""
         self.clock = clock or Clock()
         self.readonly = readonly
-        if readonly and not self.path.exists():
-            raise DataError(self.path, "数据库不存在 database does not exist")
-        if not readonly:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._check_header()
-        try:
-            if readonly:
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                       isolation_level=None, check_same_thread=False)
-            else:
-                conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise DataError(self.path, f"无法打开数据库 cannot open database: {exc}") from None
+        if backend is None:
+            self.path = Path(path)
+            self.backend = backend_mod.connect(self.path, readonly=readonly)
+        else:
+            self.path = path
+            self.backend = backend
+        b = self.backend
         self._touched: set[str] = set()
+        self._row_base: dict[str, int] = {}   # covered table -> highest id already in the chain (this tx)
+        self._tx_audit: dict | None = None    # the last audit record written in this transaction
         self._listeners: list = []
+        self._in_tx = False
+        self._verified: tuple[int, str] | None = None
+        self._meta_cache: dict[str, str | None] = {}
+        self._db_checkpoint = 0
+        self._anchors = anchors_mod.AnchorWriter()
         self.last_changes = Changes()
-        self.conn = _TrackingConnection(conn, self._touched)
-        self.db = sqlite_utils.Database(conn)
+        self.conn = _TrackingConnection(b.raw, self._touched, self._note_covered_insert)
+        version = b.schema_version
         if version > latest():
-            conn.close()
+            b.close()
             raise DataError(self.path, f"数据库版本 {version} 比本程序支持的 {latest()} 新，请升级程序 "
                                        f"database schema {version} is newer than this program ({latest()})")
         if readonly and version == 0:
-            conn.close()
+            b.close()
             raise DataError(self.path, "不是指挥台数据库（没有表结构）not a console database (no schema)")
         if not readonly:
-            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                log.warning("WAL mode unavailable for %s", self.path)
+            b.enable_wal()
             self._migrate(version)
-        self._in_tx = False
+            self._prepare_chain()
+        self._meta_cache = {k: self._meta(k) for k in ("db_id", "audit_v2_from")}
 
-    def _check_header(self) -> None:
-        if not self.path.exists() or self.path.stat().st_size == 0:
-            return
-        try:
-            with open(self.path, "rb") as fh:
-                head = fh.read(16)
-        except OSError as exc:
-            raise DataError(self.path, f"无法读取数据库 cannot read database: {exc.strerror}") from None
-        if head != b"SQLite format 3\x00":
-            raise DataError(self.path, "不是 SQLite 数据库文件 not a SQLite database file")
+    @property
+    def db(self):
+        """sqlite-utils over the same connection (for modules not yet moved behind a repository)."""
+        return self.backend.utils
 
     def _migrate(self, version: int) -> None:
         target = latest()
         if version == target:
             return
-        conn = self.conn
+        b = self.backend
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            b.begin_write()
+            version = b.schema_version  # another seat may have migrated while we waited for the lock
             for step in range(version + 1, target + 1):
                 for sql in MIGRATIONS[step]:
-                    conn.execute(sql)
-            conn.execute(f"PRAGMA user_version = {target}")
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            conn.execute("ROLLBACK")
+                    b.raw.execute(sql)
+            b.set_schema_version(target)
+            b.commit()
+        except (b.errors, b.busy_error) as exc:
+            if b.in_transaction:
+                b.rollback()
             raise DataError(self.path, f"数据库升级失败 schema migration failed: {exc}") from None
         log.info("migrated %s from schema %d to %d", self.path, version, target)
 
+    def _prepare_chain(self) -> None:
+        """Once per database: its identity (names its anchor file), where canonical form 2 starts, and which
+        covered rows predate their coverage (recorded in the chain itself)."""
+        if self._meta("rows_covered") is not None:
+            return
+        with self.transaction():
+            if self._meta("rows_covered") is not None:  # another seat got here first
+                return
+            raw = self.backend.raw
+            n = self.scalar("SELECT COALESCE(MAX(id), 0) FROM audit")
+            for key, value in (("db_id", uuid.uuid4().hex[:16]), ("audit_v2_from", str(n + 1))):
+                raw.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", (key, value))
+            legacy = {t: chain.max_id(raw, t) for t in chain.COVERED}
+            raw.execute("INSERT INTO meta (key, value) VALUES ('rows_covered', '1') ON CONFLICT (key) DO NOTHING")
+            if any(legacy.values()):
+                self._meta_cache = {"audit_v2_from": str(n + 1)}
+                self.audit("system", "audit.coverage", "audit", None, {"legacy_rows": legacy})
+        self.last_changes = Changes()
+
+    def _meta(self, key: str) -> str | None:
+        return self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+
     # ---- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
-        self.conn.close()
+        self._anchors.close()
+        self.backend.close()
 
     def __enter__(self):
         return self
@@ -152,7 +157,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.backend.schema_version
 
     # ---- transactions ------------------------------------------------------------------------
     @contextmanager
@@ -163,36 +168,38 @@ class Store:
         if self._in_tx:
             yield self.conn
             return
-        self._begin_write()
+        b = self.backend
+        try:
+            b.begin_write()
+        except b.busy_error as exc:
+            raise UserError(f"{self.path}: 数据库正忙（另一写入尚未完成），未做任何修改，请稍后重试 "
+                            f"database busy, nothing was changed, please retry ({exc})") from None
         self._in_tx = True
         self._touched.clear()
+        self._row_base.clear()
+        self._tx_audit = None
         try:
             yield self.conn
-            self._before_commit(Changes.of_tables(self._touched))
-            self.conn.execute("COMMIT")
+            self._cover_leftover_rows()
+            b.before_commit(Changes.of_tables(self._touched), self._tx_audit)
+            b.commit()
         except BaseException:
             self._touched.clear()
             # a failed COMMIT leaves the transaction open (roll it back, or every later write is refused);
-            # after an error SQLite rolled back itself (disk full, I/O) there is nothing left to roll back
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            # after an error the database rolled back itself (disk full, I/O) there is nothing left to roll back
+            if b.in_transaction:
+                b.rollback()
             raise
         finally:
             self._in_tx = False
+            self._row_base.clear()
+        written, self._tx_audit = self._tx_audit, None
+        if written is not None:
+            self._anchor(written)
         changes = Changes.of_tables(self._touched)
         self._touched.clear()
         if changes:
             self._fire(changes)
-
-    def _begin_write(self) -> None:
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:  # another writer held the lock past busy_timeout
-            raise UserError(f"{self.path}: 数据库正忙（另一写入尚未完成），未做任何修改，请稍后重试 "
-                            f"database busy, nothing was changed, please retry ({exc})") from None
-
-    def _before_commit(self, changes: Changes) -> None:
-        """Hook for backends that publish a change inside the committing transaction (PostgreSQL NOTIFY)."""
 
     def _fire(self, changes: Changes) -> None:
         self.last_changes = changes
@@ -200,11 +207,36 @@ class Store:
             listener(changes)
 
     def has_table(self, name: str) -> bool:
-        return self.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
+        return self.backend.table_exists(name)
 
     def reopen(self, clock=None):
         """Another connection to the same database (for a worker thread: connections are not shared)."""
+        if self.url:
+            return type(self)(self.path, clock or self.clock, readonly=self.readonly, backend=self.backend.reopen())
         return type(self)(self.path, clock or self.clock, readonly=self.readonly)
+
+    @property
+    def url(self) -> str | None:
+        """The server's URL when several seats share a PostgreSQL database; None for a SQLite file."""
+        return getattr(self.backend, "url", None)
+
+    @property
+    def seat(self) -> str | None:
+        return getattr(self.backend, "seat", None)
+
+    @contextmanager
+    def read_snapshot(self):
+        """Every read inside sees one committed state (no other seat's write appears half-way)."""
+        b = self.backend
+        if self._in_tx or b.in_transaction:
+            yield
+            return
+        b.begin_read()
+        try:
+            yield
+        finally:
+            if b.in_transaction:
+                b.commit()
 
     def on_commit(self, listener) -> None:
         """Call listener(Changes) after every committed transaction that wrote something (in the writing thread)."""
@@ -244,27 +276,65 @@ class Store:
             sql = f"{sql} RETURNING id"
         return self.conn.execute(sql, params).fetchone()[0]
 
+    def integrity_problems(self) -> list[str]:
+        return self.backend.integrity_problems()
+
     # ---- audit -------------------------------------------------------------------------------
     def audit(self, actor: str, action: str, entity: str, entity_id: str | None = None,
               detail: dict | None = None) -> dict:
-        """Append one audit record (inside the caller's transaction, or its own)."""
+        """Append one audit record (inside the caller's transaction, or its own). Covered rows inserted in
+        this transaction so far are hashed into detail["_rows"]."""
         with self.transaction() as conn:
+            detail = dict(detail or {})
+            rows = self._take_covered_rows()
+            if rows:
+                detail[chain.ROWS_KEY] = rows
             last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             rec = {
                 "id": (last[0] + 1) if last else 1,
                 "ts": to_iso(self.clock.now()),
                 "actor": actor, "action": action, "entity": entity,
                 "entity_id": None if entity_id is None else str(entity_id),
-                "detail": json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+                "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True),
                 "prev_hash": last[1] if last else GENESIS,
             }
-            rec["hash"] = record_hash(rec)
+            for k in ("actor", "action", "entity", "entity_id"):
+                chain.check_field(k, rec[k])
+            v2_from = self._meta_cache.get("audit_v2_from")
+            rec["hash"] = record_hash(rec, 2 if v2_from is not None and rec["id"] >= int(v2_from) else 1)
             conn.execute(
                 "INSERT INTO audit (id, ts, actor, action, entity, entity_id, detail, prev_hash, hash) "
                 "VALUES (:id, :ts, :actor, :action, :entity, :entity_id, :detail, :prev_hash, :hash)", rec)
             conn.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{rec['id']}:{rec['hash']}",))
+            self._tx_audit = rec
         return rec
+
+    def _note_covered_insert(self, table: str) -> None:
+        if self._in_tx and table not in self._row_base:
+            self._row_base[table] = chain.max_id(self.backend.raw, table)
+
+    def _take_covered_rows(self) -> dict:
+        out = {}
+        for table, base in self._row_base.items():
+            new = chain.new_rows(self.backend.raw, table, base)
+            if new:
+                out[table] = {str(r["id"]): chain.row_hash(r) for r in new}
+                self._row_base[table] = new[-1]["id"]
+        return out
+
+    def _cover_leftover_rows(self) -> None:
+        """A covered row inserted after the transaction's last audit record still gets into the chain."""
+        if any(chain.max_id(self.backend.raw, t) > base for t, base in self._row_base.items()):
+            actor = self._tx_audit["actor"] if self._tx_audit else "system"
+            self.audit(actor, "audit.rows", "audit", None, {})
+
+    def audit_head(self) -> tuple[int, str] | None:
+        value = self._meta("audit_head")
+        if not value:
+            return None
+        rid, _, digest = value.partition(":")
+        return int(rid), digest
 
     def audit_records(self, entity: str | None = None, limit: int | None = None) -> list[dict]:
         sql = "SELECT * FROM audit"
@@ -277,52 +347,114 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self.rows(sql, params)
 
-    def verify_audit(self, incremental: bool = False) -> AuditCheck:
-        """Walk the chain: each hash recomputed, each prev_hash linked, ids contiguous, head matches meta.
-
-        incremental=True (for views refreshed often): after one full walk in this session, check only the
-        records added since, starting from the last verified record (whose hash must be unchanged). The CLI
-        and start-up use the full walk."""
-        if not self.has_table("audit"):
-            return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)")
+    # ---- anchors -----------------------------------------------------------------------------
+    def _anchor(self, rec: dict) -> None:
         try:
-            start = (0, GENESIS)
-            verified = getattr(self, "_verified", None) if incremental else None
-            if verified and verified[0]:
-                # re-check the last verified record itself, then walk on from it
-                rows = self.rows("SELECT * FROM audit WHERE id = ?", (verified[0],))
-                if rows and rows[0]["hash"] == verified[1]:
-                    start = (verified[0] - 1, rows[0]["prev_hash"])
-            check = self._verify_rows(*start)
-            self._verified = (check.count, self._hash_of(check.count)) if check.ok else None
-            return check
-        except sqlite3.DatabaseError as exc:
+            value = self._setting_raw(anchors_mod.SETTING)
+            db_id = self._meta_cache.get("db_id") or self._meta("db_id")
+        except self.backend.errors as exc:  # never fail a committed write over its anchor
+            log.warning("audit anchor skipped: %s", exc)
+            return
+        if db_id:
+            self._anchors.submit(value or "", db_id, rec["id"], rec["hash"], rec["ts"])
+
+    def _setting_raw(self, name: str) -> str | None:
+        value = self.scalar("SELECT value FROM settings WHERE name = ?", (name,))
+        return None if value is None else json.loads(value)
+
+    @property
+    def anchor_status(self) -> anchors_mod.AnchorStatus:
+        return self._anchors.status
+
+    def flush_anchors(self, timeout: float = 5.0) -> bool:
+        return self._anchors.flush(timeout)
+
+    @property
+    def db_id(self) -> str | None:
+        return self._meta_cache.get("db_id") or self._meta("db_id")
+
+    # ---- verification ------------------------------------------------------------------------
+    def verify_audit(self, full: bool = True, *, incremental: bool | None = None,
+                     anchors: str | Path | None = None) -> AuditCheck:
+        """Walk the chain within one read snapshot: contiguous ids, each prev_hash linked, each hash recomputed,
+        the head as stored; on a full walk also the covered rows, and with `anchors` the anchor file.
+
+        full=False (start-up, views refreshed often): start from the checkpoint of the last successful walk
+        (kept in the database and in this session), re-checking the checkpoint record itself. `incremental=True`
+        is the older spelling of full=False."""
+        if incremental is not None:
+            full = not incremental
+        anchor_list = anchors_mod.read(anchors, self.db_id or "?") if anchors is not None else None
+        b = self.backend
+        try:
+            with self.read_snapshot():
+                check = self._verify_in_snapshot(full, anchor_list)
+        except b.errors as exc:
             raise DataError(self.path, f"无法读取审计记录 cannot read the audit records: {exc}") from None
+        if check.ok:
+            self._save_checkpoint(check.count, check.notes[0] if check.notes else GENESIS, full)
+        else:
+            self._verified = None
+        return check
 
-    def _hash_of(self, record_id: int) -> str:
-        row = self.conn.execute("SELECT hash FROM audit WHERE id = ?", (record_id,)).fetchone()
-        return row[0] if row else GENESIS
+    def _verify_in_snapshot(self, full: bool, anchor_list) -> AuditCheck:
+        b = self.backend
+        if not b.table_exists("audit"):
+            return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)")
+        meta = dict(b.raw.execute("SELECT key, value FROM meta WHERE key IN "
+                                  "('audit_v2_from', 'audit_checkpoint', 'rows_covered')").fetchall())
+        v2_from = int(meta["audit_v2_from"]) if "audit_v2_from" in meta else None
+        stored_cp = _parse_checkpoint(meta.get("audit_checkpoint"))
+        self._db_checkpoint = stored_cp[0] if stored_cp else 0
+        start = (0, GENESIS)
+        if not full:
+            for cp in (self._verified, stored_cp):
+                if cp and cp[0]:
+                    found = chain.record_at(b.raw, cp[0], v2_from)
+                    if found and found[0] == cp[1] == found[1]:
+                        start = cp
+                        break
+        check = chain.walk(b.raw, b.sep, start[0], start[1], v2_from)
+        if not check.ok:
+            return check
+        tail = check.notes[0]
+        bad = chain.check_head(b.raw, check.count, tail)
+        if bad is None and full:
+            bad = chain.check_rows(b.raw, check.count, "rows_covered" in meta)
+        if bad is None and anchor_list is not None:
+            found = anchors_mod.check(b.raw, anchor_list, check.count)
+            if found:
+                bad = AuditCheck(False, check.count, found[0], found[1])
+        if bad is not None:
+            return bad
+        return AuditCheck(True, check.count, notes=(tail,))
 
-    def _verify_rows(self, after_id: int = 0, prev: str = GENESIS) -> AuditCheck:
-        expected_id = after_id + 1
-        count = after_id
-        for rec in self.rows("SELECT * FROM audit WHERE id > ? ORDER BY id", (after_id,)):
-            if rec["id"] != expected_id:
-                return AuditCheck(False, count, expected_id,
-                                  f"记录 {expected_id} 缺失（被删除）record {expected_id} missing (deleted)")
-            if rec["prev_hash"] != prev:
-                return AuditCheck(False, count, rec["id"],
-                                  "前一记录哈希不符（前一记录被改动或删除）prev_hash does not match previous record")
-            if record_hash(rec) != rec["hash"]:
-                return AuditCheck(False, count, rec["id"], "记录内容与哈希不符（被改动）record content altered")
-            prev = rec["hash"]
-            expected_id += 1
-            count += 1
-        head = self.conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-        if head is not None and head[0] != f"{count}:{prev}":
-            head_id = int(head[0].split(":", 1)[0])
-            return AuditCheck(False, count, count + 1 if head_id > count else head_id,
-                              "链尾与记录的链头不符（末尾记录被删除或改动）chain tail does not match recorded head")
-        if head is None and count:
-            return AuditCheck(False, count, count, "链头记录缺失 audit head missing")
-        return AuditCheck(True, count)
+    def _save_checkpoint(self, count: int, digest: str, full: bool) -> None:
+        """Remember the verified tail in this session, and in the database after a full walk or every
+        CHECKPOINT_EVERY records (a checkpoint is an optimisation: never an error, never a change the views
+        are told about)."""
+        self._verified = (count, digest)
+        b = self.backend
+        if self.readonly or self._in_tx or b.in_transaction or not count or count == self._db_checkpoint:
+            return
+        if not full and count - self._db_checkpoint < CHECKPOINT_EVERY:
+            return
+        try:
+            b.begin_write()
+        except b.busy_error:
+            return
+        try:
+            b.raw.execute("INSERT INTO meta (key, value) VALUES ('audit_checkpoint', ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{count}:{digest}",))
+            b.commit()
+            self._db_checkpoint = count
+        except b.errors:
+            if b.in_transaction:
+                b.rollback()
+
+
+def _parse_checkpoint(value: str | None) -> tuple[int, str] | None:
+    if not value or ":" not in value:
+        return None
+    rid, _, digest = value.partition(":")
+    return (int(rid), digest) if rid.isdigit() else None

@@ -81,7 +81,7 @@ def notify_payload(seat: str, areas, audit_id: int | None) -> str:
     return json.dumps({"seat": seat, "areas": sorted(areas), "audit_id": audit_id}, separators=(",", ":"))
 
 
-def peek_version(url: str) -> int:
+def peek_version(url: str) -> int:  # noqa: D401
     """The schema version of a PostgreSQL database, without migrating it (0: no console schema yet)."""
     import psycopg
 
@@ -126,6 +126,9 @@ class _Cursor:
     def fetchall(self):
         return self._cur.fetchall() if self._cur.description else []
 
+    def fetchmany(self, n: int):
+        return self._cur.fetchmany(n) if self._cur.description else []
+
     def __iter__(self):
         return iter(self.fetchall())
 
@@ -164,129 +167,119 @@ class PgConnection:
         self.raw.close()
 
 
-def _store_class():
-    from console.store.db import Store
+class PostgresBackend:
+    """The backend interface of console/store/sqlite.py, on a PostgreSQL server."""
 
-    return Store
+    name = "postgresql"
 
+    class busy_error(Exception):  # noqa: N801 (used like an exception class)
+        pass
 
-class PgStoreMixin:
-    """What differs from the SQLite store: connecting, the schema version, BEGIN, publishing changes."""
-
-    def _pg_open(self, url: str, clock, readonly: bool, seat: str | None) -> None:
+    def __init__(self, url: str, *, readonly: bool = False, seat: str | None = None):
         import psycopg
 
-        from console.changes import Changes
-        from console.common.clock import Clock
         from console.common.errors import DataError
 
         self.url = url
         self.path = redact(url)
-        self.clock = clock or Clock()
         self.readonly = readonly
         self.seat = seat or uuid.uuid4().hex[:12]
+        self.errors = psycopg.Error
+        self.integrity_error = psycopg.errors.IntegrityError
         try:
             raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
             raise DataError(self.path, f"无法连接数据库服务器 cannot connect to the database server: "
-                                       f"{str(exc).strip().splitlines()[0]}") from None
-        self._raw = raw
-        self._touched = set()
-        self._listeners = []
-        self.last_changes = Changes()
-        from console.store.db import _TrackingConnection
-
-        self.conn = _TrackingConnection(PgConnection(raw), self._touched)
-        self.db = None  # sqlite-utils is the SQLite backend's; repositories use the portable helpers
-        self._in_tx = False
-        version = self.schema_version
-        from console.store.schema import latest
-
-        if version > latest():
-            raw.close()
-            raise DataError(self.path, f"数据库版本 {version} 比本程序支持的 {latest()} 新，请升级程序 "
-                                       f"database schema {version} is newer than this program ({latest()})")
-        if readonly and version == 0:
-            raw.close()
-            raise DataError(self.path, "不是指挥台数据库（没有表结构）not a console database (no schema)")
+                                       f"{_first_line(exc)}") from None
+        self._conn = raw
+        self.raw = PgConnection(raw)
         if not readonly:
-            self._migrate(version)
+            try:
+                raw.execute(APPEND_ONLY_FUNCTION)
+            except psycopg.Error:  # another seat created it at the same moment, or no right to: the migration says
+                pass
+
+    def reopen(self) -> "PostgresBackend":
+        return PostgresBackend(self.url, readonly=self.readonly, seat=self.seat)
+
+    def enable_wal(self) -> None:
+        """Nothing to do: the server keeps its own write-ahead log."""
 
     @property
-    def schema_version(self) -> int:
-        if self.scalar("SELECT to_regclass('console_schema')") is None:
-            return 0
-        return int(self.scalar("SELECT version FROM console_schema", default=0))
-
-    def has_table(self, name: str) -> bool:
-        return self.scalar("SELECT to_regclass(?)", (name,)) is not None
-
-    def _migrate(self, version: int) -> None:
-        from console.common.errors import DataError
-        from console.store.schema import MIGRATIONS, latest
-
-        target = latest()
-        if version == target:
-            return
-        import psycopg
-
-        raw = self._raw
-        try:
-            raw.execute("BEGIN")
-            raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-            current = self.schema_version  # another seat may have migrated while we waited
-            if current < target:
-                if current == 0:
-                    raw.execute("CREATE TABLE console_schema (version INTEGER NOT NULL)")
-                    raw.execute("INSERT INTO console_schema (version) VALUES (0)")
-                    raw.execute(APPEND_ONLY_FUNCTION)
-                for step in range(current + 1, target + 1):
-                    for sql in MIGRATIONS[step]:
-                        raw.execute(translate_ddl(sql))
-                    for sql in PG_STEPS.get(step, ()):
-                        raw.execute(sql)
-                raw.execute("UPDATE console_schema SET version = %s", (target,))
-            raw.execute("COMMIT")
-        except psycopg.Error as exc:
-            raw.execute("ROLLBACK")
-            raise DataError(self.path, f"数据库升级失败 schema migration failed: {exc}") from None
-
-    def _begin_write(self) -> None:
-        import psycopg
-
+    def utils(self):
         from console.common.errors import UserError
 
-        try:
-            self._raw.execute("BEGIN")
-            self._raw.execute("SET LOCAL lock_timeout = '10s'")
-            self._raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-        except psycopg.Error as exc:
-            if self.conn.in_transaction:
-                self._raw.execute("ROLLBACK")
-            raise UserError(f"{self.path}: 数据库正忙或连接中断，未做任何修改，请稍后重试 "
-                            f"database busy or connection lost, nothing was changed, please retry ({exc})") from None
-
-    def _before_commit(self, changes) -> None:
-        if changes:
-            audit_id = self.scalar("SELECT max(id) FROM audit")
-            self._raw.execute("SELECT pg_notify(%s, %s)",
-                              (CHANNEL, notify_payload(self.seat, changes.areas, audit_id)))
-
-    def reopen(self, clock=None):
-        return PgStore(self.url, clock or self.clock, readonly=self.readonly, seat=self.seat)
-
-    def verify_audit(self, *args, **kwargs):
-        """Records and head read in one snapshot: another seat writing meanwhile is no false alarm."""
-        if self._in_tx or self.conn.in_transaction:
-            return super().verify_audit(*args, **kwargs)
-        self._raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        try:
-            return super().verify_audit(*args, **kwargs)
-        finally:
-            self._raw.execute("COMMIT")
+        raise UserError("sqlite-utils 只用于单机 SQLite 数据库 sqlite-utils is for the SQLite backend only")
 
     def close(self) -> None:
-        self._raw.close()
+        self._conn.close()
+
+    # ---- transactions ------------------------------------------------------------------------------
+    def begin_write(self) -> None:
+        import psycopg
+
+        try:
+            self._conn.execute("BEGIN")
+            self._conn.execute("SET LOCAL lock_timeout = '10s'")
+            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        except psycopg.Error as exc:
+            if self.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise self.busy_error(_first_line(exc)) from None
+
+    def begin_read(self) -> None:
+        self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    def before_commit(self, changes, last_audit) -> None:
+        """Tell the other seats (delivered by the server only when this transaction commits)."""
+        if changes:
+            self._conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, notify_payload(
+                self.seat, changes.areas, last_audit["id"] if last_audit else None)))
+
+    def commit(self) -> None:
+        self._conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self._conn.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    # ---- schema ------------------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        if self._conn.execute("SELECT to_regclass('console_schema')").fetchone()[0] is None:
+            return 0
+        row = self._conn.execute("SELECT version FROM console_schema").fetchone()
+        return int(row[0]) if row else 0
+
+    def set_schema_version(self, version: int) -> None:
+        """Inside the migration's write transaction, after the portable steps: PostgreSQL's own extras."""
+        current = self.schema_version
+        if self._conn.execute("SELECT to_regclass('console_schema')").fetchone()[0] is None:
+            self._conn.execute("CREATE TABLE console_schema (version INTEGER NOT NULL)")
+            self._conn.execute("INSERT INTO console_schema (version) VALUES (0)")
+        for step in range(current + 1, int(version) + 1):
+            for sql in PG_STEPS.get(step, ()):
+                self._conn.execute(sql)
+        self._conn.execute("UPDATE console_schema SET version = %s", (int(version),))
+
+    def table_exists(self, name: str) -> bool:
+        return self._conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None
+
+    @staticmethod
+    def sep(code: int) -> str:
+        return f"chr({int(code)})"
+
+    def integrity_problems(self) -> list[str]:
+        """The server checks its own pages; what a console can check is the chain (audit verify)."""
+        return []
+
+
+def _first_line(exc) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 #: PostgreSQL-only statements that go with a schema step (after its portable statements)
@@ -295,16 +288,3 @@ PG_STEPS: dict[int, list[str]] = {
         "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit FOR EACH ROW EXECUTE FUNCTION console_append_only()",
         "REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC"],
 }
-
-
-def PgStore(url: str, clock=None, *, readonly: bool = False, seat: str | None = None):
-    """A Store on a PostgreSQL database (created lazily so that importing this module needs no psycopg)."""
-    cls = _pg_class()
-    obj = cls.__new__(cls)
-    obj._pg_open(url, clock, readonly, seat)
-    return obj
-
-
-@lru_cache(maxsize=1)
-def _pg_class():
-    return type("PgStore", (PgStoreMixin, _store_class()), {})

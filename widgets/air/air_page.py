@@ -314,7 +314,7 @@ class AirPage(QWidget):
 
         from widgets.air.watch_folder import WatchFolder
 
-        self.watch = WatchFolder(getattr(self.store, "url", self.store.path), self.clock, self.actor, interval_seconds, self)
+        self.watch = WatchFolder(self.store.url or self.store.path, self.clock, self.actor, interval_seconds, self)
         self.watch.files_imported.connect(self.on_watch_imported, Qt.ConnectionType.QueuedConnection)
         self.watch.scan_failed.connect(self.on_watch_failed, Qt.ConnectionType.QueuedConnection)
         QApplication.instance().aboutToQuit.connect(self.watch.stop)

@@ -204,6 +204,6 @@ def test_events_follow_prints_other_seats_changes(pg_url):
 def test_sqlite_is_still_the_default(tmp_path, monkeypatch):
     monkeypatch.setenv(connect.DB_ENV, str(tmp_path / "x.sqlite3"))
     with connect.open_store() as s:
-        assert s.path == tmp_path / "x.sqlite3" and not hasattr(s, "url")
+        assert s.path == tmp_path / "x.sqlite3" and s.url is None and s.seat is None
     with pytest.raises(UserError):
         connect.open_store("postgresql://postgres@/nodb?host=/nonexistent&port=1")

@@ -1,0 +1,227 @@
+"""The audit chain: one record per state change, each hash over the record and the previous record's hash.
+
+Two canonical forms, both verified for ever:
+  1  records written before this version: compact JSON of the fields (sorted keys). Verified with a
+     hand-built equivalent of ``json.dumps`` (the same bytes, several times faster).
+  2  records from ``meta.audit_v2_from`` on: the fields joined by U+001F (NULL entity_id as U+001E), which the
+     database itself can build (``backend.sep``), so a full walk hashes one string per row.
+
+Rows that decide what is in force (signatures, proposals, closures, level changes, ends) are covered by the
+chain: the record written in the same transaction carries their row hashes in ``detail["_rows"]``; the full
+walk recomputes them, so editing such a row, even with the append-only triggers dropped, is detected.
+
+What the chain cannot do: whoever can write the file can rewrite every record and recompute every hash. The
+anchors (console/store/anchors.py) narrow that: the head printed on every document and appended to a file in
+another folder. There is no key: a key stored beside the database would be as readable as the database.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _enc
+
+GENESIS = "0" * 64
+SEP, NULL_MARK = "\x1f", "\x1e"
+FIELDS = ("id", "ts", "actor", "action", "entity", "entity_id", "detail", "prev_hash")
+COVERED = ("proposals", "proposal_closures", "signatures", "level_changes", "episode_ends")
+ROWS_KEY = "_rows"
+CHUNK = 20_000
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    ok: bool
+    count: int
+    broken_id: int | None = None
+    reason: str = ""
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+
+# ---- canonical forms ---------------------------------------------------------------------------------
+def canonical_v1(i, ts, actor, action, entity, entity_id, detail, prev_hash) -> str:
+    """Byte for byte ``json.dumps({...}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))``."""
+    if not (type(i) is int and all(type(v) is str for v in (ts, actor, action, entity, detail, prev_hash))
+            and (entity_id is None or type(entity_id) is str)):
+        rec = dict(zip(FIELDS, (i, ts, actor, action, entity, entity_id, detail, prev_hash)))
+        return json.dumps(rec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return ('{"action":%s,"actor":%s,"detail":%s,"entity":%s,"entity_id":%s,"id":%d,"prev_hash":%s,"ts":%s}' % (
+        _enc(action), _enc(actor), _enc(detail), _enc(entity), "null" if entity_id is None else _enc(entity_id),
+        i, _enc(prev_hash), _enc(ts)))
+
+
+def canonical_v2(i, ts, actor, action, entity, entity_id, detail, prev_hash) -> str:
+    return SEP.join((str(i), ts, actor, action, entity, NULL_MARK if entity_id is None else entity_id, detail,
+                     prev_hash))
+
+
+def canonical_v2_sql(sep) -> str:
+    """The same string built by the database (``sep(code)`` is the backend's one-character SQL)."""
+    s = f" || {sep(31)} || "
+    return s.join(("id", "ts", "actor", "action", "entity", f"COALESCE(entity_id, {sep(30)})", "detail",
+                   "prev_hash"))
+
+
+def record_hash(rec: dict, version: int = 2) -> str:
+    form = canonical_v2 if version == 2 else canonical_v1
+    return hashlib.sha256(form(*(rec[k] for k in FIELDS)).encode("utf-8")).hexdigest()
+
+
+def row_hash(row: dict) -> str:
+    """Hash of one covered row: its non-NULL columns as sorted compact JSON (a later nullable column added by a
+    migration leaves the hashes of older rows unchanged)."""
+    body = json.dumps({k: v for k, v in row.items() if v is not None}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def check_field(name: str, value) -> None:
+    if isinstance(value, str) and (SEP in value or NULL_MARK in value):
+        raise ValueError(f"audit {name}: control characters U+001E/U+001F are not allowed")
+
+
+# ---- the walk ----------------------------------------------------------------------------------------
+def walk(raw, sep, after_id: int, prev: str, v2_from: int | None) -> AuditCheck:
+    """Check records with id > after_id: contiguous ids, each prev_hash the previous hash, each hash
+    recomputed. `raw` is a DB-API connection already inside one read snapshot."""
+    sha = hashlib.sha256
+    expected = after_id + 1
+    if v2_from is None or v2_from > expected:
+        upto = "" if v2_from is None else " AND id < ?"
+        params = (after_id,) if v2_from is None else (after_id, v2_from)
+        cur = raw.execute(f"SELECT id, ts, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit "
+                          f"WHERE id > ?{upto} ORDER BY id", params)
+        while True:
+            batch = cur.fetchmany(CHUNK)
+            if not batch:
+                break
+            for i, ts, actor, action, entity, eid, detail, ph, h in batch:
+                if i != expected:
+                    return _missing(expected - 1, expected)
+                if ph != prev:
+                    return _unlinked(expected - 1, i)
+                if sha(canonical_v1(i, ts, actor, action, entity, eid, detail, ph).encode("utf-8")).hexdigest() != h:
+                    return _altered(expected - 1, i)
+                prev = h
+                expected += 1
+        if v2_from is None:
+            return AuditCheck(True, expected - 1, notes=(prev,))
+        if expected < v2_from and raw.execute("SELECT 1 FROM audit WHERE id >= ? LIMIT 1", (v2_from,)).fetchone():
+            return _missing(expected - 1, expected)
+    cur = raw.execute(f"SELECT id, prev_hash, hash, {canonical_v2_sql(sep)} FROM audit WHERE id > ? ORDER BY id",
+                      (expected - 1,))
+    while True:
+        batch = cur.fetchmany(CHUNK)
+        if not batch:
+            break
+        for i, ph, h, text in batch:
+            if i != expected:
+                return _missing(expected - 1, expected)
+            if ph != prev:
+                return _unlinked(expected - 1, i)
+            if sha(text.encode("utf-8")).hexdigest() != h:
+                return _altered(expected - 1, i)
+            prev = h
+            expected += 1
+    return AuditCheck(True, expected - 1, notes=(prev,))
+
+
+def _missing(count: int, expected: int) -> AuditCheck:
+    return AuditCheck(False, count, expected, f"记录 {expected} 缺失（被删除）record {expected} missing (deleted)")
+
+
+def _unlinked(count: int, i: int) -> AuditCheck:
+    return AuditCheck(False, count, i, "前一记录哈希不符（前一记录被改动或删除）prev_hash does not match previous record")
+
+
+def _altered(count: int, i: int) -> AuditCheck:
+    return AuditCheck(False, count, i, "记录内容与哈希不符（被改动）record content altered")
+
+
+def check_head(raw, count: int, tail_hash: str) -> AuditCheck | None:
+    """The tail must be the head stored with the last write (a deleted or changed last record shows here)."""
+    head = raw.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head is not None and head[0] != f"{count}:{tail_hash}":
+        head_id = int(head[0].split(":", 1)[0])
+        return AuditCheck(False, count, count + 1 if head_id > count else head_id,
+                          "链尾与记录的链头不符（末尾记录被删除或改动）chain tail does not match recorded head")
+    if head is None and count:
+        return AuditCheck(False, count, count, "链头记录缺失 audit head missing")
+    return None
+
+
+def record_at(raw, record_id: int, v2_from: int | None) -> tuple[str, str] | None:
+    """(stored hash, recomputed hash) of one record, or None when it is missing."""
+    r = raw.execute("SELECT id, ts, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit "
+                    "WHERE id = ?", (record_id,)).fetchone()
+    if r is None:
+        return None
+    version = 2 if v2_from is not None and r[0] >= v2_from else 1
+    return r[8], record_hash(dict(zip(FIELDS, r[:8])), version)
+
+
+# ---- covered rows ------------------------------------------------------------------------------------
+def check_rows(raw, count: int, covered_flag: bool) -> AuditCheck | None:
+    """Every covered row referenced by the chain must hash as recorded; every row after the legacy boundary
+    must be referenced (a row slipped in beside the console is detected)."""
+    refs: dict[str, dict[int, tuple[str, int]]] = {t: {} for t in COVERED}
+    legacy: dict[str, int] = {}
+    active = covered_flag
+    cur = raw.execute("SELECT id, action, detail FROM audit WHERE detail LIKE ? OR action = 'audit.coverage' "
+                      "ORDER BY id", ('%"' + ROWS_KEY + '"%',))
+    for rid, action, detail in cur.fetchall():
+        try:
+            d = json.loads(detail)
+        except ValueError:
+            continue
+        if action == "audit.coverage":
+            legacy = {t: int(n) for t, n in d.get("legacy_rows", {}).items()}
+            active = True
+        for t, hashes in (d.get(ROWS_KEY) or {}).items():
+            if t in refs:
+                active = True
+                for row_id, h in hashes.items():
+                    refs[t][int(row_id)] = (h, rid)
+    if not active:
+        return None
+    for t in COVERED:
+        cur = raw.execute(f"SELECT * FROM {t} ORDER BY id")
+        names = [c[0] for c in cur.description]
+        seen = set()
+        for r in cur.fetchall():
+            row = dict(zip(names, r))
+            seen.add(row["id"])
+            ref = refs[t].get(row["id"])
+            if ref is None:
+                if row["id"] > legacy.get(t, 0):
+                    return AuditCheck(False, count, None, f"{t} 第 {row['id']} 行不在审计链中（在程序之外写入）"
+                                                         f"row {t}#{row['id']} is not covered by the audit chain")
+                continue
+            if row_hash(row) != ref[0]:
+                return AuditCheck(False, count, ref[1], f"{t} 第 {row['id']} 行与审计记录 #{ref[1]} 中的哈希不符"
+                                                        f"（被改动）row {t}#{row['id']} altered")
+        gone = sorted(set(refs[t]) - seen)
+        if gone:
+            rid = refs[t][gone[0]][1]
+            return AuditCheck(False, count, rid, f"{t} 第 {gone[0]} 行已被删除（审计记录 #{rid}）"
+                                                 f"row {t}#{gone[0]} deleted")
+    return None
+
+
+def new_rows(raw, table: str, after_id: int) -> list[dict]:
+    cur = raw.execute(f"SELECT * FROM {table} WHERE id > ? ORDER BY id", (after_id,))
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def max_id(raw, table: str) -> int:
+    return raw.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+
+
+def anchor_text(store) -> str:
+    """One line for every bulletin, PDF and export: the chain head at the time the document was made. Kept
+    apart from the database, it lets a later reader detect a chain rewritten since (``audit verify``)."""
+    head = store.audit_head()
+    if head is None:
+        return "审计链头 audit head: #0（尚无记录 no records）"
+    return f"审计链头 audit head: #{head[0]} {head[1][:16]}"
