@@ -16,6 +16,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("widgets.ops")
+_RUNNING: set = set()  # an op keeps itself alive until its result has been handed over (even without a parent)
 
 
 class Cancelled(Exception):
@@ -100,6 +101,7 @@ class BackgroundOp(QObject):
 
     def start(self) -> None:
         self.running = True
+        _RUNNING.add(self)
         self.pool.start(_Runner(self))
 
     def cancel(self) -> None:
@@ -110,6 +112,8 @@ class BackgroundOp(QObject):
 
     # ---- GUI thread ----------------------------------------------------------------------------------
     def _call(self, key: str, *args) -> None:
+        if key != "progress":
+            _RUNNING.discard(self)
         fn = self._callbacks[key]
         if fn is not None:
             fn(*args)
@@ -122,6 +126,7 @@ class BackgroundOp(QObject):
     def _on_failed(self, exc) -> None:
         self.running = False
         if self._callbacks["error"] is None:
+            _RUNNING.discard(self)
             raise exc
         self._call("error", exc)
 
