@@ -91,6 +91,34 @@ def hidden_imports(platform: str) -> list[str]:
     return command_modules() + QT_HIDDEN + PLYER_BACKENDS.get(_family(platform), [])
 
 
+def strip_binaries(platform: str, strip_tool: str | None) -> bool:
+    """Strip the shared libraries on Linux (libpython alone: 22 MB → 4 MB); never on Windows, where it is not
+    supported, and only when binutils' strip is there. See strip_targets() for which."""
+    return _family(platform) == "linux" and strip_tool is not None
+
+
+def strip_targets(folder: Path) -> list[Path]:
+    """The shared libraries of a built folder that are safe to strip. Not PyInstaller's own strip option: that also
+    strips libraries that auditwheel patched into manylinux wheels (numpy and numpy.libs/ openblas), which then fail
+    to load ("ELF load command address/offset not page-aligned"). Those packages — the ones with a sibling
+    <package>.libs folder — are left alone, as are the executables (they carry their archive at the end)."""
+    internal = folder / "_internal"
+    roots = {p.name for p in internal.iterdir() if p.is_dir()} if internal.is_dir() else set()
+    patched = {name[: -len(".libs")] for name in roots if name.endswith(".libs")}
+    out = []
+    for path in sorted(internal.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        name = path.name
+        if not (name.endswith(".so") or ".so." in name):
+            continue
+        top = path.relative_to(internal).parts[0]
+        if top.endswith(".libs") or top in patched:
+            continue
+        out.append(path)
+    return out
+
+
 def keep(dest: str) -> bool:
     """False for a collected file (its path inside the bundle) that is never used at run time."""
     parts = dest.replace("\\", "/").split("/")

@@ -152,3 +152,24 @@ def test_icon_is_rendered_from_the_svg_at_every_size(tmp_path):
         assert png.startswith(b"\x89PNG\r\n\x1a\n")
         width, height = struct.unpack(">II", png[16:24])  # IHDR
         assert (width, height) == (size, size) and w == (0 if size == 256 else size)
+
+
+def test_binaries_are_stripped_on_linux_only_and_only_with_the_tool():
+    assert bundle.strip_binaries("linux", "/usr/bin/strip") is True
+    assert bundle.strip_binaries("linux", None) is False
+    assert bundle.strip_binaries("win32", "C:/msys64/usr/bin/strip.exe") is False
+
+
+def test_strip_targets_leave_wheel_patched_libraries_and_executables_alone(tmp_path):
+    folder = tmp_path / "HaimenSmogConsole"
+    files = ["HaimenSmogConsole", "haimen-console", "_internal/libpython3.11.so.1.0",
+             "_internal/PySide6/Qt/lib/libQt6Core.so.6", "_internal/PySide6/QtCore.abi3.so",
+             "_internal/numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
+             "_internal/numpy.libs/libscipy_openblas64_-32a4b2a6.so", "_internal/data/plan.json"]
+    for rel in files:
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(b"\x7fELF")
+    (folder / "_internal" / "libQt6Core.so.6").symlink_to(folder / "_internal/PySide6/Qt/lib/libQt6Core.so.6")
+    got = {p.relative_to(folder).as_posix() for p in bundle.strip_targets(folder)}
+    assert got == {"_internal/libpython3.11.so.1.0", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
+                   "_internal/PySide6/QtCore.abi3.so"}
