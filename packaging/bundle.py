@@ -51,6 +51,9 @@ QT_HIDDEN = ["PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"]
 # methods), styles, xcbglintegrations.
 DROP_PLUGIN_DIRS = {"generic", "egldeviceintegrations", "wayland-decoration-client", "wayland-graphics-integration-client",
                     "wayland-shell-integration", "wayland-graphics-integration-server", "qmltooling", "designer"}
+# Linux platform plugins for embedded and Wayland sessions (their integrations are dropped above); kept: xcb,
+# offscreen, minimal, and on Windows everything (qwindows, qdirect2d, qoffscreen, qminimal).
+DROP_PLATFORM_PLUGINS = ("libqeglfs", "libqlinuxfb", "libqminimalegl", "libqvkkhrdisplay", "libqvnc", "libqwayland")
 # Qt's own translations: only Chinese is loaded (widgets/app.py: qtbase_zh_CN); English is Qt's source language.
 KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN", "qt_zh_CN")
 
@@ -125,6 +128,8 @@ def keep(dest: str) -> bool:
     if "plugins" in parts:
         i = parts.index("plugins")
         if i + 1 < len(parts) - 1 and parts[i + 1] in DROP_PLUGIN_DIRS:
+            return False
+        if i + 1 < len(parts) - 1 and parts[i + 1] == "platforms" and parts[-1].startswith(DROP_PLATFORM_PLUGINS):
             return False
     if "translations" in parts and parts[-1].endswith(".qm") and "PySide6" in parts:
         return parts[-1].startswith(KEEP_QT_TRANSLATIONS)

@@ -28,6 +28,15 @@ if grep -q "English translation not found" "$TMP/home/logs/console.log"; then
   echo "the bundle's English translation did not load" >&2; exit 1
 fi
 
+if command -v xvfb-run >/dev/null; then
+  step "GUI --smoke on a virtual X screen (Qt's xcb platform plugin from the bundle)"
+  # xvfb-run sets DISPLAY and XAUTHORITY for its child; keep only those two, then the same empty environment.
+  xvfb-run -a /bin/sh -c 'exec env -i PATH="$1" HOME="$2" HAIMEN_CONSOLE_HOME="$2" LANG=C.UTF-8 \
+      DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$0" --smoke --no-crash-dialog' \
+    "$APP/HaimenSmogConsole" "$TMP/nobin" "$TMP/home"
+fi
+step "CLI --help names the executable"
+"${RUN[@]}" "$APP/haimen-console" --help | head -1 | grep -q "^usage: haimen-console"
 step "CLI audit verify on the fresh database"
 out="$("${RUN[@]}" "$APP/haimen-console" audit verify)"; echo "$out"
 grep -q "^OK" <<<"$out"

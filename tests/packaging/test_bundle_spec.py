@@ -72,6 +72,10 @@ def test_the_data_read_at_run_time_is_in_the_bundle_where_paths_looks_for_it():
     ("PySide6\\plugins\\platforms\\qwindows.dll", True),
     ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
     ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6\\plugins\\platforms\\qoffscreen.dll", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
     ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
     ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
@@ -173,3 +177,12 @@ def test_strip_targets_leave_wheel_patched_libraries_and_executables_alone(tmp_p
     got = {p.relative_to(folder).as_posix() for p in bundle.strip_targets(folder)}
     assert got == {"_internal/libpython3.11.so.1.0", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
                    "_internal/PySide6/QtCore.abi3.so"}
+
+
+def test_frozen_cli_names_itself_after_its_executable(tmp_path, monkeypatch):
+    from console import cli
+
+    assert cli.build_parser().prog == "python -m console"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / f"{bundle.CLI_EXE}.exe"))
+    assert cli.build_parser().prog == bundle.CLI_EXE
