@@ -160,7 +160,8 @@ def version_info_text(v: str, exe_name: str, description: str) -> str:
         ("ProductVersion", v), ("LegalCopyright", COMPANY),
     ]
     table = ",\n          ".join(f"StringStruct({k!r}, {val!r})" for k, val in strings)
-    return f"""VSVersionInfo(
+    return f"""# -*- coding: utf-8 -*-
+VSVersionInfo(
   ffi=FixedFileInfo(filevers={t}, prodvers={t}, mask=0x3f, flags=0x0, OS=0x40004, fileType=0x1,
                     subtype=0x0, date=(0, 0)),
   kids=[
