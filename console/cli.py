@@ -5,6 +5,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 
 from console import commands
 from console.common.errors import UserError
@@ -21,7 +22,8 @@ def _command_modules():
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m console",
+        # In the one-folder build the command is the executable (haimen-console), not python.
+        prog=Path(sys.executable).stem if getattr(sys, "frozen", False) else "python -m console",
         description="重污染天气应急指挥台 (Haimen heavy-pollution emergency console) — command line",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -35,7 +36,11 @@ def ui_state_path() -> Path:
 
 
 def repo_dir() -> Path:
-    """The installed project folder (holds data/ and resources/)."""
+    """The folder holding data/ and resources/: the project folder, or, in the PyInstaller bundle, the bundle's
+    own folder (sys._MEIPASS, else the executable's folder) - never the source tree it was built from."""
+    if getattr(sys, "frozen", False):
+        bundle = getattr(sys, "_MEIPASS", None)
+        return Path(bundle) if bundle else Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parents[2]
 
 
