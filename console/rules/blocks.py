@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Sequence
 
 from console.common.clock import TZ, to_local
+from console.rules.pollutants import CO, DUST, NO2, O3, PM10, PM25, SO2, parse_pollutant  # noqa: F401
 from console.rules.thresholds import BLOCK_HOURS, RuleSettings
 
 DAILY, HOURLY = "daily", "hourly"
@@ -23,36 +24,12 @@ BLOCK = timedelta(hours=BLOCK_HOURS)
 HOUR = timedelta(hours=1)
 
 # ---------------------------------------------------------------- primary pollutant (首要污染物)
-PM25, PM10, O3, DUST = "pm25", "pm10", "o3", "dust"
-SO2, NO2, CO = "so2", "no2", "co"
 #: Pollutants for which plan §1.3 gives no warning level (advisory instead).
 NO_LEVEL_POLLUTANTS = frozenset({O3, DUST})
 POLLUTANT_CN = {PM25: "PM2.5", PM10: "PM10", O3: "臭氧(O3)", DUST: "沙尘", SO2: "SO2", NO2: "NO2", CO: "CO"}
-_POLLUTANT_ALIASES = {
-    PM25: ("pm25", "pm2.5", "pm2_5", "pm₂.₅", "细颗粒物"),
-    PM10: ("pm10", "pm₁₀", "可吸入颗粒物"),
-    O3: ("o3", "o₃", "臭氧", "o3_8h", "o3-8h", "o3_1h"),
-    DUST: ("dust", "沙尘", "沙尘暴", "扬沙", "浮尘"),
-    SO2: ("so2", "so₂", "二氧化硫"),
-    NO2: ("no2", "no₂", "二氧化氮"),
-    CO: ("co", "一氧化碳"),
-}
-_POLLUTANT_LOOKUP = {a: p for p, aliases in _POLLUTANT_ALIASES.items() for a in aliases}
-_NO_POLLUTANT = ("", "-", "—", "无", "none")
 # Tie-break when a block's hours are split evenly between pollutants: the ones that carry a level first
 # (early warning errs on the safe side).
 _PRECEDENCE = (PM25, PM10, SO2, NO2, CO, O3, DUST)
-
-
-def parse_pollutant(text: str | None) -> str | None:
-    """'PM2.5'/'细颗粒物'/'臭氧'/'沙尘'… -> pm25|pm10|o3|dust|so2|no2|co; empty -> None. ValueError if unknown."""
-    key = (text or "").strip().lower().replace(" ", "").replace("．", ".")
-    if key in _NO_POLLUTANT:
-        return None
-    try:
-        return _POLLUTANT_LOOKUP[key]
-    except KeyError:
-        raise ValueError(f"unknown primary pollutant {text!r}") from None
 
 
 def pollutant_counts(primary: str | None) -> bool:

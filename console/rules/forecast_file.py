@@ -13,6 +13,7 @@ from pathlib import Path
 from console.common.clock import TZ, parse_local
 from console.common.errors import DataError
 from console.common.textfile import read_csv, read_text
+from console.rules.pollutants import ACCEPTED_HINT
 from console.rules.blocks import (
     DAILY,
     HOURLY,
@@ -153,9 +154,8 @@ def read_forecast_csv(path: str | Path) -> Forecast:
         if pol_col is not None:
             try:
                 primary = parse_pollutant(row[pol_col])
-            except ValueError:
-                problems.add(line, f"首要污染物无法识别 unknown primary pollutant: {row[pol_col]!r} "
-                                   "(pm25/PM2.5/细颗粒物, pm10, o3/臭氧, dust/沙尘, so2, no2, co 或留空)")
+            except ValueError as exc:
+                problems.add(line, f"首要污染物无法识别 unknown primary pollutant: {exc}（可写 accepted: {ACCEPTED_HINT}）")
         if when is not None and aqi is not None:
             points.append(ForecastPoint(when, aqi, primary))
     problems.raise_if_any()
