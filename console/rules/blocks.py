@@ -127,6 +127,7 @@ class Block:
     valid: bool
     primary: str | None = None
     daily: bool = False  # a calendar-day block (labelled by date)
+    observed: bool = False  # monitoring data (实测), not a forecast
 
     @property
     def label(self) -> str:
@@ -145,6 +146,7 @@ class Block:
             "n_hours": self.n_hours,
             "valid": self.valid,
             "primary": self.primary,
+            "observed": self.observed,
         }
 
 

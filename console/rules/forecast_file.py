@@ -13,7 +13,6 @@ from pathlib import Path
 from console.common.clock import TZ, parse_local
 from console.common.errors import DataError
 from console.common.textfile import read_csv, read_text
-from console.rules.pollutants import ACCEPTED_HINT
 from console.rules.blocks import (
     DAILY,
     HOURLY,
@@ -22,6 +21,7 @@ from console.rules.blocks import (
     parse_aqi,
     parse_pollutant,
 )
+from console.rules.pollutants import ACCEPTED_HINT
 
 MAX_PROBLEMS = 20
 

@@ -272,9 +272,9 @@ def test_notice_basis_words_and_later_notices_ignored():
 
 
 def test_level_in_force_is_max_of_forecast_and_notices():
-    a = assess(daily(216), NOTICES, t(3, 12))
+    a = assess(daily(216, start=date(2025, 12, 3)), NOTICES, t(3, 12))
     assert (a.level, a.forecast_level, a.notice_level) == ("orange", "yellow", "orange")
-    a = assess(daily(216, 238, 310), NOTICES, t(4, 12))
+    a = assess(daily(216, 238, 310, start=date(2025, 12, 4)), NOTICES, t(4, 12))
     assert (a.level, a.forecast_level, a.notice_level) == ("red", "red", "yellow")
     a = assess(daily(100), NOTICES, t(1, 12))  # all notices after `at`
     assert a.level == "none" and a.notice_level == "none"
