@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Sequence
 
+import numpy as np
+
 from console.common.clock import to_local
 from console.plan.levels import (  # noqa: F401  (re-exported)
     LEVEL_CN,
@@ -55,7 +57,6 @@ from console.rules.blocks import (  # noqa: F401  (re-exported)
     Block,
     Forecast,
     ForecastPoint,
-    build_blocks,
     missing_dates,
     parse_aqi,
     parse_pollutant,
@@ -64,6 +65,7 @@ from console.rules.blocks import (  # noqa: F401  (re-exported)
 from console.rules.chains import (  # noqa: F401  (re-exported)
     Counts,
     Match,
+    as_table,
     counts_any_pollutant,
     counts_ignoring_validity,
     counts_strict,
@@ -73,6 +75,7 @@ from console.rules.chains import (  # noqa: F401  (re-exported)
     fmt_aqi,
 )
 from console.rules.notices import Notice, notice_basis, notice_level, notices_in_force
+from console.rules.table import BlockTable, build_blocks
 from console.rules.thresholds import BLOCK_HOURS, Condition, RuleSettings  # noqa: F401  (re-exported)
 from console.rules.timing import (
     observed_blocks,
@@ -114,10 +117,10 @@ class Assessment:
     kind: str | None = None  # daily | hourly | None (no forecast)
     blocks_used: tuple[Block, ...] = ()  # blocks of the chains that gave the forecast level
     matches: tuple[Match, ...] = ()
-    blocks: tuple[Block, ...] = field(default=(), repr=False)  # every candidate forecast block (not past)
+    blocks: Sequence[Block] = field(default=(), repr=False)  # every candidate forecast block (a BlockTable)
     notices_in_force: tuple[Notice, ...] = ()
     observed_level: str = NONE  # upgrade on monitoring data while a response is in force (§3.2.2(3))
-    past_blocks: tuple[Block, ...] = field(default=(), repr=False)  # forecast blocks wholly before `at`
+    past_blocks: Sequence[Block] = field(default=(), repr=False)  # forecast blocks wholly before `at`
 
     @property
     def level_cn(self) -> str:
@@ -141,24 +144,24 @@ class Assessment:
         }
 
 
-def _none_line(blocks: Sequence[Block], settings: RuleSettings, past: Sequence[Block] = ()) -> str:
-    valid = [b for b in blocks if b.valid and b.aqi is not None]
-    usable = [b for b in valid if b.counts_for_level]
-    if usable:
-        top = max(usable, key=lambda b: b.aqi)
+def _none_line(blocks: BlockTable, settings: RuleSettings, past: BlockTable) -> str:
+    valid = blocks.valid & ~np.isnan(blocks.aqi)
+    usable = np.flatnonzero(valid & blocks.counts_for_level)
+    if len(usable):
+        top = blocks.block(int(usable[np.argmax(blocks.aqi[usable])]))  # the first of equal maxima
         if top.daily:
             return f"未达到预警条件：最高日AQI {fmt_aqi(top.aqi)}（{top.label}）"
         return f"未达到预警条件：最高24小时AQI {fmt_aqi(top.aqi)}（{top.label} 起）"
-    if valid:
+    if valid.any():
         return "未达到预警条件：各有效24小时的首要污染物均为臭氧或沙尘，不定预警级别"
-    if blocks:
+    if len(blocks):
         return f"未达到预警条件：没有有效的24小时AQI（每24小时至少需要 {settings.min_valid_hours} 个小时值）"
-    if past:
+    if len(past):
         return "未达到预警条件：没有评估时刻之后的预测"
     return "未达到预警条件：没有预测数据"
 
 
-def _invalid_lines(blocks: Sequence[Block], forecast_level: str, settings: RuleSettings) -> list[str]:
+def _invalid_lines(blocks: BlockTable, forecast_level: str, settings: RuleSettings) -> list[str]:
     """Invalid blocks that interrupted a chain which, counted, would have reached a higher level."""
     lenient_level, matches = evaluate(blocks, settings, counts_ignoring_validity)
     if level_rank(lenient_level) <= level_rank(forecast_level):
@@ -173,7 +176,7 @@ def _invalid_lines(blocks: Sequence[Block], forecast_level: str, settings: RuleS
     return lines
 
 
-def _advisory(blocks: Sequence[Block], forecast_level: str, settings: RuleSettings):
+def _advisory(blocks: BlockTable, forecast_level: str, settings: RuleSettings):
     """O3/dust blocks that would raise the level: advisory text, pollutants, basis lines."""
     all_level, matches = evaluate(blocks, settings, counts_any_pollutant)
     if level_rank(all_level) <= level_rank(forecast_level):
@@ -206,10 +209,10 @@ def assess(forecast: Forecast | Sequence[Block] | None, notices: Iterable[Notice
         kind = forecast.kind
         all_blocks = build_blocks(forecast, settings)
     elif forecast is None:
-        kind, all_blocks = None, []
+        kind, all_blocks = None, BlockTable.empty()
     else:
-        all_blocks = sorted(forecast, key=lambda b: b.start)
-        kind = (DAILY if all(b.daily for b in all_blocks) else HOURLY) if all_blocks else None
+        all_blocks = as_table(forecast)
+        kind = (DAILY if all_blocks.daily.all() else HOURLY) if len(all_blocks) else None
     blocks, past = split_past(all_blocks, at)
 
     f_level, matches = evaluate(blocks, settings)
@@ -250,6 +253,6 @@ def assess(forecast: Forecast | Sequence[Block] | None, notices: Iterable[Notice
     return Assessment(
         at=at, level=level, forecast_level=f_level, notice_level=n_level, basis=basis, advisory=advisory,
         advisory_pollutants=pollutants, kind=kind, blocks_used=tuple(used[k] for k in sorted(used)),
-        matches=tuple([*matches, *o_matches]), blocks=tuple(blocks),
+        matches=tuple([*matches, *o_matches]), blocks=blocks,
         notices_in_force=tuple(notices_in_force(notices, at).values()), observed_level=o_level,
-        past_blocks=tuple(past))
+        past_blocks=past)

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence
 
+import numpy as np
+
 from console.plan.levels import NONE, ORANGE, RED, YELLOW
-from console.rules.blocks import BLOCK, POLLUTANT_CN, Block
+from console.rules.blocks import POLLUTANT_CN, Block
+from console.rules.table import BlockTable
 from console.rules.thresholds import BLOCK_HOURS, Condition, RuleSettings
 
 
@@ -23,57 +26,66 @@ class Match:
     blocks: tuple[Block, ...]
 
 
-# ---------------------------------------------------------------- the engine
-Counts = Callable[[Block], bool]
+# ---------------------------------------------------------------- the engine (vectorised over all start hours)
+Counts = Callable[[BlockTable], np.ndarray]
 
 
-def counts_strict(b: Block) -> bool:
+def counts_strict(t: BlockTable) -> np.ndarray:
     """Valid and led by a pollutant that carries a level."""
-    return b.valid and b.counts_for_level
+    return t.valid & t.counts_for_level
 
 
-def counts_any_pollutant(b: Block) -> bool:
-    return b.valid
+def counts_any_pollutant(t: BlockTable) -> np.ndarray:
+    return t.valid
 
 
-def counts_ignoring_validity(b: Block) -> bool:
-    return b.counts_for_level
+def counts_ignoring_validity(t: BlockTable) -> np.ndarray:
+    return t.counts_for_level
 
 
-def _longest_run(chain, peak: float) -> int:
-    """The longest run of consecutive blocks in `chain` with AQI > peak."""
-    best = run = 0
-    for b in chain:
-        run = run + 1 if b.aqi > peak else 0
-        best = max(best, run)
-    return best
+def as_table(blocks: BlockTable | Sequence[Block]) -> BlockTable:
+    return blocks if isinstance(blocks, BlockTable) else BlockTable.from_blocks(blocks)
 
 
-def find_chain(blocks: Sequence[Block], cond: Condition, settings: RuleSettings,
+def find_chain(blocks: BlockTable | Sequence[Block], cond: Condition, settings: RuleSettings,
                counts: Counts = counts_strict) -> tuple[Block, ...] | None:
-    """Earliest chain of cond.blocks consecutive blocks (start, start+24h, …) that satisfies `cond`."""
-    index = {b.start: b for b in blocks}
+    """Earliest chain of cond.blocks consecutive blocks (start, start+24h, …) that satisfies `cond`: for every
+    start at once, block i of the chain is looked up at start + 24·i hours (np.searchsorted)."""
+    t = as_table(blocks)
+    n = len(t)
+    if n == 0:
+        return None
     above = settings.threshold(cond.above)
-    peak = None if cond.peak_above is None else settings.threshold(cond.peak_above)
-    for b0 in sorted(blocks, key=lambda b: b.start):
-        chain = []
-        for i in range(cond.blocks):
-            b = index.get(b0.start + i * BLOCK)
-            if b is None or b.aqi is None or not counts(b) or not b.aqi > above:
-                break
-            chain.append(b)
-        else:
-            if peak is None or _longest_run(chain, peak) >= cond.peak_blocks:
-                return tuple(chain)
-    return None
+    with np.errstate(invalid="ignore"):
+        ok = counts(t) & (t.aqi > above)  # nan (no value) is never above
+    chain_ok = ok.copy()
+    members = [np.arange(n)]
+    for i in range(1, cond.blocks):
+        target = t.start + i * BLOCK_HOURS
+        j = np.minimum(np.searchsorted(t.start, target), n - 1)
+        chain_ok &= (t.start[j] == target) & ok[j]
+        members.append(j)
+    if cond.peak_above is not None:
+        peak = settings.threshold(cond.peak_above)
+        run = best = np.zeros(n, dtype=np.int64)
+        for j in members:  # the longest run of consecutive chain blocks above the peak
+            with np.errstate(invalid="ignore"):
+                run = np.where(t.aqi[j] > peak, run + 1, 0)
+            best = np.maximum(best, run)
+        chain_ok &= best >= cond.peak_blocks
+    hits = np.flatnonzero(chain_ok)
+    if not len(hits):
+        return None
+    return tuple(t.block(int(j[hits[0]])) for j in members)
 
 
-def evaluate(blocks: Sequence[Block], settings: RuleSettings,
+def evaluate(blocks: BlockTable | Sequence[Block], settings: RuleSettings,
              counts: Counts = counts_strict) -> tuple[str, list[Match]]:
     """Highest level whose condition holds (and every condition of that level that holds)."""
+    t = as_table(blocks)
     for level in (RED, ORANGE, YELLOW):
         matches = [Match(level, c, chain) for c in settings.conditions(level)
-                   if (chain := find_chain(blocks, c, settings, counts)) is not None]
+                   if (chain := find_chain(t, c, settings, counts)) is not None]
         if matches:
             return level, matches
     return NONE, []

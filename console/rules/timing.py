@@ -10,31 +10,32 @@
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Sequence
 
 from console.plan.levels import NONE, level_rank, level_short
-from console.rules.blocks import Block, Forecast, build_blocks
-from console.rules.chains import Match, describe_chain, evaluate
+from console.rules.blocks import Block, Forecast
+from console.rules.chains import Match, as_table, describe_chain, evaluate
+from console.rules.table import BlockTable, build_blocks, hour_number
 from console.rules.thresholds import RuleSettings
 
 _CITE = "（预案3.2.1“经预测”）"
 
 
-def split_past(blocks: Sequence[Block], at: datetime) -> tuple[list[Block], list[Block]]:
+def split_past(blocks: BlockTable, at: datetime) -> tuple[BlockTable, BlockTable]:
     """(blocks still ahead or running at `at`, blocks wholly before `at`)."""
-    return [b for b in blocks if b.end > at], [b for b in blocks if b.end <= at]
+    ahead = blocks.end > hour_number(at)
+    return blocks.take(ahead), blocks.take(~ahead)
 
 
-def past_line(past: Sequence[Block], at: datetime, settings: RuleSettings) -> str | None:
+def past_line(past: BlockTable, at: datetime, settings: RuleSettings) -> str | None:
     """The basis line for forecast values dated before the assessment time, or None when there are none."""
-    if not past:
+    if not len(past):
         return None
     when = f"{at:%Y-%m-%d %H:%M}"
-    if all(b.daily for b in past):
-        labels = [b.label for b in past]
-        days = "、".join(labels) if len(labels) <= 5 else f"{labels[0]} 至 {labels[-1]} 共 {len(labels)} 天"
+    if past.daily.all():
+        labels = [b.label for b in past] if len(past) <= 5 else [past[0].label, past[-1].label]
+        days = "、".join(labels) if len(past) <= 5 else f"{labels[0]} 至 {labels[-1]} 共 {len(past)} 天"
         text = f"预测中 {days} 已是过去的日期（早于评估时刻 {when}），不是预测，不计入预警条件{_CITE}"
     else:
         text = (f"预测中 {past[0].start:%m-%d %H:%M} 起至 {past[-1].start:%m-%d %H:%M} 起的 {len(past)} 个24小时"
@@ -46,24 +47,23 @@ def past_line(past: Sequence[Block], at: datetime, settings: RuleSettings) -> st
 
 
 def observed_blocks(observed: Forecast | Sequence[Block] | None, at: datetime,
-                    settings: RuleSettings) -> list[Block]:
+                    settings: RuleSettings) -> BlockTable:
     """Blocks of monitoring data wholly before `at`, marked observed (later ones are not observed yet)."""
     if observed is None:
-        return []
-    blocks = build_blocks(observed, settings) if isinstance(observed, Forecast) else list(observed)
-    return [replace(b, observed=True) for b in blocks if b.end <= at]
+        return BlockTable.empty()
+    blocks = build_blocks(observed, settings) if isinstance(observed, Forecast) else as_table(observed)
+    return blocks.take(blocks.end <= hour_number(at)).as_observed()
 
 
-def observed_upgrade(observed: Sequence[Block], future: Sequence[Block], forecast_level: str, in_force: str,
+def observed_upgrade(observed: BlockTable, future: BlockTable, forecast_level: str, in_force: str,
                      settings: RuleSettings) -> tuple[str, list[Match], list[str]]:
     """(level the monitoring data raise the response to, its matches, basis lines).
 
     The level is NONE unless a response is in force and observed (+ forecast) blocks reach a level above both
     the one in force and the forecast's own level."""
-    if not observed:
+    if not len(observed):
         return NONE, [], []
-    combined = sorted([*observed, *future], key=lambda b: b.start)
-    level, matches = evaluate(combined, settings)
+    level, matches = evaluate(BlockTable.concat(observed, future), settings)
     if level_rank(level) <= level_rank(forecast_level):
         return NONE, [], []  # the monitoring data add nothing to what the forecast gives
     words = [describe_chain(m.condition, m.blocks, settings) for m in matches]

@@ -21,7 +21,7 @@ def hourly(start, values):
 def test_the_issue_case_january_days_assessed_on_1_february():
     a = assess(daily(date(2026, 1, 10), 260, 260, 260), [], FEB1)
     assert (a.level, a.forecast_level) == ("none", "none")
-    assert a.blocks_used == () and len(a.past_blocks) == 3 and a.blocks == ()
+    assert a.blocks_used == () and len(a.past_blocks) == 3 and len(a.blocks) == 0
     assert a.basis[0] == "未达到预警条件：没有评估时刻之后的预测"
     assert a.basis[1] == ("预测中 01-10、01-11、01-12 已是过去的日期（早于评估时刻 2026-02-01 00:00），不是预测，"
                           "不计入预警条件（预案3.2.1“经预测”）；这些过去的数值若当作预测将达到橙色条件")

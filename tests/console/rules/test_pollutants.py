@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from console.common.errors import DataError
 from console.rules.blocks import parse_pollutant
 from console.rules.forecast_file import read_forecast_csv
-from console.common.errors import DataError
 from console.rules.pollutants import parse_pollutant_label
 
 

@@ -6,10 +6,27 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from console.common.clock import TZ
-from console.rules.notices import Notice, notice_basis, notice_level, notices_in_force, parse_issuer
 from console.rules.assessment import (
-    Block, Condition, Forecast, RuleSettings, assess, fmt_aqi, level_cn, level_rank, max_level, parse_aqi,
-    parse_level_value, parse_pollutant)
+    Block,
+    Condition,
+    Forecast,
+    RuleSettings,
+    assess,
+    fmt_aqi,
+    level_cn,
+    level_rank,
+    max_level,
+    parse_aqi,
+    parse_level_value,
+    parse_pollutant,
+)
+from console.rules.notices import (
+    Notice,
+    notice_basis,
+    notice_level,
+    notices_in_force,
+    parse_issuer,
+)
 
 AT = datetime(2025, 12, 1, 8, 0, tzinfo=TZ)
 D0 = date(2025, 12, 1)
@@ -348,8 +365,8 @@ def test_assess_needs_time():
 
 def test_red_peak_duration_is_a_setting():
     """A stricter local reading 'AQI > 300 lasting 48 h' is a settings change (red_t3_blocks = 2)."""
-    from console.rules.thresholds import from_console_settings
     from console.admin.settings import DECLARED
+    from console.rules.thresholds import from_console_settings
 
     values = {d.name: d.default for d in DECLARED}
     days = [(date(2025, 12, 1) + timedelta(days=i), v) for i, v in enumerate([260, 320, 240])]
