@@ -1,9 +1,12 @@
-"""`python -m console …` — the command-line face of the domain core."""
+"""`python -m console …` — the command-line face of the domain core.
+
+Only the chosen subcommand's module is imported (console.commands.available() lists the others from their
+source), so `python -m console measures …` does not pay for numpy, sqlite-utils or openpyxl.
+"""
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from pathlib import Path
 
@@ -11,26 +14,31 @@ from console import commands
 from console.common.errors import UserError
 
 
-def _command_modules():
-    mods = []
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        mods.append(importlib.import_module(f"console.commands.{info.name}"))
-    return mods
+def _chosen(argv: list[str], names) -> str | None:
+    """The subcommand named in argv: its first word that is not an option (the top level has only -h)."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in names else None
+    return None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with every subcommand listed; only the one named in `argv` gets its arguments (and its
+    module imported). argv None: the arguments of every subcommand (imports them all)."""
     parser = argparse.ArgumentParser(
         # In the one-folder build the command is the executable (haimen-console), not python.
         prog=Path(sys.executable).stem if getattr(sys, "frozen", False) else "python -m console",
         description="重污染天气应急指挥台 (Haimen heavy-pollution emergency console) — command line",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for mod in _command_modules():
-        p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
-        mod.add_arguments(p)
-        p.set_defaults(_run=mod.run)
+    available = commands.available()
+    chosen = _chosen(argv, available) if argv is not None else None
+    for name, (module, help_) in available.items():
+        p = sub.add_parser(name, help=help_, description=help_)
+        if argv is None or name == chosen:
+            mod = importlib.import_module(module)
+            mod.add_arguments(p)
+            p.set_defaults(_run=mod.run)
     return parser
 
 
@@ -45,7 +53,8 @@ def _utf8_stdio() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdio()
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args._run(args) or 0)

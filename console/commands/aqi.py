@@ -2,7 +2,8 @@
 
 Input CSV (UTF-8 with or without BOM, or GBK): a ``time`` column ("YYYY-MM-DD HH:MM" local
 Asia/Shanghai time, or ISO 8601 with offset), an optional ``station`` column, and any of
-``pm25 pm10 so2 no2 co o3`` (``pm2.5`` is accepted for ``pm25``). Empty, ``NA``, ``NaN``, ``-``
+``pm25 pm10 so2 no2 co o3`` (also ``pm2.5`` and the national labels: 细颗粒物(PM2.5), 颗粒物(PM10),
+二氧化硫, 二氧化氮, 一氧化碳, 臭氧1小时 — full- or half-width brackets). Empty, ``NA``, ``NaN``, ``-``
 mean missing. Units µg/m³, CO mg/m³ (``--co-ug``: CO in µg/m³). Other columns are ignored, except
 an optional ``so2_24h`` (SO2 24-hour mean), used by the hourly AQI when SO2 1h > 800 µg/m³.
 
@@ -39,13 +40,34 @@ from console.air.aqi_daily import daily_aqi
 from console.common.clock import parse_local
 from console.common.errors import DataError
 from console.common.textfile import read_csv
+from console.rules.pollutants import parse_pollutant_label
 
 NAME = "aqi"
 HELP = "按 HJ 633-2012 计算 AQI (hourly or --daily) from a concentration CSV"
 
 MAX_PROBLEMS = 20
 MISSING = frozenset({"", "na", "n/a", "nan", "null", "none", "-", "--", "—"})
-ALIASES = {"pm2.5": "pm25", "pm2_5": "pm25"}
+TIME_ALIASES = ("时间", "监测时间", "datetime")
+STATION_ALIASES = ("站点", "监测点位", "点位", "站点名称", "site")
+
+
+def _canonical(header: str) -> str:
+    """A column's key: time, station, a pollutant's 1-hour concentration (pm25 … o3: the codes and the
+    national labels, 细颗粒物(PM2.5), 臭氧1小时 …), so2_24h; anything else (e.g. 臭氧8小时, PM2.5_24h moving
+    means) is kept as is and ignored."""
+    if header in TIME_ALIASES:
+        return "time"
+    if header in STATION_ALIASES:
+        return "station"
+    try:
+        key, period = parse_pollutant_label(header)
+    except ValueError:
+        return header
+    if key in POLLUTANTS and period in (None, "1h"):
+        return key
+    if key == "so2" and period == "24h":
+        return SO2_24H_KEY
+    return header
 
 
 def add_arguments(parser) -> None:
@@ -103,10 +125,10 @@ def _number(text: str, column: str, line: int, problems: _Problems) -> float | N
 
 def _read(path: Path, daily: bool):
     header, rows = read_csv(path)
-    columns = {ALIASES.get(h, h): h for h in header}
+    columns = {_canonical(h): h for h in header}
     problems = _Problems(path)
     if len(columns) != len(header):
-        problems.add(1, "表头同一污染物出现两次 pollutant column given twice (pm25 / pm2.5)")
+        problems.add(1, "表头同一列出现两次 column given twice (e.g. pm25 and 细颗粒物(PM2.5))")
     if "time" not in columns:
         problems.add(1, "缺少 time 列 missing 'time' column")
     present = [p for p in POLLUTANTS if p in columns]

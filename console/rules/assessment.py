@@ -10,15 +10,25 @@ Readings (PLAN.md, configurable through RuleSettings):
 - Scope (§1.3): blocks whose primary pollutant is O3 or dust never count towards a level; PM2.5, PM10, other
   or unknown pollutants do. If counting O3/dust blocks would give a higher level, the O3/dust advisory is
   given instead of that level (a level reached by PM blocks alone stands).
-- All forecast points given are used (the forecast is the one issued at or before `at`); only notices at or
-  before `at` count. Level in force = max(forecast level, notice level).
+- Only the future is a forecast (§3.2.1 "经预测"): a 24-hour block wholly before `at` (its end <= `at`) is not
+  part of the forecast and never triggers a level; the basis says which days were past. A block still running
+  at `at` (today's date, the 24 hours around now) is the forecast for that period and counts. Only notices at
+  or before `at` count.
+- Monitoring data (observed AQI) count only where the plan uses them: while a response is in force,
+  "当空气质量监测数据或预测结果达到更高预警等级条件时，应及时调整到相应的预警级别" (§3.2.2(3)). So with a level in
+  force, chains of observed blocks (wholly before `at`) continued by forecast blocks that reach a level above
+  the one in force give that level (upgrade), labelled 实测/监测 in the basis (reading: the observed past and
+  the forecast future form one series, the N×24 hours may span both). Without a response in force, observed
+  data never start a warning; the basis says so when they would have met a condition.
+- Level in force = max(forecast level, notice level, observed upgrade).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
+
+import numpy as np
 
 from console.common.clock import to_local
 from console.plan.levels import (  # noqa: F401  (re-exported)
@@ -47,14 +57,32 @@ from console.rules.blocks import (  # noqa: F401  (re-exported)
     Block,
     Forecast,
     ForecastPoint,
-    build_blocks,
     missing_dates,
     parse_aqi,
     parse_pollutant,
     pollutant_counts,
 )
+from console.rules.chains import (  # noqa: F401  (re-exported)
+    Counts,
+    Match,
+    as_table,
+    counts_any_pollutant,
+    counts_ignoring_validity,
+    counts_strict,
+    describe_chain,
+    evaluate,
+    find_chain,
+    fmt_aqi,
+)
 from console.rules.notices import Notice, notice_basis, notice_level, notices_in_force
+from console.rules.table import BlockTable, build_blocks
 from console.rules.thresholds import BLOCK_HOURS, Condition, RuleSettings  # noqa: F401  (re-exported)
+from console.rules.timing import (
+    observed_blocks,
+    observed_upgrade,
+    past_line,
+    split_past,
+)
 
 __all__ = [
     "Assessment", "Match", "assess", "evaluate", "find_chain", "describe_chain", "fmt_aqi", "ADVISORY",
@@ -76,14 +104,6 @@ ADVISORY = {
 _RANGE_CN = {"upper": "上限", "lower": "下限", "mid": "中值"}
 
 
-@dataclass(frozen=True)
-class Match:
-    """A condition of `level` that holds on `blocks` (the earliest chain)."""
-
-    level: str
-    condition: Condition
-    blocks: tuple[Block, ...]
-
 
 @dataclass
 class Assessment:
@@ -97,8 +117,10 @@ class Assessment:
     kind: str | None = None  # daily | hourly | None (no forecast)
     blocks_used: tuple[Block, ...] = ()  # blocks of the chains that gave the forecast level
     matches: tuple[Match, ...] = ()
-    blocks: tuple[Block, ...] = field(default=(), repr=False)  # every candidate block
+    blocks: Sequence[Block] = field(default=(), repr=False)  # every candidate forecast block (a BlockTable)
     notices_in_force: tuple[Notice, ...] = ()
+    observed_level: str = NONE  # upgrade on monitoring data while a response is in force (§3.2.2(3))
+    past_blocks: Sequence[Block] = field(default=(), repr=False)  # forecast blocks wholly before `at`
 
     @property
     def level_cn(self) -> str:
@@ -111,119 +133,35 @@ class Assessment:
             "level_name": level_cn(self.level),
             "forecast_level": self.forecast_level,
             "notice_level": self.notice_level,
+            "observed_level": self.observed_level,
             "basis": list(self.basis),
             "advisory": self.advisory,
             "advisory_pollutants": list(self.advisory_pollutants),
             "kind": self.kind,
             "blocks_used": [b.to_dict() for b in self.blocks_used],
+            "past_blocks": len(self.past_blocks),
             "notices_in_force": [n.to_dict() for n in self.notices_in_force],
         }
 
 
-# ---------------------------------------------------------------- the engine
-Counts = Callable[[Block], bool]
-
-
-def counts_strict(b: Block) -> bool:
-    """Valid and led by a pollutant that carries a level."""
-    return b.valid and b.counts_for_level
-
-
-def counts_any_pollutant(b: Block) -> bool:
-    return b.valid
-
-
-def counts_ignoring_validity(b: Block) -> bool:
-    return b.counts_for_level
-
-
-def _longest_run(chain, peak: float) -> int:
-    """The longest run of consecutive blocks in `chain` with AQI > peak."""
-    best = run = 0
-    for b in chain:
-        run = run + 1 if b.aqi > peak else 0
-        best = max(best, run)
-    return best
-
-
-def find_chain(blocks: Sequence[Block], cond: Condition, settings: RuleSettings,
-               counts: Counts = counts_strict) -> tuple[Block, ...] | None:
-    """Earliest chain of cond.blocks consecutive blocks (start, start+24h, …) that satisfies `cond`."""
-    index = {b.start: b for b in blocks}
-    above = settings.threshold(cond.above)
-    peak = None if cond.peak_above is None else settings.threshold(cond.peak_above)
-    for b0 in sorted(blocks, key=lambda b: b.start):
-        chain = []
-        for i in range(cond.blocks):
-            b = index.get(b0.start + i * BLOCK)
-            if b is None or b.aqi is None or not counts(b) or not b.aqi > above:
-                break
-            chain.append(b)
-        else:
-            if peak is None or _longest_run(chain, peak) >= cond.peak_blocks:
-                return tuple(chain)
-    return None
-
-
-def evaluate(blocks: Sequence[Block], settings: RuleSettings,
-             counts: Counts = counts_strict) -> tuple[str, list[Match]]:
-    """Highest level whose condition holds (and every condition of that level that holds)."""
-    for level in (RED, ORANGE, YELLOW):
-        matches = [Match(level, c, chain) for c in settings.conditions(level)
-                   if (chain := find_chain(blocks, c, settings, counts)) is not None]
-        if matches:
-            return level, matches
-    return NONE, []
-
-
-# ---------------------------------------------------------------- words
-def fmt_aqi(value: float, above: float | None = None) -> str:
-    """Integer, half up; with decimals only when rounding would hide an exceedance (200.4 shown > 200)."""
-    for places in (0, 1, 2):
-        text = str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
-        if above is None or float(text) > above:
-            return text
-    return repr(value)
-
-
-def _span(b: Block, n: int) -> str:
-    if n > 1:
-        return f"{b.label} 起连续{n * BLOCK_HOURS}小时日AQI"
-    return f"{b.label} 日AQI" if b.daily else f"{b.label} 起24小时日AQI"
-
-
-def describe_chain(cond: Condition, chain: Sequence[Block], settings: RuleSettings) -> str:
-    """'预测 12-03 08:00 起连续48小时日AQI>200（216、238）'."""
-    above = settings.threshold(cond.above)
-    values = "、".join(fmt_aqi(b.aqi, above) for b in chain)
-    text = f"预测 {_span(chain[0], len(chain))}>{fmt_aqi(above)}（{values}）"
-    if cond.peak_above is not None:
-        peak = settings.threshold(cond.peak_above)
-        tops = [b for b in chain if b.aqi > peak]
-        text += (f"，其中 {'、'.join(_span(b, 1) for b in tops)}>{fmt_aqi(peak)}"
-                 f"（{'、'.join(fmt_aqi(b.aqi, peak) for b in tops)}）")
-    primaries = sorted({b.primary for b in chain if b.primary}, key=str)
-    if primaries:
-        text += f"，首要污染物 {'、'.join(POLLUTANT_CN.get(p, p) for p in primaries)}"
-    return text
-
-
-def _none_line(blocks: Sequence[Block], settings: RuleSettings) -> str:
-    valid = [b for b in blocks if b.valid and b.aqi is not None]
-    usable = [b for b in valid if b.counts_for_level]
-    if usable:
-        top = max(usable, key=lambda b: b.aqi)
+def _none_line(blocks: BlockTable, settings: RuleSettings, past: BlockTable) -> str:
+    valid = blocks.valid & ~np.isnan(blocks.aqi)
+    usable = np.flatnonzero(valid & blocks.counts_for_level)
+    if len(usable):
+        top = blocks.block(int(usable[np.argmax(blocks.aqi[usable])]))  # the first of equal maxima
         if top.daily:
             return f"未达到预警条件：最高日AQI {fmt_aqi(top.aqi)}（{top.label}）"
         return f"未达到预警条件：最高24小时AQI {fmt_aqi(top.aqi)}（{top.label} 起）"
-    if valid:
+    if valid.any():
         return "未达到预警条件：各有效24小时的首要污染物均为臭氧或沙尘，不定预警级别"
-    if blocks:
+    if len(blocks):
         return f"未达到预警条件：没有有效的24小时AQI（每24小时至少需要 {settings.min_valid_hours} 个小时值）"
+    if len(past):
+        return "未达到预警条件：没有评估时刻之后的预测"
     return "未达到预警条件：没有预测数据"
 
 
-def _invalid_lines(blocks: Sequence[Block], forecast_level: str, settings: RuleSettings) -> list[str]:
+def _invalid_lines(blocks: BlockTable, forecast_level: str, settings: RuleSettings) -> list[str]:
     """Invalid blocks that interrupted a chain which, counted, would have reached a higher level."""
     lenient_level, matches = evaluate(blocks, settings, counts_ignoring_validity)
     if level_rank(lenient_level) <= level_rank(forecast_level):
@@ -238,7 +176,7 @@ def _invalid_lines(blocks: Sequence[Block], forecast_level: str, settings: RuleS
     return lines
 
 
-def _advisory(blocks: Sequence[Block], forecast_level: str, settings: RuleSettings):
+def _advisory(blocks: BlockTable, forecast_level: str, settings: RuleSettings):
     """O3/dust blocks that would raise the level: advisory text, pollutants, basis lines."""
     all_level, matches = evaluate(blocks, settings, counts_any_pollutant)
     if level_rank(all_level) <= level_rank(forecast_level):
@@ -252,30 +190,38 @@ def _advisory(blocks: Sequence[Block], forecast_level: str, settings: RuleSettin
 
 # ---------------------------------------------------------------- assess
 def assess(forecast: Forecast | Sequence[Block] | None, notices: Iterable[Notice] = (),
-           at: datetime | None = None, settings: RuleSettings | None = None) -> Assessment:
-    """Level in force at `at` = max(level from the forecast, level of upper notices in force), with basis.
+           at: datetime | None = None, settings: RuleSettings | None = None, *,
+           observed: Forecast | Sequence[Block] | None = None, in_force: str = NONE) -> Assessment:
+    """Level at `at` = max(level from the forecast, level of upper notices in force, upgrade on monitoring data),
+    with basis.
 
-    `forecast` is a Forecast (daily or hourly AQI) or ready-made blocks (e.g. from concentrations)."""
+    `forecast` is a Forecast (daily or hourly AQI) or ready-made blocks (e.g. from concentrations); its blocks
+    wholly before `at` are the past and trigger nothing. `observed` is monitoring data (same forms); it counts
+    only to upgrade the response level `in_force` (§3.2.2(3))."""
     if at is None:
         raise ValueError("assess needs the assessment time `at` (take it from a Clock)")
     at = to_local(at)
     settings = settings or RuleSettings()
+    in_force = parse_level_value(in_force)
     notices = list(notices)
     basis: list[str] = []
     if isinstance(forecast, Forecast):
         kind = forecast.kind
-        blocks = build_blocks(forecast, settings)
+        all_blocks = build_blocks(forecast, settings)
     elif forecast is None:
-        kind, blocks = None, []
+        kind, all_blocks = None, BlockTable.empty()
     else:
-        blocks = sorted(forecast, key=lambda b: b.start)
-        kind = (DAILY if all(b.daily for b in blocks) else HOURLY) if blocks else None
+        all_blocks = as_table(forecast)
+        kind = (DAILY if all_blocks.daily.all() else HOURLY) if len(all_blocks) else None
+    blocks, past = split_past(all_blocks, at)
 
     f_level, matches = evaluate(blocks, settings)
     for m in matches:
         basis.append(f"{level_short(m.level)}：{describe_chain(m.condition, m.blocks, settings)}")
     if not matches:
-        basis.append(_none_line(blocks, settings))
+        basis.append(_none_line(blocks, settings, past))
+    if (line := past_line(past, at, settings)) is not None:
+        basis.append(line)
     basis += _invalid_lines(blocks, f_level, settings)
     if isinstance(forecast, Forecast):
         gaps = missing_dates(forecast)
@@ -286,20 +232,27 @@ def assess(forecast: Forecast | Sequence[Block] | None, notices: Iterable[Notice
     advisory, pollutants, lines = _advisory(blocks, f_level, settings)
     basis += lines
 
+    o_level, o_matches, lines = observed_upgrade(observed_blocks(observed, at, settings), blocks, f_level,
+                                                 in_force, settings)
+    basis += lines
+
     n_level = notice_level(notices, at)
     basis += notice_basis(notices, at)
-    level = max_level(f_level, n_level)
+    level = max_level(f_level, n_level, o_level)
     if level == NONE:
         basis.append("结论：不启动预警（预测与上级通知均未达到预警级别）")
     else:
-        basis.append(f"结论：{level_cn(level)}（预测{level_short(f_level)}，上级通知{level_short(n_level)}，取较高者）")
+        upgrade = f"，监测数据升级{level_short(o_level)}" if o_level != NONE else ""
+        basis.append(f"结论：{level_cn(level)}（预测{level_short(f_level)}，上级通知{level_short(n_level)}{upgrade}，"
+                     "取较高者）")
 
     used: dict[datetime, Block] = {}
-    for m in matches:
+    for m in [*matches, *o_matches]:
         for b in m.blocks:
             used.setdefault(b.start, b)
     return Assessment(
         at=at, level=level, forecast_level=f_level, notice_level=n_level, basis=basis, advisory=advisory,
         advisory_pollutants=pollutants, kind=kind, blocks_used=tuple(used[k] for k in sorted(used)),
-        matches=tuple(matches), blocks=tuple(blocks),
-        notices_in_force=tuple(notices_in_force(notices, at).values()))
+        matches=tuple([*matches, *o_matches]), blocks=blocks,
+        notices_in_force=tuple(notices_in_force(notices, at).values()), observed_level=o_level,
+        past_blocks=past)

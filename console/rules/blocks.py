@@ -3,56 +3,33 @@
 Daily input: one AQI per calendar date; each date is one block (local midnight to midnight).
 Hourly input: time -> AQI; a block starts at ANY hour s of the series and covers [s, s+24); its AQI is the mean
 of the hourly AQI values present in it, and it is valid only with >= min_valid_hours values.
-Blocks may also be built elsewhere (e.g. from 24-hour mean concentrations via console.aqi) and handed to
-console.rules.assess directly.
+Blocks are built as columns by console.rules.table.build_blocks (numpy); they may also be built elsewhere
+(e.g. from 24-hour mean concentrations via console.aqi) and handed to console.rules.assess directly.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import Sequence
 
 from console.common.clock import TZ, to_local
-from console.rules.thresholds import BLOCK_HOURS, RuleSettings
+from console.rules.pollutants import CO, DUST, NO2, O3, PM10, PM25, SO2, parse_pollutant  # noqa: F401
+from console.rules.thresholds import BLOCK_HOURS
 
 DAILY, HOURLY = "daily", "hourly"
 BLOCK = timedelta(hours=BLOCK_HOURS)
 HOUR = timedelta(hours=1)
 
 # ---------------------------------------------------------------- primary pollutant (首要污染物)
-PM25, PM10, O3, DUST = "pm25", "pm10", "o3", "dust"
-SO2, NO2, CO = "so2", "no2", "co"
 #: Pollutants for which plan §1.3 gives no warning level (advisory instead).
 NO_LEVEL_POLLUTANTS = frozenset({O3, DUST})
 POLLUTANT_CN = {PM25: "PM2.5", PM10: "PM10", O3: "臭氧(O3)", DUST: "沙尘", SO2: "SO2", NO2: "NO2", CO: "CO"}
-_POLLUTANT_ALIASES = {
-    PM25: ("pm25", "pm2.5", "pm2_5", "pm₂.₅", "细颗粒物"),
-    PM10: ("pm10", "pm₁₀", "可吸入颗粒物"),
-    O3: ("o3", "o₃", "臭氧", "o3_8h", "o3-8h", "o3_1h"),
-    DUST: ("dust", "沙尘", "沙尘暴", "扬沙", "浮尘"),
-    SO2: ("so2", "so₂", "二氧化硫"),
-    NO2: ("no2", "no₂", "二氧化氮"),
-    CO: ("co", "一氧化碳"),
-}
-_POLLUTANT_LOOKUP = {a: p for p, aliases in _POLLUTANT_ALIASES.items() for a in aliases}
-_NO_POLLUTANT = ("", "-", "—", "无", "none")
 # Tie-break when a block's hours are split evenly between pollutants: the ones that carry a level first
 # (early warning errs on the safe side).
-_PRECEDENCE = (PM25, PM10, SO2, NO2, CO, O3, DUST)
-
-
-def parse_pollutant(text: str | None) -> str | None:
-    """'PM2.5'/'细颗粒物'/'臭氧'/'沙尘'… -> pm25|pm10|o3|dust|so2|no2|co; empty -> None. ValueError if unknown."""
-    key = (text or "").strip().lower().replace(" ", "").replace("．", ".")
-    if key in _NO_POLLUTANT:
-        return None
-    try:
-        return _POLLUTANT_LOOKUP[key]
-    except KeyError:
-        raise ValueError(f"unknown primary pollutant {text!r}") from None
+PRIMARY_PRECEDENCE = (PM25, PM10, SO2, NO2, CO, O3, DUST)
 
 
 def pollutant_counts(primary: str | None) -> bool:
@@ -133,9 +110,9 @@ class Forecast:
         pts = [ForecastPoint(to_local(v[0]), v[1], v[2] if len(v) > 2 else None) for v in values]
         return cls(HOURLY, tuple(pts))
 
-    @property
+    @cached_property
     def has_ranges(self) -> bool:
-        return any(isinstance(p.aqi, tuple) for p in self.points)
+        return any(type(p.aqi) is tuple for p in self.points)
 
 
 @dataclass(frozen=True)
@@ -150,6 +127,7 @@ class Block:
     valid: bool
     primary: str | None = None
     daily: bool = False  # a calendar-day block (labelled by date)
+    observed: bool = False  # monitoring data (实测), not a forecast
 
     @property
     def label(self) -> str:
@@ -168,39 +146,8 @@ class Block:
             "n_hours": self.n_hours,
             "valid": self.valid,
             "primary": self.primary,
+            "observed": self.observed,
         }
-
-
-def build_blocks(forecast: Forecast, settings: RuleSettings) -> list[Block]:
-    """All candidate blocks of the series, ordered by start."""
-    if forecast.kind == DAILY:
-        return [Block(p.time, p.time + BLOCK, resolve_aqi(p.aqi, settings.range_bound), BLOCK_HOURS, True,
-                      p.primary, daily=True) for p in forecast.points]
-    by_hour = {p.time: p for p in forecast.points}
-    if not by_hour:
-        return []
-    first, last = forecast.points[0].time, forecast.points[-1].time
-    blocks = []
-    s = first
-    while s <= last:  # start hours range over the series; blocks running past its end need enough values
-        pts = [by_hour[t] for t in (s + i * HOUR for i in range(BLOCK_HOURS)) if t in by_hour]
-        values = [resolve_aqi(p.aqi, settings.range_bound) for p in pts]
-        # float noise must not push an exact boundary over it: 24 values averaging 200 are not > 200
-        aqi = round(math.fsum(values) / len(values), 9) if values else None
-        blocks.append(Block(s, s + BLOCK, aqi, len(values), len(values) >= settings.min_valid_hours,
-                            _block_primary([p.primary for p in pts])))
-        s += HOUR
-    return blocks
-
-
-def _block_primary(primaries: list[str | None]) -> str | None:
-    """Most frequent per-hour primary pollutant (hours without one ignored); ties go to the particulates."""
-    counts = Counter(p for p in primaries if p is not None)
-    if not counts:
-        return None
-    top = max(counts.values())
-    tied = [p for p in counts if counts[p] == top]
-    return min(tied, key=lambda p: _PRECEDENCE.index(p) if p in _PRECEDENCE else len(_PRECEDENCE))
 
 
 def missing_dates(forecast: Forecast) -> list[date]:

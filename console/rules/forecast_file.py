@@ -21,6 +21,7 @@ from console.rules.blocks import (
     parse_aqi,
     parse_pollutant,
 )
+from console.rules.pollutants import ACCEPTED_HINT
 
 MAX_PROBLEMS = 20
 
@@ -153,9 +154,8 @@ def read_forecast_csv(path: str | Path) -> Forecast:
         if pol_col is not None:
             try:
                 primary = parse_pollutant(row[pol_col])
-            except ValueError:
-                problems.add(line, f"首要污染物无法识别 unknown primary pollutant: {row[pol_col]!r} "
-                                   "(pm25/PM2.5/细颗粒物, pm10, o3/臭氧, dust/沙尘, so2, no2, co 或留空)")
+            except ValueError as exc:
+                problems.add(line, f"首要污染物无法识别 unknown primary pollutant: {exc}（可写 accepted: {ACCEPTED_HINT}）")
         if when is not None and aqi is not None:
             points.append(ForecastPoint(when, aqi, primary))
     problems.raise_if_any()

@@ -13,6 +13,7 @@ from console.admin.settings import Settings
 from console.air.airdata import forecast_for_rules
 from console.common.clock import TZ, to_local
 from console.episodes.records import role_cn
+from console.episodes.workflow import observed_for_rules
 from console.rules.assessment import Assessment, assess
 from console.rules.thresholds import from_console_settings
 from console.store.db import Store
@@ -36,9 +37,13 @@ def tr_(text: str) -> str:
 
 
 def current_assessment(store: Store) -> Assessment:
-    """rules.assess on the latest forecast and every upper notice received, at the store's clock."""
+    """rules.assess on the latest forecast and every upper notice received, at the store's clock; while a
+    response is in force, the observed district AQI may upgrade it (plan §3.2.2(3))."""
     settings = from_console_settings(Settings(store).all())
-    return assess(forecast_for_rules(store), E.upper_notices(store), store.clock.now(), settings)
+    now = store.clock.now()
+    observed, in_force = observed_for_rules(store, now, settings)
+    return assess(forecast_for_rules(store), E.upper_notices(store), now, settings, observed=observed,
+                  in_force=in_force)
 
 
 def role_holder(store: Store, role: str) -> str:

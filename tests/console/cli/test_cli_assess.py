@@ -46,14 +46,14 @@ def test_gbk_file_and_range(tmp_path, capsys):
 
 def test_hourly_iso_offset_converted_to_local(tmp_path, capsys):
     # 04:00Z is 12:00 in Shanghai; 24 hours at 205 from there, 10 elsewhere
-    start = datetime(2025, 11, 30, 0, 0, tzinfo=timezone.utc)
+    start = datetime(2025, 12, 3, 0, 0, tzinfo=timezone.utc)
     rows = ["time,aqi"] + [f"{(start + timedelta(hours=h)).isoformat()},{205 if 4 <= h < 28 else 10}"
                            for h in range(48)]
     f = write(tmp_path / "h.csv", "\n".join(rows) + "\n")
     data = run_json(capsys, [f, *AT])
     assert data["level"] == "yellow"
-    assert data["basis"][0] == "黄色：预测 11-30 12:00 起24小时日AQI>200（205）"
-    assert data["blocks_used"][0]["start"] == "2025-11-30T12:00:00+08:00"
+    assert data["basis"][0] == "黄色：预测 12-03 12:00 起24小时日AQI>200（205）"
+    assert data["blocks_used"][0]["start"] == "2025-12-03T12:00:00+08:00"
 
 
 def test_o3_advisory(tmp_path, capsys):
@@ -185,3 +185,25 @@ def test_hourly_block_mean_exactly_200_is_not_above_despite_float_noise(tmp_path
     data = run_json(capsys, [write(tmp_path / "h.csv", "\n".join(rows) + "\n"), *AT])
     assert data["forecast_level"] == "none" and data["level"] == "none"
     assert "最高24小时AQI 200（" in data["basis"][0]
+
+
+def test_past_days_are_not_a_forecast_issue_14_14(tmp_path, capsys):
+    f = write(tmp_path / "f.csv", "date,aqi\n2026-01-10,260\n2026-01-11,260\n2026-01-12,260\n")
+    data = run_json(capsys, [f, "--at", "2026-02-01 00:00"])
+    assert (data["level"], data["forecast_level"]) == ("none", "none")
+    assert data["past_blocks"] == 3 and data["blocks_used"] == []
+    assert any("01-10、01-11、01-12 已是过去的日期" in line and "不是预测" in line for line in data["basis"])
+    assert not any(line.startswith("橙色") for line in data["basis"])
+
+
+def test_observed_upgrade_needs_a_response_in_force(tmp_path, capsys):
+    f = write(tmp_path / "f.csv", "date,aqi\n2026-02-01,310\n")
+    o = write(tmp_path / "o.csv", "date,aqi\n2026-01-30,230\n2026-01-31,250\n")
+    at = ["--at", "2026-02-01 00:00"]
+    data = run_json(capsys, [f, "--observed", o, "--in-force", "yellow", *at])
+    assert (data["level"], data["forecast_level"], data["observed_level"]) == ("red", "yellow", "red")
+    assert any("按监测数据升级" in line and "实测230" in line for line in data["basis"])
+    data = run_json(capsys, [f, "--observed", o, *at])
+    assert (data["level"], data["observed_level"]) == ("yellow", "none")
+    assert main(["assess", f, "--observed", o, "--in-force", "purple", *at]) == 2
+    assert "--in-force" in capsys.readouterr().err

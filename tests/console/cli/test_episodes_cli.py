@@ -4,8 +4,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from console.admin import accounts
 from console import episodes as E
+from console.admin import accounts
 from console.cli import main
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError

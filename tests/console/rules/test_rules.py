@@ -6,10 +6,27 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from console.common.clock import TZ
-from console.rules.notices import Notice, notice_basis, notice_level, notices_in_force, parse_issuer
 from console.rules.assessment import (
-    Block, Condition, Forecast, RuleSettings, assess, fmt_aqi, level_cn, level_rank, max_level, parse_aqi,
-    parse_level_value, parse_pollutant)
+    Block,
+    Condition,
+    Forecast,
+    RuleSettings,
+    assess,
+    fmt_aqi,
+    level_cn,
+    level_rank,
+    max_level,
+    parse_aqi,
+    parse_level_value,
+    parse_pollutant,
+)
+from console.rules.notices import (
+    Notice,
+    notice_basis,
+    notice_level,
+    notices_in_force,
+    parse_issuer,
+)
 
 AT = datetime(2025, 12, 1, 8, 0, tzinfo=TZ)
 D0 = date(2025, 12, 1)
@@ -272,9 +289,9 @@ def test_notice_basis_words_and_later_notices_ignored():
 
 
 def test_level_in_force_is_max_of_forecast_and_notices():
-    a = assess(daily(216), NOTICES, t(3, 12))
+    a = assess(daily(216, start=date(2025, 12, 3)), NOTICES, t(3, 12))
     assert (a.level, a.forecast_level, a.notice_level) == ("orange", "yellow", "orange")
-    a = assess(daily(216, 238, 310), NOTICES, t(4, 12))
+    a = assess(daily(216, 238, 310, start=date(2025, 12, 4)), NOTICES, t(4, 12))
     assert (a.level, a.forecast_level, a.notice_level) == ("red", "red", "yellow")
     a = assess(daily(100), NOTICES, t(1, 12))  # all notices after `at`
     assert a.level == "none" and a.notice_level == "none"
@@ -348,8 +365,8 @@ def test_assess_needs_time():
 
 def test_red_peak_duration_is_a_setting():
     """A stricter local reading 'AQI > 300 lasting 48 h' is a settings change (red_t3_blocks = 2)."""
-    from console.rules.thresholds import from_console_settings
     from console.admin.settings import DECLARED
+    from console.rules.thresholds import from_console_settings
 
     values = {d.name: d.default for d in DECLARED}
     days = [(date(2025, 12, 1) + timedelta(days=i), v) for i, v in enumerate([260, 320, 240])]
