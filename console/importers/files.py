@@ -43,6 +43,7 @@ from console.importers.read import (
     read_table,
     sha256_of,
 )
+from console.store import air as repo
 
 REPLACED_SHOWN = 5
 
@@ -81,17 +82,12 @@ def _fmt(ts: int) -> str:
 _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 
 
-def _stored(conn, records) -> list[tuple]:
+def _stored(store, records) -> list[tuple]:
     """Stored rows of the file's stations within the file's time span, shaped like records."""
     if not records:
         return []
     times = list(map(itemgetter(1), records))
-    lo, hi = min(times), max(times)
-    out = []
-    for st in dict.fromkeys(map(itemgetter(0), records)):
-        out += conn.execute("SELECT station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant "
-                            "FROM observations WHERE station = ? AND ts BETWEEN ? AND ?", (st, lo, hi))
-    return out
+    return repo.stored_in_span(store, dict.fromkeys(map(itemgetter(0), records)), min(times), max(times))
 
 
 def _describe_change(key, old, new) -> str:
@@ -104,11 +100,11 @@ def _v(x) -> str:
 
 
 def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False) -> ImportResult:
-    records, empty = parse_observations(table, co_ug)
+    records, empty = parse_observations(table, co_ug, now=store.clock.now())
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     source = table.path.name
-    with store.transaction() as conn:
-        stored = _stored(conn, records)
+    with store.transaction():
+        stored = _stored(store, records)
         if stored:
             same = set(stored)
             write = [rec for rec in records if rec not in same]  # new or changed
@@ -125,16 +121,13 @@ def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = 
         else:
             write = records
             result.new = len(write)
-        known = {r[0] for r in conn.execute("SELECT code FROM stations")}
+        known = set(repo.station_codes(store))
         added = sorted({r[0] for r in records} - known)
         result.already_imported = already_imported(store, table.sha256)
         if not write and not added and result.already_imported:
             return result  # same file again: nothing to write, nothing to audit
-        conn.executemany("INSERT OR IGNORE INTO stations (code, name, name_zh) VALUES (?, ?, ?)",
-                         [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
-        conn.executemany("INSERT OR REPLACE INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, "
-                         "primary_pollutant, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         map(add, write, repeat((source,))))  # rec + (source,)
+        repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+        repo.upsert_observations(store, map(add, write, repeat((source,))))  # rec + (source,)
         result.stations_added = added
         result.import_id = record_import(store, table, OBSERVATIONS, len(records), actor)
         store.audit(actor, "observations.import", "import", result.import_id, {
