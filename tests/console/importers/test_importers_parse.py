@@ -67,14 +67,20 @@ def read_both(path, monkeypatch):
     ('a,b\n"x"y,2\n', False),
     ("a,b\r1,2\r", False),  # bare CR line ends
     ("a,b\n1\r2,3\n", False),  # a CR inside a cell
-    ("\na,b\n1,2\n", False),  # the header is not on line 1
+    ("\na,b\n1,2\n", False),  # the header is not on line 1 (read_table skips the blank line, then it is plain)
     ("a,b\n", False),  # header only
 ])
 def test_plain_csv_reads_like_the_csv_module(tmp_path, monkeypatch, text, plain):
     assert (importers_plain.plain_csv(text) is not None) == plain
     usual, reference = read_both(write(tmp_path / "t.csv", text), monkeypatch)
-    assert (usual.plain is not None) == plain
+    assert (usual.plain is not None) == (plain or text == "\na,b\n1,2\n")
     assert snapshot(usual) == snapshot(reference)
+
+
+def test_plain_csv_below_a_title_line_reads_like_the_csv_module(tmp_path, monkeypatch):
+    usual, reference = read_both(write(tmp_path / "t.csv", "监测数据\n\na,b\n1,2\n3,4\n"), monkeypatch)
+    assert usual.plain is not None and snapshot(usual) == snapshot(reference)
+    assert usual.lines == [4, 5]
 
 
 def test_plain_csv_on_real_data(tmp_path, monkeypatch):
