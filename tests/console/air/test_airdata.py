@@ -93,6 +93,31 @@ def test_rolling_24h_validity(store, tmp_path):
     assert np.isnan(by_ts[T0 + 18 * H])
 
 
+def test_rolling_24h_missing_where_particulates_lack_hours():
+    """Issue 14.7: a span where O3, NO2, CO run on but PM2.5/PM10 start later: no rolling AQI from the gases."""
+    n = 60
+    ts = T0 + np.arange(n, dtype=np.int64) * H
+    full = np.full(n, 40.0)
+    pm = np.where(np.arange(n) >= 20, 180.0, np.nan)  # particulates from hour 20 on
+    s = airdata.Series(ts, full, pm, pm * 1.3, full / 4, full, full / 40, full, [None] * n)
+    roll = airdata.rolling_24h_aqi(s)
+    assert np.isnan(roll[:39]).all()  # the windows ending before hour 39 hold < 20 hours of PM
+    assert (roll[39:] > 200).all()  # 20+ hours of PM2.5 180 µg/m³: heavy pollution, not the gases' ~30
+    one_missing = s.pm10.copy()
+    one_missing[30:45] = np.nan  # PM10 short in windows 30..63 while PM2.5 is complete from hour 39 on
+    s2 = airdata.Series(ts, full, pm, one_missing, full / 4, full, full / 40, full, [None] * n)
+    assert np.isnan(airdata.rolling_24h_aqi(s2)[39:]).all()
+
+
+def test_rolling_24h_without_particulates_uses_the_gases():
+    n = 30
+    ts = T0 + np.arange(n, dtype=np.int64) * H
+    nan, gas = np.full(n, np.nan), np.full(n, 60.0)
+    s = airdata.Series(ts, gas, nan, nan, gas, gas, gas / 60, gas, [None] * n)  # a station without PM analysers
+    roll = airdata.rolling_24h_aqi(s)
+    assert np.isnan(roll[:5]).all() and np.isfinite(roll[19:]).all()  # O3 and the 20-hour gas means
+
+
 def test_rolling_aqi_only_series_is_mean_of_hourly_aqi():
     ts = T0 + np.arange(30, dtype=np.int64) * H
     nan = np.full(30, np.nan)
@@ -148,7 +173,9 @@ def test_real_data_matches_scalar_engine(beijing, station):
     for i in random.Random(7).sample(range(len(s)), 300):
         t = int(s.ts[i])
         hours = [None if (j := index.get(t - k * H)) is None else _conc(s, j) for k in range(23, -1, -1)]
-        want = block_aqi_from_concentrations(hours).aqi
+        res = block_aqi_from_concentrations(hours)
+        particulates_short = res.valid_hours["pm25"] < 20 or res.valid_hours["pm10"] < 20
+        want = None if particulates_short else res.aqi  # issue 14.7: never from the gases alone
         assert (None if np.isnan(roll[i]) else roll[i]) == want
 
 
