@@ -2842,6 +2842,26 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <source>（浓度 µg/m³，CO mg/m³）</source>
         <translation>(concentrations µg/m³, CO mg/m³)</translation>
     </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="0"/>
+        <source>现在 {0}</source>
+        <translation>Now {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="0"/>
+        <source>无数据：最新观测 {0}，距今 {1}</source>
+        <translation>No data: latest observation {0}, {1} ago</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="0"/>
+        <source>{0:.0f} 小时</source>
+        <translation>{0:.0f} h</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="0"/>
+        <source>{0:.0f} 天</source>
+        <translation>{0:.0f} days</translation>
+    </message>
 </context>
 <context>
     <name>UnitModel</name>

@@ -217,6 +217,7 @@ class AirPage(QWidget):
             airdata.local(extent[0]).strftime(fmt), airdata.local(extent[1]).strftime(fmt), len(stations)))
         self.plot.set_extent(*extent)
         self.plot.set_forecast(airdata.latest_forecast(self.store))
+        self.plot.set_now(self.clock.now().timestamp())
         self._replot()
         self.set_preset(self.preset)
         self.plot.show_readout(extent[1])  # the latest hour, before anyone touches the mouse
@@ -241,6 +242,7 @@ class AirPage(QWidget):
     def set_preset(self, key: str) -> None:
         self.preset = key
         self.preset_buttons[key].setChecked(True)
+        self.plot.set_now(self.clock.now().timestamp())  # presets end at now, wherever the data end
         self.plot.apply_preset(key)
 
     def set_warning_intervals(self, intervals) -> None:
@@ -268,7 +270,7 @@ class AirPage(QWidget):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.preset = "30d"
+        self.preset = "all"  # the demo is years old: 全部 shows it and the gap up to now
         self.reload()
         self._say(self.tr("已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。"))
         self.data_changed.emit()

@@ -25,6 +25,9 @@ UTC_OFFSET = -8 * HOUR  # pyqtgraph's convention (like time.timezone): Asia/Shan
 BAND_ALPHA = 42         # category colour bands: a faint background
 SHADE_ALPHA = 70        # warning-level shading
 THRESHOLD_RGB = (25, 25, 25)
+NOW_RGB = (183, 28, 28)
+GAP_RGB = (200, 200, 200)
+GAP_S = 3 * HOUR  # data older than this at "now": the span up to now is shaded as a gap
 #: Month ticks of a months-wide axis.
 MONTHS = (QT_TRANSLATE_NOOP("TrendPlot", "1月"), QT_TRANSLATE_NOOP("TrendPlot", "2月"),
           QT_TRANSLATE_NOOP("TrendPlot", "3月"), QT_TRANSLATE_NOOP("TrendPlot", "4月"),
@@ -153,6 +156,8 @@ class TrendPlot(QWidget):
         self._shown: list[_Shown] = []
         self._extent: tuple[float, float] | None = None
         self._forecast_end: float | None = None
+        self._now: float | None = None
+        self._now_items: list = []
         self._fast = True
         self._forecast_items: list = []
         self._shade_items: list = []
@@ -265,11 +270,60 @@ class TrendPlot(QWidget):
                     self._tune(item)
 
     def set_extent(self, min_ts: float | None, max_ts: float | None) -> None:
-        """The time span of all data in the database: presets are relative to its end."""
+        """The time span of all data in the database (presets end at now when set_now was given, else at its end)."""
         self._extent = None if min_ts is None or max_ts is None else (float(min_ts), float(max_ts))
+        self._update_limits()
+        self._draw_now()
+
+    def set_now(self, now_ts: float | None) -> None:
+        """The clock's now: presets end here (or at the end of a forecast ahead of it), a "现在" line marks it, and
+        the span from the last observation to now is shaded as a gap when the data are older than GAP_S."""
+        self._now = None if now_ts is None else float(now_ts)
+        self._update_limits()
+        self._draw_now()
+
+    def _age(self, seconds: float) -> str:
+        hours = seconds / HOUR
+        if hours < 48:
+            return self.tr("{0:.0f} 小时").format(hours)
+        return self.tr("{0:.0f} 天").format(hours / 24)
+
+    def _update_limits(self) -> None:
+        ends = [e for e in (self._extent[1] if self._extent else None, self._now, self._forecast_end) if e]
         if self._extent:
-            lo, hi = self._extent
-            self.view_box.setLimits(xMin=lo - 7 * DAY, xMax=hi + 14 * DAY)
+            self.view_box.setLimits(xMin=self._extent[0] - 7 * DAY, xMax=max(ends) + 14 * DAY)
+
+    def _draw_now(self) -> None:
+        for item in self._now_items:
+            self.plot_item.removeItem(item)
+        self._now_items = []
+        if self._now is None:
+            return
+        line = pg.InfiniteLine(pos=self._now, angle=90, movable=False,
+                               pen=pg.mkPen(*NOW_RGB, width=2), label=self.tr("现在 {0}").format(
+                                   datetime.fromtimestamp(self._now, TZ).strftime("%m-%d %H:%M")),
+                               labelOpts={"position": 0.97, "color": NOW_RGB, "anchors": [(1, 0), (1, 0)],
+                                          "fill": (255, 255, 255, 220)})
+        line.label.setFont(self._font(10.5, bold=True))
+        self.plot_item.addItem(line, ignoreBounds=True)
+        self._now_items.append(line)
+        last = self.data_end()
+        if last is not None and self._now - last > GAP_S:
+            gap = pg.LinearRegionItem(values=(last + HOUR, self._now), orientation="vertical", movable=False,
+                                      brush=pg.mkBrush(*GAP_RGB, 150), pen=pg.mkPen(None))
+            for edge in gap.lines:
+                edge.setPen(pg.mkPen(None))
+            gap.setZValue(-50)
+            text = self.tr("无数据：最新观测 {0}，距今 {1}").format(
+                _fmt_time(last), self._age(self._now - last))
+            gap.setToolTip(text)
+            label = pg.TextItem(text, color=(60, 60, 60), anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 220))
+            label.setFont(self._font(10.5))
+            label.setPos(self._now, 12)  # low in the plot: clear of the legend and the trigger-line labels
+            self.gap_text = text
+            for item in (gap, label):
+                self.plot_item.addItem(item, ignoreBounds=True)
+                self._now_items.append(item)
 
     def set_forecast(self, forecast) -> None:
         """The latest forecast (console.airdata.ForecastInfo or None): dashed steps, range shaded."""
@@ -300,6 +354,7 @@ class TrendPlot(QWidget):
             self.plot_item.addItem(item)
             self._forecast_items.append(item)
         self._forecast_end = float(max(p[1] for p in forecast.points))
+        self._update_limits()
         self._fit_y()
 
     def set_warning_intervals(self, intervals, levels) -> None:
@@ -334,10 +389,14 @@ class TrendPlot(QWidget):
         return max(ends) if ends else None
 
     def apply_preset(self, key: str) -> tuple[float, float] | None:
-        """72h / 7d / 30d / season / all, ending at the latest data (plus part of a forecast after it)."""
+        """72h / 7d / 30d / season / all, ending at now (set_now; else at the latest data) — plus the forecast
+        ahead of it — so observations, the forecast and the level in force are seen together and stale data
+        show as a gap up to now."""
         end = self.data_end()
         if end is None:
             return None
+        if self._now is not None:
+            end = self._now
         if key in PRESET_SPANS:
             span = PRESET_SPANS[key]
             start = end - span

@@ -41,7 +41,10 @@ def test_empty_database_offers_the_demo(qtbot, store, catalog):
     labels = [label.text for _s, label in page.plot.legend.items]
     assert any(t.startswith("预报 12-15 17:00 发布（演示") for t in labels)
     assert page.plot.readout.text().startswith("2016-12-31 23:00")  # the latest hour is read out at once
-    assert page.preset == "30d" and page.preset_buttons["30d"].isChecked()
+    assert page.preset == "all" and page.preset_buttons["all"].isChecked()
+    (x0, x1), _ = page.plot.view_box.viewRange()
+    now = page.clock.now().timestamp()
+    assert x0 <= airdata.data_range(store)[0] and x1 >= now  # the years-old demo and the gap up to now
 
 
 def test_import_real_files_summary_and_station_picker(qtbot, store, catalog, uci_files, messages):
