@@ -117,6 +117,20 @@ def rolling_24h_aqi(series: Series) -> np.ndarray:
     return rolling_24h(series.ts, series.conc(), series.aqi)
 
 
+def view_series(store, station: str | None, start_ts: int, end_ts: int) -> tuple[Series, np.ndarray]:
+    """The hours of [start_ts, end_ts] with their 24-hour rolling AQI, for a view of that range: the 23 hours
+    before start_ts are read too (the first windows are complete) and dropped again. Reads by primary key, so
+    the cost follows the range asked for, not the history stored."""
+    s = hourly(store, station, start_ts - 23 * 3600, end_ts)
+    roll = rolling_24h_aqi(s)
+    keep = s.ts >= start_ts
+    if keep.all():
+        return s, roll
+    primary = [p for p, k in zip(s.primary, keep.tolist()) if k]
+    return Series(s.ts[keep], s.aqi[keep], s.pm25[keep], s.pm10[keep], s.so2[keep], s.no2[keep], s.co[keep],
+                  s.o3[keep], primary, station), roll[keep]
+
+
 def last_observation_times(store) -> dict[str, datetime]:
     return {code: local(ts) for code, ts in repo.last_times(store)}
 

@@ -161,6 +161,13 @@ class AirPage(QWidget):
         self.body = split
         lay.addWidget(split, 1)
 
+        self._loaded = (0, 0)
+        self._moving = QTimer(self)  # pan/zoom settles, then the newly visible range is read
+        self._moving.setSingleShot(True)
+        self._moving.setInterval(150)
+        self._moving.timeout.connect(self._view_moved)
+        self.plot.view_box.sigXRangeChanged.connect(lambda *_: self._moving.start())
+
         self._badge_timer = QTimer(self)
         self._badge_timer.setInterval(60_000)
         self._badge_timer.timeout.connect(self.refresh_badges)
@@ -218,15 +225,33 @@ class AirPage(QWidget):
         self.plot.set_extent(*extent)
         self.plot.set_forecast(airdata.latest_forecast(self.store))
         self.plot.set_now(self.clock.now().timestamp())
-        self._replot()
         self.set_preset(self.preset)
-        self.plot.show_readout(extent[1])  # the latest hour, before anyone touches the mouse
+        # the latest hour, before anyone touches the mouse (now, when the data end before the span shown)
+        self.plot.show_readout(extent[1] if extent[1] >= self._loaded[0] else self.clock.now().timestamp())
+
+    def _wanted(self) -> tuple[int, int]:
+        """The span to hold in memory: the visible range and half its width either side (panning stays smooth),
+        never more — start-up and refreshes cost the same with one year of data or twenty."""
+        (x0, x1), _ = self.plot.view_box.viewRange()
+        pad = (x1 - x0) / 2
+        return int(x0 - pad), int(x1 + pad)
 
     def _series(self, key):
-        if key not in self._cache:
-            s = airdata.hourly(self.store, key)
-            self._cache[key] = (s, airdata.rolling_24h_aqi(s))
-        return self._cache[key]
+        """(series, 24-hour rolling AQI) of key over at least the visible range (read from the store on a miss)."""
+        lo, hi = self._loaded
+        hit = self._cache.get(key)
+        if hit is None or hit[0] > lo or hit[1] < hi or hit[1] - hit[0] > 4 * (hi - lo):  # missing, or far too wide
+            s, roll = airdata.view_series(self.store, key, lo, hi)
+            hit = self._cache[key] = (lo, hi, s, roll)
+        return hit[2], hit[3]
+
+    def _view_moved(self) -> None:
+        """After panning or zooming: read more only when the view leaves the span held in memory."""
+        (x0, x1), _ = self.plot.view_box.viewRange()
+        lo, hi = self._loaded
+        if x0 < lo or x1 > hi or (x1 - x0) * 4 < hi - lo:  # left the span, or zoomed far in: read again
+            self._loaded = self._wanted()
+            self._replot()
 
     def _replot(self) -> None:
         self.plot.clear_series()
@@ -243,7 +268,10 @@ class AirPage(QWidget):
         self.preset = key
         self.preset_buttons[key].setChecked(True)
         self.plot.set_now(self.clock.now().timestamp())  # presets end at now, wherever the data end
+        self._moving.stop()
         self.plot.apply_preset(key)
+        self._loaded = self._wanted()
+        self._replot()
 
     def set_warning_intervals(self, intervals) -> None:
         """[(start_ts, end_ts, level_code)] where a warning was in force (fed by the episodes view)."""

@@ -189,3 +189,49 @@ def test_forecast_queries(store):
     rules = airdata.forecast_for_rules(store)
     assert rules.kind == "hourly" and [p.aqi for p in rules.points] == [210.0, (200.0, 240.0)]
     assert rules.points[0].time == datetime(2025, 12, 2, 8, tzinfo=TZ)
+
+
+def _sine_rows(hours, stations=("A", "B")):
+    rows = []
+    for h in range(hours):
+        for k, st in enumerate(stations):
+            v = 60 + 50 * np.sin(h / 30 + k)
+            rows.append((h, st, {"pm25": round(v, 1), "pm10": round(v * 1.4, 1), "no2": 40, "o3": 30}))
+    return rows
+
+
+@pytest.mark.parametrize("station", ["A", None])
+def test_view_series_equals_the_full_series_inside_the_range(store, tmp_path, station):
+    """Issue 15: the trend reads only the visible range, yet its rolling AQI (23 hours read before the range)
+    is what the whole history gives there."""
+    import_file(store, write_obs(tmp_path, _sine_rows(24 * 20)), "t")
+    full = airdata.hourly(store, station)
+    full_roll = airdata.rolling_24h_aqi(full)
+    lo, hi = T0 + 5 * 24 * H, T0 + 9 * 24 * H
+    s, roll = airdata.view_series(store, station, lo, hi)
+    inside = (full.ts >= lo) & (full.ts <= hi)
+    assert s.ts.tolist() == full.ts[inside].tolist() and len(s.primary) == len(s.ts)
+    np.testing.assert_array_equal(s.aqi, full.aqi[inside])
+    np.testing.assert_array_equal(roll, full_roll[inside])
+    assert np.isfinite(roll).all()  # the first hours of the range have complete windows
+
+
+def test_recent_reads_are_served_by_the_primary_key(store, tmp_path):
+    """data_range, the latest hour per station and the district's recent hours never scan the table."""
+    import_file(store, write_obs(tmp_path, _sine_rows(48)), "t")
+    plans = []
+    from console.store import air as repo
+
+    def plan(sql, params=()):
+        plans.extend(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+
+    orig = store.tuples
+    try:
+        store.tuples = lambda sql, params=(): (plan(sql, params), orig(sql, params))[1]
+        assert repo.data_range(store) == (T0, T0 + 47 * H)
+        repo.last_times(store)
+        repo.district_hours(store, T0 + 40 * H, T0 + 47 * H)
+    finally:
+        del store.tuples
+    scans = [p for p in plans if p.startswith("SCAN observations")]
+    assert plans and not scans, plans
