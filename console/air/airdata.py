@@ -48,6 +48,7 @@ class Series:
     o3: np.ndarray
     primary: list  # str | None per hour ("pm25", "pm25,pm10" when tied)
     station: str | None = None  # None: district
+    step: int = 3600  # seconds between points: 3600 hourly; more for a min/max envelope (see view_series)
 
     def __len__(self) -> int:
         return len(self.ts)
@@ -117,10 +118,36 @@ def rolling_24h_aqi(series: Series) -> np.ndarray:
     return rolling_24h(series.ts, series.conc(), series.aqi)
 
 
-def view_series(store, station: str | None, start_ts: int, end_ts: int) -> tuple[Series, np.ndarray]:
-    """The hours of [start_ts, end_ts] with their 24-hour rolling AQI, for a view of that range: the 23 hours
-    before start_ts are read too (the first windows are complete) and dropped again. Reads by primary key, so
-    the cost follows the range asked for, not the history stored."""
+#: Ranges longer than this are drawn from a min/max envelope when no rolling AQI is asked for.
+FULL_RESOLUTION_S = 62 * 86400
+ENVELOPE_BUCKETS = 1500  # about the plot's width in pixels: finer detail cannot be seen
+
+
+def envelope(store, station: str, start_ts: int, end_ts: int) -> Series:
+    """One station's hourly AQI over a long range at the plot's resolution: per bucket of whole hours, its
+    lowest then its highest hour (``step`` = half a bucket), so peaks and dips stay as drawn at full resolution.
+    Concentrations are not carried (nan); the readout tells the bucket's range."""
+    hours = max(1, (int(end_ts) - int(start_ts)) // 3600)
+    bucket = max(4, -(-hours // ENVELOPE_BUCKETS)) * 3600  # ≥ 4 h: step (half a bucket) > an hour
+    start = int(start_ts) // 3600 * 3600
+    rows = repo.station_envelope(store, station, start, end_ts, bucket)
+    if not len(rows):
+        return _empty_series(station)
+    t0 = start + rows[:, 0].astype(np.int64) * bucket
+    ts = np.column_stack((t0, t0 + bucket // 2)).ravel()
+    aqi = np.column_stack((rows[:, 1], rows[:, 2])).ravel()
+    nan = np.full(len(ts), np.nan)
+    return Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * len(ts), station, bucket // 2)
+
+
+def view_series(store, station: str | None, start_ts: int, end_ts: int,
+                rolling: bool = True) -> tuple[Series, np.ndarray | None]:
+    """What a view of [start_ts, end_ts] shows of one station or the district: its hours with their 24-hour
+    rolling AQI (the 23 hours before start_ts are read too, so the first windows are complete). A station's
+    range longer than FULL_RESOLUTION_S without the rolling AQI comes as a min/max envelope (rolling None).
+    Reads by primary key, so the cost follows the range asked for, not the history stored."""
+    if station is not None and not rolling and end_ts - start_ts > FULL_RESOLUTION_S:
+        return envelope(store, station, start_ts, end_ts), None
     s = hourly(store, station, start_ts - 23 * 3600, end_ts)
     roll = rolling_24h_aqi(s)
     keep = s.ts >= start_ts

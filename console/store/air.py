@@ -62,6 +62,16 @@ def station_hours(store, station: str, start_ts=None, end_ts=None) -> tuple[np.n
     return arr, primary
 
 
+def station_envelope(store, station: str, start_ts: int, end_ts: int, bucket_s: int) -> np.ndarray:
+    """Per bucket of bucket_s seconds from start_ts: (bucket index, lowest, highest hourly AQI) of one station —
+    the min/max envelope of a long range, aggregated by SQLite over the primary-key range (one row per bucket
+    reaches Python, not one per hour)."""
+    return _numeric(store, "SELECT (ts - ?) / ?, MIN(aqi), MAX(aqi) FROM observations "
+                           "WHERE station = ? AND ts BETWEEN ? AND ? GROUP BY (ts - ?) / ? ORDER BY 1",
+                    (int(start_ts), int(bucket_s), station, int(start_ts), int(end_ts), int(start_ts),
+                     int(bucket_s)), 3)
+
+
 def district_hours(store, start_ts=None, end_ts=None) -> np.ndarray:
     """Per hour in [start_ts, end_ts], the mean over the reporting stations of ts, aqi, pm25 … o3 (nan: none).
 

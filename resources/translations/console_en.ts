@@ -2862,6 +2862,11 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <source>{0:.0f} 天</source>
         <translation>{0:.0f} days</translation>
     </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="0"/>
+        <source>{0}：{1}–{2} 时段内逐时AQI {3:.0f}–{4:.0f}（放大可看逐时数值）</source>
+        <translation>{0}: hourly AQI {3:.0f}–{4:.0f} within {1}–{2} (zoom in for each hour)</translation>
+    </message>
 </context>
 <context>
     <name>UnitModel</name>

@@ -142,7 +142,7 @@ class AirPage(QWidget):
         head_st.setStyleSheet("font-size: 13pt; font-weight: bold;")
         ll.addWidget(head_st)
         self.stations_panel = _StationPanel()
-        self.stations_panel.changed.connect(self._replot)
+        self.stations_panel.changed.connect(self._sync_series)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -236,13 +236,14 @@ class AirPage(QWidget):
         pad = (x1 - x0) / 2
         return int(x0 - pad), int(x1 + pad)
 
-    def _series(self, key):
-        """(series, 24-hour rolling AQI) of key over at least the visible range (read from the store on a miss)."""
+    def _series(self, key, rolling: bool = True):
+        """(series, 24-hour rolling AQI or None) of key over at least the visible range (read from the store on a
+        miss). Stations without their rolling AQI come as a min/max envelope over long ranges."""
         lo, hi = self._loaded
-        hit = self._cache.get(key)
+        hit = self._cache.get((key, rolling))
         if hit is None or hit[0] > lo or hit[1] < hi or hit[1] - hit[0] > 4 * (hi - lo):  # missing, or far too wide
-            s, roll = airdata.view_series(self.store, key, lo, hi)
-            hit = self._cache[key] = (lo, hi, s, roll)
+            s, roll = airdata.view_series(self.store, key, lo, hi, rolling)
+            hit = self._cache[(key, rolling)] = (lo, hi, s, roll)
         return hit[2], hit[3]
 
     def _view_moved(self) -> None:
@@ -253,14 +254,31 @@ class AirPage(QWidget):
             self._loaded = self._wanted()
             self._replot()
 
+    def _sync_series(self) -> None:
+        """After a station is ticked or unticked: add or remove only its curves (ticking all stations one by one
+        costs one curve each, not a redraw of all per tick)."""
+        checked = self.stations_panel.checked()
+        shown = self.plot.shown_keys()
+        for key in shown:
+            if key not in checked:
+                self.plot.remove_series(key)
+        for key in checked:
+            if key not in shown:
+                self._add(key)
+        if self.plot.crosshair.isVisible():
+            self.plot.show_readout(self.plot.crosshair.value())
+
+    def _add(self, key) -> None:
+        show_rolling = key is DISTRICT or self.station_rolling.isChecked()
+        series, rolling = self._series(key, show_rolling)
+        label = self.tr("区域") if key is DISTRICT else self._station_names.get(key, key)
+        colour = list(self._station_names).index(key) if key in self._station_names else None
+        self.plot.add_series(key, label, series, rolling if show_rolling else None, colour)
+
     def _replot(self) -> None:
         self.plot.clear_series()
         for key in self.stations_panel.checked():
-            series, rolling = self._series(key)
-            label = self.tr("区域") if key is DISTRICT else self._station_names.get(key, key)
-            show_rolling = key is DISTRICT or self.station_rolling.isChecked()
-            colour = list(self._station_names).index(key) if key in self._station_names else None
-            self.plot.add_series(key, label, series, rolling if show_rolling else None, colour)
+            self._add(key)
         if self.plot.crosshair.isVisible():
             self.plot.show_readout(self.plot.crosshair.value())
 

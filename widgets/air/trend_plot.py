@@ -70,14 +70,15 @@ def _primary_label(raw) -> str:
     return "、".join(POLLUTANT_LABELS.get(p.strip(), p.strip()) for p in items if p and p.strip())
 
 
-def hourly_grid(ts: np.ndarray, *values: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(x, y…) on a regular hourly grid, nan where an hour is absent — so a gap in the data is a gap in the line
-    (connect='finite'), never a straight line drawn across missing days."""
+def hourly_grid(ts: np.ndarray, *values: np.ndarray, step: int = HOUR) -> tuple[np.ndarray, ...]:
+    """(x, y…) on a regular grid of `step` seconds (hourly; half a bucket for an envelope), nan where a point is
+    absent — so a gap in the data is a gap in the line (connect='finite'), never a straight line drawn across
+    missing days."""
     ts = np.asarray(ts, dtype=np.int64)
-    if len(ts) < 2 or int(ts[-1] - ts[0]) == (len(ts) - 1) * HOUR:
+    if len(ts) < 2 or int(ts[-1] - ts[0]) == (len(ts) - 1) * step:
         return (ts.astype(np.float64), *(np.asarray(v, dtype=np.float64) for v in values))
-    slot = (ts - ts[0]) // HOUR
-    x = ts[0] + np.arange(int(slot[-1]) + 1, dtype=np.float64) * HOUR
+    slot = (ts - ts[0]) // step
+    x = ts[0] + np.arange(int(slot[-1]) + 1, dtype=np.float64) * step
     out = []
     for v in values:
         grid = np.full(len(x), np.nan)
@@ -237,13 +238,25 @@ class TrendPlot(QWidget):
                     self.plot_item.removeItem(item)
         self._shown = []
 
+    def remove_series(self, key: str | None) -> None:
+        """Take one series (its hourly and rolling curves) off the plot; the others stay as drawn."""
+        for s in [s for s in self._shown if s.key == key]:
+            for item in (s.hourly, s.rolling):
+                if item is not None:
+                    self.plot_item.removeItem(item)
+            self._shown.remove(s)
+
+    def shown_keys(self) -> list:
+        return [s.key for s in self._shown]
+
     def add_series(self, key: str | None, label: str, series, rolling: np.ndarray | None = None,
                    colour_index: int | None = None) -> None:
         """One hourly curve (and the 24-hour rolling curve when given). key None = the district (black).
         colour_index keeps a station's colour stable while others are toggled (default: order added)."""
         index = len(self._shown) if colour_index is None else colour_index
         rgb = DISTRICT_RGB if key is None else STATION_RGBS[index % len(STATION_RGBS)]
-        x, y, roll_y = hourly_grid(series.ts, series.aqi, series.aqi if rolling is None else rolling)
+        x, y, roll_y = hourly_grid(series.ts, series.aqi, series.aqi if rolling is None else rolling,
+                                   step=getattr(series, "step", HOUR))
         hourly = pg.PlotDataItem(x, y, pen=pg.mkPen(*rgb, 170 if rolling is not None else 255, width=1),
                                  connect="finite", name=self.tr("{0} 逐时AQI").format(label))
         self.plot_item.addItem(hourly)
@@ -461,6 +474,10 @@ class TrendPlot(QWidget):
         hour = int(round(ts / HOUR) * HOUR)
         lines = [_fmt_time(hour)]
         for s in self._shown:
+            step = getattr(s.series, "step", HOUR)
+            if step > HOUR:  # a min/max envelope: the bucket holding this hour
+                lines.append(self._envelope_readout(s, hour, step))
+                continue
             idx = int(np.searchsorted(s.series.ts, hour))
             if idx >= len(s.series.ts) or int(s.series.ts[idx]) != hour:
                 lines.append(self.tr("{0}：无数据").format(s.label))
@@ -483,6 +500,16 @@ class TrendPlot(QWidget):
         if self._shown:
             lines[0] += self.tr("（浓度 µg/m³，CO mg/m³）")
         return "\n".join(lines)
+
+    def _envelope_readout(self, s: _Shown, hour: int, step: int) -> str:
+        ts = s.series.ts
+        i = int(np.searchsorted(ts, hour, side="right")) - 1
+        i -= i % 2  # the bucket's first point (its lowest hour), then its highest
+        if i < 0 or i + 1 >= len(ts) or hour >= ts[i] + 2 * step:
+            return self.tr("{0}：无数据").format(s.label)
+        low, high = float(s.series.aqi[i]), float(s.series.aqi[i + 1])
+        return self.tr("{0}：{1}–{2} 时段内逐时AQI {3:.0f}–{4:.0f}（放大可看逐时数值）").format(
+            s.label, _fmt_time(ts[i]), _fmt_time(ts[i] + 2 * step - HOUR), low, high)
 
     # ---- export -------------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:

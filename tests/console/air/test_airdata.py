@@ -235,3 +235,23 @@ def test_recent_reads_are_served_by_the_primary_key(store, tmp_path):
         del store.tuples
     scans = [p for p in plans if p.startswith("SCAN observations")]
     assert plans and not scans, plans
+
+
+def test_long_station_range_is_a_min_max_envelope(store, tmp_path):
+    """Issue 15.2: a long range at the plot's resolution — one point pair per bucket, the bucket's exact lowest
+    and highest hourly AQI — and full resolution again for a short range or with the rolling AQI."""
+    hours = 24 * 120
+    import_file(store, write_obs(tmp_path, _sine_rows(hours, ("A",))), "t")
+    full = airdata.hourly(store, "A")
+    lo, hi = T0, T0 + (hours - 1) * H
+    env, roll = airdata.view_series(store, "A", lo, hi, rolling=False)
+    assert roll is None and env.step > H and len(env) <= 2 * airdata.ENVELOPE_BUCKETS
+    bucket = 2 * env.step
+    for i in range(0, len(env), 2):
+        inside = (full.ts >= env.ts[i]) & (full.ts < env.ts[i] + bucket)
+        assert env.aqi[i] == np.nanmin(full.aqi[inside]) and env.aqi[i + 1] == np.nanmax(full.aqi[inside])
+    assert env.aqi.max() == np.nanmax(full.aqi) and env.aqi.min() == np.nanmin(full.aqi)  # peaks kept
+    short, _ = airdata.view_series(store, "A", lo, lo + 30 * 24 * H, rolling=False)
+    assert short.step == H and len(short) == 30 * 24 + 1
+    with_roll, roll = airdata.view_series(store, "A", lo, hi)
+    assert with_roll.step == H and len(roll) == len(with_roll) == hours

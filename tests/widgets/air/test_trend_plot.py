@@ -200,3 +200,15 @@ def test_without_now_presets_still_end_at_the_data(plot):
     plot.set_extent(int(s.ts[0]), int(s.ts[-1]))
     _, end = plot.apply_preset("72h")
     assert end == s.ts[-1]
+
+
+def test_envelope_series_draws_and_reads_out_its_bucket(plot):
+    ts = T0 + np.arange(0, 40 * 24 * HOUR, 6 * HOUR, dtype=np.int64)  # buckets of 12 h: (low, high) pairs
+    aqi = np.where(np.arange(len(ts)) % 2 == 0, 80.0, 240.0)
+    nan = np.full(len(ts), np.nan)
+    env = airdata.Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * len(ts), "S1", 6 * HOUR)
+    plot.add_series("S1", "站点一", env)
+    x, _y = plot._shown[0].hourly.getData()
+    assert len(x) == len(ts)  # no hourly grid of nans between the points
+    text = plot.readout_at(T0 + 15 * HOUR)
+    assert "站点一：2015-11-01 12:00–2015-11-01 23:00 时段内逐时AQI 80–240" in text
