@@ -19,6 +19,7 @@ content is already in the database changes nothing; importing the same file agai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import repeat
 from operator import add, itemgetter
 from pathlib import Path
@@ -60,8 +61,10 @@ def detect_kind(table: Table) -> str:
 
 
 def import_file(store, path: str | Path, actor: str, *, kind: str | None = None, co_ug: bool = False,
-                table: Table | None = None) -> ImportResult:
-    """Validate and import one file (all or nothing). Raises DataError listing the problems."""
+                table: Table | None = None, now: datetime | None = None) -> ImportResult:
+    """Validate and import one file (all or nothing). Raises DataError listing the problems.
+
+    Observation times more than a day after ``now`` (default: the store's clock) are refused."""
     table = table or read_table(path)
     if kind is not None and kind not in KINDS:
         raise DataError(table.where, f"未知类型 unknown kind {kind!r} (observations | forecast)")
@@ -71,7 +74,7 @@ def import_file(store, path: str | Path, actor: str, *, kind: str | None = None,
                                      f"header looks like {detected}, not {kind}", 1)
     if detected == FORECAST:
         return import_forecast_table(store, table, actor)
-    return import_observations_table(store, table, actor, co_ug=co_ug)
+    return import_observations_table(store, table, actor, co_ug=co_ug, now=now)
 
 
 def _fmt(ts: int) -> str:
@@ -99,8 +102,9 @@ def _v(x) -> str:
     return "NA" if x is None else f"{x:g}" if isinstance(x, float) else str(x)
 
 
-def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False) -> ImportResult:
-    records, empty = parse_observations(table, co_ug, now=store.clock.now())
+def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False,
+                              now: datetime | None = None) -> ImportResult:
+    records, empty = parse_observations(table, co_ug, now=now or store.clock.now())
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     source = table.path.name
     with store.transaction():
