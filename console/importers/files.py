@@ -18,6 +18,7 @@ content is already in the database changes nothing; importing the same file agai
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import repeat
@@ -26,7 +27,9 @@ from pathlib import Path
 
 from console.air import airdata
 from console.air.aqi import POLLUTANTS
+from console.common.clock import to_iso
 from console.common.errors import DataError
+from console.importers import stream
 from console.importers.forecast import import_forecast_table
 from console.importers.log import (
     FORECAST,
@@ -34,7 +37,6 @@ from console.importers.log import (
     OBSERVATIONS,
     ImportResult,
     already_imported,
-    record_import,
 )
 from console.importers.observations import OBS_ALIASES, parse_observations
 from console.importers.read import (
@@ -65,6 +67,11 @@ def import_file(store, path: str | Path, actor: str, *, kind: str | None = None,
     """Validate and import one file (all or nothing). Raises DataError listing the problems.
 
     Observation times more than a day after ``now`` (default: the store's clock) are refused."""
+    if table is None and kind != FORECAST and stream.should_stream(Path(path)):
+        result = stream.stream_observations(store, path, actor, co_ug=co_ug, now=now, chunk_rows=stream.CHUNK_ROWS,
+                                            steps=sys.modules[__name__])
+        if result is not None:
+            return result  # else not plain CSV: read whole below
     table = table or read_table(path)
     if kind is not None and kind not in KINDS:
         raise DataError(table.where, f"未知类型 unknown kind {kind!r} (observations | forecast)")
@@ -106,40 +113,55 @@ def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = 
                               now: datetime | None = None) -> ImportResult:
     records, empty = parse_observations(table, co_ug, now=now or store.clock.now())
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
-    source = table.path.name
     with store.transaction():
-        stored = _stored(store, records)
-        if stored:
-            same = set(stored)
-            write = [rec for rec in records if rec not in same]  # new or changed
-            result.unchanged = len(records) - len(write)
-            old_by_key = {row[:2]: row for row in stored} if write else {}
-            for rec in write:
-                old = old_by_key.get(rec[:2])
-                if old is None:
-                    result.new += 1
-                else:
-                    result.replaced += 1
-                    if len(result.replaced_examples) < REPLACED_SHOWN:
-                        result.replaced_examples.append(_describe_change(rec[:2], old[2:], rec[2:]))
-        else:
-            write = records
-            result.new = len(write)
-        known = set(repo.station_codes(store))
-        added = sorted({r[0] for r in records} - known)
-        result.already_imported = already_imported(store, table.sha256)
-        if not write and not added and result.already_imported:
+        write = diff_and_count(store, records, result)
+        stations = {r[0] for r in records}
+        if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
-        repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
-        repo.upsert_observations(store, map(add, write, repeat((source,))))  # rec + (source,)
-        result.stations_added = added
-        result.import_id = record_import(store, table, OBSERVATIONS, len(records), actor)
-        store.audit(actor, "observations.import", "import", result.import_id, {
-            "file": str(table.path), "sha256": table.sha256, "rows": len(records), "new": result.new,
-            "replaced": result.replaced, "unchanged": result.unchanged, "empty": empty,
-            "stations_added": added, "replaced_first": result.replaced_examples,
-        })
+        repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
+        finish_import(store, table.path, table.sha256, result, stations, actor)
     return result
+
+
+def diff_and_count(store, records, result: ImportResult) -> list:
+    """The records that are new or changed against the store (counted into result, with the first changes)."""
+    stored = _stored(store, records)
+    if not stored:
+        result.new += len(records)
+        return records
+    same = set(stored)
+    write = [rec for rec in records if rec not in same]  # new or changed
+    result.unchanged += len(records) - len(write)
+    old_by_key = {row[:2]: row for row in stored} if write else {}
+    for rec in write:
+        old = old_by_key.get(rec[:2])
+        if old is None:
+            result.new += 1
+        else:
+            result.replaced += 1
+            if len(result.replaced_examples) < REPLACED_SHOWN:
+                result.replaced_examples.append(_describe_change(rec[:2], old[2:], rec[2:]))
+    return write
+
+
+def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
+    result.already_imported = already_imported(store, result.sha256)
+    added = sorted(set(stations) - set(repo.station_codes(store)))
+    return changes or bool(added) or not result.already_imported
+
+
+def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str) -> None:
+    """New stations, the import log and the audit record (inside the import's transaction)."""
+    added = sorted(set(stations) - set(repo.station_codes(store)))
+    repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+    result.stations_added = added
+    result.import_id = repo.record_import(store, str(path), sha, OBSERVATIONS, result.rows,
+                                          to_iso(store.clock.now()), actor)
+    store.audit(actor, "observations.import", "import", result.import_id, {
+        "file": str(path), "sha256": sha, "rows": result.rows, "new": result.new,
+        "replaced": result.replaced, "unchanged": result.unchanged, "empty": result.empty,
+        "stations_added": added, "replaced_first": result.replaced_examples,
+    })
 
 
 # ---------------------------------------------------------------- watch folder

@@ -223,7 +223,7 @@ def _check_times(times: np.ndarray, now: datetime, found: _Found, lines, text_of
     found.total += max(0, len(bad) - MAX_PROBLEMS)
 
 
-def parse_observations(table: Table, co_ug: bool = False, *, now: datetime):
+def parse_observations(table: Table, co_ug: bool = False, *, now: datetime, kept_lines: list | None = None):
     """Check every row; returns (records, empty) or raises DataError listing the problems.
 
     ``now`` (the store's clock) bounds the observation times: from 2000 to one day ahead (see LIMITS for the
@@ -275,7 +275,10 @@ def parse_observations(table: Table, co_ug: bool = False, *, now: datetime):
                        if v.__class__ is float and v > CO_MG_MAX else None)
     found.flush(table.problems)
     table.problems.raise_if_any()
-    return _records(stations, times, values, present, given_aqi, given_pri, n)
+    records, empty, kept = _records(stations, times, values, present, given_aqi, given_pri, n)
+    if kept_lines is not None:  # the line of each record (rows without any value are left out)
+        kept_lines.extend(np.asarray(lines)[kept].tolist())
+    return records, empty
 
 
 def _check_duplicates(stations: Column, times: np.ndarray, found, lines) -> None:
@@ -304,20 +307,21 @@ def _records(stations: Column, times, values: dict[str, Column], present, given_
     cols = [values[p].rows() if p in present else none for p in POLLUTANTS]
     rows = zip(stations.rows(), times.tolist(), *cols, aqi_out, primary)
     if has_conc.all():
-        return list(rows), 0
+        return list(rows), 0, has_conc
     if given_aqi is None or all(a is None for a in given_aqi.values):  # nothing to fall back on
         records = list(compress(rows, has_conc.tolist()))  # keep the rows with concentrations
-        return records, n - len(records)
-    records, empty = [], 0
-    for row, conc_given, aqi_given, pri_given in zip(rows, has_conc.tolist(), given_aqi.rows(),
-                                                     given_pri.rows() if given_pri else none):
+        return records, n - len(records), has_conc
+    records, empty, kept = [], 0, has_conc.copy()
+    for i, (row, conc_given, aqi_given, pri_given) in enumerate(zip(rows, has_conc.tolist(), given_aqi.rows(),
+                                                                    given_pri.rows() if given_pri else none)):
         if conc_given:
             records.append(row)
         elif aqi_given is not None:
             records.append(row[:8] + (aqi_given, pri_given))
+            kept[i] = True
         else:
             empty += 1
-    return records, empty
+    return records, empty, kept
 
 
 def _ints_or_none(a: np.ndarray) -> list:
