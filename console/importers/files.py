@@ -93,11 +93,20 @@ _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 
 
 def _stored(store, records) -> list[tuple]:
-    """Stored rows of the file's stations within the file's time span, shaped like records."""
-    if not records:
-        return []
-    times = list(map(itemgetter(1), records))
-    return repo.stored_in_span(store, dict.fromkeys(map(itemgetter(0), records)), min(times), max(times))
+    """Stored rows of the records' stations, each within that station's own time span, shaped like records."""
+    spans: dict[str, list[int]] = {}
+    for st, ts in map(itemgetter(0, 1), records):
+        span = spans.get(st)
+        if span is None:
+            spans[st] = [ts, ts]
+        elif ts < span[0]:
+            span[0] = ts
+        elif ts > span[1]:
+            span[1] = ts
+    out: list[tuple] = []
+    for st, (lo, hi) in spans.items():
+        out += repo.stored_in_span(store, (st,), lo, hi)
+    return out
 
 
 def _describe_change(key, old, new) -> str:

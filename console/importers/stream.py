@@ -29,7 +29,7 @@ from console.importers.read import GZIP_MAGIC, ZIP_MAGIC, _read_csv, file_bytes
 from console.rules.forecast_file import MAX_PROBLEMS, Problems
 from console.store import air as repo
 
-CHUNK_ROWS = 200_000
+CHUNK_ROWS = 50_000
 STREAM_MIN_BYTES = 8 * 2**20  # smaller files are read whole (the same result, a little faster)
 _BLOCK = 1 << 20
 
@@ -83,8 +83,7 @@ def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = Fa
     now = now or store.clock.now()
     result = ImportResult(str(p), OBSERVATIONS, sha)
     problems = Problems(p)
-    seen_keys = np.zeros(0, dtype=np.int64)
-    seen_lines = np.zeros(0, dtype=np.int64)
+    seen = _Seen()
     codes: dict[str, int] = {}
     stations: set[str] = set()
     header = encoding = None
@@ -117,8 +116,8 @@ def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = Fa
                     writing = False
                     continue
                 keys = _keys(records, codes)
-                _cross_chunk_duplicates(records, keys, lines, problems, seen_keys, seen_lines)
-                seen_keys, seen_lines = _remember(seen_keys, seen_lines, keys, np.asarray(lines, dtype=np.int64))
+                _cross_chunk_duplicates(records, keys, lines, problems, seen)
+                seen.add(keys, lines)
                 if problems:
                     writing = False
                 if not writing:
@@ -177,23 +176,46 @@ def _keys(records, codes: dict) -> np.ndarray:
     return (st << 40) | (ts + (1 << 39))
 
 
-def _cross_chunk_duplicates(records, keys, lines, problems: Problems, seen_keys, seen_lines) -> None:
+class _Seen:
+    """The station-hour keys of earlier chunks (8 bytes + a 4-byte line each), as a few sorted runs merged
+    now and then — so checking a chunk costs a few binary searches, not a sort of everything so far."""
+
+    RUNS = 8
+
+    def __init__(self):
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def add(self, keys: np.ndarray, lines: list[int]) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.runs.append((keys[order], np.asarray(lines, dtype=np.int32)[order]))
+        if len(self.runs) > self.RUNS:
+            keys = np.concatenate([k for k, _ in self.runs])
+            lines_a = np.concatenate([ln for _, ln in self.runs])
+            order = np.argsort(keys, kind="stable")
+            self.runs = [(keys[order], lines_a[order])]
+
+    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(indexes into keys found earlier, the line each was first given on)."""
+        found, first = [], []
+        for run_keys, run_lines in self.runs:
+            pos = np.minimum(np.searchsorted(run_keys, keys), len(run_keys) - 1)
+            hit = np.flatnonzero(run_keys[pos] == keys)
+            found.append(hit)
+            first.append(run_lines[pos[hit]])
+        if not found:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int32)
+        idx, lines = np.concatenate(found), np.concatenate(first)
+        order = np.argsort(idx, kind="stable")
+        return idx[order], lines[order]
+
+
+def _cross_chunk_duplicates(records, keys, lines, problems: Problems, seen: _Seen) -> None:
     """Station-hours of this chunk already given in an earlier chunk, named by line."""
-    if not len(seen_keys) or not records:
+    if not records:
         return
-    pos = np.minimum(np.searchsorted(seen_keys, keys), len(seen_keys) - 1)
-    dup = np.flatnonzero(seen_keys[pos] == keys)
-    for i in dup[:MAX_PROBLEMS].tolist():
+    dup, first = seen.find(keys)
+    for i, f in list(zip(dup.tolist(), first.tolist()))[:MAX_PROBLEMS]:
         r = records[i]
         when = datetime.fromtimestamp(r[1], TZ).strftime("%Y-%m-%d %H:%M")
-        problems.add(lines[i], f"站点小时重复 duplicate station-hour {r[0]} {when} "
-                               f"(first at line {int(seen_lines[pos[i]])})")
+        problems.add(lines[i], f"站点小时重复 duplicate station-hour {r[0]} {when} (first at line {f})")
     problems.total += max(0, len(dup) - MAX_PROBLEMS)
-
-
-def _remember(keys_a, lines_a, keys_b, lines_b):
-    keys = np.concatenate((keys_a, keys_b))
-    lines = np.concatenate((lines_a, lines_b))
-    order = np.argsort(keys, kind="stable")
-    return keys[order], lines[order]
-
