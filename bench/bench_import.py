@@ -11,12 +11,14 @@ import gzip
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from console.air import airdata  # noqa: E402
+from console.common.clock import TZ  # noqa: E402
 from console.importers.files import import_file  # noqa: E402
 from console.importers.observations import parse_observations  # noqa: E402
 from console.importers.read import read_table  # noqa: E402
@@ -53,7 +55,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         src = combined_csv(tmp)
-        rows = parse_observations(read_table(src))[0]
+        rows = parse_observations(read_table(src), now=datetime.now(TZ))[0]
         rows = [r + (src.name,) for r in rows]
         n = len(rows)
 

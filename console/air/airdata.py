@@ -17,6 +17,7 @@ from console.air.aqi import POLLUTANTS
 from console.air.calc import hourly_aqi_arrays, rolling_24h
 from console.common.clock import TZ, parse_local
 from console.rules.blocks import DAILY, HOURLY, Forecast, ForecastPoint
+from console.store import air as repo
 
 #: Chinese names of the UCI Beijing stations (and any others the console learns later).
 STATION_NAMES_ZH = {
@@ -47,6 +48,7 @@ class Series:
     o3: np.ndarray
     primary: list  # str | None per hour ("pm25", "pm25,pm10" when tied)
     station: str | None = None  # None: district
+    step: int = 3600  # seconds between points: 3600 hourly; more for a min/max envelope (see view_series)
 
     def __len__(self) -> int:
         return len(self.ts)
@@ -72,25 +74,13 @@ def local(ts: int) -> datetime:
 
 # ---------------------------------------------------------------- queries
 def stations(store) -> list[Station]:
-    rows = store.conn.execute("SELECT code, name, name_zh FROM stations ORDER BY code").fetchall()
-    return [Station(code, name_zh or name) for code, name, name_zh in rows]
+    return [Station(code, name_zh or name) for code, name, name_zh in repo.station_rows(store)]
 
 
 def _empty_series(station: str | None) -> Series:
     z = np.zeros(0)
     return Series(np.zeros(0, dtype=np.int64), z, z.copy(), z.copy(), z.copy(), z.copy(), z.copy(), z.copy(), [],
                   station)
-
-
-def _range_sql(start_ts, end_ts, params: list) -> str:
-    sql = ""
-    if start_ts is not None:
-        sql += " AND ts >= ?"
-        params.append(int(start_ts))
-    if end_ts is not None:
-        sql += " AND ts <= ?"
-        params.append(int(end_ts))
-    return sql
 
 
 def hourly(store, station: str | None, start_ts: int | None = None, end_ts: int | None = None) -> Series:
@@ -100,28 +90,20 @@ def hourly(store, station: str | None, start_ts: int | None = None, end_ts: int 
     computed from those means (HJ 633 hourly rules) — not the mean of station AQIs. Hours where no station
     reports any concentration (AQI-only sources) fall back to the mean station AQI, without a primary pollutant.
     """
-    params: list = []
     if station is not None:
-        params.append(station)
-        sql = ("SELECT ts, aqi, pm25, pm10, so2, no2, co, o3, primary_pollutant FROM observations "
-               "WHERE station = ?" + _range_sql(start_ts, end_ts, params) + " ORDER BY ts")
+        arr, primary = repo.station_hours(store, station, start_ts, end_ts)
     else:
-        sql = ("SELECT ts, AVG(aqi), AVG(pm25), AVG(pm10), AVG(so2), AVG(no2), AVG(co), AVG(o3), NULL "
-               "FROM observations WHERE 1" + _range_sql(start_ts, end_ts, params) + " GROUP BY ts ORDER BY ts")
-    rows = store.conn.execute(sql, params).fetchall()
-    if not rows:
+        arr, primary = repo.district_hours(store, start_ts, end_ts), None
+    if not len(arr):
         return _empty_series(station)
-    cols = list(zip(*rows))
-    ts = np.array(cols[0], dtype=np.int64)
-    num = [np.array(c, dtype=np.float64) for c in cols[1:8]]  # None -> nan
-    aqi, conc = num[0], dict(zip(POLLUTANTS, num[1:]))
-    if station is not None:
-        primary = list(cols[8])
-    else:
+    ts = arr[:, 0].astype(np.int64)
+    aqi = np.ascontiguousarray(arr[:, 1])
+    conc = {p: np.ascontiguousarray(arr[:, 2 + k]) for k, p in enumerate(POLLUTANTS)}
+    if station is None:
         computed, primary = hourly_aqi_arrays(conc)
         has_conc = np.zeros(len(ts), dtype=bool)
-        for arr in conc.values():
-            has_conc |= ~np.isnan(arr)
+        for a in conc.values():
+            has_conc |= ~np.isnan(a)
         aqi = np.where(has_conc, computed, aqi)
         primary = [p if h else None for p, h in zip(primary, has_conc.tolist())]
     return Series(ts, aqi, conc["pm25"], conc["pm10"], conc["so2"], conc["no2"], conc["co"], conc["o3"],
@@ -129,40 +111,75 @@ def hourly(store, station: str | None, start_ts: int | None = None, end_ts: int 
 
 
 def rolling_24h_aqi(series: Series) -> np.ndarray:
-    """For each hour t of the series, the AQI of the 24 hours [t-23h, t] (see airdata_calc.rolling_24h):
-    日报 rules on the window's concentrations (nan with < 20 valid hours per pollutant; O3 by its max 8-hour
-    moving mean inside the window), or the mean hourly AQI for AQI-only data."""
+    """For each hour t of the series, the AQI of the 24 hours [t-23h, t] (see console.air.calc.rolling_24h):
+    日报 rules on the window's concentrations (nan with < 20 valid hours of a particulate, or of any pollutant
+    the series reports; O3 by its max 8-hour moving mean inside the window), or the mean hourly AQI for
+    AQI-only data."""
     return rolling_24h(series.ts, series.conc(), series.aqi)
 
 
+#: Ranges longer than this are drawn from a min/max envelope when no rolling AQI is asked for.
+FULL_RESOLUTION_S = 62 * 86400
+ENVELOPE_BUCKETS = 1500  # about the plot's width in pixels: finer detail cannot be seen
+
+
+def envelope(store, station: str, start_ts: int, end_ts: int) -> Series:
+    """One station's hourly AQI over a long range at the plot's resolution: per bucket of whole hours, its
+    lowest then its highest hour (``step`` = half a bucket), so peaks and dips stay as drawn at full resolution.
+    Concentrations are not carried (nan); the readout tells the bucket's range."""
+    hours = max(1, (int(end_ts) - int(start_ts)) // 3600)
+    bucket = max(4, -(-hours // ENVELOPE_BUCKETS)) * 3600  # ≥ 4 h: step (half a bucket) > an hour
+    start = int(start_ts) // 3600 * 3600
+    rows = repo.station_envelope(store, station, start, end_ts, bucket)
+    if not len(rows):
+        return _empty_series(station)
+    t0 = start + rows[:, 0].astype(np.int64) * bucket
+    ts = np.column_stack((t0, t0 + bucket // 2)).ravel()
+    aqi = np.column_stack((rows[:, 1], rows[:, 2])).ravel()
+    nan = np.full(len(ts), np.nan)
+    return Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * len(ts), station, bucket // 2)
+
+
+def view_series(store, station: str | None, start_ts: int, end_ts: int,
+                rolling: bool = True) -> tuple[Series, np.ndarray | None]:
+    """What a view of [start_ts, end_ts] shows of one station or the district: its hours with their 24-hour
+    rolling AQI (the 23 hours before start_ts are read too, so the first windows are complete). A station's
+    range longer than FULL_RESOLUTION_S without the rolling AQI comes as a min/max envelope (rolling None).
+    Reads by primary key, so the cost follows the range asked for, not the history stored."""
+    if station is not None and not rolling and end_ts - start_ts > FULL_RESOLUTION_S:
+        return envelope(store, station, start_ts, end_ts), None
+    s = hourly(store, station, start_ts - 23 * 3600, end_ts)
+    roll = rolling_24h_aqi(s)
+    keep = s.ts >= start_ts
+    if keep.all():
+        return s, roll
+    primary = [p for p, k in zip(s.primary, keep.tolist()) if k]
+    return Series(s.ts[keep], s.aqi[keep], s.pm25[keep], s.pm10[keep], s.so2[keep], s.no2[keep], s.co[keep],
+                  s.o3[keep], primary, station), roll[keep]
+
+
 def last_observation_times(store) -> dict[str, datetime]:
-    rows = store.conn.execute("SELECT station, MAX(ts) FROM observations GROUP BY station").fetchall()
-    return {code: local(ts) for code, ts in rows}
+    return {code: local(ts) for code, ts in repo.last_times(store)}
 
 
 def data_range(store) -> tuple[int, int] | None:
-    lo, hi = store.conn.execute("SELECT MIN(ts), MAX(ts) FROM observations").fetchone()
-    return None if lo is None else (int(lo), int(hi))
+    return repo.data_range(store)
 
 
 def _forecast_info(store, row) -> ForecastInfo:
     fid, issued_at, issuer, kind, source, entered_by = row
-    pts = store.conn.execute(
-        "SELECT start_ts, end_ts, aqi_low, aqi_high, primary_pollutant FROM forecast_values "
-        "WHERE forecast_id = ? ORDER BY start_ts", (fid,)).fetchall()
-    return ForecastInfo(fid, parse_local(issued_at), issuer, kind, [tuple(p) for p in pts], source, entered_by)
+    return ForecastInfo(fid, parse_local(issued_at), issuer, kind, repo.forecast_points(store, fid), source,
+                        entered_by)
 
 
 def get_forecast(store, forecast_id: int) -> ForecastInfo | None:
-    row = store.conn.execute("SELECT id, issued_at, issuer, kind, source, entered_by FROM forecasts WHERE id = ?",
-                             (forecast_id,)).fetchone()
+    row = repo.forecast_row(store, forecast_id)
     return None if row is None else _forecast_info(store, row)
 
 
 def latest_forecast(store) -> ForecastInfo | None:
     """The forecast issued last (a later entry with the same issue time — a correction — wins)."""
-    row = store.conn.execute("SELECT id, issued_at, issuer, kind, source, entered_by FROM forecasts "
-                             "ORDER BY issued_ts DESC, id DESC LIMIT 1").fetchone()
+    row = repo.latest_forecast_row(store)
     return None if row is None else _forecast_info(store, row)
 
 

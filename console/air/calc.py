@@ -25,6 +25,7 @@ from console.air.aqi_daily import (
 HOUR = 3600
 _HOURLY_PERIOD = {"pm25": "24h", "pm10": "24h", "so2": "1h", "no2": "1h", "co": "1h", "o3": "1h"}
 _MEAN_POLLUTANTS = ("pm25", "pm10", "so2", "no2", "co")
+PARTICULATES = ("pm25", "pm10")
 
 
 def iaqi_array(pollutant: str, conc: np.ndarray, period: str) -> np.ndarray:
@@ -118,6 +119,9 @@ def rolling_24h(ts: np.ndarray, conc: dict[str, np.ndarray], hourly_aqi: np.ndar
     (PM2.5, PM10, SO2, NO2, CO: 24-h means with >= 20 values; O3: the max of the 17 8-hour moving means lying
     inside the window [t-23h..t-16h … t-7h..t], each needing >= 6 values, the max valid with >= 14 valid
     windows or when above 160 µg/m³; above 800 the window's max 1-hour O3 on the 1-hour breakpoints).
+    Missing (nan) where a particulate the series reports at all (PM2.5, PM10) has < 20 valid hours in the
+    window (HJ 663): the AQI is then never computed from the gases alone — that made the curve dip to 10 at the
+    start of a data span while the hourly AQI stood at 90–240.
     Otherwise (stations that only report AQI): the mean of the hourly AQI, nan with < 20 of them.
     Means come from cumulative sums over a dense hourly grid, so the cost is O(hours), not O(24 × hours).
     """
@@ -135,10 +139,13 @@ def rolling_24h(ts: np.ndarray, conc: dict[str, np.ndarray], hourly_aqi: np.ndar
 
     subs = []
     conc_count = np.zeros(size, dtype=np.int64)
+    particulates_short = np.zeros(size, dtype=bool)
     for p in _MEAN_POLLUTANTS:
         grid = dense(conc[p])
         s, c = _window_sums(grid, 24)
         conc_count += c
+        if p in PARTICULATES and not np.isnan(conc[p]).all():  # a particulate this series reports
+            particulates_short |= c < MIN_HOURS_24H
         with np.errstate(invalid="ignore", divide="ignore"):
             mean = np.where(c >= MIN_HOURS_24H, s / np.maximum(c, 1), np.nan)
         subs.append(iaqi_array(p, mean, "24h"))
@@ -164,4 +171,5 @@ def rolling_24h(ts: np.ndarray, conc: dict[str, np.ndarray], hourly_aqi: np.ndar
     with np.errstate(invalid="ignore", divide="ignore"):
         aqi_mean = np.where(c >= MIN_HOURS_24H, s / np.maximum(c, 1), np.nan)
     out = np.where(conc_count > 0, aqi, aqi_mean)
+    out[(conc_count > 0) & particulates_short] = np.nan  # never an AQI of the gases alone (issue 14.7)
     return out[slot]

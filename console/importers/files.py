@@ -18,14 +18,18 @@ content is already in the database changes nothing; importing the same file agai
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import repeat
 from operator import add, itemgetter
 from pathlib import Path
 
 from console.air import airdata
 from console.air.aqi import POLLUTANTS
+from console.common.clock import to_iso
 from console.common.errors import DataError
+from console.importers import stream
 from console.importers.forecast import import_forecast_table
 from console.importers.log import (
     FORECAST,
@@ -33,7 +37,6 @@ from console.importers.log import (
     OBSERVATIONS,
     ImportResult,
     already_imported,
-    record_import,
 )
 from console.importers.observations import OBS_ALIASES, parse_observations
 from console.importers.read import (
@@ -43,6 +46,7 @@ from console.importers.read import (
     read_table,
     sha256_of,
 )
+from console.store import air as repo
 
 REPLACED_SHOWN = 5
 
@@ -59,8 +63,15 @@ def detect_kind(table: Table) -> str:
 
 
 def import_file(store, path: str | Path, actor: str, *, kind: str | None = None, co_ug: bool = False,
-                table: Table | None = None) -> ImportResult:
-    """Validate and import one file (all or nothing). Raises DataError listing the problems."""
+                table: Table | None = None, now: datetime | None = None) -> ImportResult:
+    """Validate and import one file (all or nothing). Raises DataError listing the problems.
+
+    Observation times more than a day after ``now`` (default: the store's clock) are refused."""
+    if table is None and kind != FORECAST and stream.should_stream(Path(path)):
+        result = stream.stream_observations(store, path, actor, co_ug=co_ug, now=now, chunk_rows=stream.CHUNK_ROWS,
+                                            steps=sys.modules[__name__])
+        if result is not None:
+            return result  # else not plain CSV: read whole below
     table = table or read_table(path)
     if kind is not None and kind not in KINDS:
         raise DataError(table.where, f"未知类型 unknown kind {kind!r} (observations | forecast)")
@@ -70,7 +81,7 @@ def import_file(store, path: str | Path, actor: str, *, kind: str | None = None,
                                      f"header looks like {detected}, not {kind}", 1)
     if detected == FORECAST:
         return import_forecast_table(store, table, actor)
-    return import_observations_table(store, table, actor, co_ug=co_ug)
+    return import_observations_table(store, table, actor, co_ug=co_ug, now=now)
 
 
 def _fmt(ts: int) -> str:
@@ -81,16 +92,20 @@ def _fmt(ts: int) -> str:
 _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 
 
-def _stored(conn, records) -> list[tuple]:
-    """Stored rows of the file's stations within the file's time span, shaped like records."""
-    if not records:
-        return []
-    times = list(map(itemgetter(1), records))
-    lo, hi = min(times), max(times)
-    out = []
-    for st in dict.fromkeys(map(itemgetter(0), records)):
-        out += conn.execute("SELECT station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant "
-                            "FROM observations WHERE station = ? AND ts BETWEEN ? AND ?", (st, lo, hi))
+def _stored(store, records) -> list[tuple]:
+    """Stored rows of the records' stations, each within that station's own time span, shaped like records."""
+    spans: dict[str, list[int]] = {}
+    for st, ts in map(itemgetter(0, 1), records):
+        span = spans.get(st)
+        if span is None:
+            spans[st] = [ts, ts]
+        elif ts < span[0]:
+            span[0] = ts
+        elif ts > span[1]:
+            span[1] = ts
+    out: list[tuple] = []
+    for st, (lo, hi) in spans.items():
+        out += repo.stored_in_span(store, (st,), lo, hi)
     return out
 
 
@@ -103,46 +118,59 @@ def _v(x) -> str:
     return "NA" if x is None else f"{x:g}" if isinstance(x, float) else str(x)
 
 
-def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False) -> ImportResult:
-    records, empty = parse_observations(table, co_ug)
+def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False,
+                              now: datetime | None = None) -> ImportResult:
+    records, empty = parse_observations(table, co_ug, now=now or store.clock.now())
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
-    source = table.path.name
-    with store.transaction() as conn:
-        stored = _stored(conn, records)
-        if stored:
-            same = set(stored)
-            write = [rec for rec in records if rec not in same]  # new or changed
-            result.unchanged = len(records) - len(write)
-            old_by_key = {row[:2]: row for row in stored} if write else {}
-            for rec in write:
-                old = old_by_key.get(rec[:2])
-                if old is None:
-                    result.new += 1
-                else:
-                    result.replaced += 1
-                    if len(result.replaced_examples) < REPLACED_SHOWN:
-                        result.replaced_examples.append(_describe_change(rec[:2], old[2:], rec[2:]))
-        else:
-            write = records
-            result.new = len(write)
-        known = {r[0] for r in conn.execute("SELECT code FROM stations")}
-        added = sorted({r[0] for r in records} - known)
-        result.already_imported = already_imported(store, table.sha256)
-        if not write and not added and result.already_imported:
+    with store.transaction():
+        write = diff_and_count(store, records, result)
+        stations = {r[0] for r in records}
+        if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
-        conn.executemany("INSERT OR IGNORE INTO stations (code, name, name_zh) VALUES (?, ?, ?)",
-                         [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
-        conn.executemany("INSERT OR REPLACE INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, "
-                         "primary_pollutant, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         map(add, write, repeat((source,))))  # rec + (source,)
-        result.stations_added = added
-        result.import_id = record_import(store, table, OBSERVATIONS, len(records), actor)
-        store.audit(actor, "observations.import", "import", result.import_id, {
-            "file": str(table.path), "sha256": table.sha256, "rows": len(records), "new": result.new,
-            "replaced": result.replaced, "unchanged": result.unchanged, "empty": empty,
-            "stations_added": added, "replaced_first": result.replaced_examples,
-        })
+        repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
+        finish_import(store, table.path, table.sha256, result, stations, actor)
     return result
+
+
+def diff_and_count(store, records, result: ImportResult) -> list:
+    """The records that are new or changed against the store (counted into result, with the first changes)."""
+    stored = _stored(store, records)
+    if not stored:
+        result.new += len(records)
+        return records
+    same = set(stored)
+    write = [rec for rec in records if rec not in same]  # new or changed
+    result.unchanged += len(records) - len(write)
+    old_by_key = {row[:2]: row for row in stored} if write else {}
+    for rec in write:
+        old = old_by_key.get(rec[:2])
+        if old is None:
+            result.new += 1
+        else:
+            result.replaced += 1
+            if len(result.replaced_examples) < REPLACED_SHOWN:
+                result.replaced_examples.append(_describe_change(rec[:2], old[2:], rec[2:]))
+    return write
+
+
+def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
+    result.already_imported = already_imported(store, result.sha256)
+    added = sorted(set(stations) - set(repo.station_codes(store)))
+    return changes or bool(added) or not result.already_imported
+
+
+def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str) -> None:
+    """New stations, the import log and the audit record (inside the import's transaction)."""
+    added = sorted(set(stations) - set(repo.station_codes(store)))
+    repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+    result.stations_added = added
+    result.import_id = repo.record_import(store, str(path), sha, OBSERVATIONS, result.rows,
+                                          to_iso(store.clock.now()), actor)
+    store.audit(actor, "observations.import", "import", result.import_id, {
+        "file": str(path), "sha256": sha, "rows": result.rows, "new": result.new,
+        "replaced": result.replaced, "unchanged": result.unchanged, "empty": result.empty,
+        "stations_added": added, "replaced_first": result.replaced_examples,
+    })
 
 
 # ---------------------------------------------------------------- watch folder

@@ -25,6 +25,7 @@ from console.importers.log import (
 from console.importers.read import Table, canonical_header, header_problems_first
 from console.rules.blocks import DAILY, HOURLY, parse_aqi, parse_pollutant
 from console.rules.forecast_file import FORECAST_COLUMNS, parse_date, parse_hour
+from console.store import air as repo
 
 AQI_MAX = 500
 UNSPECIFIED = "未注明 unspecified"
@@ -140,10 +141,8 @@ def import_forecast_table(store, table: Table, actor: str) -> ImportResult:
 
 
 def _same_forecast(store, issuer, issued_at, kind, points) -> int | None:
-    ids = store.conn.execute("SELECT id FROM forecasts WHERE issuer = ? AND issued_ts = ? AND kind = ? "
-                             "ORDER BY id DESC", (issuer, int(issued_at.timestamp()), kind)).fetchall()
     want = sorted(points)
-    for (fid,) in ids:
+    for fid in repo.forecast_ids_like(store, issuer, int(issued_at.timestamp()), kind):
         if sorted(airdata.get_forecast(store, fid).points) == want:
             return fid
     return None
@@ -151,15 +150,9 @@ def _same_forecast(store, issuer, issued_at, kind, points) -> int | None:
 
 def store_forecast(store, actor, issuer, issued_at: datetime, kind, points, *, source, entered_by) -> int:
     """Insert one forecast with its values, plus one audit record, in one transaction. Returns its id."""
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO forecasts (issued_at, issued_ts, issuer, kind, source, entered_by, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (to_iso(issued_at), int(issued_at.timestamp()), issuer, kind, source, entered_by,
-             to_iso(store.clock.now())))
-        fid = cur.lastrowid
-        conn.executemany("INSERT INTO forecast_values (forecast_id, start_ts, end_ts, aqi_low, aqi_high, "
-                         "primary_pollutant) VALUES (?, ?, ?, ?, ?, ?)", [(fid, *p) for p in sorted(points)])
+    with store.transaction():
+        fid = repo.insert_forecast(store, to_iso(issued_at), int(issued_at.timestamp()), issuer, kind, source,
+                                   entered_by, to_iso(store.clock.now()), sorted(points))
         fmt = "%Y-%m-%d" if kind == DAILY else "%Y-%m-%d %H:%M"
         shown = [[airdata.local(p[0]).strftime(fmt), p[2], p[3], p[4]] for p in sorted(points)[:48]]
         store.audit(actor, "forecast.add", "forecast", fid, {

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from console.common.clock import to_iso
 from console.importers.read import Table
+from console.store import air as repo
 
 OBSERVATIONS, FORECAST = "observations", "forecast"
 KINDS = (OBSERVATIONS, FORECAST)
@@ -47,11 +48,8 @@ class ImportResult:
 
 
 def already_imported(store, sha: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", (sha,)).fetchone() is not None
+    return repo.already_imported(store, sha)
 
 
 def record_import(store, table: Table, kind: str, rows: int, actor: str) -> int:
-    cur = store.conn.execute(
-        "INSERT INTO imports (path, sha256, kind, rows, imported_at, actor) VALUES (?, ?, ?, ?, ?, ?)",
-        (str(table.path), table.sha256, kind, rows, to_iso(store.clock.now()), actor))
-    return cur.lastrowid
+    return repo.record_import(store, str(table.path), table.sha256, kind, rows, to_iso(store.clock.now()), actor)

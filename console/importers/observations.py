@@ -22,6 +22,14 @@ from console.rules.forecast_file import MAX_PROBLEMS
 
 MISSING = frozenset({"", "na", "n/a", "nan", "null", "none", "-", "--", "—"})
 CO_MG_MAX = 150.0  # top of the CO 1-hour table (mg/m³); larger values are µg/m³ given without --co-ug
+#: The largest plausible hourly value per pollutant (µg/m³; CO mg/m³). Above the top of the HJ 633 tables and
+#: above the ranges of the HJ 653/654 analysers, with room for real extremes (sand storms have given hourly
+#: PM10 of several thousand µg/m³); anything larger is an instrument or export fault (1e308, 99999), refused.
+LIMITS = {"pm25": 2000.0, "pm10": 10000.0, "so2": 5000.0, "no2": 5000.0, "co": CO_MG_MAX, "o3": 2000.0}
+#: Observation times accepted: from 2000-01-01 00:00 (local) to one day after the clock's now. Forecasts (another
+#: import path) may lie ahead.
+EARLIEST = datetime(2000, 1, 1, tzinfo=TZ)
+AHEAD_MAX_S = 86400
 
 OBS_ALIASES = {
     "time": ("时间", "datetime", "监测时间"),
@@ -68,7 +76,8 @@ class _Found:
         problems.total += self.total - min(len(self.items), MAX_PROBLEMS)
 
 
-def _number(text: str, name: str):
+def _number(text: str, name: str, limit: float):
+    """A concentration in the file's unit; limit: the largest plausible value in that unit."""
     try:
         v = float(text)
     except ValueError:
@@ -79,6 +88,8 @@ def _number(text: str, name: str):
         return None
     if v < 0 or v == math.inf:
         return Bad(f"{name} 浓度无效 invalid concentration: {text.strip()} (须为 ≥ 0 的有限数 must be finite, ≥ 0)")
+    if v > limit:
+        return Bad(f"{name} 超出仪器与物理上限 {limit:g}，不可信 beyond the plausible maximum {limit:g}: {text.strip()}")
     return v
 
 
@@ -115,8 +126,8 @@ def _hour_ts(text: str):
 
 
 def _uci_times(table: Table, indexes: list[int], found, lines) -> np.ndarray | None:
-    """Unix times of the UCI year/month/day/hour columns, vectorised (Asia/Shanghai: UTC+8 without DST
-    since 1991; earlier years go through zoneinfo row by row). None when a cell is not a valid time."""
+    """Unix times of the UCI year/month/day/hour columns, vectorised (Asia/Shanghai: UTC+8 without DST since
+    1991; earlier years are refused later anyway, see _check_times). None when a cell is not a valid time."""
     columns = []
     for name, index in zip(UCI_TIME, indexes):
         columns.append(_convert(table, index, lambda t, name=name: _int(t, name), found, lines))
@@ -131,9 +142,6 @@ def _uci_times(table: Table, indexes: list[int], found, lines) -> np.ndarray | N
             k = (int(y[i]), int(m[i]), int(d[i]), int(h[i]))
             found.add(lines[i], f"时间无效 invalid year/month/day/hour: {'/'.join(map(str, k))}")
         return None
-    if y.min() < 1992:
-        ymdh = zip(y.tolist(), m.tolist(), d.tolist(), h.tolist())
-        return np.array([int(datetime(*k, tzinfo=TZ).timestamp()) for k in ymdh], dtype=np.int64)
     return day.astype(np.int64) * 86400 + h * 3600 - 8 * 3600
 
 
@@ -197,8 +205,29 @@ def check_header(table: Table) -> tuple[dict[str, int], bool]:
     return cols, uci
 
 
-def parse_observations(table: Table, co_ug: bool = False):
+def _uci_text(ts: int) -> str:
+    """A UCI time as computed (UTC+8), for messages; numpy, as Python's datetime stops before year 1 in UTC."""
+    return str(np.datetime64(ts + 8 * 3600, "s")).replace("T", " ")[:16]
+
+
+def _check_times(times: np.ndarray, now: datetime, found: _Found, lines, text_of) -> None:
+    """Observation times before 2000 or more than a day after now are refused, each named by its line
+    (text_of(i): the time of row i as the file gives it)."""
+    latest = int(now.timestamp()) + AHEAD_MAX_S
+    bad = np.flatnonzero((times < int(EARLIEST.timestamp())) | (times > latest))
+    for i in bad[:MAX_PROBLEMS].tolist():
+        when = text_of(i)
+        why = "早于 2000 年 before 2000" if times[i] < latest else \
+            f"晚于当前时间一天以上（现在 {now.astimezone(TZ):%Y-%m-%d %H:%M}）more than a day ahead of now"
+        found.add(lines[i], f"观测时间不可信 implausible observation time {when}: {why}")
+    found.total += max(0, len(bad) - MAX_PROBLEMS)
+
+
+def parse_observations(table: Table, co_ug: bool = False, *, now: datetime, kept_lines: list | None = None):
     """Check every row; returns (records, empty) or raises DataError listing the problems.
+
+    ``now`` (the store's clock) bounds the observation times: from 2000 to one day ahead (see LIMITS for the
+    values).
 
     records: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary) with None for missing values; rows with
     no concentration and no AQI are left out and counted in ``empty``. The UCI layout implies ``co_ug``.
@@ -215,14 +244,21 @@ def parse_observations(table: Table, co_ug: bool = False):
     found.scan(lines, stations, lambda s: None if s else "缺少站点 missing station")
     if uci:
         times = _uci_times(table, [cols[c] for c in UCI_TIME], found, lines)
+        if times is not None:
+            _check_times(times, now, found, lines, lambda i: _uci_text(int(times[i])))
     else:
         column = _convert(table, cols["time"], _hour_ts, found, lines)
         times = None if found.total else np.array(column.values, dtype=np.int64)[column.inverse]
+        if times is not None:
+            texts, inverse = table.distinct(cols["time"])
+            _check_times(times, now, found, lines, lambda i: texts[inverse[i]].strip())
 
     present = [p for p in POLLUTANTS if p in cols]
     values: dict[str, Column] = {}
     for p in present:
-        values[p] = _convert(table, cols[p], lambda t, p=p: _number(t, p), found, lines)
+        # CO: up to the limit in µg/m³ here; in mg/m³ values between the two get the --co-ug hint below
+        limit = LIMITS[p] * (1000.0 if p == "co" else 1.0)
+        values[p] = _convert(table, cols[p], lambda t, p=p, limit=limit: _number(t, p, limit), found, lines)
     given_aqi = _convert(table, cols["aqi"], _given_aqi, found, lines) if "aqi" in cols else None
     given_pri = (_convert(table, cols["primary_pollutant"], _given_primary, found, lines)
                  if "primary_pollutant" in cols else None)
@@ -232,14 +268,17 @@ def parse_observations(table: Table, co_ug: bool = False):
     if "co" in values:
         co = values["co"]
         if co_ug:
-            values["co"] = co.map(lambda v: v / 1000.0 if v.__class__ is float else v)
+            values["co"] = co.map(lambda v: v / 1000.0 if v.__class__ is float else v)  # ≤ LIMITS["co"] mg/m³
         else:
             found.scan(lines, co, lambda v: (f"CO {v:g} mg/m³ 不合理：若单位是 µg/m³ 请用 --co-ug "
                                              "implausible CO in mg/m³ (use --co-ug for µg/m³)")
                        if v.__class__ is float and v > CO_MG_MAX else None)
     found.flush(table.problems)
     table.problems.raise_if_any()
-    return _records(stations, times, values, present, given_aqi, given_pri, n)
+    records, empty, kept = _records(stations, times, values, present, given_aqi, given_pri, n)
+    if kept_lines is not None:  # the line of each record (rows without any value are left out)
+        kept_lines.extend(np.asarray(lines)[kept].tolist())
+    return records, empty
 
 
 def _check_duplicates(stations: Column, times: np.ndarray, found, lines) -> None:
@@ -268,20 +307,21 @@ def _records(stations: Column, times, values: dict[str, Column], present, given_
     cols = [values[p].rows() if p in present else none for p in POLLUTANTS]
     rows = zip(stations.rows(), times.tolist(), *cols, aqi_out, primary)
     if has_conc.all():
-        return list(rows), 0
+        return list(rows), 0, has_conc
     if given_aqi is None or all(a is None for a in given_aqi.values):  # nothing to fall back on
         records = list(compress(rows, has_conc.tolist()))  # keep the rows with concentrations
-        return records, n - len(records)
-    records, empty = [], 0
-    for row, conc_given, aqi_given, pri_given in zip(rows, has_conc.tolist(), given_aqi.rows(),
-                                                     given_pri.rows() if given_pri else none):
+        return records, n - len(records), has_conc
+    records, empty, kept = [], 0, has_conc.copy()
+    for i, (row, conc_given, aqi_given, pri_given) in enumerate(zip(rows, has_conc.tolist(), given_aqi.rows(),
+                                                                    given_pri.rows() if given_pri else none)):
         if conc_given:
             records.append(row)
         elif aqi_given is not None:
             records.append(row[:8] + (aqi_given, pri_given))
+            kept[i] = True
         else:
             empty += 1
-    return records, empty
+    return records, empty, kept
 
 
 def _ints_or_none(a: np.ndarray) -> list:

@@ -28,6 +28,7 @@ from console.common.textfile import decode
 from console.importers.plain import PlainCsv, plain_csv
 from console.rules.forecast_file import Problems
 
+TITLE_ROWS_MAX = 10  # title rows looked past above the header (office files: a merged "…监测数据" row or two)
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGIC = b"PK\x03\x04"
 SUFFIXES = (".csv", ".csv.gz", ".xlsx")
@@ -119,11 +120,43 @@ def read_table(path: str | Path) -> Table:
     return _read_csv(p, decode(raw, p), sha)
 
 
+def header_index(rows) -> int:
+    """Index of the header among the first rows (lists of cell texts): the first row with at least two filled
+    cells. Rows above it with one filled cell at most are a title ("…监测数据", merged across the columns in a
+    workbook) or blank. 0 when no such row comes within TITLE_ROWS_MAX rows (the first row is the header)."""
+    for i, cells in enumerate(rows):
+        if i > TITLE_ROWS_MAX:
+            break
+        filled = sum(1 for c in cells if str(c).strip())
+        if filled >= 2:
+            return i
+    return 0
+
+
+def _title_lines(text: str) -> int:
+    """Physical lines of title (and blank) lines above the header of CSV text (see header_index)."""
+    end = 0
+    for _ in range(TITLE_ROWS_MAX + 1):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            end = len(text)
+            break
+    head = text[:end].split("\n")
+    try:
+        rows = [next(csv.reader([line]), []) for line in head]
+    except csv.Error:
+        return 0
+    return header_index(rows)
+
+
 def _read_csv(p: Path, text: str, sha: str) -> Table:
+    skip = _title_lines(text)
+    if skip:
+        text = text.split("\n", skip)[skip]
     plain = plain_csv(text)
     if plain is not None:
         header = [c.strip().lower() for c in plain.header]
-        return Table(p, str(p), header, list(range(2, plain.rows + 2)), None, sha, Problems(p), plain)
+        return Table(p, str(p), header, list(range(2 + skip, plain.rows + 2 + skip)), None, sha, Problems(p), plain)
     records = list(csv.reader(io.StringIO(text, newline="")))
     n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if len(records) == n_lines or (not text and not records):
@@ -131,6 +164,8 @@ def _read_csv(p: Path, text: str, sha: str) -> Table:
     else:  # quoted fields spanning lines, or bare \r line ends: ask the reader for each record's line
         reader = csv.reader(io.StringIO(text, newline=""))
         lines = [reader.line_num for _ in reader]
+    if skip:
+        lines = [line + skip for line in lines]
     problems = Problems(p)
     first = next((i for i, cells in enumerate(records) if "".join(cells).strip()), None)
     if first is None:
@@ -189,10 +224,10 @@ def _read_xlsx(p: Path, raw: bytes, sha: str) -> Table:
     problems = Problems(where)
     header: list[str] | None = None
     lines, rows = [], []
-    for line, cells in values:
-        texts = [_cell_text(c) for c in cells]
-        if not any(texts):
-            continue
+    filled = [(line, texts) for line, texts in ((line, [_cell_text(c) for c in cells]) for line, cells in values)
+              if any(texts)]
+    first = header_index([texts for _, texts in filled[:TITLE_ROWS_MAX + 1]])
+    for line, texts in filled[first:]:
         if header is None:
             while texts and not texts[-1]:
                 texts.pop()

@@ -137,112 +137,112 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>Also show the 24-hour rolling AQI for each station</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="176" />
+        <location filename="../../widgets/air/air_page.py" line="183" />
         <source>数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），或先加载演示数据，看一次真实的冬季重污染过程。</source>
         <translation>There is no air quality data in the database yet. Import monitoring data files (CSV / XLSX), or load the demo data first to see a real winter heavy-pollution episode.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="182" />
+        <location filename="../../widgets/air/air_page.py" line="189" />
         <source>加载演示数据（北京2015-16冬季真实观测）</source>
         <translation>Load demo data (real observations, Beijing winter 2015-16)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="216" />
+        <location filename="../../widgets/air/air_page.py" line="223" />
         <source>数据：{0} 至 {1}（{2} 个站点）</source>
         <translation>Data: {0} to {1} ({2} stations)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="234" />
+        <location filename="../../widgets/air/air_page.py" line="274" />
         <source>区域</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="267" />
+        <location filename="../../widgets/air/air_page.py" line="315" />
         <source>演示数据未能加载</source>
         <translation>The demo data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="273" />
+        <location filename="../../widgets/air/air_page.py" line="321" />
         <source>已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。</source>
         <translation>Demo data loaded (real observations, Beijing winter 2015-16, CC BY 4.0; see “About”).</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="277" />
+        <location filename="../../widgets/air/air_page.py" line="325" />
         <source>选择要导入的数据文件</source>
         <translation>Choose data files to import</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="278" />
+        <location filename="../../widgets/air/air_page.py" line="326" />
         <source>数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)</source>
         <translation>Data files (*.csv *.csv.gz *.gz *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="301" />
+        <location filename="../../widgets/air/air_page.py" line="349" />
         <source>以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：</source>
         <translation>The following files have problems; nothing from them was imported (correct them and import again):</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="303" />
+        <location filename="../../widgets/air/air_page.py" line="351" />
         <source>已成功导入：</source>
         <translation>Imported successfully:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="304" />
+        <location filename="../../widgets/air/air_page.py" line="352" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="306" />
+        <location filename="../../widgets/air/air_page.py" line="354" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="308" />
+        <location filename="../../widgets/air/air_page.py" line="356" />
         <source>导入 {0} 个文件，失败 {1} 个。</source>
         <translation>Imported {0} file(s); {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="326" />
+        <location filename="../../widgets/air/air_page.py" line="374" />
         <source>自动导入：{0}</source>
         <translation>Auto-import: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="330" />
+        <location filename="../../widgets/air/air_page.py" line="378" />
         <source>自动导入失败（下次扫描将重试）：{0}</source>
         <translation>Auto-import failed (will retry at the next scan): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="336" />
+        <location filename="../../widgets/air/air_page.py" line="384" />
         <source>预报已保存。</source>
         <translation>Forecast saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="341" />
+        <location filename="../../widgets/air/air_page.py" line="389" />
         <source>AQI趋势_{0}.png</source>
         <translation>AQI_trend_{0}.png</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="342" />
+        <location filename="../../widgets/air/air_page.py" line="390" />
         <source>导出趋势图</source>
         <translation>Export trend chart</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="343" />
+        <location filename="../../widgets/air/air_page.py" line="391" />
         <source>PNG 图片 (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="349" />
+        <location filename="../../widgets/air/air_page.py" line="397" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="351" />
+        <location filename="../../widgets/air/air_page.py" line="399" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="351" />
+        <location filename="../../widgets/air/air_page.py" line="399" />
         <source>无法写入文件：{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -2732,135 +2732,161 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="29" />
+        <location filename="../../widgets/air/trend_plot.py" line="32" />
         <source>1月</source>
         <extracomment>Month ticks of a months-wide axis.</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="29" />
+        <location filename="../../widgets/air/trend_plot.py" line="32" />
         <source>2月</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="30" />
+        <location filename="../../widgets/air/trend_plot.py" line="33" />
         <source>3月</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="30" />
+        <location filename="../../widgets/air/trend_plot.py" line="33" />
         <source>4月</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="31" />
+        <location filename="../../widgets/air/trend_plot.py" line="34" />
         <source>5月</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="31" />
+        <location filename="../../widgets/air/trend_plot.py" line="34" />
         <source>6月</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="32" />
+        <location filename="../../widgets/air/trend_plot.py" line="35" />
         <source>7月</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="32" />
+        <location filename="../../widgets/air/trend_plot.py" line="35" />
         <source>8月</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="33" />
+        <location filename="../../widgets/air/trend_plot.py" line="36" />
         <source>9月</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="33" />
+        <location filename="../../widgets/air/trend_plot.py" line="36" />
         <source>10月</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="34" />
+        <location filename="../../widgets/air/trend_plot.py" line="37" />
         <source>11月</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="34" />
+        <location filename="../../widgets/air/trend_plot.py" line="37" />
         <source>12月</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="185" />
+        <location filename="../../widgets/air/trend_plot.py" line="191" />
         <source>将鼠标移到图上查看逐时数值。</source>
         <translation>Move the mouse over the chart to see hourly values.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="207" />
+        <location filename="../../widgets/air/trend_plot.py" line="213" />
         <source>持续性阈值</source>
         <translation>Persistence threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="207" />
+        <location filename="../../widgets/air/trend_plot.py" line="213" />
         <source>重污染阈值</source>
         <translation>Heavy pollution threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="207" />
+        <location filename="../../widgets/air/trend_plot.py" line="213" />
         <source>严重污染阈值</source>
         <translation>Severe pollution threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="243" />
+        <location filename="../../widgets/air/trend_plot.py" line="261" />
         <source>{0} 逐时AQI</source>
         <translation>{0} hourly AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="249" />
+        <location filename="../../widgets/air/trend_plot.py" line="267" />
         <source>{0} 24小时滑动AQI</source>
         <translation>{0} 24-hour rolling AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="293" />
+        <location filename="../../widgets/air/trend_plot.py" line="360" />
         <source>预报 {1} 发布（{0}）</source>
         <translation>Forecast issued {1} ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="326" />
+        <location filename="../../widgets/air/trend_plot.py" line="394" />
         <source>{0}（阴影）</source>
         <translation>{0} (shaded)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="407" />
+        <location filename="../../widgets/air/trend_plot.py" line="483" />
+        <location filename="../../widgets/air/trend_plot.py" line="509" />
         <source>{0}：无数据</source>
         <translation>{0}: no data</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="411" />
+        <location filename="../../widgets/air/trend_plot.py" line="487" />
         <source>{0}：AQI 缺测</source>
         <translation>{0}: AQI missing</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="414" />
+        <location filename="../../widgets/air/trend_plot.py" line="490" />
         <source>{0}：AQI {1:.0f} {2}</source>
         <translation>{0}: AQI {1:.0f} {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="416" />
+        <location filename="../../widgets/air/trend_plot.py" line="492" />
         <source>首要污染物 {0}</source>
         <translation>Primary pollutant {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="418" />
+        <location filename="../../widgets/air/trend_plot.py" line="494" />
         <source>24小时滑动 {0:.0f}</source>
         <translation>24-hour rolling {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="425" />
+        <location filename="../../widgets/air/trend_plot.py" line="501" />
         <source>（浓度 µg/m³，CO mg/m³）</source>
         <translation>(concentrations µg/m³, CO mg/m³)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="316" />
+        <source>现在 {0}</source>
+        <translation>Now {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="330" />
+        <source>无数据：最新观测 {0}，距今 {1}</source>
+        <translation>No data: latest observation {0}, {1} ago</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="301" />
+        <source>{0:.0f} 小时</source>
+        <translation>{0:.0f} h</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="302" />
+        <source>{0:.0f} 天</source>
+        <translation>{0:.0f} days</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/trend_plot.py" line="511" />
+        <source>{0}：{1}–{2} 时段内逐时AQI {3:.0f}–{4:.0f}（放大可看逐时数值）</source>
+        <translation>{0}: hourly AQI {3:.0f}–{4:.0f} within {1}–{2} (zoom in for each hour)</translation>
     </message>
 </context>
 <context>
@@ -3497,18 +3523,18 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings/timeline_view.py" line="50" />
-        <location filename="../../widgets/warnings/warn_util.py" line="97" />
+        <location filename="../../widgets/warnings/warn_util.py" line="102" />
         <source>操作人</source>
         <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate("warnings", "…") with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="98" />
+        <location filename="../../widgets/warnings/warn_util.py" line="103" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="121" />
+        <location filename="../../widgets/warnings/warn_util.py" line="126" />
         <source>{0} 不具备“{1}”角色，不能进行此操作</source>
         <translation>{0} does not hold the role “{1}” and cannot do this</translation>
     </message>

@@ -142,7 +142,7 @@ class AirPage(QWidget):
         head_st.setStyleSheet("font-size: 13pt; font-weight: bold;")
         ll.addWidget(head_st)
         self.stations_panel = _StationPanel()
-        self.stations_panel.changed.connect(self._replot)
+        self.stations_panel.changed.connect(self._sync_series)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -160,6 +160,13 @@ class AirPage(QWidget):
         split.setSizes([290, 1040])
         self.body = split
         lay.addWidget(split, 1)
+
+        self._loaded = (0, 0)
+        self._moving = QTimer(self)  # pan/zoom settles, then the newly visible range is read
+        self._moving.setSingleShot(True)
+        self._moving.setInterval(150)
+        self._moving.timeout.connect(self._view_moved)
+        self.plot.view_box.sigXRangeChanged.connect(lambda *_: self._moving.start())
 
         self._badge_timer = QTimer(self)
         self._badge_timer.setInterval(60_000)
@@ -217,31 +224,72 @@ class AirPage(QWidget):
             airdata.local(extent[0]).strftime(fmt), airdata.local(extent[1]).strftime(fmt), len(stations)))
         self.plot.set_extent(*extent)
         self.plot.set_forecast(airdata.latest_forecast(self.store))
-        self._replot()
+        self.plot.set_now(self.clock.now().timestamp())
         self.set_preset(self.preset)
-        self.plot.show_readout(extent[1])  # the latest hour, before anyone touches the mouse
+        # the latest hour, before anyone touches the mouse (now, when the data end before the span shown)
+        self.plot.show_readout(extent[1] if extent[1] >= self._loaded[0] else self.clock.now().timestamp())
 
-    def _series(self, key):
-        if key not in self._cache:
-            s = airdata.hourly(self.store, key)
-            self._cache[key] = (s, airdata.rolling_24h_aqi(s))
-        return self._cache[key]
+    def _wanted(self) -> tuple[int, int]:
+        """The span to hold in memory: the visible range and half its width either side (panning stays smooth),
+        never more — start-up and refreshes cost the same with one year of data or twenty."""
+        (x0, x1), _ = self.plot.view_box.viewRange()
+        pad = (x1 - x0) / 2
+        return int(x0 - pad), int(x1 + pad)
+
+    def _series(self, key, rolling: bool = True):
+        """(series, 24-hour rolling AQI or None) of key over at least the visible range (read from the store on a
+        miss). Stations without their rolling AQI come as a min/max envelope over long ranges."""
+        lo, hi = self._loaded
+        hit = self._cache.get((key, rolling))
+        if hit is None or hit[0] > lo or hit[1] < hi or hit[1] - hit[0] > 4 * (hi - lo):  # missing, or far too wide
+            s, roll = airdata.view_series(self.store, key, lo, hi, rolling)
+            hit = self._cache[(key, rolling)] = (lo, hi, s, roll)
+        return hit[2], hit[3]
+
+    def _view_moved(self) -> None:
+        """After panning or zooming: read more only when the view leaves the span held in memory."""
+        (x0, x1), _ = self.plot.view_box.viewRange()
+        lo, hi = self._loaded
+        if x0 < lo or x1 > hi or (x1 - x0) * 4 < hi - lo:  # left the span, or zoomed far in: read again
+            self._loaded = self._wanted()
+            self._replot()
+
+    def _sync_series(self) -> None:
+        """After a station is ticked or unticked: add or remove only its curves (ticking all stations one by one
+        costs one curve each, not a redraw of all per tick)."""
+        checked = self.stations_panel.checked()
+        shown = self.plot.shown_keys()
+        for key in shown:
+            if key not in checked:
+                self.plot.remove_series(key)
+        for key in checked:
+            if key not in shown:
+                self._add(key)
+        if self.plot.crosshair.isVisible():
+            self.plot.show_readout(self.plot.crosshair.value())
+
+    def _add(self, key) -> None:
+        show_rolling = key is DISTRICT or self.station_rolling.isChecked()
+        series, rolling = self._series(key, show_rolling)
+        label = self.tr("区域") if key is DISTRICT else self._station_names.get(key, key)
+        colour = list(self._station_names).index(key) if key in self._station_names else None
+        self.plot.add_series(key, label, series, rolling if show_rolling else None, colour)
 
     def _replot(self) -> None:
         self.plot.clear_series()
         for key in self.stations_panel.checked():
-            series, rolling = self._series(key)
-            label = self.tr("区域") if key is DISTRICT else self._station_names.get(key, key)
-            show_rolling = key is DISTRICT or self.station_rolling.isChecked()
-            colour = list(self._station_names).index(key) if key in self._station_names else None
-            self.plot.add_series(key, label, series, rolling if show_rolling else None, colour)
+            self._add(key)
         if self.plot.crosshair.isVisible():
             self.plot.show_readout(self.plot.crosshair.value())
 
     def set_preset(self, key: str) -> None:
         self.preset = key
         self.preset_buttons[key].setChecked(True)
+        self.plot.set_now(self.clock.now().timestamp())  # presets end at now, wherever the data end
+        self._moving.stop()
         self.plot.apply_preset(key)
+        self._loaded = self._wanted()
+        self._replot()
 
     def set_warning_intervals(self, intervals) -> None:
         """[(start_ts, end_ts, level_code)] where a warning was in force (fed by the episodes view)."""
@@ -268,7 +316,7 @@ class AirPage(QWidget):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.preset = "30d"
+        self.preset = "all"  # the demo is years old: 全部 shows it and the gap up to now
         self.reload()
         self._say(self.tr("已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。"))
         self.data_changed.emit()

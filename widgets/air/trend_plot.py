@@ -25,6 +25,9 @@ UTC_OFFSET = -8 * HOUR  # pyqtgraph's convention (like time.timezone): Asia/Shan
 BAND_ALPHA = 42         # category colour bands: a faint background
 SHADE_ALPHA = 70        # warning-level shading
 THRESHOLD_RGB = (25, 25, 25)
+NOW_RGB = (183, 28, 28)
+GAP_RGB = (200, 200, 200)
+GAP_S = 3 * HOUR  # data older than this at "now": the span up to now is shaded as a gap
 #: Month ticks of a months-wide axis.
 MONTHS = (QT_TRANSLATE_NOOP("TrendPlot", "1月"), QT_TRANSLATE_NOOP("TrendPlot", "2月"),
           QT_TRANSLATE_NOOP("TrendPlot", "3月"), QT_TRANSLATE_NOOP("TrendPlot", "4月"),
@@ -67,14 +70,15 @@ def _primary_label(raw) -> str:
     return "、".join(POLLUTANT_LABELS.get(p.strip(), p.strip()) for p in items if p and p.strip())
 
 
-def hourly_grid(ts: np.ndarray, *values: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(x, y…) on a regular hourly grid, nan where an hour is absent — so a gap in the data is a gap in the line
-    (connect='finite'), never a straight line drawn across missing days."""
+def hourly_grid(ts: np.ndarray, *values: np.ndarray, step: int = HOUR) -> tuple[np.ndarray, ...]:
+    """(x, y…) on a regular grid of `step` seconds (hourly; half a bucket for an envelope), nan where a point is
+    absent — so a gap in the data is a gap in the line (connect='finite'), never a straight line drawn across
+    missing days."""
     ts = np.asarray(ts, dtype=np.int64)
-    if len(ts) < 2 or int(ts[-1] - ts[0]) == (len(ts) - 1) * HOUR:
+    if len(ts) < 2 or int(ts[-1] - ts[0]) == (len(ts) - 1) * step:
         return (ts.astype(np.float64), *(np.asarray(v, dtype=np.float64) for v in values))
-    slot = (ts - ts[0]) // HOUR
-    x = ts[0] + np.arange(int(slot[-1]) + 1, dtype=np.float64) * HOUR
+    slot = (ts - ts[0]) // step
+    x = ts[0] + np.arange(int(slot[-1]) + 1, dtype=np.float64) * step
     out = []
     for v in values:
         grid = np.full(len(x), np.nan)
@@ -153,6 +157,8 @@ class TrendPlot(QWidget):
         self._shown: list[_Shown] = []
         self._extent: tuple[float, float] | None = None
         self._forecast_end: float | None = None
+        self._now: float | None = None
+        self._now_items: list = []
         self._fast = True
         self._forecast_items: list = []
         self._shade_items: list = []
@@ -232,13 +238,25 @@ class TrendPlot(QWidget):
                     self.plot_item.removeItem(item)
         self._shown = []
 
+    def remove_series(self, key: str | None) -> None:
+        """Take one series (its hourly and rolling curves) off the plot; the others stay as drawn."""
+        for s in [s for s in self._shown if s.key == key]:
+            for item in (s.hourly, s.rolling):
+                if item is not None:
+                    self.plot_item.removeItem(item)
+            self._shown.remove(s)
+
+    def shown_keys(self) -> list:
+        return [s.key for s in self._shown]
+
     def add_series(self, key: str | None, label: str, series, rolling: np.ndarray | None = None,
                    colour_index: int | None = None) -> None:
         """One hourly curve (and the 24-hour rolling curve when given). key None = the district (black).
         colour_index keeps a station's colour stable while others are toggled (default: order added)."""
         index = len(self._shown) if colour_index is None else colour_index
         rgb = DISTRICT_RGB if key is None else STATION_RGBS[index % len(STATION_RGBS)]
-        x, y, roll_y = hourly_grid(series.ts, series.aqi, series.aqi if rolling is None else rolling)
+        x, y, roll_y = hourly_grid(series.ts, series.aqi, series.aqi if rolling is None else rolling,
+                                   step=getattr(series, "step", HOUR))
         hourly = pg.PlotDataItem(x, y, pen=pg.mkPen(*rgb, 170 if rolling is not None else 255, width=1),
                                  connect="finite", name=self.tr("{0} 逐时AQI").format(label))
         self.plot_item.addItem(hourly)
@@ -265,11 +283,60 @@ class TrendPlot(QWidget):
                     self._tune(item)
 
     def set_extent(self, min_ts: float | None, max_ts: float | None) -> None:
-        """The time span of all data in the database: presets are relative to its end."""
+        """The time span of all data in the database (presets end at now when set_now was given, else at its end)."""
         self._extent = None if min_ts is None or max_ts is None else (float(min_ts), float(max_ts))
+        self._update_limits()
+        self._draw_now()
+
+    def set_now(self, now_ts: float | None) -> None:
+        """The clock's now: presets end here (or at the end of a forecast ahead of it), a "现在" line marks it, and
+        the span from the last observation to now is shaded as a gap when the data are older than GAP_S."""
+        self._now = None if now_ts is None else float(now_ts)
+        self._update_limits()
+        self._draw_now()
+
+    def _age(self, seconds: float) -> str:
+        hours = seconds / HOUR
+        if hours < 48:
+            return self.tr("{0:.0f} 小时").format(hours)
+        return self.tr("{0:.0f} 天").format(hours / 24)
+
+    def _update_limits(self) -> None:
+        ends = [e for e in (self._extent[1] if self._extent else None, self._now, self._forecast_end) if e]
         if self._extent:
-            lo, hi = self._extent
-            self.view_box.setLimits(xMin=lo - 7 * DAY, xMax=hi + 14 * DAY)
+            self.view_box.setLimits(xMin=self._extent[0] - 7 * DAY, xMax=max(ends) + 14 * DAY)
+
+    def _draw_now(self) -> None:
+        for item in self._now_items:
+            self.plot_item.removeItem(item)
+        self._now_items = []
+        if self._now is None:
+            return
+        line = pg.InfiniteLine(pos=self._now, angle=90, movable=False,
+                               pen=pg.mkPen(*NOW_RGB, width=2), label=self.tr("现在 {0}").format(
+                                   datetime.fromtimestamp(self._now, TZ).strftime("%m-%d %H:%M")),
+                               labelOpts={"position": 0.97, "color": NOW_RGB, "anchors": [(1, 0), (1, 0)],
+                                          "fill": (255, 255, 255, 220)})
+        line.label.setFont(self._font(10.5, bold=True))
+        self.plot_item.addItem(line, ignoreBounds=True)
+        self._now_items.append(line)
+        last = self.data_end()
+        if last is not None and self._now - last > GAP_S:
+            gap = pg.LinearRegionItem(values=(last + HOUR, self._now), orientation="vertical", movable=False,
+                                      brush=pg.mkBrush(*GAP_RGB, 150), pen=pg.mkPen(None))
+            for edge in gap.lines:
+                edge.setPen(pg.mkPen(None))
+            gap.setZValue(-50)
+            text = self.tr("无数据：最新观测 {0}，距今 {1}").format(
+                _fmt_time(last), self._age(self._now - last))
+            gap.setToolTip(text)
+            label = pg.TextItem(text, color=(60, 60, 60), anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 220))
+            label.setFont(self._font(10.5))
+            label.setPos(self._now, 12)  # low in the plot: clear of the legend and the trigger-line labels
+            self.gap_text = text
+            for item in (gap, label):
+                self.plot_item.addItem(item, ignoreBounds=True)
+                self._now_items.append(item)
 
     def set_forecast(self, forecast) -> None:
         """The latest forecast (console.airdata.ForecastInfo or None): dashed steps, range shaded."""
@@ -300,6 +367,7 @@ class TrendPlot(QWidget):
             self.plot_item.addItem(item)
             self._forecast_items.append(item)
         self._forecast_end = float(max(p[1] for p in forecast.points))
+        self._update_limits()
         self._fit_y()
 
     def set_warning_intervals(self, intervals, levels) -> None:
@@ -334,10 +402,14 @@ class TrendPlot(QWidget):
         return max(ends) if ends else None
 
     def apply_preset(self, key: str) -> tuple[float, float] | None:
-        """72h / 7d / 30d / season / all, ending at the latest data (plus part of a forecast after it)."""
+        """72h / 7d / 30d / season / all, ending at now (set_now; else at the latest data) — plus the forecast
+        ahead of it — so observations, the forecast and the level in force are seen together and stale data
+        show as a gap up to now."""
         end = self.data_end()
         if end is None:
             return None
+        if self._now is not None:
+            end = self._now
         if key in PRESET_SPANS:
             span = PRESET_SPANS[key]
             start = end - span
@@ -402,6 +474,10 @@ class TrendPlot(QWidget):
         hour = int(round(ts / HOUR) * HOUR)
         lines = [_fmt_time(hour)]
         for s in self._shown:
+            step = getattr(s.series, "step", HOUR)
+            if step > HOUR:  # a min/max envelope: the bucket holding this hour
+                lines.append(self._envelope_readout(s, hour, step))
+                continue
             idx = int(np.searchsorted(s.series.ts, hour))
             if idx >= len(s.series.ts) or int(s.series.ts[idx]) != hour:
                 lines.append(self.tr("{0}：无数据").format(s.label))
@@ -424,6 +500,16 @@ class TrendPlot(QWidget):
         if self._shown:
             lines[0] += self.tr("（浓度 µg/m³，CO mg/m³）")
         return "\n".join(lines)
+
+    def _envelope_readout(self, s: _Shown, hour: int, step: int) -> str:
+        ts = s.series.ts
+        i = int(np.searchsorted(ts, hour, side="right")) - 1
+        i -= i % 2  # the bucket's first point (its lowest hour), then its highest
+        if i < 0 or i + 1 >= len(ts) or hour >= ts[i] + 2 * step:
+            return self.tr("{0}：无数据").format(s.label)
+        low, high = float(s.series.aqi[i]), float(s.series.aqi[i + 1])
+        return self.tr("{0}：{1}–{2} 时段内逐时AQI {3:.0f}–{4:.0f}（放大可看逐时数值）").format(
+            s.label, _fmt_time(ts[i]), _fmt_time(ts[i] + 2 * step - HOUR), low, high)
 
     # ---- export -------------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:

@@ -92,6 +92,31 @@ def test_rolling_24h_validity(store, tmp_path):
     assert np.isnan(by_ts[T0 + 18 * H])
 
 
+def test_rolling_24h_missing_where_particulates_lack_hours():
+    """Issue 14.7: a span where O3, NO2, CO run on but PM2.5/PM10 start later: no rolling AQI from the gases."""
+    n = 60
+    ts = T0 + np.arange(n, dtype=np.int64) * H
+    full = np.full(n, 40.0)
+    pm = np.where(np.arange(n) >= 20, 180.0, np.nan)  # particulates from hour 20 on
+    s = airdata.Series(ts, full, pm, pm * 1.3, full / 4, full, full / 40, full, [None] * n)
+    roll = airdata.rolling_24h_aqi(s)
+    assert np.isnan(roll[:39]).all()  # the windows ending before hour 39 hold < 20 hours of PM
+    assert (roll[39:] > 200).all()  # 20+ hours of PM2.5 180 µg/m³: heavy pollution, not the gases' ~30
+    one_missing = s.pm10.copy()
+    one_missing[30:45] = np.nan  # PM10 short in windows 30..63 while PM2.5 is complete from hour 39 on
+    s2 = airdata.Series(ts, full, pm, one_missing, full / 4, full, full / 40, full, [None] * n)
+    assert np.isnan(airdata.rolling_24h_aqi(s2)[39:]).all()
+
+
+def test_rolling_24h_without_particulates_uses_the_gases():
+    n = 30
+    ts = T0 + np.arange(n, dtype=np.int64) * H
+    nan, gas = np.full(n, np.nan), np.full(n, 60.0)
+    s = airdata.Series(ts, gas, nan, nan, gas, gas, gas / 60, gas, [None] * n)  # a station without PM analysers
+    roll = airdata.rolling_24h_aqi(s)
+    assert np.isnan(roll[:5]).all() and np.isfinite(roll[19:]).all()  # O3 and the 20-hour gas means
+
+
 def test_rolling_aqi_only_series_is_mean_of_hourly_aqi():
     ts = T0 + np.arange(30, dtype=np.int64) * H
     nan = np.full(30, np.nan)
@@ -147,7 +172,9 @@ def test_real_data_matches_scalar_engine(beijing, station):
     for i in random.Random(7).sample(range(len(s)), 300):
         t = int(s.ts[i])
         hours = [None if (j := index.get(t - k * H)) is None else _conc(s, j) for k in range(23, -1, -1)]
-        want = block_aqi_from_concentrations(hours).aqi
+        res = block_aqi_from_concentrations(hours)
+        particulates_short = res.valid_hours["pm25"] < 20 or res.valid_hours["pm10"] < 20
+        want = None if particulates_short else res.aqi  # issue 14.7: never from the gases alone
         assert (None if np.isnan(roll[i]) else roll[i]) == want
 
 
@@ -161,3 +188,69 @@ def test_forecast_queries(store):
     rules = airdata.forecast_for_rules(store)
     assert rules.kind == "hourly" and [p.aqi for p in rules.points] == [210.0, (200.0, 240.0)]
     assert rules.points[0].time == datetime(2025, 12, 2, 8, tzinfo=TZ)
+
+
+def _sine_rows(hours, stations=("A", "B")):
+    rows = []
+    for h in range(hours):
+        for k, st in enumerate(stations):
+            v = 60 + 50 * np.sin(h / 30 + k)
+            rows.append((h, st, {"pm25": round(v, 1), "pm10": round(v * 1.4, 1), "no2": 40, "o3": 30}))
+    return rows
+
+
+@pytest.mark.parametrize("station", ["A", None])
+def test_view_series_equals_the_full_series_inside_the_range(store, tmp_path, station):
+    """Issue 15: the trend reads only the visible range, yet its rolling AQI (23 hours read before the range)
+    is what the whole history gives there."""
+    import_file(store, write_obs(tmp_path, _sine_rows(24 * 20)), "t")
+    full = airdata.hourly(store, station)
+    full_roll = airdata.rolling_24h_aqi(full)
+    lo, hi = T0 + 5 * 24 * H, T0 + 9 * 24 * H
+    s, roll = airdata.view_series(store, station, lo, hi)
+    inside = (full.ts >= lo) & (full.ts <= hi)
+    assert s.ts.tolist() == full.ts[inside].tolist() and len(s.primary) == len(s.ts)
+    np.testing.assert_array_equal(s.aqi, full.aqi[inside])
+    np.testing.assert_array_equal(roll, full_roll[inside])
+    assert np.isfinite(roll).all()  # the first hours of the range have complete windows
+
+
+def test_recent_reads_are_served_by_the_primary_key(store, tmp_path):
+    """data_range, the latest hour per station and the district's recent hours never scan the table."""
+    import_file(store, write_obs(tmp_path, _sine_rows(48)), "t")
+    plans = []
+    from console.store import air as repo
+
+    def plan(sql, params=()):
+        plans.extend(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+
+    orig = store.tuples
+    try:
+        store.tuples = lambda sql, params=(): (plan(sql, params), orig(sql, params))[1]
+        assert repo.data_range(store) == (T0, T0 + 47 * H)
+        repo.last_times(store)
+        repo.district_hours(store, T0 + 40 * H, T0 + 47 * H)
+    finally:
+        del store.tuples
+    scans = [p for p in plans if p.startswith("SCAN observations")]
+    assert plans and not scans, plans
+
+
+def test_long_station_range_is_a_min_max_envelope(store, tmp_path):
+    """Issue 15.2: a long range at the plot's resolution — one point pair per bucket, the bucket's exact lowest
+    and highest hourly AQI — and full resolution again for a short range or with the rolling AQI."""
+    hours = 24 * 120
+    import_file(store, write_obs(tmp_path, _sine_rows(hours, ("A",))), "t")
+    full = airdata.hourly(store, "A")
+    lo, hi = T0, T0 + (hours - 1) * H
+    env, roll = airdata.view_series(store, "A", lo, hi, rolling=False)
+    assert roll is None and env.step > H and len(env) <= 2 * airdata.ENVELOPE_BUCKETS
+    bucket = 2 * env.step
+    for i in range(0, len(env), 2):
+        inside = (full.ts >= env.ts[i]) & (full.ts < env.ts[i] + bucket)
+        assert env.aqi[i] == np.nanmin(full.aqi[inside]) and env.aqi[i + 1] == np.nanmax(full.aqi[inside])
+    assert env.aqi.max() == np.nanmax(full.aqi) and env.aqi.min() == np.nanmin(full.aqi)  # peaks kept
+    short, _ = airdata.view_series(store, "A", lo, lo + 30 * 24 * H, rolling=False)
+    assert short.step == H and len(short) == 30 * 24 + 1
+    with_roll, roll = airdata.view_series(store, "A", lo, hi)
+    assert with_roll.step == H and len(roll) == len(with_roll) == hours

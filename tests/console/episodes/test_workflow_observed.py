@@ -27,7 +27,7 @@ def load(store, tmp_path):
 
 
 def test_observed_data_upgrade_only_a_response_in_force(store, tmp_path):
-    store.clock = FixedClock(T0)
+    store.clock = FixedClock(AT)  # the observations are the last 48 hours (none may lie ahead of now)
     load(store, tmp_path)
     a = assessment_at(store, AT)
     assert (a.level, a.observed_level) == ("yellow", "none")  # no response in force: the forecast decides

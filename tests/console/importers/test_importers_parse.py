@@ -67,14 +67,20 @@ def read_both(path, monkeypatch):
     ('a,b\n"x"y,2\n', False),
     ("a,b\r1,2\r", False),  # bare CR line ends
     ("a,b\n1\r2,3\n", False),  # a CR inside a cell
-    ("\na,b\n1,2\n", False),  # the header is not on line 1
+    ("\na,b\n1,2\n", False),  # the header is not on line 1 (read_table skips the blank line, then it is plain)
     ("a,b\n", False),  # header only
 ])
 def test_plain_csv_reads_like_the_csv_module(tmp_path, monkeypatch, text, plain):
     assert (importers_plain.plain_csv(text) is not None) == plain
     usual, reference = read_both(write(tmp_path / "t.csv", text), monkeypatch)
-    assert (usual.plain is not None) == plain
+    assert (usual.plain is not None) == (plain or text == "\na,b\n1,2\n")
     assert snapshot(usual) == snapshot(reference)
+
+
+def test_plain_csv_below_a_title_line_reads_like_the_csv_module(tmp_path, monkeypatch):
+    usual, reference = read_both(write(tmp_path / "t.csv", "监测数据\n\na,b\n1,2\n3,4\n"), monkeypatch)
+    assert usual.plain is not None and snapshot(usual) == snapshot(reference)
+    assert usual.lines == [4, 5]
 
 
 def test_plain_csv_on_real_data(tmp_path, monkeypatch):
@@ -95,19 +101,26 @@ def test_long_cells_with_the_same_hash_are_still_told_apart(tmp_path, monkeypatc
 
 
 # ---------------------------------------------------------------- UCI layout, column by column
+NOW = datetime(2026, 12, 1, 12, tzinfo=TZ)
+
+
 def test_uci_times_and_values(tmp_path):
     rows = [uci_row(1, 2016, 2, 29, 23), uci_row(2, 2016, 3, 1, 0, pm25="NA", station='"Tiantan"')]
-    records, empty = parse_observations(read_table(write(tmp_path / "u.csv", uci_text(rows))))
+    records, empty = parse_observations(read_table(write(tmp_path / "u.csv", uci_text(rows))), now=NOW)
     assert empty == 0
     assert [r[:2] for r in records] == [("Dongsi", int(datetime(2016, 2, 29, 23, tzinfo=TZ).timestamp())),
                                         ("Tiantan", int(datetime(2016, 3, 1, 0, tzinfo=TZ).timestamp()))]
     assert records[0][2:6] == (9.0, 9.0, 3.0, 17.0) and records[0][6] == 0.3 and records[1][2] is None
 
 
-def test_uci_before_1992_uses_the_zone_rules(tmp_path):
-    rows = [uci_row(1, 1990, 7, 1, 12)]  # China kept summer time 1986-1991: UTC+9 that day
-    records, _ = parse_observations(read_table(write(tmp_path / "old.csv", uci_text(rows))))
-    assert records[0][1] == int(datetime(1990, 7, 1, 12, tzinfo=TZ).timestamp()) == 646801200
+def test_uci_years_before_2000_are_refused_by_line(tmp_path):
+    rows = [uci_row(1, 2013, 7, 1, 12), uci_row(2, 1990, 7, 1, 12), uci_row(3, 1, 1, 1, 0)]
+    f = write(tmp_path / "old.csv", uci_text(rows))
+    with pytest.raises(DataError) as err:
+        parse_observations(read_table(f), now=NOW)
+    assert str(err.value).splitlines() == [
+        f"{f}:3: 观测时间不可信 implausible observation time 1990-07-01 12:00: 早于 2000 年 before 2000",
+        f"{f}:4: 观测时间不可信 implausible observation time 0001-01-01 00:00: 早于 2000 年 before 2000"]
 
 
 def test_uci_invalid_times_named_by_line(store, tmp_path):

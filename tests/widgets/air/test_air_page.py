@@ -41,7 +41,10 @@ def test_empty_database_offers_the_demo(qtbot, store, catalog):
     labels = [label.text for _s, label in page.plot.legend.items]
     assert any(t.startswith("预报 12-15 17:00 发布（演示") for t in labels)
     assert page.plot.readout.text().startswith("2016-12-31 23:00")  # the latest hour is read out at once
-    assert page.preset == "30d" and page.preset_buttons["30d"].isChecked()
+    assert page.preset == "all" and page.preset_buttons["all"].isChecked()
+    (x0, x1), _ = page.plot.view_box.viewRange()
+    now = page.clock.now().timestamp()
+    assert x0 <= airdata.data_range(store)[0] and x1 >= now  # the years-old demo and the gap up to now
 
 
 def test_import_real_files_summary_and_station_picker(qtbot, store, catalog, uci_files, messages):
@@ -130,3 +133,31 @@ def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp
     assert not w.demo_offer.isVisibleTo(w)
     about = [a for a in w.menuBar().actions() if a.text() == "关于"]
     assert len(about) == 1
+
+
+def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
+    """Issue 15: with a year of data, 7天 reads about three weeks (the view and half its width either side),
+    全部 reads everything, and panning back in time reads the newly visible span."""
+    start = datetime(2025, 11, 1, tzinfo=TZ)
+    lines = ["time,station,pm25,pm10"]
+    for h in range(24 * 365):
+        t = start + timedelta(hours=h)
+        lines.append(f"{t:%Y-%m-%d %H:%M},A,{50 + h % 97},{80 + h % 89}")
+    f = tmp_path / "year.csv"
+    f.write_text("\n".join(lines) + "\n", "utf-8")
+    now = start + timedelta(days=366)
+    from console.importers.files import import_file
+
+    import_file(store, f, "t")
+    page = _page(qtbot, store, catalog, FixedClock(now))
+    page.set_preset("7d")
+    held = len(page._series(None)[0])
+    assert 0 < held <= 14 * 24 + 1
+    page.set_preset("all")
+    assert len(page._series(None)[0]) == 24 * 365
+    page.set_preset("7d")
+    x0, x1 = (now - timedelta(days=200)).timestamp(), (now - timedelta(days=193)).timestamp()
+    page.plot.view_box.setXRange(x0, x1, padding=0)
+    page._view_moved()
+    series = page._series(None)[0]
+    assert series.ts[0] <= x0 and series.ts[-1] >= x1 and len(series) <= 14 * 24 + 1

@@ -160,3 +160,55 @@ def test_readout_says_missing_hours(plot, air_store):
     plot.add_series("Dongsi", "东四", s)
     gap = datetime(2015, 12, 2, 3, tzinfo=TZ).timestamp()  # NA in every pollutant column of the file
     assert "东四：无数据" in plot.readout_at(gap)
+
+
+def test_presets_end_at_now_with_forecast_shading_and_the_gap(qtbot, plot, catalog, tmp_path):
+    """Issue 14.6: data 12 days old, a red warning in force and a forecast just entered: every preset ends at now
+    (or the forecast's end), so all three are in view, and the stale span up to now is a visible gap."""
+    s = synthetic(hours=24 * 30)
+    last = int(s.ts[-1])
+    now = last + 12 * 24 * HOUR
+    plot.add_series(None, "区域", s, airdata.rolling_24h_aqi(s))
+    info = airdata.ForecastInfo(1, datetime.fromtimestamp(now - HOUR, TZ), "市站", "daily",
+                                [(now + HOUR, now + 25 * HOUR, 260.0, 300.0, "pm25"),
+                                 (now + 25 * HOUR, now + 49 * HOUR, 220.0, 240.0, "pm25")])
+    plot.set_forecast(info)
+    plot.set_warning_intervals([(last - 2 * 24 * HOUR, now, "red")], catalog.levels)
+    plot.set_extent(int(s.ts[0]), last)
+    plot.set_now(now)
+    for key in ("72h", "7d", "30d", "season", "all"):
+        start, end = plot.apply_preset(key)
+        (x0, x1), _ = plot.view_box.viewRange()
+        assert x0 <= now <= x1 and x1 >= now + 24 * HOUR, key  # now and the forecast's first day in view
+        assert end > now
+    start, _ = plot.apply_preset("7d")
+    assert start == pytest.approx(now - 7 * 24 * HOUR)  # not the last observation's week
+    assert "最新观测" in plot.gap_text and "12 天" in plot.gap_text
+    plot.resize(1000, 620)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.apply_preset("30d")
+    qtbot.wait(50)
+    img = plot.plot_widget.grab().toImage()
+    img.save(str(tmp_path / "now.png"))
+    assert _has_colour(img, (183, 28, 28), tol=10) > 20  # the "现在" line
+
+
+def test_without_now_presets_still_end_at_the_data(plot):
+    s = synthetic(hours=24 * 10)
+    plot.add_series(None, "区域", s)
+    plot.set_extent(int(s.ts[0]), int(s.ts[-1]))
+    _, end = plot.apply_preset("72h")
+    assert end == s.ts[-1]
+
+
+def test_envelope_series_draws_and_reads_out_its_bucket(plot):
+    ts = T0 + np.arange(0, 40 * 24 * HOUR, 6 * HOUR, dtype=np.int64)  # buckets of 12 h: (low, high) pairs
+    aqi = np.where(np.arange(len(ts)) % 2 == 0, 80.0, 240.0)
+    nan = np.full(len(ts), np.nan)
+    env = airdata.Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * len(ts), "S1", 6 * HOUR)
+    plot.add_series("S1", "站点一", env)
+    x, _y = plot._shown[0].hourly.getData()
+    assert len(x) == len(ts)  # no hourly grid of nans between the points
+    text = plot.readout_at(T0 + 15 * HOUR)
+    assert "站点一：2015-11-01 12:00–2015-11-01 23:00 时段内逐时AQI 80–240" in text
