@@ -18,8 +18,6 @@ NOT_YET_MOVED = {
     "console/admin/settings.py",
     "console/air/airdata.py",
     "console/air/demo.py",
-    "console/alerts/notifications.py",
-    "console/drills/runner.py",
     "console/episodes/bulletin.py",
     "console/episodes/ops.py",
     "console/episodes/query.py",
@@ -30,10 +28,6 @@ NOT_YET_MOVED = {
     "console/importers/files.py",
     "console/importers/forecast.py",
     "console/importers/log.py",
-    "console/measures/board.py",
-    "console/measures/exemptions.py",
-    "console/measures/export.py",
-    "console/measures/ledger.py",
     "widgets/warnings/timeline_view.py",
 }
 

@@ -14,6 +14,7 @@ from console.measures.status import TaskStatus, status, unit_summaries
 from console.plan.catalog import Catalog
 from console.plan.levels import level_cn
 from console.store.db import Store
+from console.store.measures import meta
 
 COLUMNS = ("序号", "编号", "单位", "级别", "类别", "措施内容", "状态", "本时段完成/要求", "缺漏时段", "最近记录")
 LEVEL_SHORT_ROMAN = {"yellow": "Ⅲ级", "orange": "Ⅱ级", "red": "Ⅰ级"}
@@ -21,8 +22,8 @@ RED, GREEN, GREY = "C62828", "2E7D32", "808080"
 
 
 def is_drill(store: Store) -> bool:
-    row = store.conn.execute("SELECT value FROM meta WHERE key = 'drill'").fetchone()
-    return bool(row and row[0] not in ("", "0", "false"))
+    value = meta(store, "drill")
+    return bool(value and value not in ("", "0", "false"))
 
 
 def last_text(st: TaskStatus) -> str:
