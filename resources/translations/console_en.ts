@@ -1803,9 +1803,44 @@ Latest {1}</translation>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="134"/>
-        <source>值班人员：{0}（{1}）</source>
-        <translation>On duty: {0} ({1})</translation>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>区政府领导</source>
+        <translation>District leader</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>局长</source>
+        <translation>Bureau head</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>分管副局长</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>值班人员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>联络员</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="140"/>
+        <source>{0}：{1}（{2}）</source>
+        <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="135"/>

@@ -75,7 +75,7 @@ class BoardPage(QWidget):
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
-        self.current_user: str | None = None  # pre-fills the dialogs; the lead may set it after a login
+        self._user: str | None = None  # pre-fills the dialogs; a liaison sees his unit's tasks by default
         self.episode_id: str | None = None
         self.last_dialog = None
         lay = QVBoxLayout(self)
@@ -244,8 +244,23 @@ class BoardPage(QWidget):
             text = f"<span style='color:#b71c1c; font-weight:bold'>{text}</span>"
         self.summary.setText(text)
 
+    @property
+    def current_user(self) -> str | None:
+        return self._user
+
+    @current_user.setter
+    def current_user(self, username: str | None) -> None:
+        """After a login: a liaison's board opens on his own unit (he may still choose 全部单位)."""
+        changed = username != self._user
+        self._user = username
+        if changed:
+            units = board.units_in_view(self.store, username)
+            self._default_unit = units[0] if units else None
+            if self.unit_filter.count():
+                self.select_unit(self._default_unit)
+
     def _fill_unit_filter(self, sums) -> None:
-        keep = self.unit_filter.currentData()
+        keep = self.unit_filter.currentData() if self.unit_filter.count() else getattr(self, "_default_unit", None)
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("全部单位"), None)

@@ -231,3 +231,34 @@ def test_xlsx_export_matches_status(db, clock, catalog, tmp_path):
     assert got[("II-D2", "住房和城乡建设局")][7] == "洒水降尘 0/3"
     units = list(wb["单位进度"].iter_rows(values_only=True))
     assert any(r[0] == "公安局" for r in units)
+
+
+def test_a_liaison_sees_his_units_tasks_by_default(db, catalog):
+    """Issue 19.6: the 住建局 liaison's board is his unit's tasks, not 全部单位; the duty officer sees all."""
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    unit = board.liaison_units(db, "zj")[0]
+    assert board.units_in_view(db, "zj") == [unit]
+    mine = board.tasks_in_view(db, EP, "zj")
+    assert mine and {t["unit"] for t in mine} == {unit}
+    assert len(board.tasks_in_view(db, EP, "duty")) == len(board.tasks(db, EP)) > len(mine)
+    assert board.units_in_view(db, "duty") is None and board.units_in_view(db, None) is None
+    assert board.user_title(db, "zj") == ("liaison", [unit])
+    assert board.user_title(db, "duty") == ("duty_officer", [])
+
+
+def test_overdue_reminders_reach_only_the_units_liaison(db, clock, catalog):
+    from console.alerts import deadlines
+    from console.alerts.escalation import Policy, addressed_to, schedule
+
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=17))  # the afternoon half-day ended with no sprinkling recorded
+    items = [p for p in deadlines._overdue_duties(db, clock.now())]
+    assert items
+    zj, ga = board.liaison_units(db, "zj")[0], board.liaison_units(db, "ga")[0]
+    for item in items:
+        unit = item.title.split("：")[0]
+        first = schedule(item, Policy(), item.since)[0]
+        assert first.recipients[0] == f"liaison:{unit}"
+        assert addressed_to(first.recipients, {"liaison"}, {zj}) == (unit == zj)
+        assert addressed_to(first.recipients, {"liaison"}, {ga}) == (unit == ga)
+        assert addressed_to(first.recipients, {"duty_officer"})
