@@ -69,7 +69,8 @@ def record_sent(store: Store, slot: Slot, title: str, channel: str, delivered: b
         repo.add_notification(store, slot.item_key, slot.key, slot.tier, json.dumps(list(slot.recipients)),
                               slot.severity, title, slot.body, to_iso(slot.at), now, channel, delivered, error)
         store.audit("system", "notification.sent", "pending", slot.item_key,
-                    {"tier": slot.tier, "to": list(slot.recipients), "channel": channel, "delivered": delivered,
+                    {"tier": slot.tier, "title": title, "to": list(slot.recipients), "channel": channel,
+                     "delivered": delivered,
                      **({"error": error} if error else {})})
 
 
