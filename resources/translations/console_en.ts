@@ -427,6 +427,21 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardPage</name>
     <message>
+        <location filename="../../widgets/measures/board_page.py" line="330"/>
+        <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
+        <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="330"/>
+        <source>判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。</source>
+        <translation>Rule: each day (0–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". Whether the work is required follows the day's temperature entered.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="330"/>
+        <source>判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认即提示“有风险”。</source>
+        <translation>Rule: confirm once a day before the confirmation window closes; not confirmed by then is a missed period; not confirmed {0} hours before it closes shows "at risk".</translation>
+    </message>
+    <message>
         <location filename="../../widgets/board_page.py" line="56"/>
         <source>响应措施落实看板</source>
         <translation>Response measures board</translation>

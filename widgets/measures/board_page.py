@@ -158,6 +158,12 @@ class BoardPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.table)
         rl.addWidget(self.empty)
+        self.rule_label = QLabel()  # how a period of the selected recurring duty is judged
+        self.rule_label.setObjectName("hint")
+        self.rule_label.setWordWrap(True)
+        self.rule_label.hide()
+        rl.addWidget(self.rule_label)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_rule())
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 1000])
@@ -285,6 +291,26 @@ class BoardPage(QWidget):
 
     def select_unit(self, unit: str | None) -> None:
         self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit)) if unit else 0)
+
+    def rule_text(self, kind: str | None) -> str:
+        from console.measures.status import AT_RISK_HOURS
+
+        rules = {
+            "per_half_day": self.tr("判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；"
+                                    "时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，"
+                                    "按生效时长折算要求次数（向下取整）。"),
+            "per_day": self.tr("判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时"
+                               "仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。"),
+            "daily_window": self.tr("判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认"
+                                    "即提示“有风险”。"),
+        }
+        return rules[kind].format(f"{AT_RISK_HOURS:g}") if kind in rules else ""
+
+    def _show_rule(self) -> None:
+        st = self.selected_task()
+        text = self.rule_text(st.recurring_kind) if st is not None else ""
+        self.rule_label.setText(text)
+        self.rule_label.setVisible(bool(text))
 
     def selected_task(self):
         rows = self.table.selectionModel().selectedRows()

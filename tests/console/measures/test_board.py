@@ -262,3 +262,36 @@ def test_overdue_reminders_reach_only_the_units_liaison(db, clock, catalog):
         assert addressed_to(first.recipients, {"liaison"}, {zj}) == (unit == zj)
         assert addressed_to(first.recipients, {"liaison"}, {ga}) == (unit == ga)
         assert addressed_to(first.recipients, {"duty_officer"})
+
+
+def test_sprinkling_shortfall_at_risk_then_every_missed_period_shown_with_its_rule(db, clock, catalog):
+    """Issue 19.7: 2 of 4 morning sprinklings: 'at risk' in the last 2 hours of the morning, then the morning's
+    2/4 and the afternoon's 0/4 are both missed periods, on the board and in the printout, with the rule."""
+    from console.measures.export import board_html
+
+    start = T0.replace(hour=0, minute=30)
+    clock.set(start)
+    board.activate(db, EP, "red", start, "duty", catalog=catalog)
+    t = _task(db, "I-D2", "住房和城乡建设局")
+    clock.set(start + timedelta(hours=2))
+    board.record_count(db, t["id"], None, "zj", 2, catalog=catalog)
+    clock.set(start.replace(hour=9))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert not st.at_risk and st.state_zh == "进行中"
+    clock.set(start.replace(hour=10, minute=30))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert st.at_risk and st.state_zh == "有风险"
+    clock.set(start + timedelta(days=1, hours=2))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert [m.text() for m in st.missed] == ["12月3日上午 洒水降尘2/4", "12月3日下午 洒水降尘0/4"]
+    assert "时段结束时记录次数少于要求即为缺漏" in st.rule_zh
+    html = board_html(db, EP, unit="住房和城乡建设局", catalog=catalog)
+    assert "12月3日上午 洒水降尘2/4；12月3日下午 洒水降尘0/4" in html and "判定规则" in html
+
+
+def test_a_duty_started_mid_period_owes_its_share(db, clock, catalog):
+    """Started at 08:00 the morning owes 1 of 4 sprinklings (4 h of 12, rounded down); at 23:00 nothing."""
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=5))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert [m.text() for m in st.missed] == ["12月3日上午 洒水降尘0/1"]
