@@ -8,7 +8,6 @@ from datetime import timedelta
 import pytest
 
 from console import drills
-from console import episodes as E
 from console.common.clock import FixedClock
 from console.drills.runner import DrillRunner
 from console.drills.scenario import scenarios_dir
