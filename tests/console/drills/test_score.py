@@ -97,3 +97,13 @@ def test_scripted_drills_do_not_flood_their_logs(tmp_path):
     assert len(sent) <= 40
     assert sum(1 for t in sent if "【提醒】应急总结未报送" in t) <= 6
     assert sum(1 for t in sent if "【提醒】上级通知待确认" in t) <= 2  # the script acknowledges what a duty officer would
+
+
+def test_the_auto_responder_acknowledges_upper_notices_like_a_duty_officer(tmp_path):
+    """Issue 19.9: --auto never acknowledged a notice: 32 【提醒】上级通知待确认 in full_cycle; now each notice is
+    confirmed on receipt, one first notice each, and notice handling is scored in full."""
+    res = drills.run("full_cycle", out_dir=tmp_path, report=False, auto=True)
+    sent = [e.text for e in res.log if e.kind == "notify" and "上级通知待确认" in e.text]
+    assert len(sent) <= 4 and not any("【提醒】" in t for t in sent)
+    t = _crit(res.score)["timeliness"]
+    assert not any("上级通知" in d.reason for d in t.deductions)
