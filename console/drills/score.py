@@ -136,7 +136,8 @@ def _h(delta: timedelta) -> str:
 
 def _missed_responses(store: Store, eps) -> list:
     """Response clocks never met (neither in time nor late): responses that should have started and did not."""
-    return [d for ep in eps for d in E.response_deadlines(store, ep.id) if d.status != "closed" and d.met_at is None]
+    return [d for ep in eps for d in E.response_deadlines(store, ep.id)
+            if d.status in ("overdue", "missed") and d.met_at is None]
 
 
 def unreached(scenario: Scenario | None, at: datetime) -> tuple[float, list]:
@@ -191,6 +192,8 @@ def _timeliness(store: Store, eps, c: Criterion, missed: list) -> list[Stage]:
             late = d.met_at - d.due_at
             c.deduct(share * min(1.0, 0.5 + late.total_seconds() / 3600 / 6),
                      f"{what}：{d.met_at:%m-%d %H:%M} 才生效，超过 3 小时时限 {_h(late)}")
+        elif d.status == "pending":  # still within its 3 hours when the drill stopped: the part never reached
+            c.notes.append(f"{what}：演练结束时仍在 3 小时时限内")
         else:
             c.deduct(share, f"{what}：截至演练结束未在时限内启动响应")
         stages.append(_stage(store, ep, d))

@@ -107,3 +107,21 @@ def test_the_auto_responder_acknowledges_upper_notices_like_a_duty_officer(tmp_p
     assert len(sent) <= 4 and not any("【提醒】" in t for t in sent)
     t = _crit(res.score)["timeliness"]
     assert not any("上级通知" in d.reason for d in t.deductions)
+
+
+def test_a_response_clock_still_running_at_the_stop_is_not_a_missed_response(tmp_path):
+    """Stopped at +2d, minutes after the red trigger: the red clock is still within its 3 hours — the part
+    never reached is scaled away, not scored as a response that should have started and did not."""
+    sc = drills.load("full_cycle")
+    r = DrillRunner(sc, FixedClock(sc.start), out_dir=tmp_path)
+    try:
+        stop = sc.start + timedelta(days=2)
+        r.base.set(stop)
+        r.advance(stop)
+        res = drills.finish(r, report=False)
+    finally:
+        r.close()
+    c = _crit(res.score)
+    assert not any("应启动而未启动" in d.reason for x in c.values() for d in x.deductions)
+    assert not any("未在时限内启动" in d.reason for d in c["timeliness"].deductions)
+    assert c["implementation"].points > 0
