@@ -136,9 +136,9 @@ class MainWindow(QMainWindow):
 
     def _user_title(self, user) -> str:
         """Named by role: a liaison is 联络员（his units）, not 值班人员."""
-        from console.measures import board
+        from console.measures import liaisons
 
-        role, units = board.user_title(self.store, user.username)
+        role, units = liaisons.user_title(self.store, user.username)
         names = {"district_leader": self.tr("区政府领导"), "bureau_head": self.tr("局长"),
                  "deputy_head": self.tr("分管副局长"), "duty_officer": self.tr("值班人员"),
                  "liaison": self.tr("联络员"), "admin": self.tr("管理员")}

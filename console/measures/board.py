@@ -378,35 +378,6 @@ def liaison_units(store: Store, username: str) -> list[str]:
     return repo.liaison_units(store, username)
 
 
-def units_in_view(store: Store, username: str | None) -> list[str] | None:
-    """The units whose tasks a user sees by default: a liaison (without the duty officer's role) his own units;
-    anyone else every unit (None)."""
-    user = accounts.get_user(store, username) if username else None
-    if user is None or not user.has_role("liaison") or user.has_role("duty_officer"):
-        return None
-    return liaison_units(store, user.username)
-
-
-def tasks_in_view(store: Store, episode_id: str, username: str | None) -> list[dict]:
-    """The board's tasks a user sees by default (units_in_view)."""
-    units = units_in_view(store, username)
-    rows = tasks(store, episode_id)
-    return rows if units is None else [t for t in rows if t["unit"] in units]
-
-
-def user_title(store: Store, username: str) -> tuple[str, list[str]]:
-    """(role code to name the user by, his liaison units): a liaison is named as such, with his units."""
-    user = accounts.get_user(store, username)
-    if user is None:
-        return "", []
-    for role in ("district_leader", "bureau_head", "deputy_head", "duty_officer"):
-        if user.has_role(role):
-            return role, []
-    if user.has_role("liaison"):
-        return "liaison", liaison_units(store, username)
-    return (user.roles[0] if user.roles else ""), []
-
-
 def liaisons(store: Store) -> list[dict]:
     return repo.liaisons(store)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.common.errors import UserError
-from console.measures import board
+from console.measures import board, liaisons
 from console.measures.export import board_html, export_xlsx
 from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
@@ -260,7 +260,7 @@ class BoardPage(QWidget):
         changed = username != self._user
         self._user = username
         if changed:
-            units = board.units_in_view(self.store, username)
+            units = liaisons.units_in_view(self.store, username)
             self._default_unit = units[0] if units else None
             if self.unit_filter.count():
                 self.select_unit(self._default_unit)

@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from console.admin import accounts
-from console.measures import board
+from console.measures import board, liaisons
 from console.measures.status import status, unit_summaries
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
@@ -237,13 +237,13 @@ def test_a_liaison_sees_his_units_tasks_by_default(db, catalog):
     """Issue 19.6: the 住建局 liaison's board is his unit's tasks, not 全部单位; the duty officer sees all."""
     board.activate(db, EP, "red", T0, "duty", catalog=catalog)
     unit = board.liaison_units(db, "zj")[0]
-    assert board.units_in_view(db, "zj") == [unit]
-    mine = board.tasks_in_view(db, EP, "zj")
+    assert liaisons.units_in_view(db, "zj") == [unit]
+    mine = liaisons.tasks_in_view(db, EP, "zj")
     assert mine and {t["unit"] for t in mine} == {unit}
-    assert len(board.tasks_in_view(db, EP, "duty")) == len(board.tasks(db, EP)) > len(mine)
-    assert board.units_in_view(db, "duty") is None and board.units_in_view(db, None) is None
-    assert board.user_title(db, "zj") == ("liaison", [unit])
-    assert board.user_title(db, "duty") == ("duty_officer", [])
+    assert len(liaisons.tasks_in_view(db, EP, "duty")) == len(board.tasks(db, EP)) > len(mine)
+    assert liaisons.units_in_view(db, "duty") is None and liaisons.units_in_view(db, None) is None
+    assert liaisons.user_title(db, "zj") == ("liaison", [unit])
+    assert liaisons.user_title(db, "duty") == ("duty_officer", [])
 
 
 def test_overdue_reminders_reach_only_the_units_liaison(db, clock, catalog):
