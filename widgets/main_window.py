@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         self.reminders.start()
 
     def _on_pending(self, items: list) -> None:
+        from console.measures import liaisons
+
+        # a liaison is shown only his unit's items
+        items = liaisons.pending_for(self.store, self.current_user.username if self.current_user else None, items)
         self.overview.set_pending(items)
         if self.tray is not None:
             self.tray.set_count(len(items))

@@ -3,6 +3,7 @@ board_liaisons) sees his unit's tasks by default and is named by his role, not a
 from __future__ import annotations
 
 from console.admin import accounts
+from console.alerts.escalation import addressed_to
 from console.measures.board import liaison_units, tasks
 from console.store.db import Store
 
@@ -34,3 +35,13 @@ def user_title(store: Store, username: str) -> tuple[str, list[str]]:
     if user.has_role("liaison"):
         return "liaison", liaison_units(store, username)
     return (user.roles[0] if user.roles else ""), []
+
+
+def pending_for(store: Store, username: str | None, items: list) -> list:
+    """The pending items (escalation.Pending) a user is shown: a liaison only those addressed to his units;
+    anyone else everything (the duty room sees the whole picture)."""
+    units = units_in_view(store, username)
+    if units is None:
+        return list(items)
+    user = accounts.get_user(store, username)
+    return [p for p in items if addressed_to(p.roles, set(user.roles), set(units))]

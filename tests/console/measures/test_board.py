@@ -295,3 +295,15 @@ def test_a_duty_started_mid_period_owes_its_share(db, clock, catalog):
     clock.set(T0 + timedelta(hours=5))
     st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
     assert [m.text() for m in st.missed] == ["12月3日上午 洒水降尘0/1"]
+
+
+def test_a_liaison_is_shown_only_his_units_pending_items(db, clock, catalog):
+    from console.alerts import deadlines
+
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=17))
+    items = deadlines.collect(db, clock.now())
+    unit = board.liaison_units(db, "zj")[0]
+    mine = liaisons.pending_for(db, "zj", items)
+    assert mine and all(p.title.startswith(unit) for p in mine)
+    assert len(liaisons.pending_for(db, "duty", items)) == len(items) > len(mine)
