@@ -427,6 +427,11 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardPage</name>
     <message>
+        <location filename="../../widgets/measures/board_page.py" line="258"/>
+        <source>{0}：</source>
+        <translation>{0}: </translation>
+    </message>
+    <message>
         <location filename="../../widgets/measures/board_page.py" line="330"/>
         <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
         <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>

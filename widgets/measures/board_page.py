@@ -241,11 +241,21 @@ class BoardPage(QWidget):
         self.level_chip.setStyleSheet(self.level_chip.styleSheet().split("background")[0]
                                       + f"background: rgb{lv.rgb}; color: rgb{lv.text_rgb};")
         self.level_chip.show()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """The counts of the unit chosen in the filter (a liaison's own unit by default), else of the board."""
+        if not self.model.rows:
+            return
+        unit = self.unit_filter.currentData()
+        rows = [s for s in self.model.rows if unit is None or s.unit == unit]
         active = [s for s in rows if s.active]
         done = sum(1 for s in active if s.done)
         overdue = sum(1 for s in active if s.overdue)
         text = self.tr("在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项").format(
             len(active), done, overdue, len(rows) - len(active))
+        if unit:
+            text = self.tr("{0}：").format(unit) + text
         if overdue:
             text = f"<span style='color:#b71c1c; font-weight:bold'>{text}</span>"
         self.summary.setText(text)
@@ -280,6 +290,8 @@ class BoardPage(QWidget):
     def _apply_filters(self) -> None:
         self.proxy.set_filter(unit=self.unit_filter.currentData(), state=self.state_filter.currentData() or "all",
                               category=self.category_filter.currentData(), text=self.search.text().strip())
+        if self.summary.text():
+            self._update_summary()
 
     def _on_unit_tab(self, _index: int) -> None:
         self.unit_filter.setCurrentIndex(0)

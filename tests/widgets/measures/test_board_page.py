@@ -181,10 +181,12 @@ def test_a_liaison_opens_on_his_own_unit(qtbot, db, catalog):
     assert page.unit_filter.currentData() == unit
     shown = {page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).unit for r in range(page.proxy.rowCount())}
     assert shown == {unit} and page.proxy.rowCount() < everyone
+    assert page.summary.text().startswith(f"{unit}：在办任务 {page.proxy.rowCount()} 项")  # his counts, not 102
     page.refresh()  # stays on his unit
     assert page.unit_filter.currentData() == unit
     page.current_user = "duty"
     assert page.unit_filter.currentData() is None and page.proxy.rowCount() == everyone
+    assert page.summary.text().startswith(f"在办任务 {everyone} 项")
 
 
 def test_the_main_window_names_a_liaison_by_his_role(qtbot, db, catalog, tmp_path):
