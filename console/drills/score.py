@@ -3,7 +3,7 @@ response measures"), read from the drill database alone, so a finished drill can
 
 100 points: 时效 timeliness 30 · 准确 accuracy 30 · 措施落实 implementation 30 · 总结报送 summaries 10.
 
-A response that should have started and did not (a response clock never met) earns nothing for what follows
+A response that should have started and did not (a response clock past its 3 hours, never met) earns nothing for what follows
 from it: its publication, its bulletin, its measures and its summaries count as not done (a trainee who does
 nothing scores 0, not the points of the criteria "not concerned"). A drill stopped before the scenario's end
 earns nothing for the part never reached: every criterion keeps only the share of the scenario's scripted
