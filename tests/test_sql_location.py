@@ -16,8 +16,6 @@ SQL = re.compile(r"^\s*(SELECT\s.+\sFROM\s|INSERT\s+(OR\s+\w+\s+)?INTO\s|UPDATE\
 NOT_YET_MOVED = {
     "console/admin/accounts.py",
     "console/admin/settings.py",
-    "console/alerts/notifications.py",
-    "console/drills/runner.py",
     "console/episodes/bulletin.py",
     "console/episodes/ops.py",
     "console/episodes/query.py",
@@ -25,10 +23,6 @@ NOT_YET_MOVED = {
     "console/episodes/signoff.py",
     "console/episodes/timeline.py",
     "console/episodes/workflow.py",
-    "console/measures/board.py",
-    "console/measures/exemptions.py",
-    "console/measures/export.py",
-    "console/measures/ledger.py",
     "widgets/warnings/timeline_view.py",
 }
 

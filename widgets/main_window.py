@@ -176,6 +176,19 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.set_current_user(dlg.user)
 
+    def _user_title(self, user) -> str:
+        """Named by role: a liaison is 联络员（his units）, not 值班人员."""
+        from console.measures import liaisons
+
+        role, units = liaisons.user_title(self.store, user.username)
+        names = {"district_leader": self.tr("区政府领导"), "bureau_head": self.tr("局长"),
+                 "deputy_head": self.tr("分管副局长"), "duty_officer": self.tr("值班人员"),
+                 "liaison": self.tr("联络员"), "admin": self.tr("管理员")}
+        title = names.get(role, role)
+        if units:
+            title += self.tr("（{0}）").format("、".join(units))
+        return self.tr("{0}：{1}（{2}）").format(title, user.display_name, user.username)
+
     def set_current_user(self, user) -> None:
         self.current_user = user
         name = user.username if user else None
@@ -183,7 +196,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self.tr("值班人员：未登录"))
             self.login_button.setText(self.tr("登录"))
         else:
-            self.user_label.setText(self.tr("值班人员：{0}（{1}）").format(user.display_name, user.username))
+            self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
         self.warnings.current_user = name
         if self.measures.board is not None:
@@ -213,6 +226,10 @@ class MainWindow(QMainWindow):
         self.reminders.start()
 
     def _on_pending(self, items: list) -> None:
+        from console.measures import liaisons
+
+        # a liaison is shown only his unit's items
+        items = liaisons.pending_for(self.store, self.current_user.username if self.current_user else None, items)
         self.overview.set_pending(items)
         if self.tray is not None:
             self.tray.set_count(len(items))

@@ -112,7 +112,7 @@ def _overdue_duties(store: Store, now: datetime) -> list[Pending]:
             out.append(Pending(
                 key=f"duty:{b['episode_id']}:{unit}:{first.missed[-1].label if first.missed else first.state}",
                 title=f"{unit}：{len(items)} 项措施/任务逾期", body=what + ("等" if len(items) > 3 else ""),
-                roles=("liaison", "duty_officer"), since=min(s.overdue_since or now for s in items),
+                roles=(f"liaison:{unit}", "duty_officer"), since=min(s.overdue_since or now for s in items),
                 severity="warning"))  # since: a fixed time, or every check would be a new first notice
     return out
 

@@ -1,10 +1,18 @@
 """Escalation policy (pure): given a pending item, when to notify whom — without floods.
 
 A pending item (a sign-off waiting, a deadline running, a duty overdue…) produces a deterministic schedule of
-notification *slots*: the first notice at once, a reminder every `remind_every` minutes, an escalation to the
-next role up and the duty officer after `escalate_after`, and an all-hands alert `all_hands_before` before the
-item's deadline. Acknowledging stops the reminders; an acknowledged item still not done gets a quieter
-reminder every `ack_remind_every`. Each slot has a stable key, so the notification log in the database tells
+notification *slots*: the first notice at once; reminders on a back-off — after `remind_every`, then each
+interval doubled up to `remind_max_interval` (15, 30, 60 min, then hourly) — at most `max_reminders` per item
+and tier; an escalation to the next role up and the duty officer after `escalate_after`, and an all-hands
+alert `all_hands_before` before the item's deadline. Acknowledging stops the reminders; an acknowledged item
+still not done gets a quieter reminder every `ack_remind_every` (also at most `max_reminders`).
+
+Escalation rule: an item goes up one step of the sign-off chain (duty officer → 分管副局长 → 局长 → 区政府领导)
+and the duty officer, who runs the process, is told too. The district leader is the top of the chain: nobody
+above her is in the console, so an item waiting for her has no escalation tier (copying the duty officer
+again adds nothing — he already has the response clock of that proposal); her reminders follow the back-off,
+and the all-hands alert before a deadline reaches everyone on duty. A liaison's item names his unit
+(``liaison:<unit>``): only that unit's liaisons are addressed, and it escalates to the duty officer. Each slot has a stable key, so the notification log in the database tells
 what was already sent: after a restart nothing is repeated and, of the slots missed while the console was
 closed, only the latest is sent (one catch-up, not a burst).
 """
@@ -19,7 +27,7 @@ NEXT_ROLE_UP = {
     "liaison": "duty_officer",
     "deputy_head": "bureau_head",
     "bureau_head": "district_leader",
-    "district_leader": "district_leader",
+    "district_leader": None,  # top of the chain
 }
 ALL_ON_DUTY = ("duty_officer", "deputy_head", "bureau_head", "district_leader")
 
@@ -34,12 +42,42 @@ class Policy:
     escalate_after: timedelta = timedelta(minutes=30)
     all_hands_before: timedelta = timedelta(minutes=30)
     ack_remind_every: timedelta = timedelta(minutes=60)
+    remind_max_interval: timedelta = timedelta(minutes=60)
+    max_reminders: int = 6
 
     @classmethod
     def from_settings(cls, values: dict) -> Policy:
         m = lambda key, default: timedelta(minutes=float(values.get(key, default)))  # noqa: E731
         return cls(m("remind_every_min", 15), m("escalate_after_min", 30), m("all_hands_before_min", 30),
-                   m("ack_remind_every_min", 60))
+                   m("ack_remind_every_min", 60), m("remind_max_interval_min", 60),
+                   int(values.get("remind_max_count", 6)))
+
+    def backoff(self, first: timedelta) -> list[timedelta]:
+        """Offsets of the reminders from the item's start: first, then intervals doubling up to the cap."""
+        out, t, step = [], timedelta(0), first
+        for _ in range(max(0, self.max_reminders)):
+            t += step
+            out.append(t)
+            step = min(step * 2, max(self.remind_max_interval, first))
+        return out
+
+
+def role_of(recipient: str) -> str:
+    """'liaison:住房和城乡建设局' -> 'liaison'."""
+    return recipient.split(":", 1)[0]
+
+
+def unit_of(recipient: str) -> str | None:
+    return recipient.split(":", 1)[1] if ":" in recipient else None
+
+
+def addressed_to(recipients, roles, units=()) -> bool:
+    """Is a user holding `roles` (and, as a liaison, of `units`) among `recipients`? A unit-qualified
+    recipient ('liaison:<unit>') reaches only that unit's liaisons."""
+    for r in recipients:
+        if role_of(r) in roles and (unit_of(r) is None or unit_of(r) in units):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -73,7 +111,7 @@ class Slot:
 def _roles_up(roles: tuple[str, ...]) -> tuple[str, ...]:
     out = list(roles)
     for r in roles:
-        nxt = NEXT_ROLE_UP.get(r)
+        nxt = NEXT_ROLE_UP.get(role_of(r))
         if nxt and nxt not in out:
             out.append(nxt)
     if "duty_officer" not in out:
@@ -81,11 +119,16 @@ def _roles_up(roles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _has_above(item: Pending) -> bool:
+    return any(NEXT_ROLE_UP.get(role_of(r)) for r in item.roles)
+
+
 def _cadence(item: Pending, policy: Policy) -> tuple[timedelta, bool]:
-    """(reminder interval, escalates?) — routine (info) items are quiet: hourly, never escalated."""
+    """(first reminder interval, escalates?) — routine (info) items are quiet: hourly, never escalated; an item
+    waiting for the top of the chain has nobody to escalate to."""
     if item.severity == "info":
         return policy.ack_remind_every, False
-    return policy.remind_every, True
+    return policy.remind_every, _has_above(item)
 
 
 def _slot(item: Pending, tier: int, at: datetime, policy: Policy) -> Slot:
@@ -103,19 +146,21 @@ def _slot(item: Pending, tier: int, at: datetime, policy: Policy) -> Slot:
     return Slot(item.key, tier, at, recipients, severity, f"【{TIER_NAMES_ZH[tier]}】{item.title}", item.body)
 
 
-def _tier_times(item: Pending, policy: Policy, acked_at: datetime | None):
-    """Per tier: (first time, step or None, last allowed time or None) — the slots are first + k*step."""
+def _tier_times(item: Pending, policy: Policy, acked_at: datetime | None) -> dict[int, list[datetime]]:
+    """Per tier: the times of its slots (finite: the back-off is capped at max_reminders)."""
     interval, escalates = _cadence(item, policy)
-    out = {TIER_FIRST: (item.since, None, None)}
-    remind_stop = acked_at  # acknowledging stops the repeats
-    out[TIER_REMIND] = (item.since + interval, interval, remind_stop)
-    if escalates:
-        out[TIER_ESCALATE] = (item.since + policy.escalate_after, None, remind_stop)
+    out = {TIER_FIRST: [item.since]}
+    remind = [item.since + d for d in policy.backoff(interval)]
+    if acked_at is not None:  # acknowledging stops the repeats
+        remind = [t for t in remind if t <= acked_at]
+    out[TIER_REMIND] = [t for t in remind if not _skip(item, policy, TIER_REMIND, t)]
+    if escalates and (acked_at is None or item.since + policy.escalate_after <= acked_at):
+        out[TIER_ESCALATE] = [item.since + policy.escalate_after]
     if item.due is not None and item.since < item.due - policy.all_hands_before:
         # still pending near the deadline: everyone on duty is alerted, acknowledged or not
-        out[TIER_ALL_HANDS] = (item.due - policy.all_hands_before, None, None)
+        out[TIER_ALL_HANDS] = [item.due - policy.all_hands_before]
     if acked_at is not None:
-        out[TIER_ACK_REMIND] = (acked_at + policy.ack_remind_every, policy.ack_remind_every, None)
+        out[TIER_ACK_REMIND] = [acked_at + policy.ack_remind_every * k for k in range(1, policy.max_reminders + 1)]
     return out
 
 
@@ -124,33 +169,10 @@ def _skip(item: Pending, policy: Policy, tier: int, at: datetime) -> bool:
     return (tier == TIER_REMIND and _cadence(item, policy)[1] and at == item.since + policy.escalate_after)
 
 
-def _latest(item: Pending, policy: Policy, tier: int, spec, until: datetime) -> datetime | None:
-    first, step, stop = spec
-    limit = min(until, stop) if stop is not None else until
-    if first > limit:
-        return None
-    if step is None:
-        return first
-    k = int((limit - first) / step)
-    t = first + k * step
-    if _skip(item, policy, tier, t):
-        t = t - step if k >= 1 else None
-    return t
-
-
 def schedule(item: Pending, policy: Policy, until: datetime, acked_at: datetime | None = None) -> list[Slot]:
-    """All slots of `item` from its start up to `until` (inclusive), in time order (for display and tests;
-    the scheduler itself uses the arithmetic of due_slots/next_slot_time)."""
-    slots: list[Slot] = []
-    for tier, (first, step, stop) in _tier_times(item, policy, acked_at).items():
-        limit = min(until, stop) if stop is not None else until
-        t = first
-        while t <= limit:
-            if not _skip(item, policy, tier, t):
-                slots.append(_slot(item, tier, t, policy))
-            if step is None:
-                break
-            t += step
+    """All slots of `item` from its start up to `until` (inclusive), in time order (for display and tests)."""
+    slots = [_slot(item, tier, t, policy) for tier, times in _tier_times(item, policy, acked_at).items()
+             for t in times if t <= until]
     slots.sort(key=lambda s: (s.at, s.tier))
     return slots
 
@@ -160,10 +182,10 @@ def due_slots(item: Pending, policy: Policy, now: datetime, sent: set[str],
     """What to send now: for each tier, its latest slot due by `now`, unless already sent. A console reopened
     after hours thus sends one catch-up per tier instead of a burst, and older missed slots are superseded."""
     latest: dict[int, Slot] = {}
-    for tier, spec in _tier_times(item, policy, acked_at).items():
-        t = _latest(item, policy, tier, spec, now)
-        if t is not None:
-            slot = _slot(item, tier, t, policy)
+    for tier, times in _tier_times(item, policy, acked_at).items():
+        past = [t for t in times if t <= now]
+        if past:
+            slot = _slot(item, tier, past[-1], policy)
             if slot.key not in sent:
                 latest[tier] = slot
     loud = [latest[t].at for t in (TIER_ESCALATE, TIER_ALL_HANDS) if t in latest]
@@ -175,18 +197,6 @@ def due_slots(item: Pending, policy: Policy, now: datetime, sent: set[str],
 def next_slot_time(item: Pending, policy: Policy, now: datetime, acked_at: datetime | None = None,
                    horizon: timedelta = timedelta(days=2)) -> datetime | None:
     """When the next slot after `now` falls (for the scheduler), or None within the horizon."""
-    best = None
-    for tier, (first, step, stop) in _tier_times(item, policy, acked_at).items():
-        if first > now:
-            t = first
-        elif step is None:
-            continue
-        else:
-            t = first + (int((now - first) / step) + 1) * step
-        if _skip(item, policy, tier, t):
-            t = t + step
-        if stop is not None and t > stop:
-            continue
-        if t <= now + horizon and (best is None or t < best):
-            best = t
-    return best
+    future = [t for times in _tier_times(item, policy, acked_at).values() for t in times
+              if now < t <= now + horizon]
+    return min(future) if future else None

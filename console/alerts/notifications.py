@@ -23,6 +23,7 @@ from console.alerts.escalation import (
     next_slot_time,
 )
 from console.common.clock import parse_local, to_iso
+from console.store import alerts as repo
 from console.store.db import Store
 
 DRILL_PREFIX = "【演练】"
@@ -41,38 +42,35 @@ class Sent:
 
 
 def is_drill(store: Store) -> bool:
-    row = store.conn.execute("SELECT value FROM meta WHERE key = 'drill'").fetchone()
-    return bool(row and row[0] == "1")
+    return repo.meta(store, "drill") == "1"
 
 
 def sent_keys(store: Store, item_key: str) -> set[str]:
-    return {r[0] for r in store.conn.execute("SELECT slot_key FROM notifications WHERE item_key = ?", (item_key,))}
+    return repo.sent_keys(store, item_key)
 
 
 def acked_at(store: Store, item_key: str) -> datetime | None:
-    row = store.conn.execute("SELECT MIN(at) FROM acks WHERE item_key = ?", (item_key,)).fetchone()
-    return parse_local(row[0]) if row and row[0] else None
+    at = repo.first_ack(store, item_key)
+    return parse_local(at) if at else None
 
 
 def acknowledge(store: Store, item_key: str, by: str) -> datetime:
     """Record that `by` has seen the item: the repeats stop (plan's 'acknowledge stops the repeats')."""
     now = store.clock.now()
-    with store.transaction() as conn:
-        conn.execute("INSERT INTO acks (item_key, by, at) VALUES (?, ?, ?)", (item_key, by, to_iso(now)))
+    with store.transaction():
+        repo.add_ack(store, item_key, by, to_iso(now))
         store.audit(by, "notification.ack", "pending", item_key, {})
     return now
 
 
 def record_sent(store: Store, slot: Slot, title: str, channel: str, delivered: bool, error: str | None) -> None:
     now = to_iso(store.clock.now())
-    with store.transaction() as conn:
-        conn.execute(
-            "INSERT OR IGNORE INTO notifications (item_key, slot_key, tier, recipients, severity, title, body, "
-            "slot_at, sent_at, channel, delivered, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (slot.item_key, slot.key, slot.tier, json.dumps(list(slot.recipients)), slot.severity, title,
-             slot.body, to_iso(slot.at), now, channel, int(delivered), error))
+    with store.transaction():
+        repo.add_notification(store, slot.item_key, slot.key, slot.tier, json.dumps(list(slot.recipients)),
+                              slot.severity, title, slot.body, to_iso(slot.at), now, channel, delivered, error)
         store.audit("system", "notification.sent", "pending", slot.item_key,
-                    {"tier": slot.tier, "to": list(slot.recipients), "channel": channel, "delivered": delivered,
+                    {"tier": slot.tier, "title": title, "to": list(slot.recipients), "channel": channel,
+                     "delivered": delivered,
                      **({"error": error} if error else {})})
 
 
@@ -113,4 +111,4 @@ def next_wakeup(store: Store, items: Iterable[Pending], policy: Policy) -> datet
 
 
 def history(store: Store, limit: int = 200) -> list[dict]:
-    return list(store.db.query("SELECT * FROM notifications ORDER BY id DESC LIMIT ?", [limit]))
+    return repo.notifications(store, limit)

@@ -61,7 +61,7 @@ def run(scenario: str | Path | Scenario, *, out_dir: Path | None = None, auto: b
 def finish(runner: DrillRunner, *, report: bool = True) -> Result:
     """Score a finished (or stopped) run; write its report."""
     with runner.clock.pinned(runner.scenario.end if runner.finished else runner.clock.now()):
-        sc = score(runner.store)
+        sc = score(runner.store, scenario=runner.scenario)
         path = None
         if report:
             path = write_report(runner.store, runner.scenario, sc, runner.log,

@@ -257,6 +257,8 @@ def _auto(self, at) -> None:
             self._enqueue(Event(-self._seq, at + delay, etype, {"by": by, **data}))
             queued.add(etype)
 
+    if E.unacknowledged_notices(self.store):  # a duty officer confirms an upper notice on receipt
+        add(timedelta(minutes=10), "acknowledge")
     pend = E.pending_signatures(self.store)
     if pend:
         add(AUTO_DELAY, "sign", role=pend[0].role, by=None)

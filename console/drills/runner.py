@@ -41,6 +41,7 @@ from console.drills.common import ACTOR
 from console.drills.scenario import Event, Scenario
 from console.plan.levels import NONE, level_cn, level_rank, parse_level_value
 from console.rules.thresholds import from_console_settings as rule_settings
+from console.store import drills as drill_repo
 from console.store.db import Store
 
 
@@ -91,9 +92,8 @@ def create_drill_db(scenario: Scenario, out_dir: Path | None, real: Clock) -> Pa
         p.unlink(missing_ok=True)
     s = Store(partial, FixedClock(scenario.start))
     try:
-        with s.transaction() as conn:
-            conn.execute("INSERT INTO meta (key, value) VALUES ('drill', '1')")
-            conn.execute("INSERT INTO meta (key, value) VALUES ('drill_scenario', ?)", (scenario.name,))
+        with s.transaction():
+            drill_repo.mark_drill(s, scenario.name)
             s.audit(ACTOR, "drill.create", "drill", scenario.name,
                     {"scenario": str(scenario.path), "title": scenario.title})
     finally:
@@ -240,8 +240,7 @@ class DrillRunner:
 
     # ---- trainees -----------------------------------------------------------------------------------
     def _last_audit_id(self) -> int:
-        row = self.store.conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()
-        return int(row[0])
+        return drill_repo.last_audit_id(self.store)
 
     def journal(self) -> list[LogEntry]:
         """Trainee mode: copy what the trainees recorded since the last call (audit records not by the drill's
@@ -249,8 +248,7 @@ class DrillRunner:
         if not self.trainees:
             return []
         start = len(self.log)
-        recs = self.store.conn.execute("SELECT id, ts, actor, action, entity_id, detail FROM audit WHERE id > ? "
-                                       "ORDER BY id", (self._audit_seen,)).fetchall()
+        recs = drill_repo.audit_after(self.store, self._audit_seen)
         for rid, ts, actor, action, eid, detail in recs:
             self._audit_seen = rid
             if actor == ACTOR:

@@ -3,13 +3,22 @@ response measures"), read from the drill database alone, so a finished drill can
 
 100 points: 时效 timeliness 30 · 准确 accuracy 30 · 措施落实 implementation 30 · 总结报送 summaries 10.
 
+A response that should have started and did not (a response clock past its 3 hours, never met) earns nothing for what follows
+from it: its publication, its bulletin, its measures and its summaries count as not done (a trainee who does
+nothing scores 0, not the points of the criteria "not concerned"). A drill stopped before the scenario's end
+earns nothing for the part never reached: every criterion keeps only the share of the scenario's scripted
+responses (the duty officer's expected actions) that fell before the stop.
+
 时效 timeliness (30)
-  * 24 points over the response clocks (one per trigger, episodes.response_deadlines): a level at least the
+  * 21 points over the response clocks (one per trigger, episodes.response_deadlines): a level at least the
     trigger's must be in force within the 3-hour limit. On time: nothing lost. Late: half the trigger's share,
     plus the rest in proportion to the lateness (all of it when 3 h or more late). Never: the whole share.
     A clock closed without need (the episode ended before the deadline) does not count.
   * 6 points over publications: every level that came into force, and every lift, must be published within
-    1 hour (PUBLISH_HOURS). Late: half the share; never published: the whole share.
+    1 hour (PUBLISH_HOURS). Late: half the share; never published: the whole share. A missed response clock
+    is one more publication never made.
+  * 3 points over the upper-level notices (§3.2.2 (2)): each must be acknowledged by the duty officer within
+    NOTICE_ACK_HOURS. Late: half the share; never acknowledged: the whole share.
 准确 accuracy (30)
   * 20 points over the proposals to start/upgrade/downgrade: the level proposed is compared with the level
     console.rules.assess gives at the moment of the proposal (forecast issued by then, upper notices received
@@ -18,21 +27,25 @@ response measures"), read from the drill database alone, so a finished drill can
     all 20.
   * 10 points over publication attempts: each attempt refused by bulletin.validate (an empty required field:
     污染程度/污染范围/首要污染物/预警级别/启动时间/应急响应地区, stale start time, level not signed off) loses its
-    share. Levels in force but nothing ever published: all 10.
+    share. Levels in force (or due) but nothing ever published: all 10; a missed response clock is one more
+    attempt lost.
 措施落实 implementation (30)
-  From the measures board (console.board / board_status): for every department and town, the share of its
-  tasks done — a one-off measure ticked before the board closed, a recurring duty (sprinkling, sweeping,
-  petrol-station confirmation) with no period that ended short (each further period that ended short counts
-  as one more undone item). The 30 points are split equally between the
-  units; a unit loses the part of its share it did not do.
+  From the measures board (console.measures.status), weighed by what the plan requires: every one-off measure
+  not ticked before the board closed costs MEASURE_COST; every period of a recurring duty (sprinkling,
+  sweeping, petrol-station confirmation) that ended short costs PERIOD_COST per day of the period (a half-day
+  half of it) times the share of the required rounds not done — 6 of 8 half-days of sprinkling missed cost 6
+  points, not a fraction of one unit's share. A response that should have started and never did: all 30.
 总结报送 summaries (10)
   §6.2: every participating unit's summary within 24 h of the end (episodes.summaries_status). 10 points times
-  the share of units on time. An episode not ended by the end of the drill: 0.
+  the share of units on time. An episode not ended by the end of the drill: 0. A response never started
+  although triggered: 0 (nothing to summarise is not a summary on time).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from console import episodes as E
 from console.common.clock import to_local
@@ -44,10 +57,16 @@ from console.measures.status import status as board_status
 from console.plan.levels import NONE, level_cn, level_rank, level_short
 from console.store.db import Store
 
+if TYPE_CHECKING:
+    from console.drills.scenario import Scenario
+
 POINTS = {"timeliness": 30, "accuracy": 30, "implementation": 30, "summaries": 10}
 NAMES = {"timeliness": "时效", "accuracy": "准确", "implementation": "措施落实", "summaries": "总结报送"}
-RESPONSE_POINTS, PUBLISH_POINTS, LEVEL_POINTS, BULLETIN_POINTS = 24, 6, 20, 10
+RESPONSE_POINTS, PUBLISH_POINTS, NOTICE_POINTS, LEVEL_POINTS, BULLETIN_POINTS = 21, 6, 3, 20, 10
 PUBLISH_HOURS = 1.0
+NOTICE_ACK_HOURS = 1.0
+MEASURE_COST = 1.0  # a one-off measure not done
+PERIOD_COST = 2.0  # a whole day of a recurring duty not done (a half-day: half of it)
 
 
 @dataclass
@@ -115,22 +134,52 @@ def _h(delta: timedelta) -> str:
     return f"{delta.total_seconds() / 3600:.1f} 小时"
 
 
-def score(store: Store, at: datetime | None = None) -> Score:
+def _missed_responses(store: Store, eps) -> list:
+    """Response clocks never met (neither in time nor late): responses that should have started and did not."""
+    return [d for ep in eps for d in E.response_deadlines(store, ep.id)
+            if d.status in ("overdue", "missed") and d.met_at is None]
+
+
+def unreached(scenario: Scenario | None, at: datetime) -> tuple[float, list]:
+    """(share of the scenario's scripted responses falling after `at`, those events): the part never played."""
+    if scenario is None:
+        return 0.0, []
+    expected = [e for e in scenario.events if e.is_response]
+    after = [e for e in expected if e.at > at]
+    return (len(after) / len(expected) if expected else 0.0), after
+
+
+def score(store: Store, at: datetime | None = None, scenario: Scenario | None = None) -> Score:
+    """Score the drill database at `at`. With its `scenario`, a drill stopped before the end earns nothing for
+    the part never reached."""
     at = to_local(at or store.clock.now())
     eps = E.episodes(store)
     crit = {k: Criterion(k, NAMES[k], v) for k, v in POINTS.items()}
-    stages = _timeliness(store, eps, crit["timeliness"])
-    _accuracy(store, eps, crit["accuracy"])
-    units = _implementation(store, eps, crit["implementation"], at)
-    _summaries(store, eps, crit["summaries"], at)
+    missed = _missed_responses(store, eps)
+    stages = _timeliness(store, eps, crit["timeliness"], missed)
+    _notices(store, crit["timeliness"], at)
+    _accuracy(store, eps, crit["accuracy"], missed)
+    units = _implementation(store, eps, crit["implementation"], at, missed)
+    _summaries(store, eps, crit["summaries"], at, missed)
+    share, after = unreached(scenario, at)
+    if share > 0:
+        kinds = "、".join(dict.fromkeys(_UNREACHED_CN.get(e.type, e.type) for e in after))
+        for c in crit.values():
+            left = max(0.0, c.max_points - sum(d.points for d in c.deductions))
+            c.deduct(left * share, f"演练于 {at:%m-%d %H:%M} 结束，场景其后 {len(after)} 项应对（{kinds}）未进行，"
+                                   f"该部分不得分（{share:.0%}）")
     for c in crit.values():
         c.points = round(max(0.0, c.max_points - sum(d.points for d in c.deductions)), 1)
     total = round(sum(c.points for c in crit.values()), 1)
     return Score(total, list(crit.values()), stages, units, at)
 
 
+_UNREACHED_CN = {"acknowledge": "确认上级通知", "consultation": "会商", "propose": "提议", "sign": "审签",
+                 "publish": "发布", "joint_assessment": "联合研判", "duties": "措施落实", "summaries": "总结报送"}
+
+
 # ---- timeliness ------------------------------------------------------------------------------------------
-def _timeliness(store: Store, eps, c: Criterion) -> list[Stage]:
+def _timeliness(store: Store, eps, c: Criterion, missed: list) -> list[Stage]:
     clocks = [(ep, d) for ep in eps for d in E.response_deadlines(store, ep.id) if d.status != "closed"]
     stages = []
     for ep, d in clocks:
@@ -143,6 +192,8 @@ def _timeliness(store: Store, eps, c: Criterion) -> list[Stage]:
             late = d.met_at - d.due_at
             c.deduct(share * min(1.0, 0.5 + late.total_seconds() / 3600 / 6),
                      f"{what}：{d.met_at:%m-%d %H:%M} 才生效，超过 3 小时时限 {_h(late)}")
+        elif d.status == "pending":  # still within its 3 hours when the drill stopped: the part never reached
+            c.notes.append(f"{what}：演练结束时仍在 3 小时时限内")
         else:
             c.deduct(share, f"{what}：截至演练结束未在时限内启动响应")
         stages.append(_stage(store, ep, d))
@@ -157,8 +208,11 @@ def _timeliness(store: Store, eps, c: Criterion) -> list[Stage]:
                      ((p.msg_type == bulletin.CANCEL) if lifted else (p.level == ch.level and
                                                                         p.msg_type != bulletin.CANCEL))]
             items.append((ch, match[0] if match else None))
+    n_items = len(items) + len(missed)
+    for d in missed:
+        c.deduct(PUBLISH_POINTS / n_items, f"{level_cn(d.trigger.level)}应启动而未启动，预警未发布")
     for ch, pub in items:
-        share = PUBLISH_POINTS / len(items)
+        share = PUBLISH_POINTS / n_items
         what = "预警解除" if ch.level == NONE else f"{level_cn(ch.level)}"
         if pub is None:
             c.deduct(share, f"{what}（{ch.at:%m-%d %H:%M} 生效）未发布")
@@ -179,8 +233,26 @@ def _stage(store: Store, ep, d) -> Stage:
                  pubs[0].sent if pubs else None, d.status)
 
 
+def _notices(store: Store, c: Criterion, at: datetime) -> None:
+    notices = [n for n in E.received_notices(store) if n.received_at <= at]
+    if not notices:
+        return
+    share = NOTICE_POINTS / len(notices)
+    limit = timedelta(hours=NOTICE_ACK_HOURS)
+    late = 0
+    for n in notices:
+        what = f"上级通知 {n.to_notice().describe()}（{to_local(n.received_at):%m-%d %H:%M} 收到）"
+        if n.acknowledged_at is None:
+            c.deduct(share, f"{what}未确认")
+        elif n.acknowledged_at - n.received_at > limit:
+            late += 1
+            c.deduct(share / 2, f"{what}{_h(n.acknowledged_at - n.received_at)}后才确认（应在 {NOTICE_ACK_HOURS:g} 小时内）")
+    ok = sum(1 for n in notices if n.acknowledged_at is not None) - late
+    c.notes.append(f"上级通知 {len(notices)} 件，按时确认 {ok} 件")
+
+
 # ---- accuracy ----------------------------------------------------------------------------------------------
-def _accuracy(store: Store, eps, c: Criterion) -> None:
+def _accuracy(store: Store, eps, c: Criterion, missed: list) -> None:
     props = [p for ep in eps for p in E.proposals(store, ep.id) if p.kind in ("start", "upgrade", "downgrade")]
     triggered = any(ep.triggers for ep in eps)
     if not props:
@@ -197,11 +269,12 @@ def _accuracy(store: Store, eps, c: Criterion) -> None:
     refused = [r for r in store.audit_records("drill") if r["action"] == "drill.error" and '"publish"' in r["detail"]]
     pubs = [p for ep in eps for p in bulletin.publications(store, ep.id)]
     in_force = any(ch.level != NONE for ep in eps for ch in E.level_changes(store, ep.id))
-    if not pubs and in_force:
-        c.deduct(BULLETIN_POINTS, "预警生效后没有发布任何预警信息")
+    if not pubs and (in_force or missed):
+        c.deduct(BULLETIN_POINTS, "预警生效后没有发布任何预警信息" if in_force else "应启动的预警未启动，没有发布任何预警信息")
         return
-    attempts = len(pubs) + len(refused)
-    import json
+    attempts = len(pubs) + len(refused) + len(missed)
+    for d in missed:
+        c.deduct(BULLETIN_POINTS / attempts, f"{level_cn(d.trigger.level)}应启动而未启动，预警信息未发布")
     for r in refused:
         msg = json.loads(r["detail"]).get("message", "")
         c.deduct(BULLETIN_POINTS / attempts, f"{r['ts'][5:16].replace('T', ' ')} 发布被拒：{msg}")
@@ -213,7 +286,14 @@ def _accuracy(store: Store, eps, c: Criterion) -> None:
 
 
 # ---- implementation ---------------------------------------------------------------------------------------
-def _implementation(store: Store, eps, c: Criterion, at: datetime) -> list[dict]:
+def _period_cost(st, m) -> float:
+    """What one period that ended short costs: PERIOD_COST per day of the period, times the share not done."""
+    days = 0.5 if st.recurring_kind == "per_half_day" else 1.0
+    shares = [max(0, c.required - c.done) / c.required for c in m.counters if c.required]
+    return PERIOD_COST * days * (sum(shares) / len(shares) if shares else 1.0)
+
+
+def _implementation(store: Store, eps, c: Criterion, at: datetime, missed: list) -> list[dict]:
     per_unit: dict[str, dict] = {}
     for ep in eps:
         b = board.get_board(store, str(ep.id))
@@ -226,21 +306,28 @@ def _implementation(store: Store, eps, c: Criterion, at: datetime) -> list[dict]
             if st.recurring_kind is not None and not st.active and not st.missed:
                 continue
             u = per_unit.setdefault(st.unit, {"unit": st.unit, "kind": st.unit_kind, "done": 0, "total": 0,
-                                              "missing": []})
+                                              "missing": [], "cost": 0.0})
             u["total"] += 1
             if st.recurring_kind is None:
                 ok = st.state == "done"
                 why = f"{st.measure_id} 未确认完成"
+                cost = 0.0 if ok else MEASURE_COST
             else:
                 ok = not st.missed
                 why = f"{st.measure_id} " + "；".join(m.text() for m in st.missed[:2]) + \
                       (f" 等 {len(st.missed)} 个时段未达标" if len(st.missed) > 2 else " 未达标")
+                cost = sum(_period_cost(st, m) for m in st.missed)
             if ok:
                 u["done"] += 1
             else:
                 u["missing"].append(why)
                 u["total"] += max(0, len(st.missed) - 1)  # every period that ended short is one more miss
+                u["cost"] += cost
     units = sorted(per_unit.values(), key=lambda u: (u["kind"] != "department", u["unit"]))
+    if missed:
+        what = "、".join(dict.fromkeys(level_cn(d.trigger.level) for d in missed))
+        c.deduct(c.max_points, f"{what}应启动而未启动，相应措施未落实")
+        return units
     if not units:
         if any(ch.level != NONE for ep in eps for ch in E.level_changes(store, ep.id)):
             c.deduct(c.max_points, "预警生效但没有响应措施看板，措施落实无从评价")
@@ -249,17 +336,21 @@ def _implementation(store: Store, eps, c: Criterion, at: datetime) -> list[dict]
         return []
     for u in units:
         u["percent"] = round(100 * u["done"] / u["total"]) if u["total"] else 100
-        if u["done"] < u["total"]:
-            lost = c.max_points / len(units) * (1 - u["done"] / u["total"])
-            c.deduct(lost, f"{u['unit']}：完成 {u['done']}/{u['total']}（{'；'.join(u['missing'][:3])}）")
+        u["cost"] = round(u["cost"], 2)
+        if u["cost"] > 0:
+            c.deduct(u["cost"], f"{u['unit']}：完成 {u['done']}/{u['total']}（{'；'.join(u['missing'][:3])}）")
     c.notes.append(f"{len(units)} 个单位，平均完成率 "
-                   f"{sum(u['done'] / u['total'] for u in units) / len(units) * 100:.0f}%")
+                   f"{sum(u['done'] / u['total'] for u in units) / len(units) * 100:.0f}%；"
+                   f"每项未完成措施扣 {MEASURE_COST:g} 分，计次任务每缺漏一天扣 {PERIOD_COST:g} 分（半天减半，按缺少比例）")
     return units
 
 
 # ---- summaries ------------------------------------------------------------------------------------------
-def _summaries(store: Store, eps, c: Criterion, at: datetime) -> None:
+def _summaries(store: Store, eps, c: Criterion, at: datetime, missed: list) -> None:
     started = [ep for ep in eps if ep.highest_level != NONE]
+    if not started and missed:
+        c.deduct(c.max_points, "应启动的响应未启动，没有可报送的总结")
+        return
     if not started:
         c.notes.append("本演练未启动响应，不涉及总结报送")
         return

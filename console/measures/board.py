@@ -23,6 +23,7 @@ from console.measures.periods import period_at
 from console.plan import catalog as catalog_mod
 from console.plan.catalog import ALL_TOWNS, Catalog, Measure
 from console.plan.levels import parse_level
+from console.store import measures as repo
 from console.store.db import Store
 
 TOLERANCE = timedelta(minutes=2)  # clock skew allowed for "at" in the future
@@ -59,30 +60,27 @@ class BoardChanges:
 
 # ---- queries -----------------------------------------------------------------------------------
 def get_board(store: Store, episode_id: str) -> dict | None:
-    rows = list(store.db.query("SELECT * FROM boards WHERE episode_id = ?", [str(episode_id)]))
-    return rows[0] if rows else None
+    return repo.board(store, episode_id)
 
 
 def list_boards(store: Store) -> list[dict]:
     """Every board, open ones first, newest first."""
-    return list(store.db.query("SELECT * FROM boards ORDER BY closed_at IS NOT NULL, opened_at DESC"))
+    return repo.boards(store)
 
 
 def get_task(store: Store, task_id: int) -> dict:
-    rows = list(store.db.query("SELECT * FROM board_tasks WHERE id = ?", [int(task_id)]))
-    if not rows:
+    row = repo.task(store, task_id)
+    if row is None:
         raise UserError(f"任务 task {task_id}: 不存在 does not exist")
-    return rows[0]
+    return row
 
 
 def tasks(store: Store, episode_id: str) -> list[dict]:
-    return list(store.db.query("SELECT * FROM board_tasks WHERE episode_id = ? ORDER BY id", [str(episode_id)]))
+    return repo.tasks(store, episode_id)
 
 
 def events(store: Store, episode_id: str, task_id: int | None = None) -> list[dict]:
-    if task_id is None:
-        return list(store.db.query("SELECT * FROM board_events WHERE episode_id = ? ORDER BY id", [str(episode_id)]))
-    return list(store.db.query("SELECT * FROM board_events WHERE task_id = ? ORDER BY id", [int(task_id)]))
+    return repo.events(store, episode_id, task_id)
 
 
 def chain_root(cat: Catalog, measure: Measure) -> str:
@@ -119,12 +117,8 @@ def target_tasks(cat: Catalog, level: str, towns: list[str]):
 def _event(store: Store, episode_id: str, kind: str, by: str, at: datetime, task_id: int | None = None,
            on_behalf_of: str | None = None, counter: str | None = None, n: int | None = None, note: str = "",
            ref_event: int | None = None) -> int:
-    cur = store.conn.execute(
-        "INSERT INTO board_events (episode_id, task_id, kind, at, by, on_behalf_of, counter, n, note, ref_event, "
-        "recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (str(episode_id), task_id, kind, to_iso(at), by, on_behalf_of, counter, n, note or "", ref_event,
-         to_iso(store.clock.now())))
-    return cur.lastrowid
+    return repo.add_event(store, episode_id, kind, by, to_iso(at), task_id, on_behalf_of, counter, n, note,
+                          ref_event, to_iso(store.clock.now()))
 
 
 def _when(store: Store, at: datetime | str | None, board: dict | None = None) -> datetime:
@@ -177,12 +171,11 @@ def activate(store: Store, episode_id: str, level: str, at: datetime | None = No
     episode_id = str(episode_id)
     towns = list(Settings(store).get("towns"))
     targets, replaced = target_tasks(cat, level, towns)
-    with store.transaction() as conn:
+    with store.transaction():
         board = get_board(store, episode_id)
         when = _when(store, at)
         if board is None:
-            conn.execute("INSERT INTO boards (episode_id, level, opened_at, opened_by) VALUES (?,?,?,?)",
-                         (episode_id, level, to_iso(when), actor))
+            repo.open_board(store, episode_id, level, to_iso(when), actor)
             previous = None
         else:
             if board["closed_at"]:
@@ -194,32 +187,26 @@ def activate(store: Store, episode_id: str, level: str, at: datetime | None = No
         for key, (m, kind) in targets.items():
             if key in existing or key in replaced:
                 continue
-            cur = conn.execute(
-                "INSERT INTO board_tasks (episode_id, measure_id, unit, unit_kind, chain, added_at, added_level, "
-                "state) VALUES (?,?,?,?,?,?,?, 'open')",
-                (episode_id, m.id, key[1], kind, chain_root(cat, m), to_iso(when), level))
-            ch.added.append(cur.lastrowid)
-            _event(store, episode_id, "added", actor, when, cur.lastrowid, note=level)
+            tid = repo.add_task(store, episode_id, m.id, key[1], kind, chain_root(cat, m), to_iso(when), level)
+            ch.added.append(tid)
+            _event(store, episode_id, "added", actor, when, tid, note=level)
         for key, t in existing.items():
             if t["state"] in ("open", "done"):
                 if key in replaced:
-                    conn.execute("UPDATE board_tasks SET state = 'replaced', replaced_by = ?, ended_at = ? "
-                                 "WHERE id = ?", (replaced[key], to_iso(when), t["id"]))
+                    repo.replace_task(store, t["id"], replaced[key], to_iso(when))
                     _event(store, episode_id, "replaced", actor, when, t["id"], note=replaced[key])
                     ch.replaced.append(t["id"])
                 elif key not in targets:
-                    conn.execute("UPDATE board_tasks SET state = 'withdrawn', ended_at = ? WHERE id = ?",
-                                 (to_iso(when), t["id"]))
+                    repo.withdraw_task(store, t["id"], to_iso(when))
                     _event(store, episode_id, "withdrawn", actor, when, t["id"], note=level)
                     ch.withdrawn.append(t["id"])
             elif key in targets and key not in replaced:
                 state = "done" if _live_check(store, t["id"]) else "open"
-                conn.execute("UPDATE board_tasks SET state = ?, replaced_by = NULL, ended_at = NULL WHERE id = ?",
-                             (state, t["id"]))
+                repo.restore_task(store, t["id"], state)
                 _event(store, episode_id, "restored", actor, when, t["id"], note=level)
                 ch.restored.append(t["id"])
         if previous != level:
-            conn.execute("UPDATE boards SET level = ? WHERE episode_id = ?", (level, episode_id))
+            repo.set_board_level(store, episode_id, level)
             ch.event_id = _event(store, episode_id, "level", actor, when, note=f"{previous or ''}->{level}")
         if ch:
             store.audit(actor, "board.activate", "board", episode_id, {
@@ -232,7 +219,7 @@ def activate(store: Store, episode_id: str, level: str, at: datetime | None = No
 def close_board(store: Store, episode_id: str, at: datetime | None = None, actor: str = "system") -> BoardChanges:
     """On lift/end: the board is closed and kept, read-only. Closing a closed board changes nothing."""
     episode_id = str(episode_id)
-    with store.transaction() as conn:
+    with store.transaction():
         board = get_board(store, episode_id)
         if board is None:
             raise UserError(f"事件 {episode_id}: 没有响应措施看板 no board for this episode")
@@ -240,8 +227,7 @@ def close_board(store: Store, episode_id: str, at: datetime | None = None, actor
         if board["closed_at"]:
             return ch
         when = _when(store, at, board)
-        conn.execute("UPDATE boards SET closed_at = ?, closed_by = ? WHERE episode_id = ?",
-                     (to_iso(when), actor, episode_id))
+        repo.close_board(store, episode_id, to_iso(when), actor)
         ch.event_id = _event(store, episode_id, "closed", actor, when)
         ch.closed = True
         store.audit(actor, "board.close", "board", episode_id, {"at": to_iso(when), "level": board["level"]})
@@ -251,11 +237,7 @@ def close_board(store: Store, episode_id: str, at: datetime | None = None, actor
 # ---- check-off, undo, counts -------------------------------------------------------------------------
 def _live_check(store: Store, task_id: int) -> dict | None:
     """The latest check-off of a task that has not been undone."""
-    rows = list(store.db.query(
-        "SELECT * FROM board_events e WHERE task_id = ? AND kind = 'check' AND NOT EXISTS "
-        "(SELECT 1 FROM board_events u WHERE u.kind = 'undo' AND u.ref_event = e.id) ORDER BY id DESC LIMIT 1",
-        [int(task_id)]))
-    return rows[0] if rows else None
+    return repo.live_event(store, task_id, "check")
 
 
 def _recurring(task: dict, catalog: Catalog | None) -> dict | None:
@@ -265,7 +247,7 @@ def _recurring(task: dict, catalog: Catalog | None) -> dict | None:
 def check(store: Store, task_id: int, by_user: str, on_behalf_of_unit: str | None = None, note: str = "",
           at: datetime | None = None, *, catalog: Catalog | None = None) -> BoardChanges:
     """A one-off measure done, ticked by the unit's liaison or by the duty officer on its behalf."""
-    with store.transaction() as conn:
+    with store.transaction():
         task = get_task(store, task_id)
         board = _open_board_of(store, task)
         if _recurring(task, catalog):
@@ -277,7 +259,7 @@ def check(store: Store, task_id: int, by_user: str, on_behalf_of_unit: str | Non
         behalf = _authorise(store, task, by_user, on_behalf_of_unit)
         when = _when(store, at, board)
         eid = _event(store, task["episode_id"], "check", by_user, when, task["id"], on_behalf_of=behalf, note=note)
-        conn.execute("UPDATE board_tasks SET state = 'done' WHERE id = ?", (task["id"],))
+        repo.set_task_state(store, task["id"], "done")
         store.audit(by_user, "board.check", "board_task", task["id"], {
             "episode": task["episode_id"], "measure": task["measure_id"], "unit": task["unit"],
             "on_behalf_of": behalf, "at": to_iso(when), "note": note, "event": eid})
@@ -291,17 +273,13 @@ def undo(store: Store, task_id: int, by: str, reason: str, at: datetime | None =
     reason = (reason or "").strip()
     if not reason:
         raise UserError("撤销原因 reason: 不能为空 must not be empty")
-    with store.transaction() as conn:
+    with store.transaction():
         task = get_task(store, task_id)
         board = _open_board_of(store, task)
         behalf = _authorise(store, task, by, on_behalf_of_unit)
         when = _when(store, at, board)
         if _recurring(task, catalog):
-            rows = list(store.db.query(
-                "SELECT * FROM board_events e WHERE task_id = ? AND kind = 'count' AND NOT EXISTS "
-                "(SELECT 1 FROM board_events u WHERE u.kind = 'undo' AND u.ref_event = e.id) "
-                "ORDER BY id DESC LIMIT 1", [task["id"]]))
-            target = rows[0] if rows else None
+            target = repo.live_event(store, task["id"], "count")
         else:
             target = _live_check(store, task["id"])
         if target is None:
@@ -309,7 +287,7 @@ def undo(store: Store, task_id: int, by: str, reason: str, at: datetime | None =
         eid = _event(store, task["episode_id"], "undo", by, when, task["id"], on_behalf_of=behalf, note=reason,
                      ref_event=target["id"])
         if target["kind"] == "check" and task["state"] == "done":
-            conn.execute("UPDATE board_tasks SET state = 'open' WHERE id = ?", (task["id"],))
+            repo.set_task_state(store, task["id"], "open")
         store.audit(by, "board.undo", "board_task", task["id"], {
             "episode": task["episode_id"], "measure": task["measure_id"], "unit": task["unit"],
             "undoes": target["id"], "kind": target["kind"], "reason": reason, "on_behalf_of": behalf,
@@ -347,10 +325,7 @@ def record_count(store: Store, task_id: int, at: datetime | None, by: str, n: in
         if rec["kind"] == "daily_window":
             if n != 1:
                 raise UserError("每日确认一次 one confirmation a day")
-            done = store.conn.execute(
-                "SELECT COUNT(*) FROM board_events e WHERE task_id = ? AND kind = 'count' AND at >= ? AND at < ? "
-                "AND NOT EXISTS (SELECT 1 FROM board_events u WHERE u.kind = 'undo' AND u.ref_event = e.id)",
-                (task["id"], to_iso(p_at.start), to_iso(p_at.end))).fetchone()[0]
+            done = repo.live_counts_between(store, task["id"], to_iso(p_at.start), to_iso(p_at.end))
             if done:
                 raise UserError(f"{p_at.label}：今日已确认 already confirmed today")
         eid = _event(store, task["episode_id"], "count", by, when, task["id"], on_behalf_of=behalf,
@@ -385,33 +360,26 @@ def set_temperature(store: Store, day: date | str, temp_c: float, by: str) -> fl
     if not -50 <= t <= 60:
         raise UserError(f"气温 temperature {t}: 超出合理范围 out of range (−50…60 ℃)")
     old = temperature(store, d)
-    with store.transaction() as conn:
-        conn.execute("INSERT INTO board_temperatures (day, temp_c, by, recorded_at) VALUES (?,?,?,?)",
-                     (d.isoformat(), t, by, to_iso(store.clock.now())))
+    with store.transaction():
+        repo.add_temperature(store, d.isoformat(), t, by, to_iso(store.clock.now()))
         store.audit(by, "board.temperature", "temperature", d.isoformat(), {"old": old, "new": t})
     return old
 
 
 def temperature(store: Store, day: date | str) -> float | None:
-    row = store.conn.execute("SELECT temp_c FROM board_temperatures WHERE day = ? ORDER BY id DESC LIMIT 1",
-                             (_day(day).isoformat(),)).fetchone()
-    return None if row is None else row[0]
+    return repo.temperature(store, _day(day).isoformat())
 
 
 def temperatures(store: Store) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for day, t in store.conn.execute("SELECT day, temp_c FROM board_temperatures ORDER BY id"):
-        out[day] = t
-    return out
+    return repo.temperatures(store)
 
 
 def liaison_units(store: Store, username: str) -> list[str]:
-    return [r[0] for r in store.conn.execute(
-        "SELECT unit FROM board_liaisons WHERE username = ? AND revoked_at IS NULL ORDER BY id", (username,))]
+    return repo.liaison_units(store, username)
 
 
 def liaisons(store: Store) -> list[dict]:
-    return list(store.db.query("SELECT * FROM board_liaisons WHERE revoked_at IS NULL ORDER BY unit, username"))
+    return repo.liaisons(store)
 
 
 def assign_liaison(store: Store, username: str, unit: str, actor: str, *, catalog: Catalog | None = None) -> bool:
@@ -426,9 +394,8 @@ def assign_liaison(store: Store, username: str, unit: str, actor: str, *, catalo
         raise UserError(f"{username}: 不是有效的联络员账号 not an active user with role liaison")
     if unit in liaison_units(store, username):
         return False
-    with store.transaction() as conn:
-        conn.execute("INSERT INTO board_liaisons (username, unit, assigned_by, assigned_at) VALUES (?,?,?,?)",
-                     (username, unit, actor, to_iso(store.clock.now())))
+    with store.transaction():
+        repo.add_liaison(store, username, unit, actor, to_iso(store.clock.now()))
         store.audit(actor, "board.liaison", "user", username, {"unit": unit, "assigned": True})
     return True
 
@@ -436,8 +403,7 @@ def assign_liaison(store: Store, username: str, unit: str, actor: str, *, catalo
 def revoke_liaison(store: Store, username: str, unit: str, actor: str) -> bool:
     if unit not in liaison_units(store, username):
         return False
-    with store.transaction() as conn:
-        conn.execute("UPDATE board_liaisons SET revoked_at = ? WHERE username = ? AND unit = ? AND revoked_at IS NULL",
-                     (to_iso(store.clock.now()), username, unit))
+    with store.transaction():
+        repo.revoke_liaison(store, username, unit, to_iso(store.clock.now()))
         store.audit(actor, "board.liaison", "user", username, {"unit": unit, "assigned": False})
     return True

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
+from console.store import exemptions as repo
 from console.store.db import Store
 
 DEFAULT_BAN_MONTHS = 6
@@ -59,32 +60,27 @@ def _row(r: dict) -> Exemption:
 
 
 def list_exemptions(store: Store, active_only: bool = False) -> list[Exemption]:
-    sql = "SELECT * FROM exemptions" + (" WHERE revoked_at IS NULL" if active_only else "") + " ORDER BY id DESC"
-    return [_row(r) for r in store.db.query(sql)]
+    return [_row(r) for r in repo.exemptions(store, active_only)]
 
 
 def get_exemption(store: Store, exemption_id: int) -> Exemption:
-    rows = list(store.db.query("SELECT * FROM exemptions WHERE id = ?", [int(exemption_id)]))
-    if not rows:
+    row = repo.exemption(store, exemption_id)
+    if row is None:
         raise UserError(f"豁免 exemption {exemption_id}: 不存在 does not exist")
-    return _row(rows[0])
+    return _row(row)
 
 
 def exempt_codes(store: Store, at: datetime | None = None) -> set[str]:
     """Codes exempt at `at` (default now): granted by then and not revoked by then."""
-    when = to_iso(at or store.clock.now())
-    return {r[0] for r in store.conn.execute(
-        "SELECT code FROM exemptions WHERE granted_at <= ? AND (revoked_at IS NULL OR revoked_at > ?)",
-        (when, when))}
+    return repo.exempt_codes(store, to_iso(at or store.clock.now()))
 
 
 def banned_until(store: Store, code: str, on: date | None = None) -> date | None:
     """The date a new exemption becomes possible again for `code`, if a ban is running on `on`."""
     on = on or to_local(store.clock.now()).date()
-    row = store.conn.execute("SELECT MAX(banned_until) FROM exemptions WHERE code = ? AND banned_until IS NOT NULL",
-                             (code.strip(),)).fetchone()
-    if row[0] and date.fromisoformat(row[0]) > on:
-        return date.fromisoformat(row[0])
+    latest = repo.latest_ban(store, code.strip())
+    if latest and date.fromisoformat(latest) > on:
+        return date.fromisoformat(latest)
     return None
 
 
@@ -112,7 +108,7 @@ def grant(store: Store, code: str, name: str, reason: str, departments: list[str
     now = store.clock.now()
     if decided > to_local(now).date():
         raise UserError(f"决定日期 {decided}: 不能晚于今天 cannot be in the future")
-    with store.transaction() as conn:
+    with store.transaction():
         active = [e for e in list_exemptions(store, active_only=True) if e.code == code]
         if active:
             raise UserError(f"{name}（{code}）已享有豁免（{active[0].decided_on} 起）already exempt")
@@ -120,14 +116,10 @@ def grant(store: Store, code: str, name: str, reason: str, departments: list[str
         if ban:
             raise UserError(f"{name}（{code}）因违规被撤销豁免，{ban:%Y年%m月%d日} 起方可重新申请豁免 "
                             f"barred from exemption until {ban.isoformat()}")
-        cur = conn.execute(
-            "INSERT INTO exemptions (code, name, reason, departments, decided_on, granted_at, granted_by) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (code, name, reason, json.dumps(depts, ensure_ascii=False), decided.isoformat(), to_iso(now), by))
-        eid = cur.lastrowid
+        eid = repo.add_exemption(store, code, name, reason, json.dumps(depts, ensure_ascii=False),
+                                 decided.isoformat(), to_iso(now), by)
         detail = {"code": code, "name": name, "reason": reason, "departments": depts, "decided_on": str(decided)}
-        conn.execute("INSERT INTO exemption_events (exemption_id, kind, at, by, detail) VALUES (?,?,?,?,?)",
-                     (eid, "grant", to_iso(now), by, json.dumps(detail, ensure_ascii=False)))
+        repo.add_event(store, eid, "grant", to_iso(now), by, json.dumps(detail, ensure_ascii=False))
         store.audit(by, "exemption.grant", "exemption", eid, detail)
     return get_exemption(store, eid)
 
@@ -139,16 +131,14 @@ def revoke(store: Store, exemption_id: int, violation: str, by: str, *, catalog=
         raise UserError("违规情况 violation: 不能为空 must not be empty")
     now = store.clock.now()
     months = _ban_months(catalog)
-    with store.transaction() as conn:
+    with store.transaction():
         ex = get_exemption(store, exemption_id)
         if not ex.active:
             raise UserError(f"{ex.name}: 豁免已于 {ex.revoked_at:%Y-%m-%d %H:%M} 撤销 already revoked")
         until = add_months(to_local(now).date(), months)
-        conn.execute("UPDATE exemptions SET revoked_at = ?, revoked_by = ?, violation = ?, banned_until = ? "
-                     "WHERE id = ? AND revoked_at IS NULL", (to_iso(now), by, violation, until.isoformat(), ex.id))
+        repo.revoke_exemption(store, ex.id, to_iso(now), by, violation, until.isoformat())
         detail = {"code": ex.code, "name": ex.name, "violation": violation, "banned_until": until.isoformat(),
                   "ban_months": months}
-        conn.execute("INSERT INTO exemption_events (exemption_id, kind, at, by, detail) VALUES (?,?,?,?,?)",
-                     (ex.id, "revoke", to_iso(now), by, json.dumps(detail, ensure_ascii=False)))
+        repo.add_event(store, ex.id, "revoke", to_iso(now), by, json.dumps(detail, ensure_ascii=False))
         store.audit(by, "exemption.revoke", "exemption", ex.id, detail)
     return get_exemption(store, ex.id)

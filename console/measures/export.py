@@ -14,6 +14,7 @@ from console.measures.status import TaskStatus, status, unit_summaries
 from console.plan.catalog import Catalog
 from console.plan.levels import level_cn
 from console.store.db import Store
+from console.store.measures import meta
 
 COLUMNS = ("序号", "编号", "单位", "级别", "类别", "措施内容", "状态", "本时段完成/要求", "缺漏时段", "最近记录")
 LEVEL_SHORT_ROMAN = {"yellow": "Ⅲ级", "orange": "Ⅱ级", "red": "Ⅰ级"}
@@ -21,8 +22,8 @@ RED, GREEN, GREY = "C62828", "2E7D32", "808080"
 
 
 def is_drill(store: Store) -> bool:
-    row = store.conn.execute("SELECT value FROM meta WHERE key = 'drill'").fetchone()
-    return bool(row and row[0] not in ("", "0", "false"))
+    value = meta(store, "drill")
+    return bool(value and value not in ("", "0", "false"))
 
 
 def last_text(st: TaskStatus) -> str:
@@ -129,7 +130,8 @@ def board_html(store: Store, episode_id: str, now: datetime | None = None, *, ta
     body = []
     for i, st in enumerate(sts, 1):
         vals = row_values(i, st)[1:]
-        colour = "#c62828" if st.overdue else "#808080" if not st.active else "#2e7d32" if st.done else "#000"
+        colour = ("#c62828" if st.overdue else "#808080" if not st.active else "#aa5a00" if st.at_risk
+                  else "#2e7d32" if st.done else "#000")
         cells = [f"<td>{e(str(v))}</td>" for v in vals]
         cells[5] = f"<td style='color:{colour}; font-weight:bold'>{e(str(vals[5]))}</td>"
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -137,10 +139,13 @@ def board_html(store: Store, episode_id: str, now: datetime | None = None, *, ta
     total = sum(u.total for u in sums)
     done = sum(u.done for u in sums)
     overdue = sum(u.overdue for u in sums)
+    at_risk = sum(1 for st in sts if st.active and st.at_risk and not st.overdue)
+    rules = "".join(f"<p style='font-size:8pt'>{e(r)}</p>" for r in dict.fromkeys(st.rule_zh for st in sts if st.rule_zh))
     sign = ("<p style='margin-top:18px'>联络员签字：________________　　日期：____________</p>" if unit else "")
     return (
         "<html><body style='font-size:9pt'>"
         f"<h2>{e(title(store, episode_id, unit))}</h2><p>{e(subtitle(store, episode_id, now))}</p>"
-        f"<p><b>应办 {total} 项，已完成 {done} 项，逾期 {overdue} 项。</b></p>"
+        f"<p><b>应办 {total} 项，已完成 {done} 项，逾期 {overdue} 项"
+        f"{f'，有风险 {at_risk} 项' if at_risk else ''}。</b></p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        f"<tr style='background:#eef2f5'>{head}</tr>{''.join(body)}</table>{sign}</body></html>")
+        f"<tr style='background:#eef2f5'>{head}</tr>{''.join(body)}</table>{rules}{sign}</body></html>")

@@ -16,6 +16,7 @@ from pathlib import Path
 from console.common.clock import TZ, parse_local, to_iso, to_local
 from console.common.errors import UserError
 from console.measures.ledger_io import COLUMNS, LedgerEntry, read_entries, write_entries
+from console.store import ledger as repo
 from console.store.db import Store
 
 POLLUTANTS = ("so2", "nox", "pm", "vocs")
@@ -52,8 +53,7 @@ def _row_to_entry(row: dict) -> LedgerEntry:
 
 
 def entries(store: Store, include_removed: bool = False) -> list[LedgerEntry]:
-    sql = "SELECT * FROM ledger_entries" + ("" if include_removed else " WHERE active = 1") + " ORDER BY town, code"
-    return [_row_to_entry(r) for r in store.db.query(sql)]
+    return [_row_to_entry(r) for r in repo.entries(store, include_removed)]
 
 
 def import_file(store: Store, path: str | Path, by: str, towns: list[str] | None = None) -> ImportResult:
@@ -64,7 +64,7 @@ def import_file(store: Store, path: str | Path, by: str, towns: list[str] | None
         towns = list(Settings(store).get("towns"))
     new = read_entries(Path(path), towns)
     result = ImportResult(str(path))
-    current = {r["code"]: r for r in store.db.query("SELECT * FROM ledger_entries")}
+    current = {r["code"]: r for r in repo.all_entries(store)}
     for e in new:
         row = current.get(e.code)
         if row is None:
@@ -79,23 +79,18 @@ def import_file(store: Store, path: str | Path, by: str, towns: list[str] | None
         return result
     now = to_iso(store.clock.now())
     old = {c: _row_to_entry(current[c]).to_json() for c in result.changed}
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO ledger_updates (at, by, source, added, changed, removed, detail) VALUES (?,?,?,?,?,?,?)",
-            (now, by, Path(path).name, len(result.added), len(result.changed), len(result.removed),
-             json.dumps({"added": result.added, "changed": result.changed, "removed": result.removed},
-                        ensure_ascii=False)))
-        result.update_id = cur.lastrowid
+    with store.transaction():
+        result.update_id = repo.add_update(
+            store, now, by, Path(path).name, len(result.added), len(result.changed), len(result.removed),
+            json.dumps({"added": result.added, "changed": result.changed, "removed": result.removed},
+                       ensure_ascii=False))
         for e in new:
             if e.code in result.added or e.code in result.changed:
-                conn.execute(
-                    "INSERT OR REPLACE INTO ledger_entries (code, name, kind, town, industry, grade, leading, "
-                    "values_json, active, updated_at, update_id) VALUES (?,?,?,?,?,?,?,?,1,?,?)",
-                    (e.code, e.name, e.kind, e.town, e.industry, e.grade, int(e.leading),
-                     json.dumps({"baseline": e.baseline, "cuts": e.cuts}, sort_keys=True), now, result.update_id))
+                repo.put_entry(store, (e.code, e.name, e.kind, e.town, e.industry, e.grade, int(e.leading),
+                                       json.dumps({"baseline": e.baseline, "cuts": e.cuts}, sort_keys=True), 1,
+                                       now, result.update_id))
         for code in result.removed:
-            conn.execute("UPDATE ledger_entries SET active = 0, updated_at = ?, update_id = ? WHERE code = ?",
-                         (now, result.update_id, code))
+            repo.remove_entry(store, code, now, result.update_id)
         store.audit(by, "ledger.import", "ledger", str(result.update_id), {
             "source": str(path), "added": result.added, "changed": result.changed, "removed": result.removed,
             "previous": old})
@@ -108,22 +103,21 @@ def export_file(store: Store, path: str | Path) -> Path:
 
 def mark_reviewed(store: Store, by: str, note: str = "") -> int:
     """The quarterly review found nothing to change: recorded as an update of the list (stops the reminder)."""
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO ledger_updates (at, by, source, added, changed, removed, detail) VALUES (?,?,?,0,0,0,?)",
-            (to_iso(store.clock.now()), by, "review", json.dumps({"note": note}, ensure_ascii=False)))
-        store.audit(by, "ledger.review", "ledger", str(cur.lastrowid), {"note": note})
-    return cur.lastrowid
+    with store.transaction():
+        uid = repo.add_update(store, to_iso(store.clock.now()), by, "review", 0, 0, 0,
+                              json.dumps({"note": note}, ensure_ascii=False))
+        store.audit(by, "ledger.review", "ledger", str(uid), {"note": note})
+    return uid
 
 
 def last_update(store: Store) -> datetime | None:
-    row = store.conn.execute("SELECT at FROM ledger_updates ORDER BY id DESC LIMIT 1").fetchone()
-    return parse_local(row[0]) if row else None
+    at = repo.last_update_at(store)
+    return parse_local(at) if at else None
 
 
 # ---- whole-society totals and targets ---------------------------------------------------------------------
 def society_totals(store: Store) -> dict[str, float | None]:
-    stored = {r[0]: r[1] for r in store.conn.execute("SELECT pollutant, total_tpa FROM ledger_society")}
+    stored = repo.society_totals(store)
     return {p: stored.get(p) for p in POLLUTANTS}
 
 
@@ -141,9 +135,8 @@ def set_society_total(store: Store, pollutant: str, total_tpa: float, by: str) -
     old = society_totals(store)[p]
     if old == v:
         return old, v
-    with store.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO ledger_society (pollutant, total_tpa, updated_at, updated_by) "
-                     "VALUES (?,?,?,?)", (p, v, to_iso(store.clock.now()), by))
+    with store.transaction():
+        repo.put_society_total(store, p, v, to_iso(store.clock.now()), by)
         store.audit(by, "ledger.society_total", "ledger_society", p, {"old": old, "new": v})
     return old, v
 

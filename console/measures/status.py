@@ -7,8 +7,12 @@ A recurring duty of one unit is counted across its replacement chain (III-D3 →
 before an upgrade count toward the stricter requirement of the same half-day, and the requirement of a period
 is that of the measure in force when the period ends.
 
-(reading) A period is judged (can be missed) only when it is complete, the duty is still in force at its end,
-and the duty was in force for at least half of it; a duty started at 23:00 owes nothing for that afternoon.
+(reading) A period is judged (can be missed) only when it is complete and the duty is still in force at its end.
+A duty in force for at least half of the period owes the full count; in force for less, the count in proportion
+to the time in force, rounded down (started at 08:00, the morning owes 1 of 4; started at 23:00, nothing).
+Every period judged short is listed as missed (缺漏时段), not only the last one.
+A current period is "at risk" (有风险) when its end is less than AT_RISK_HOURS away and fewer rounds than required
+are recorded, so the liaison can still act before the half-day ends. RULE_ZH is the rule, shown where it applies.
 """
 from __future__ import annotations
 
@@ -25,6 +29,14 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 
 MIN_COVERAGE = 0.5
+AT_RISK_HOURS = 2.0
+RULE_ZH = {
+    "per_half_day": "判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {h:g} "
+                    "小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。",
+    "per_day": "判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {h:g} 小时仍未达到要求即提示"
+               "“有风险”。是否要求作业以当日录入的气温为准。措施生效不足半日的，按生效时长折算要求次数（向下取整）。",
+    "daily_window": "判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {h:g} 小时仍未确认即提示“有风险”。",
+}
 STATE_ZH = {"open": "待办", "done": "已完成", "replaced": "已替代", "withdrawn": "不再执行"}
 
 
@@ -63,6 +75,7 @@ class TaskStatus:
     note: str = ""
     missed: tuple[Missed, ...] = ()
     overdue: bool = False
+    at_risk: bool = False  # the current period ends within AT_RISK_HOURS and is still short
     overdue_since: datetime | None = None  # when the period that made it overdue fell due (stable over time)
     last: dict | None = None
     history: list[dict] = field(default_factory=list)
@@ -92,6 +105,8 @@ class TaskStatus:
             return STATE_ZH[self.state]
         if self.overdue:
             return "逾期"
+        if self.at_risk:
+            return "有风险"
         if self.recurring_kind is None:
             return STATE_ZH[self.state]
         if self.counters and any(c.required is None for c in self.counters):
@@ -99,6 +114,12 @@ class TaskStatus:
         if not self.counters:
             return "本时段不要求"
         return "本时段已完成" if self.done else "进行中"
+
+    @property
+    def rule_zh(self) -> str:
+        """How a period of this recurring duty is judged (empty for a one-off measure)."""
+        text = RULE_ZH.get(self.recurring_kind or "", "")
+        return text.format(h=AT_RISK_HOURS) if text else ""
 
     @property
     def counts_text(self) -> str:
@@ -224,11 +245,18 @@ def _chain_status(members, segs, per_task, undone, temps, now, horizon, closed, 
         done = {c: sum(n for at, cc, n in counts if cc == c and p.start <= at < min(p.due, p.end))
                 for c in labels}
         if p.start <= now < p.end and closed is None:
-            current = (p, rec, req, note, labels, done)
+            length = (p.due - p.window_start).total_seconds()
+            cover = _overlap(plain, p.window_start, p.due) / length if length > 0 else 1.0
+            owed = req  # as it will be judged (if the duty stays in force to the end)
+            if req and cover < MIN_COVERAGE:
+                owed = {c: int(r * cover) for c, r in req.items()}
+            current = (p, rec, req, note, labels, done, owed)
         elif p.due <= horizon:
             length = (p.due - p.window_start).total_seconds()
-            judged = (in_force(eps) is not None and length > 0
-                      and _overlap(plain, p.window_start, p.due) / length >= MIN_COVERAGE and req)
+            cover = _overlap(plain, p.window_start, p.due) / length if length > 0 else 0.0
+            if req and cover < MIN_COVERAGE:  # in force for part of the period: the count in proportion
+                req = {c: int(r * cover) for c, r in req.items() if int(r * cover) > 0}
+            judged = in_force(eps) is not None and length > 0 and req
             if judged:
                 short = any(done[c] < r for c, r in req.items())
                 if short:
@@ -241,7 +269,7 @@ def _chain_status(members, segs, per_task, undone, temps, now, horizon, closed, 
     head.overdue = bool(last_judged)
     head.overdue_since = last_due if head.overdue else None
     if current:
-        p, rec, req, note, labels, done = current
+        p, rec, req, note, labels, done, owed = current
         head.period_label = p.label
         head.note = note
         if req is None:
@@ -255,6 +283,9 @@ def _chain_status(members, segs, per_task, undone, temps, now, horizon, closed, 
         if p.kind == "daily_window" and now >= p.due and req and not met:
             head.overdue = True
             head.overdue_since = head.overdue_since or p.due
+        elif (owed and any(done[c] < r for c, r in owed.items()) and now < p.due
+              and p.due - now <= timedelta(hours=AT_RISK_HOURS)):
+            head.at_risk = True
 
 
 @dataclass

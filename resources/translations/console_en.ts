@@ -389,37 +389,37 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="30" />
+        <location filename="../../widgets/measures/board_model.py" line="31" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="30" />
+        <location filename="../../widgets/measures/board_model.py" line="31" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="30" />
+        <location filename="../../widgets/measures/board_model.py" line="31" />
         <source>措施内容</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="30" />
+        <location filename="../../widgets/measures/board_model.py" line="31" />
         <source>落实情况</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="31" />
+        <location filename="../../widgets/measures/board_model.py" line="32" />
         <source>最近记录 / 缺漏</source>
         <translation>Latest record / gaps</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="47" />
+        <location filename="../../widgets/measures/board_model.py" line="48" />
         <source>缺：{0} {1}</source>
         <translation>Missing: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="61" />
+        <location filename="../../widgets/measures/board_model.py" line="62" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
@@ -502,97 +502,117 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>No emergency response is active. Once a warning is in force, the response measures are broken down automatically to the responsible departments and towns.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="167" />
+        <location filename="../../widgets/measures/board_page.py" line="173" />
         <source>确认完成 / 记录次数…</source>
         <translation>Done / count…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="168" />
+        <location filename="../../widgets/measures/board_page.py" line="174" />
         <source>撤销上一条记录…</source>
         <translation>Undo last…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="169" />
+        <location filename="../../widgets/measures/board_page.py" line="175" />
         <source>录入气温…</source>
         <translation>Temperature…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="170" />
+        <location filename="../../widgets/measures/board_page.py" line="176" />
         <source>指定联络员…</source>
         <translation>Liaison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="171" />
+        <location filename="../../widgets/measures/board_page.py" line="177" />
         <source>打印本单位清单…</source>
         <translation>Print unit list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="172" />
+        <location filename="../../widgets/measures/board_page.py" line="178" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="173" />
+        <location filename="../../widgets/measures/board_page.py" line="179" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="209" />
+        <location filename="../../widgets/measures/board_page.py" line="215" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="209" />
+        <location filename="../../widgets/measures/board_page.py" line="215" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="234" />
+        <location filename="../../widgets/measures/board_page.py" line="240" />
         <source>（已结束，只读）</source>
         <translation>(ended, read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="241" />
+        <location filename="../../widgets/measures/board_page.py" line="255" />
         <source>在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项</source>
         <translation>{0} tasks open, {1} done, {2} overdue, {3} superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="251" />
+        <location filename="../../widgets/measures/board_page.py" line="258" />
+        <source>{0}：</source>
+        <translation>{0}: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="282" />
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="288" />
+        <location filename="../../widgets/measures/board_page.py" line="311" />
+        <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
+        <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="314" />
+        <source>判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。</source>
+        <translation>Rule: each day (0–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". Whether the work is required follows the day's temperature entered.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="316" />
+        <source>判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认即提示“有风险”。</source>
+        <translation>Rule: confirm once a day before the confirmation window closes; not confirmed by then is a missed period; not confirmed {0} hours before it closes shows "at risk".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="341" />
         <source>无法操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="293" />
+        <location filename="../../widgets/measures/board_page.py" line="346" />
         <source>请先在右侧表格中选择一项任务。</source>
         <translation>First select a task in the table on the right.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="321" />
+        <location filename="../../widgets/measures/board_page.py" line="374" />
         <source>响应措施看板_{0}</source>
         <translation>response_measures_board_{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="328" />
+        <location filename="../../widgets/measures/board_page.py" line="381" />
         <source>导出看板为 XLSX</source>
         <translation>Export the board as XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="358" />
+        <location filename="../../widgets/measures/board_page.py" line="411" />
         <source>导出看板为 PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="368" />
+        <location filename="../../widgets/measures/board_page.py" line="421" />
         <source>请先选择一个部门或区镇。</source>
         <translation>First select a department or town.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="372" />
+        <location filename="../../widgets/measures/board_page.py" line="425" />
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -954,7 +974,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="104" />
-        <location filename="../../widgets/drills/drills_page.py" line="435" />
+        <location filename="../../widgets/drills/drills_page.py" line="446" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
@@ -975,7 +995,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="136" />
-        <location filename="../../widgets/drills/drills_page.py" line="450" />
+        <location filename="../../widgets/drills/drills_page.py" line="461" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
@@ -1020,194 +1040,194 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="198" />
-        <location filename="../../widgets/drills/drills_page.py" line="519" />
+        <location filename="../../widgets/drills/drills_page.py" line="206" />
+        <location filename="../../widgets/drills/drills_page.py" line="539" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="211" />
+        <location filename="../../widgets/drills/drills_page.py" line="219" />
         <source>预警与审签（演练）</source>
         <translation>Warnings &amp; sign-off (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="212" />
+        <location filename="../../widgets/drills/drills_page.py" line="220" />
         <source>开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。</source>
         <translation>Once the drill starts, this is the “Warnings &amp; sign-off” page on the drill database: with “Trainees respond” ticked, the trainees enter, propose, sign off and publish here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="213" />
+        <location filename="../../widgets/drills/drills_page.py" line="221" />
         <source>响应任务（演练）</source>
         <translation>Response tasks (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="214" />
+        <location filename="../../widgets/drills/drills_page.py" line="222" />
         <source>开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。</source>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="249" />
+        <location filename="../../widgets/drills/drills_page.py" line="257" />
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="252" />
+        <location filename="../../widgets/drills/drills_page.py" line="260" />
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="259" />
+        <location filename="../../widgets/drills/drills_page.py" line="267" />
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="266" />
+        <location filename="../../widgets/drills/drills_page.py" line="274" />
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="280" />
+        <location filename="../../widgets/drills/drills_page.py" line="288" />
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="417" />
+        <location filename="../../widgets/drills/drills_page.py" line="428" />
         <source>【学员】</source>
         <translation>[Trainee] </translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="435" />
+        <location filename="../../widgets/drills/drills_page.py" line="446" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="444" />
+        <location filename="../../widgets/drills/drills_page.py" line="455" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="446" />
-        <location filename="../../widgets/drills/drills_page.py" line="459" />
+        <location filename="../../widgets/drills/drills_page.py" line="457" />
+        <location filename="../../widgets/drills/drills_page.py" line="470" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="447" />
+        <location filename="../../widgets/drills/drills_page.py" line="458" />
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="451" />
+        <location filename="../../widgets/drills/drills_page.py" line="462" />
         <source>自动应对</source>
         <translation>Automatic response</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="451" />
+        <location filename="../../widgets/drills/drills_page.py" line="462" />
         <source>按场景脚本应对（观摩）</source>
         <translation>Scripted response (observation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="453" />
+        <location filename="../../widgets/drills/drills_page.py" line="464" />
         <source>模式：{0}</source>
         <translation>Mode: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="454" />
+        <location filename="../../widgets/drills/drills_page.py" line="465" />
         <source>演练数据库：{0}</source>
         <translation>Drill database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="457" />
+        <location filename="../../widgets/drills/drills_page.py" line="468" />
         <source>尚无重污染过程。</source>
         <translation>No heavy-pollution episode yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="459" />
+        <location filename="../../widgets/drills/drills_page.py" line="470" />
         <source>待启动</source>
         <translation>Awaiting start</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="459" />
+        <location filename="../../widgets/drills/drills_page.py" line="470" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="460" />
+        <location filename="../../widgets/drills/drills_page.py" line="471" />
         <source>过程 #{0}：{1}，当前 {2}，最高 {3}</source>
         <translation>Episode #{0}: {1}, current {2}, highest {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="463" />
+        <location filename="../../widgets/drills/drills_page.py" line="474" />
         <source>进行中</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="463" />
+        <location filename="../../widgets/drills/drills_page.py" line="474" />
         <source>已超时</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="463" />
+        <location filename="../../widgets/drills/drills_page.py" line="474" />
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="464" />
+        <location filename="../../widgets/drills/drills_page.py" line="475" />
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="464" />
+        <location filename="../../widgets/drills/drills_page.py" line="475" />
         <source>无需</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="466" />
+        <location filename="../../widgets/drills/drills_page.py" line="477" />
         <source>启动时限（{0}）：截止 {1}，{2}</source>
         <translation>Start deadline ({0}): due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="469" />
+        <location filename="../../widgets/drills/drills_page.py" line="480" />
         <source>待审签：提议 #{0} 等待 {1}（自 {2}）</source>
         <translation>Awaiting sign-off: proposal #{0} waiting for {1} (since {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="473" />
+        <location filename="../../widgets/drills/drills_page.py" line="484" />
         <source>已发布：{0}</source>
         <translation>Published: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="474" />
+        <location filename="../../widgets/drills/drills_page.py" line="485" />
         <source>{0}未应答（至 {1}）</source>
         <translation>{0} not responding (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="476" />
+        <location filename="../../widgets/drills/drills_page.py" line="487" />
         <source>{0}不落实措施、不报总结（至 {1}）</source>
         <translation>{0} not implementing measures or submitting summaries (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="479" />
+        <location filename="../../widgets/drills/drills_page.py" line="490" />
         <source>注入故障：{0}</source>
         <translation>Injected faults: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="483" />
+        <location filename="../../widgets/drills/drills_page.py" line="494" />
         <source>下一个场景事件：{0}</source>
         <translation>Next scenario event: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="485" />
+        <location filename="../../widgets/drills/drills_page.py" line="496" />
         <source>学员下一步：{0}</source>
         <translation>Trainees' next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="486" />
+        <location filename="../../widgets/drills/drills_page.py" line="497" />
         <source>（在“预警与审签（演练）”页办理）</source>
         <translation> (on the “Warnings &amp; sign-off (drill)” page)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="511" />
+        <location filename="../../widgets/drills/drills_page.py" line="528" />
         <source>&lt;p&gt;无扣分。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No points deducted.&lt;/p&gt;</translation>
     </message>
@@ -1743,7 +1763,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -1813,42 +1833,77 @@ Latest {1}</translation>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="183" />
+        <location filename="../../widgets/main_window.py" line="184" />
+        <source>区政府领导</source>
+        <translation>District leader</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="184" />
+        <source>局长</source>
+        <translation>Bureau head</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="185" />
+        <source>分管副局长</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="185" />
+        <source>值班人员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="186" />
+        <source>联络员</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="186" />
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="189" />
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="190" />
+        <source>{0}：{1}（{2}）</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="196" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="197" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="186" />
-        <source>值班人员：{0}（{1}）</source>
-        <translation>On duty: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="187" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278" />
+        <location filename="../../widgets/main_window.py" line="295" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
@@ -2892,22 +2947,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="106" />
+        <location filename="../../widgets/measures/board_model.py" line="111" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="106" />
+        <location filename="../../widgets/measures/board_model.py" line="111" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="106" />
+        <location filename="../../widgets/measures/board_model.py" line="111" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="116" />
+        <location filename="../../widgets/measures/board_model.py" line="121" />
         <source>{0}：应办 {1} 项，已完成 {2} 项，逾期 {3} 项，已替代 {4} 项</source>
         <translation>{0}: {1} due, {2} done, {3} overdue, {4} superseded</translation>
     </message>

@@ -189,12 +189,20 @@ class DrillsPage(QWidget):
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
         self.score_label.setStyleSheet(box)
-        score_scroll = QScrollArea()  # a trainee drill can have a long list of deductions
-        score_scroll.setWidgetResizable(True)
-        score_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        score_scroll.setWidget(self.score_label)
-        rl.addWidget(score_scroll, 1)
+        rl.addWidget(self.score_label)  # the total and every criterion row: always in view, never scrolled
+        self.deductions_label = QLabel()
+        self.deductions_label.setWordWrap(True)
+        self.deductions_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.deductions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.deductions_label.setStyleSheet(box)
+        self.deductions_scroll = QScrollArea()  # a trainee drill can have a long list of deductions
+        self.deductions_scroll.setWidgetResizable(True)
+        self.deductions_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.deductions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deductions_scroll.setWidget(self.deductions_label)
+        self.deductions_scroll.setMinimumHeight(48)
+        self.deductions_scroll.hide()
+        rl.addWidget(self.deductions_scroll, 1)
         self.export_button = QPushButton(self.tr("导出演练报告（PDF）"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_pdf())
@@ -278,6 +286,9 @@ class DrillsPage(QWidget):
         self.result = None
         self.log_list.clear()
         self.score_label.setText(self.tr("演练进行中…"))
+        self.deductions_scroll.hide()
+        for w in (self.accounts_title, self.accounts_label):
+            w.show()
         self.export_button.setEnabled(False)
         self._shown = 0
         self._sync_log()
@@ -503,12 +514,21 @@ class DrillsPage(QWidget):
 
     def _show_score(self, r: drills.Result) -> None:
         s = r.score
-        rows = "".join(f"<tr><td>{escape(c.name)}</td><td align='right'><b>{c.points:g}</b> / {c.max_points:g}</td></tr>"
-                       for c in s.criteria)
+        # compact, so that every row stays in view at 1366×768: the total, then the criteria two to a row
+        half = (len(s.criteria) + 1) // 2
+        total = (f"<td rowspan='{half}' valign='middle' style='padding-right:18px'>"
+                 f"<span style='font-size:22pt; font-weight:bold; color:{DRILL_CSS}'>{s.total:g} / 100</span></td>")
+        cell = lambda c: (f"<td style='padding-left:14px'>{escape(c.name)}</td>"  # noqa: E731
+                          f"<td align='right'><b>{c.points:g}</b> / {c.max_points:g}</td>")
+        rows = "".join(f"<tr>{total if i == 0 else ''}{cell(s.criteria[i])}"
+                       f"{cell(s.criteria[i + half]) if i + half < len(s.criteria) else ''}</tr>"
+                       for i in range(half))
         deds = "".join(f"<li>−{d.points:g} {escape(d.reason)}</li>" for c in s.criteria for d in c.deductions)
-        self.score_label.setText(
-            f"<span style='font-size:22pt; font-weight:bold; color:{DRILL_CSS}'>{s.total:g} / 100</span>"
-            f"<table cellpadding='3'>{rows}</table>" + (f"<ul>{deds}</ul>" if deds else self.tr("<p>无扣分。</p>")))
+        self.score_label.setText(f"<table cellpadding='2'>{rows}</table>")
+        self.deductions_label.setText(f"<ul style='margin-left:-20px'>{deds}</ul>" if deds else self.tr("<p>无扣分。</p>"))
+        self.deductions_scroll.show()
+        for w in (self.accounts_title, self.accounts_label):  # nothing left to sign: room for the score
+            w.hide()
 
     # ---- export ---------------------------------------------------------------------------------------
     def export_pdf(self, path: str | Path | None = None) -> Path | None:

@@ -18,6 +18,7 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
 COL_ID, COL_UNIT, COL_TEXT, COL_STATE, COL_LAST = range(5)
 COL_PERIOD = COL_STATE  # state and, for a recurring duty, the current period's progress bar share a column
 OVERDUE_BG, OVERDUE_FG = QColor(255, 225, 225), QColor(183, 28, 28)
+AT_RISK_BG, AT_RISK_FG = QColor(255, 243, 205), QColor(170, 90, 0)
 DONE_FG, GREY_FG = QColor(27, 94, 32), QColor(130, 130, 130)
 BAR_MET, BAR_PART = QColor(56, 142, 60), QColor(66, 133, 200)
 
@@ -74,11 +75,15 @@ class BoardModel(RowsTableModel):
                 return QBrush(QColor(*self.catalog.levels[st.level_introduced].rgb))
             if st.overdue:
                 return QBrush(OVERDUE_BG)
+            if st.at_risk and st.active:
+                return QBrush(AT_RISK_BG)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_ID:
                 return QBrush(QColor(*self.catalog.levels[st.level_introduced].text_rgb))
             if st.overdue:
                 return QBrush(OVERDUE_FG)
+            if st.at_risk and st.active:
+                return QBrush(AT_RISK_FG)
             if not st.active:
                 return QBrush(GREY_FG)
             if col == COL_STATE and st.done:

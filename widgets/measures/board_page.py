@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.common.errors import UserError
-from console.measures import board
+from console.measures import board, liaisons
 from console.measures.export import board_html, export_xlsx
 from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
@@ -75,7 +75,7 @@ class BoardPage(QWidget):
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
-        self.current_user: str | None = None  # pre-fills the dialogs; the lead may set it after a login
+        self._user: str | None = None  # pre-fills the dialogs; a liaison sees his unit's tasks by default
         self.episode_id: str | None = None
         self.last_dialog = None
         lay = QVBoxLayout(self)
@@ -158,6 +158,12 @@ class BoardPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.table)
         rl.addWidget(self.empty)
+        self.rule_label = QLabel()  # how a period of the selected recurring duty is judged
+        self.rule_label.setObjectName("hint")
+        self.rule_label.setWordWrap(True)
+        self.rule_label.hide()
+        rl.addWidget(self.rule_label)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_rule())
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 1000])
@@ -235,17 +241,42 @@ class BoardPage(QWidget):
         self.level_chip.setStyleSheet(self.level_chip.styleSheet().split("background")[0]
                                       + f"background: rgb{lv.rgb}; color: rgb{lv.text_rgb};")
         self.level_chip.show()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """The counts of the unit chosen in the filter (a liaison's own unit by default), else of the board."""
+        if not self.model.rows:
+            return
+        unit = self.unit_filter.currentData()
+        rows = [s for s in self.model.rows if unit is None or s.unit == unit]
         active = [s for s in rows if s.active]
         done = sum(1 for s in active if s.done)
         overdue = sum(1 for s in active if s.overdue)
         text = self.tr("在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项").format(
             len(active), done, overdue, len(rows) - len(active))
+        if unit:
+            text = self.tr("{0}：").format(unit) + text
         if overdue:
             text = f"<span style='color:#b71c1c; font-weight:bold'>{text}</span>"
         self.summary.setText(text)
 
+    @property
+    def current_user(self) -> str | None:
+        return self._user
+
+    @current_user.setter
+    def current_user(self, username: str | None) -> None:
+        """After a login: a liaison's board opens on his own unit (he may still choose 全部单位)."""
+        changed = username != self._user
+        self._user = username
+        if changed:
+            units = liaisons.units_in_view(self.store, username)
+            self._default_unit = units[0] if units else None
+            if self.unit_filter.count():
+                self.select_unit(self._default_unit)
+
     def _fill_unit_filter(self, sums) -> None:
-        keep = self.unit_filter.currentData()
+        keep = self.unit_filter.currentData() if self.unit_filter.count() else getattr(self, "_default_unit", None)
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("全部单位"), None)
@@ -259,6 +290,8 @@ class BoardPage(QWidget):
     def _apply_filters(self) -> None:
         self.proxy.set_filter(unit=self.unit_filter.currentData(), state=self.state_filter.currentData() or "all",
                               category=self.category_filter.currentData(), text=self.search.text().strip())
+        if self.summary.text():
+            self._update_summary()
 
     def _on_unit_tab(self, _index: int) -> None:
         self.unit_filter.setCurrentIndex(0)
@@ -270,6 +303,26 @@ class BoardPage(QWidget):
 
     def select_unit(self, unit: str | None) -> None:
         self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit)) if unit else 0)
+
+    def rule_text(self, kind: str | None) -> str:
+        from console.measures.status import AT_RISK_HOURS
+
+        rules = {
+            "per_half_day": self.tr("判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；"
+                                    "时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，"
+                                    "按生效时长折算要求次数（向下取整）。"),
+            "per_day": self.tr("判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时"
+                               "仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。"),
+            "daily_window": self.tr("判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认"
+                                    "即提示“有风险”。"),
+        }
+        return rules[kind].format(f"{AT_RISK_HOURS:g}") if kind in rules else ""
+
+    def _show_rule(self) -> None:
+        st = self.selected_task()
+        text = self.rule_text(st.recurring_kind) if st is not None else ""
+        self.rule_label.setText(text)
+        self.rule_label.setVisible(bool(text))
 
     def selected_task(self):
         rows = self.table.selectionModel().selectedRows()

@@ -39,7 +39,7 @@ def test_due_slots_no_flood_after_restart():
     now = T0 + 200 * M  # console was closed for hours
     due = due_slots(RED_REVIEW, Policy(), now, sent)
     assert [s.tier for s in due] == [TIER_ESCALATE, TIER_REMIND]
-    assert due[-1].at == T0 + 195 * M
+    assert due[-1].at == T0 + 165 * M  # back-off: 15, 45, 105, 165, 225 … minutes
     sent |= {s.key for s in due}
     assert due_slots(RED_REVIEW, Policy(), now, sent) == []  # nothing twice
 
@@ -51,8 +51,7 @@ def test_due_slots_stepwise_delivers_each_slot_once():
         for s in due_slots(RED_REVIEW, Policy(), T0 + minute * M, sent):
             sent.add(s.key)
             delivered.append((s.tier, minute))
-    assert delivered == [(TIER_FIRST, 0), (TIER_REMIND, 15), (TIER_ESCALATE, 30), (TIER_REMIND, 45),
-                         (TIER_REMIND, 60)]
+    assert delivered == [(TIER_FIRST, 0), (TIER_REMIND, 15), (TIER_ESCALATE, 30), (TIER_REMIND, 45)]
 
 
 def test_next_slot_time():
@@ -91,3 +90,48 @@ def test_due_slots_agrees_with_the_full_schedule():
             assert any(t in got for t in (TIER_ESCALATE, TIER_ALL_HANDS))  # folded into the loud one
             del expected[TIER_REMIND]
         assert got == expected
+
+
+LEADER = Pending("signoff:9:2", "红色预警待区政府领导批准", "提案 #9", ("district_leader",), T0, severity="critical")
+
+
+def test_reminders_back_off_and_are_capped():
+    """Issue 19.1: a red proposal left unsigned for 3 hours gave 12 identical reminders; now 15, 45, 105, 165 min
+    (intervals 15, 30, 60, then hourly) and at most max_reminders per item and tier, however long it waits."""
+    slots = schedule(LEADER, Policy(), T0 + 180 * M)
+    assert [int((s.at - T0) / M) for s in slots if s.tier == TIER_REMIND] == [15, 45, 105, 165]
+    week = schedule(LEADER, Policy(), T0 + 7 * 24 * 60 * M)
+    assert sum(1 for s in week if s.tier == TIER_REMIND) == Policy().max_reminders
+    assert next_slot_time(LEADER, Policy(), T0 + 24 * 60 * M) is None  # capped: nothing more to wake for
+    capped = Policy.from_settings({"remind_max_count": 2, "remind_max_interval_min": 30})
+    assert [int((s.at - T0) / M) for s in schedule(LEADER, capped, T0 + 600 * M) if s.tier == TIER_REMIND] == \
+        [15, 45]
+
+
+def test_acknowledged_reminders_are_capped_too():
+    slots = schedule(RED_REVIEW, Policy(), T0 + 3 * 24 * 60 * M, acked_at=T0 + 20 * M)
+    assert sum(1 for s in slots if s.tier == TIER_ACK_REMIND) == Policy().max_reminders
+
+
+def test_no_pointless_escalation_above_the_district_leader():
+    """She is the top of the chain: no escalation tier that would only copy the duty officer again."""
+    slots = schedule(LEADER, Policy(), T0 + 180 * M)
+    assert not [s for s in slots if s.tier == TIER_ESCALATE]
+    assert all(s.recipients == ("district_leader",) for s in slots)
+    below = schedule(RED_REVIEW, Policy(), T0 + 60 * M)
+    assert [s.recipients for s in below if s.tier == TIER_ESCALATE] == [
+        ("bureau_head", "district_leader", "duty_officer")]
+
+
+def test_a_liaison_is_addressed_only_for_his_unit():
+    from console.alerts.escalation import addressed_to
+
+    item = Pending("duty:1:住房和城乡建设局:x", "住房和城乡建设局：1 项措施/任务逾期", "",
+                   ("liaison:住房和城乡建设局",), T0)
+    first = schedule(item, Policy(), T0)[0]
+    assert addressed_to(first.recipients, {"liaison"}, {"住房和城乡建设局"})
+    assert not addressed_to(first.recipients, {"liaison"}, {"水利局"})
+    assert not addressed_to(first.recipients, {"duty_officer"})
+    esc = [s for s in schedule(item, Policy(), T0 + 31 * M) if s.tier == TIER_ESCALATE][0]
+    assert esc.recipients == ("liaison:住房和城乡建设局", "duty_officer")
+    assert addressed_to(esc.recipients, {"duty_officer"})

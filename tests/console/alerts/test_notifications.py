@@ -71,3 +71,16 @@ def test_reopened_console_sends_one_notification_per_item(tmp_path):
         assert [x.slot.tier for x in sent] == [TIER_ESCALATE, TIER_ESCALATE]
         assert set(sent[0].slot.recipients) == {"bureau_head", "district_leader", "duty_officer"}
         assert len(d.calls) == 2
+
+
+def test_the_record_says_what_was_sent_to_whom(tmp_path):
+    """Issue 19.1: the audit of a reminder names its text and its recipients (a unit's liaison by unit)."""
+    item = Pending("duty:1:水利局:x", "水利局：1 项措施/任务逾期", "I-D2", ("liaison:水利局", "duty_officer"), T0)
+    with Store(tmp_path / "n.sqlite3", FixedClock(T0)) as s:
+        notifications.run_once(s, [item], Policy(), Recorder())
+        rec = [r for r in s.audit_records("pending") if r["action"] == "notification.sent"][-1]
+        import json
+
+        detail = json.loads(rec["detail"])
+        assert detail["title"] == "【通知】水利局：1 项措施/任务逾期"
+        assert detail["to"] == ["liaison:水利局", "duty_officer"]

@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from console.admin import accounts
-from console.measures import board
+from console.measures import board, liaisons
 from console.measures.status import status, unit_summaries
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
@@ -231,3 +231,79 @@ def test_xlsx_export_matches_status(db, clock, catalog, tmp_path):
     assert got[("II-D2", "住房和城乡建设局")][7] == "洒水降尘 0/3"
     units = list(wb["单位进度"].iter_rows(values_only=True))
     assert any(r[0] == "公安局" for r in units)
+
+
+def test_a_liaison_sees_his_units_tasks_by_default(db, catalog):
+    """Issue 19.6: the 住建局 liaison's board is his unit's tasks, not 全部单位; the duty officer sees all."""
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    unit = board.liaison_units(db, "zj")[0]
+    assert liaisons.units_in_view(db, "zj") == [unit]
+    mine = liaisons.tasks_in_view(db, EP, "zj")
+    assert mine and {t["unit"] for t in mine} == {unit}
+    assert len(liaisons.tasks_in_view(db, EP, "duty")) == len(board.tasks(db, EP)) > len(mine)
+    assert liaisons.units_in_view(db, "duty") is None and liaisons.units_in_view(db, None) is None
+    assert liaisons.user_title(db, "zj") == ("liaison", [unit])
+    assert liaisons.user_title(db, "duty") == ("duty_officer", [])
+
+
+def test_overdue_reminders_reach_only_the_units_liaison(db, clock, catalog):
+    from console.alerts import deadlines
+    from console.alerts.escalation import Policy, addressed_to, schedule
+
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=17))  # the afternoon half-day ended with no sprinkling recorded
+    items = [p for p in deadlines._overdue_duties(db, clock.now())]
+    assert items
+    zj, ga = board.liaison_units(db, "zj")[0], board.liaison_units(db, "ga")[0]
+    for item in items:
+        unit = item.title.split("：")[0]
+        first = schedule(item, Policy(), item.since)[0]
+        assert first.recipients[0] == f"liaison:{unit}"
+        assert addressed_to(first.recipients, {"liaison"}, {zj}) == (unit == zj)
+        assert addressed_to(first.recipients, {"liaison"}, {ga}) == (unit == ga)
+        assert addressed_to(first.recipients, {"duty_officer"})
+
+
+def test_sprinkling_shortfall_at_risk_then_every_missed_period_shown_with_its_rule(db, clock, catalog):
+    """Issue 19.7: 2 of 4 morning sprinklings: 'at risk' in the last 2 hours of the morning, then the morning's
+    2/4 and the afternoon's 0/4 are both missed periods, on the board and in the printout, with the rule."""
+    from console.measures.export import board_html
+
+    start = T0.replace(hour=0, minute=30)
+    clock.set(start)
+    board.activate(db, EP, "red", start, "duty", catalog=catalog)
+    t = _task(db, "I-D2", "住房和城乡建设局")
+    clock.set(start + timedelta(hours=2))
+    board.record_count(db, t["id"], None, "zj", 2, catalog=catalog)
+    clock.set(start.replace(hour=9))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert not st.at_risk and st.state_zh == "进行中"
+    clock.set(start.replace(hour=10, minute=30))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert st.at_risk and st.state_zh == "有风险"
+    clock.set(start + timedelta(days=1, hours=2))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert [m.text() for m in st.missed] == ["12月3日上午 洒水降尘2/4", "12月3日下午 洒水降尘0/4"]
+    assert "时段结束时记录次数少于要求即为缺漏" in st.rule_zh
+    html = board_html(db, EP, unit="住房和城乡建设局", catalog=catalog)
+    assert "12月3日上午 洒水降尘2/4；12月3日下午 洒水降尘0/4" in html and "判定规则" in html
+
+
+def test_a_duty_started_mid_period_owes_its_share(db, clock, catalog):
+    """Started at 08:00 the morning owes 1 of 4 sprinklings (4 h of 12, rounded down); at 23:00 nothing."""
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=5))
+    st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
+    assert [m.text() for m in st.missed] == ["12月3日上午 洒水降尘0/1"]
+
+
+def test_a_liaison_is_shown_only_his_units_pending_items(db, clock, catalog):
+    from console.alerts import deadlines
+
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    clock.set(T0 + timedelta(hours=17))
+    items = deadlines.collect(db, clock.now())
+    unit = board.liaison_units(db, "zj")[0]
+    mine = liaisons.pending_for(db, "zj", items)
+    assert mine and all(p.title.startswith(unit) for p in mine)
+    assert len(liaisons.pending_for(db, "duty", items)) == len(items) > len(mine)

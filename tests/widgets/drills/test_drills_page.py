@@ -163,7 +163,7 @@ def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catal
     acc = {c.key: c for c in s.criteria}["accuracy"]
     refusals = [d for d in acc.deductions if "发布被拒" in d.reason]
     assert len(refusals) == 1 and "首要污染物" in refusals[0].reason
-    assert not any("提议" in d.reason for d in acc.deductions)  # yellow was the right level
+    assert not any("提议" in d.reason and "未进行" not in d.reason for d in acc.deductions)  # yellow was right
     units = {u["unit"]: u for u in s.units}
     assert units[unit]["done"] >= 1
     # over: the embedded pages are read-only, the clock stands still
@@ -188,4 +188,32 @@ def test_scripted_drill_shows_read_only_embedded_pages(qtbot, catalog, tmp_path)
     assert "按场景脚本应对" in page.state_label.text()
     page.tabs.setCurrentIndex(2)
     assert page.board.table.isVisibleTo(page.board) and not page.board.btn_check.isEnabled()
+    page.shutdown()
+
+
+def test_score_panel_shows_every_row_without_scrolling_at_1366x768(qtbot, catalog, tmp_path):
+    """Issue 14.15: the total and every criterion stay in view (not inside the scrolled deductions list), and
+    the page fits 1366×768 once scored; screenshot looked at (the accounts box gives way to the score)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.trainee_box.setChecked(True)
+    assert page.start("full_cycle", speed=600)
+    page.pause()
+    for _ in range(30):
+        page.step_hours(1)
+    page.stop_and_score()
+    text = page.score_label.text()
+    assert all(c.name in text for c in page.result.score.criteria) and "/ 100" in text
+    parent = page.score_label.parentWidget()
+    while parent is not None:
+        assert not isinstance(parent, QScrollArea)
+        parent = parent.parentWidget()
+    assert page.deductions_scroll.isVisible() and "应启动而未启动" in page.deductions_label.text()
+    assert page.accounts_label.isHidden()
+    assert page.minimumSizeHint().height() <= 700
+    assert page.score_label.visibleRegion().boundingRect().height() == page.score_label.height()
     page.shutdown()

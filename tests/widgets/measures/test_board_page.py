@@ -167,3 +167,57 @@ def test_closed_board_is_read_only(qtbot, db, catalog):
     page = BoardPage(db, catalog)
     qtbot.addWidget(page)
     assert "只读" in page.level_chip.text() and not page.btn_check.isEnabled() and page.btn_xlsx.isEnabled()
+
+
+def test_a_liaison_opens_on_his_own_unit(qtbot, db, catalog):
+    """Issue 19.6: logged in as the 住建局 liaison the board shows his unit's tasks, not 全部单位 (102 tasks)."""
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    page = BoardPage(db, catalog)
+    qtbot.addWidget(page)
+    page.refresh()
+    everyone = page.proxy.rowCount()
+    page.current_user = "zj"
+    unit = board.liaison_units(db, "zj")[0]
+    assert page.unit_filter.currentData() == unit
+    shown = {page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).unit for r in range(page.proxy.rowCount())}
+    assert shown == {unit} and page.proxy.rowCount() < everyone
+    assert page.summary.text().startswith(f"{unit}：在办任务 {page.proxy.rowCount()} 项")  # his counts, not 102
+    page.refresh()  # stays on his unit
+    assert page.unit_filter.currentData() == unit
+    page.current_user = "duty"
+    assert page.unit_filter.currentData() is None and page.proxy.rowCount() == everyone
+    assert page.summary.text().startswith(f"在办任务 {everyone} 项")
+
+
+def test_the_main_window_names_a_liaison_by_his_role(qtbot, db, catalog, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from widgets.main_window import MainWindow
+
+    w = MainWindow(db, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.set_current_user(accounts.get_user(db, "zj"))
+    text = w.user_label.text()
+    assert text.startswith("联络员（") and "住建联络员" in text and "值班人员" not in text
+    w.set_current_user(accounts.get_user(db, "duty"))
+    assert w.user_label.text().startswith("值班人员：")
+
+
+def test_recurring_duty_at_risk_and_its_rule_shown(qtbot, db, catalog):
+    """Issue 19.7: a half-day still short 2 hours before its end is marked 有风险 (amber), and selecting a
+    recurring duty explains how a period is judged; a one-off measure shows no rule."""
+    from widgets.measures.board_model import AT_RISK_BG
+
+    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    db.clock.set(T0.replace(hour=10, minute=30))
+    page = BoardPage(db, catalog)
+    qtbot.addWidget(page)
+    page.refresh()
+    r, st = _row_of(page, "I-D2", "住房和城乡建设局")
+    assert st.at_risk and "有风险" in page.proxy.index(r, COL_STATE).data()
+    assert page.proxy.index(r, COL_TEXT).data(Qt.ItemDataRole.BackgroundRole).color() == AT_RISK_BG
+    page.table.selectRow(r)
+    assert not page.rule_label.isHidden() and "判定规则" in page.rule_label.text()
+    r2, _ = _row_of(page, "III-O7", "公安局")
+    page.table.selectRow(r2)
+    assert page.rule_label.isHidden()
