@@ -144,3 +144,20 @@ def collect(store: Store, now: datetime | None = None) -> list[Pending]:
         items.extend(source(store, t))
     rank = {"critical": 0, "warning": 1, "info": 2}
     return sorted(items, key=lambda p: (rank.get(p.severity, 3), p.due or p.since, p.since))
+
+
+def proposal_of(store: Store, item_key: str) -> int | None:
+    """The proposal a sign-off item ('signoff:<version id>:<step>') is about, even after a revision."""
+    from console import episodes
+
+    if not item_key.startswith("signoff:"):
+        return None
+    try:
+        version_id = int(item_key.split(":")[1])
+    except (IndexError, ValueError):
+        return None
+    for p in episodes.proposals(store):
+        if p.version_id == version_id or any(v.version_id == version_id
+                                             for v in episodes.proposal_versions(store, p.id)):
+            return p.id
+    return None
