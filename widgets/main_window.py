@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         )
 
         self.drills = DrillsPage(self.catalog)
+        self.drills.activate_requested.connect(lambda: self.show_section("drills"))
         return self.drills
 
     def show_section(self, key: str) -> None:

@@ -175,3 +175,30 @@ def test_no_service_uses_the_tray_when_there_is_one(qtbot, tmp_path, bus_without
     assert (channel, delivered) == ("tray", False) and "ServiceUnknown" in error
     assert tray.messages == [slot.title]
     notifier.close()
+
+
+@pytest.mark.daemon
+@needs_dunst
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_trainee_drill_reminders_on_the_desktop_marked_drill(qtbot, catalog, tmp_path, clean_dunst):
+    from widgets.drills.drills_page import DrillsPage
+
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    assert not page.desktop.box.isChecked()  # off unless asked for, or in trainee mode
+    page.trainee_box.setChecked(True)
+    assert page.desktop.box.isChecked()
+    assert page.start("full_cycle")
+    page.pause()
+    for _ in range(4):  # the forecast reaches yellow; nobody proposes: reminders come
+        page.step_hours(1)
+    qtbot.waitUntil(lambda: displayed() >= 1, timeout=10_000)
+    dunst("close-all")
+    from widgets.drills.drill_notify import DRILL_APP_NAME
+
+    summaries = [n["summary"]["data"] for n in json.loads(dunst("history"))["data"][0]
+                 if n["appname"]["data"] == DRILL_APP_NAME]
+    assert summaries and all(s.startswith("【演练】") for s in summaries)
+    rows = [r for r in history(page.runner.store) if r["severity"] != "info" and r["channel"] != "merged"]
+    assert rows and {r["channel"] for r in rows} == {"desktop"}
+    page.shutdown()
