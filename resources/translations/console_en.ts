@@ -865,6 +865,17 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>DrillDesktop</name>
+    <message>
+        <source>演练提醒发到桌面</source>
+        <translation>Drill reminders on the desktop</translation>
+    </message>
+    <message>
+        <source>演练中的提醒以真实桌面通知弹出，标题带【演练】；学员自行处置时默认开启</source>
+        <translation>Drill reminders pop up as real desktop notifications titled 【演练】 (DRILL); on by default when trainees respond</translation>
+    </message>
+</context>
+<context>
     <name>DrillPages</name>
     <message>
         <location filename="../../widgets/drill_pages.py" line="128"/>
@@ -1832,6 +1843,10 @@ Latest {1}</translation>
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
+    <message>
+        <source>该提案已无待签署的步骤</source>
+        <translation>This proposal has no step waiting for a signature</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresModel</name>
@@ -2057,6 +2072,37 @@ Latest {1}</translation>
         <location filename="../../widgets/notification_centre.py" line="65"/>
         <source>（未确认）</source>
         <translation>(not acknowledged)</translation>
+    </message>
+    <message>
+        <source>⚠ 上次提醒可能未送达（发送时程序中断）</source>
+        <translation>⚠ The last reminder may not have arrived (the console stopped while sending)</translation>
+    </message>
+    <message>
+        <source>提醒发送中…</source>
+        <translation>Sending reminder…</translation>
+    </message>
+    <message>
+        <source>⚠ 桌面通知未送达，仅托盘提示</source>
+        <translation>⚠ Desktop notification not delivered; shown in the tray only</translation>
+    </message>
+    <message>
+        <source>⚠ 桌面通知未送达，仅在本窗口显示</source>
+        <translation>⚠ Desktop notification not delivered; shown in this window only</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>打开审签</source>
+        <translation>Open for sign-off</translation>
+    </message>
+    <message>
+        <source>审签</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>打开指挥台</source>
+        <translation>Open the console</translation>
     </message>
 </context>
 <context>
