@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, self.notifier.deliver,
                                          lambda: Policy.from_settings(Settings(self.store).all()), interval_s)
         self.reminders.pending_changed.connect(self._on_pending)
+        self.reminders.interrupted.connect(lambda rows: self.statusBar().showMessage(
+            self.tr("有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办").format(len(rows)), 60000))
         self.reminders.start()
 
     def _on_pending(self, items: list) -> None:

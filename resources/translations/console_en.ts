@@ -1847,6 +1847,10 @@ Latest {1}</translation>
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
+    <message>
+        <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
+        <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresModel</name>

@@ -202,3 +202,31 @@ def test_trainee_drill_reminders_on_the_desktop_marked_drill(qtbot, catalog, tmp
     rows = [r for r in history(page.runner.store) if r["severity"] != "info" and r["channel"] != "merged"]
     assert rows and {r["channel"] for r in rows} == {"desktop"}
     page.shutdown()
+
+
+@pytest.mark.daemon
+def test_interrupted_reminder_reported_at_start(qtbot, tmp_path, catalog, bus_without_notifications):
+    """A reminder left 'sending' by a killed console: not sent again at start-up, reported in the status bar and
+    marked in the in-app list (the kill itself: tests/console/alerts/test_delivery.py)."""
+    from console.alerts import delivery
+    from widgets.main_window import MainWindow
+
+    clock = FixedClock(T0)
+    path = tmp_path / "live.sqlite3"
+    _red_pending(path, clock)
+    with Store(path, clock) as s:
+        item = next(p for p in deadlines.collect(s) if p.key.startswith("signoff"))
+        from console.alerts.escalation import Policy, due_slots
+        slot = due_slots(item, Policy(), T0, set())[0]
+        delivery.begin(s, slot, slot.title, [])  # recorded, then the console died
+    store = Store(path, clock)
+    w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.start_background(interval_s=3600)
+    assert "可能未送达" in w.statusBar().currentMessage()
+    rows = [r for r in history(store) if r["item_key"] == item.key]
+    assert [r["channel"] for r in rows] == ["interrupted"]  # not sent again
+    texts = [w.overview.centre.list.item(i).text() for i in range(w.overview.centre.list.count())]
+    assert any("上次提醒可能未送达" in t for t in texts)
+    w.close()
+    store.close()
