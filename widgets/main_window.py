@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         )
 
         self.drills = DrillsPage(self.catalog)
+        self.drills.activate_requested.connect(lambda: self.show_section("drills"))
         return self.drills
 
     def show_section(self, key: str) -> None:
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
             self.apply_changes(Changes.everything())  # catch up on whatever happened while the link was down
 
     def _collect_changes(self, changes: Changes) -> None:
+        if getattr(self, "_closed", False):
+            return
         self._pending_changes = self._pending_changes | changes
         self._apply_timer.start()
 
@@ -219,10 +222,13 @@ class MainWindow(QMainWindow):
         self.tray.quit_requested.connect(self.close)
         self.tray.show()
         settings = Settings(self.store)
-        notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on")
-        self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, notifier.deliver,
+        self.notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on", parent=self)
+        self.notifier.activated.connect(self.notification_clicked)
+        self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, self.notifier.deliver,
                                          lambda: Policy.from_settings(Settings(self.store).all()), interval_s)
         self.reminders.pending_changed.connect(self._on_pending)
+        self.reminders.interrupted.connect(lambda rows: self.statusBar().showMessage(
+            self.tr("有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办").format(len(rows)), 60000))
         self.reminders.start()
 
     def _on_pending(self, items: list) -> None:
@@ -261,6 +267,20 @@ class MainWindow(QMainWindow):
 
             notifications.acknowledge(self.store, item_key, name)
             self.overview.refresh()
+
+    def notification_clicked(self, item_key: str, action: str = "default") -> None:
+        """A click on a desktop notification or its button: the console comes forward at that item; a sign-off
+        opens the sign dialog of that proposal (its current version, should it have been revised since)."""
+        self._raise()
+        if not item_key.startswith("signoff:"):
+            self.open_item(item_key)
+            return
+        self.show_section("warnings")
+        from console.alerts import deadlines
+
+        pid = deadlines.proposal_of(self.store, item_key)
+        if pid is None or not self.warnings.open_sign(pid):
+            self.statusBar().showMessage(self.tr("该提案已无待签署的步骤"), 15000)
 
     def open_item(self, item_key: str) -> None:
         kind = item_key.split(":", 1)[0]
@@ -309,10 +329,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.store.remove_listener(self._commit_listener)
+        self._closed = True
+        self._apply_timer.stop()  # a change collected a moment ago is not applied to a closing window
         if self.seat_listener is not None:
             self.seat_listener.stop()
         if self.reminders is not None:
             self.reminders.stop()
+            self.notifier.close()
         if self.tray is not None:
             self.tray.hide()
         self.drills.shutdown()  # closes a running drill's own database

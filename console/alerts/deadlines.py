@@ -30,10 +30,66 @@ def _signoffs(store: Store, now: datetime) -> list[Pending]:
                 else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
         out.append(Pending(
             key=ps.key, title=f"{what}待{ROLE_ZH.get(ps.role, ps.role)}{_STEP_ZH.get(ps.step_name, '审签')}",
-            body=f"提案 #{p.id}（第{p.version}版）自 {to_local(ps.since):%m-%d %H:%M} 起等待签署",
-            roles=(ps.role,), since=ps.since,
+            body=signoff_body(store, ps, now), roles=(ps.role,), since=ps.since,
             severity="critical" if p.level == "red" else "warning"))
     return out
+
+
+def _one_line(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _basis_line(basis) -> str:
+    """The line that says why, with its figures: the first that is not the conclusion or a note."""
+    lines = [b for b in basis if b.strip()]
+    why = [b for b in lines if not b.startswith(("结论", "预测缺少", "预测AQI以区间"))]
+    return _one_line((why or lines or ["（未填写依据）"])[0])
+
+
+def _what_approval_starts(store: Store, p) -> str:
+    """What signing sets in motion: the measures and units of the level (附件2), or what a lift/end does."""
+    from console.measures import board
+
+    if p.kind in ("lift", "end") or p.level in (None, "none"):
+        if p.kind == "end":
+            return "批准后：终止应急响应，各参与单位须在24小时内报送总结"
+        return "批准后：解除预警，响应措施停止执行"
+    targets, replaced = board.target_tasks(board.default_catalog(), p.level,
+                                           list(Settings(store).get("towns")))
+    live = [key for key in targets if key not in replaced]
+    measures, units = {m for m, _ in live}, {u for _, u in live}
+    return (f"批准后：{level_short(p.level)}预警生效，{len(measures)} 项措施下达 {len(units)} 个单位"
+            f"（共 {len(live)} 项任务）")
+
+
+def _response_due(store: Store, now: datetime) -> str:
+    from console import episodes
+
+    open_clocks = [d for d in episodes.response_deadlines(store) if d.status in ("pending", "overdue")]
+    if not open_clocks:
+        return ""
+    due = min(d.due_at for d in open_clocks)
+    left = int((due - now).total_seconds() // 60)
+    state = f"剩余 {left // 60}小时{left % 60:02d}分" if left >= 0 else f"已超时 {-left // 60}小时{-left % 60:02d}分"
+    return f"3小时响应时限：{to_local(due):%m-%d %H:%M}（{state}）"
+
+
+def signoff_body(store: Store, ps, now: datetime) -> str:
+    """What the signer is approving, in four lines: level and why, the 3-hour deadline, what approval sets in
+    motion, and which proposal version has been waiting since when."""
+    p = ps.proposal
+    what = (f"{level_short(p.level)}预警{_KIND_ZH.get(p.kind, p.kind)}" if p.level not in (None, "none")
+            else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
+    lines = [f"{what}｜依据：{_basis_line(p.basis)}"]
+    if p.kind in ("start", "upgrade"):
+        due = _response_due(store, now)
+        if due:
+            lines.append(due)
+    lines.append(_what_approval_starts(store, p))
+    lines.append(f"提案 #{p.id}（第{p.version}版）自 {to_local(ps.since):%m-%d %H:%M} 起等待"
+                 f"{ROLE_ZH.get(ps.role, ps.role)}签署")
+    return "\n".join(lines)
 
 
 def _response_clocks(store: Store, now: datetime) -> list[Pending]:
@@ -144,3 +200,20 @@ def collect(store: Store, now: datetime | None = None) -> list[Pending]:
         items.extend(source(store, t))
     rank = {"critical": 0, "warning": 1, "info": 2}
     return sorted(items, key=lambda p: (rank.get(p.severity, 3), p.due or p.since, p.since))
+
+
+def proposal_of(store: Store, item_key: str) -> int | None:
+    """The proposal a sign-off item ('signoff:<version id>:<step>') is about, even after a revision."""
+    from console import episodes
+
+    if not item_key.startswith("signoff:"):
+        return None
+    try:
+        version_id = int(item_key.split(":")[1])
+    except (IndexError, ValueError):
+        return None
+    for p in episodes.proposals(store):
+        if p.version_id == version_id or any(v.version_id == version_id
+                                             for v in episodes.proposal_versions(store, p.id)):
+            return p.id
+    return None

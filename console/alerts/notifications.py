@@ -5,11 +5,11 @@ loses a reminder nor repeats one. Delivery itself (desktop toast, tray, sound) i
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Callable, Iterable
 
+from console.alerts import delivery
 from console.alerts.escalation import (
     TIER_ACK_REMIND,
     TIER_ALL_HANDS,
@@ -29,6 +29,8 @@ from console.store.db import Store
 DRILL_PREFIX = "【演练】"
 
 #: deliver(slot, title) -> (channel, delivered, error). Never raises: failures fall back and are reported.
+#: channel is the one that worked (desktop / tray / inapp); delivered is true only when the desktop
+#: notification service accepted the notification.
 Deliver = Callable[[Slot, str], "tuple[str, bool, str | None]"]
 
 
@@ -63,17 +65,6 @@ def acknowledge(store: Store, item_key: str, by: str) -> datetime:
     return now
 
 
-def record_sent(store: Store, slot: Slot, title: str, channel: str, delivered: bool, error: str | None) -> None:
-    now = to_iso(store.clock.now())
-    with store.transaction():
-        repo.add_notification(store, slot.item_key, slot.key, slot.tier, json.dumps(list(slot.recipients)),
-                              slot.severity, title, slot.body, to_iso(slot.at), now, channel, delivered, error)
-        store.audit("system", "notification.sent", "pending", slot.item_key,
-                    {"tier": slot.tier, "title": title, "to": list(slot.recipients), "channel": channel,
-                     "delivered": delivered,
-                     **({"error": error} if error else {})})
-
-
 # When several slots of one item fall due together (a console reopened after hours), one notification goes
 # out — the loudest, to everyone the others would have reached — and the others are recorded as merged.
 _LOUDNESS = {TIER_ALL_HANDS: 4, TIER_ESCALATE: 3, TIER_REMIND: 2, TIER_ACK_REMIND: 1, TIER_FIRST: 0}
@@ -86,7 +77,8 @@ def _merge(slots: list[Slot]) -> tuple[Slot, list[Slot]]:
 
 
 def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: Deliver) -> list[Sent]:
-    """Send what is due now (per the log) — at most one notification per item — record it, and return it."""
+    """Send what is due now (per the log) — at most one notification per item — and return it. Each is
+    recorded before delivery and marked after (console.alerts.delivery), so a crash in between never repeats it."""
     now = store.clock.now()
     drill = is_drill(store)
     out: list[Sent] = []
@@ -96,10 +88,11 @@ def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: De
             continue
         slot, merged = _merge(due)
         title = (DRILL_PREFIX + slot.title) if drill else slot.title
+        row_id = delivery.begin(store, slot, title, merged)  # recorded first: at most once across a crash
+        if row_id is None:
+            continue  # another seat took this slot
         channel, ok, err = deliver(slot, title)
-        record_sent(store, slot, title, channel, ok, err)
-        for other in merged:  # never sent on their own later
-            record_sent(store, other, title, "merged", False, None)
+        delivery.finish(store, row_id, slot, channel, ok, err)
         out.append(Sent(slot, title, channel, ok, err))
     return out
 

@@ -115,6 +115,7 @@ class DrillRunner:
         self.auto = auto
         self.trainees = trainees
         self.policy = Policy()
+        self.desktop = None  # deliver(slot, title) -> (channel, delivered, error): drill reminders on the desktop
         self.log: list[LogEntry] = []
         self.finished = False
         self._silent: list[tuple[str, datetime, datetime]] = []  # (role, from, until)
@@ -222,7 +223,9 @@ class DrillRunner:
             def deliver(slot, title):
                 who = "、".join(_ROLE_SHORT.get(r, r) for r in slot.recipients)
                 self.note(at, "notify", f"{title} → {who}")
-                return "drill-log", True, None
+                if self.desktop is not None:  # trainees see it on the desktop too (titles carry 【演练】)
+                    return self.desktop(slot, title)
+                return "drill-log", False, None
             notifications.run_once(self.store, self._pending(), self.policy, deliver)
 
     def _apply(self, ev: Event) -> None:

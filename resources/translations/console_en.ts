@@ -885,6 +885,19 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>DrillDesktop</name>
+    <message>
+        <location filename="../../widgets/drills/drill_notify.py" line="20" />
+        <source>演练提醒发到桌面</source>
+        <translation>Drill reminders on the desktop</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills/drill_notify.py" line="21" />
+        <source>演练中的提醒以真实桌面通知弹出，标题带【演练】；学员自行处置时默认开启</source>
+        <translation>Drill reminders pop up as real desktop notifications titled 【演练】 (DRILL); on by default when trainees respond</translation>
+    </message>
+</context>
+<context>
     <name>DrillPages</name>
     <message>
         <location filename="../../widgets/drills/drill_pages.py" line="128" />
@@ -933,301 +946,301 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="79" />
+        <location filename="../../widgets/drills/drills_page.py" line="81" />
         <source>演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警</source>
         <translation>DRILL — separate drill database, no real warnings</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="124" />
+        <location filename="../../widgets/drills/drills_page.py" line="126" />
         <source>演练场景：</source>
         <translation>Drill scenario:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="130" />
+        <location filename="../../widgets/drills/drills_page.py" line="132" />
         <source>从文件打开…</source>
         <translation>Open from file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="133" />
+        <location filename="../../widgets/drills/drills_page.py" line="135" />
         <source>自动应对（标准答案）</source>
         <translation>Respond automatically (model answer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="134" />
+        <location filename="../../widgets/drills/drills_page.py" line="136" />
         <source>不用场景脚本中的应对，由系统按预案自动提议、审签、发布</source>
         <translation>Ignore the responses scripted in the scenario; the system proposes, signs off and publishes according to the plan</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="143" />
+        <location filename="../../widgets/drills/drills_page.py" line="148" />
         <source>开始演练</source>
         <translation>Start drill</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="87" />
+        <location filename="../../widgets/drills/drills_page.py" line="89" />
         <source>模拟时间：—</source>
         <translation>Simulated time: —</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="91" />
+        <location filename="../../widgets/drills/drills_page.py" line="93" />
         <source>速度：</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="104" />
-        <location filename="../../widgets/drills/drills_page.py" line="446" />
+        <location filename="../../widgets/drills/drills_page.py" line="106" />
+        <location filename="../../widgets/drills/drills_page.py" line="471" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="106" />
+        <location filename="../../widgets/drills/drills_page.py" line="108" />
         <source>步进 +1小时</source>
         <translation>Step +1 h</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="108" />
+        <location filename="../../widgets/drills/drills_page.py" line="110" />
         <source>结束并评分</source>
         <translation>End &amp; score</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="121" />
+        <location filename="../../widgets/drills/drills_page.py" line="123" />
         <source>演练控制</source>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="136" />
-        <location filename="../../widgets/drills/drills_page.py" line="461" />
+        <location filename="../../widgets/drills/drills_page.py" line="138" />
+        <location filename="../../widgets/drills/drills_page.py" line="486" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="138" />
+        <location filename="../../widgets/drills/drills_page.py" line="140" />
         <source>场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。</source>
         <translation>The scenario only feeds forecasts, observations, upper-level notices and faults; proposals, sign-off, publishing, measure implementation and summaries are done by the trainees with the participant accounts on the “Warnings &amp; sign-off (drill)” and “Response tasks (drill)” pages, and scored as usual. 60× or slower is recommended.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="161" />
+        <location filename="../../widgets/drills/drills_page.py" line="166" />
         <source>&lt;b&gt;演练事件记录&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill event log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="170" />
+        <location filename="../../widgets/drills/drills_page.py" line="175" />
         <source>&lt;b&gt;演练状态&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="172" />
+        <location filename="../../widgets/drills/drills_page.py" line="177" />
         <source>尚未开始。选择场景后点击“开始演练”。</source>
         <translation>Not started. Choose a scenario and click “Start drill”.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="178" />
+        <location filename="../../widgets/drills/drills_page.py" line="183" />
         <source>&lt;b&gt;参演账号&lt;/b&gt;（学员签署用；演练账号，仅存在于演练数据库）</source>
         <translation>&lt;b&gt;Participant accounts&lt;/b&gt; (for the trainees to sign with; drill accounts that exist only in the drill database)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="180" />
+        <location filename="../../widgets/drills/drills_page.py" line="185" />
         <source>开始演练后显示场景中的参演人员、角色和密码。</source>
         <translation>The scenario's participants, roles and passwords are shown once the drill starts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="186" />
+        <location filename="../../widgets/drills/drills_page.py" line="191" />
         <source>&lt;b&gt;评分&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="187" />
+        <location filename="../../widgets/drills/drills_page.py" line="192" />
         <source>演练结束后显示评分。</source>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="206" />
-        <location filename="../../widgets/drills/drills_page.py" line="539" />
+        <location filename="../../widgets/drills/drills_page.py" line="211" />
+        <location filename="../../widgets/drills/drills_page.py" line="564" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="219" />
+        <location filename="../../widgets/drills/drills_page.py" line="224" />
         <source>预警与审签（演练）</source>
         <translation>Warnings &amp; sign-off (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="220" />
+        <location filename="../../widgets/drills/drills_page.py" line="225" />
         <source>开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。</source>
         <translation>Once the drill starts, this is the “Warnings &amp; sign-off” page on the drill database: with “Trainees respond” ticked, the trainees enter, propose, sign off and publish here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="221" />
+        <location filename="../../widgets/drills/drills_page.py" line="226" />
         <source>响应任务（演练）</source>
         <translation>Response tasks (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="222" />
+        <location filename="../../widgets/drills/drills_page.py" line="227" />
         <source>开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。</source>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="257" />
+        <location filename="../../widgets/drills/drills_page.py" line="262" />
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="260" />
+        <location filename="../../widgets/drills/drills_page.py" line="265" />
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="267" />
+        <location filename="../../widgets/drills/drills_page.py" line="272" />
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="274" />
+        <location filename="../../widgets/drills/drills_page.py" line="279" />
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="288" />
+        <location filename="../../widgets/drills/drills_page.py" line="294" />
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="428" />
+        <location filename="../../widgets/drills/drills_page.py" line="453" />
         <source>【学员】</source>
         <translation>[Trainee] </translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="446" />
+        <location filename="../../widgets/drills/drills_page.py" line="471" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="455" />
+        <location filename="../../widgets/drills/drills_page.py" line="480" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="457" />
-        <location filename="../../widgets/drills/drills_page.py" line="470" />
+        <location filename="../../widgets/drills/drills_page.py" line="482" />
+        <location filename="../../widgets/drills/drills_page.py" line="495" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="458" />
+        <location filename="../../widgets/drills/drills_page.py" line="483" />
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="462" />
+        <location filename="../../widgets/drills/drills_page.py" line="487" />
         <source>自动应对</source>
         <translation>Automatic response</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="462" />
+        <location filename="../../widgets/drills/drills_page.py" line="487" />
         <source>按场景脚本应对（观摩）</source>
         <translation>Scripted response (observation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="464" />
+        <location filename="../../widgets/drills/drills_page.py" line="489" />
         <source>模式：{0}</source>
         <translation>Mode: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="465" />
+        <location filename="../../widgets/drills/drills_page.py" line="490" />
         <source>演练数据库：{0}</source>
         <translation>Drill database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="468" />
+        <location filename="../../widgets/drills/drills_page.py" line="493" />
         <source>尚无重污染过程。</source>
         <translation>No heavy-pollution episode yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="470" />
+        <location filename="../../widgets/drills/drills_page.py" line="495" />
         <source>待启动</source>
         <translation>Awaiting start</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="470" />
+        <location filename="../../widgets/drills/drills_page.py" line="495" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="471" />
+        <location filename="../../widgets/drills/drills_page.py" line="496" />
         <source>过程 #{0}：{1}，当前 {2}，最高 {3}</source>
         <translation>Episode #{0}: {1}, current {2}, highest {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="474" />
+        <location filename="../../widgets/drills/drills_page.py" line="499" />
         <source>进行中</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="474" />
+        <location filename="../../widgets/drills/drills_page.py" line="499" />
         <source>已超时</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="474" />
+        <location filename="../../widgets/drills/drills_page.py" line="499" />
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="475" />
+        <location filename="../../widgets/drills/drills_page.py" line="500" />
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="475" />
+        <location filename="../../widgets/drills/drills_page.py" line="500" />
         <source>无需</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="477" />
+        <location filename="../../widgets/drills/drills_page.py" line="502" />
         <source>启动时限（{0}）：截止 {1}，{2}</source>
         <translation>Start deadline ({0}): due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="480" />
+        <location filename="../../widgets/drills/drills_page.py" line="505" />
         <source>待审签：提议 #{0} 等待 {1}（自 {2}）</source>
         <translation>Awaiting sign-off: proposal #{0} waiting for {1} (since {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="484" />
+        <location filename="../../widgets/drills/drills_page.py" line="509" />
         <source>已发布：{0}</source>
         <translation>Published: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="485" />
+        <location filename="../../widgets/drills/drills_page.py" line="510" />
         <source>{0}未应答（至 {1}）</source>
         <translation>{0} not responding (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="487" />
+        <location filename="../../widgets/drills/drills_page.py" line="512" />
         <source>{0}不落实措施、不报总结（至 {1}）</source>
         <translation>{0} not implementing measures or submitting summaries (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="490" />
+        <location filename="../../widgets/drills/drills_page.py" line="515" />
         <source>注入故障：{0}</source>
         <translation>Injected faults: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="494" />
+        <location filename="../../widgets/drills/drills_page.py" line="519" />
         <source>下一个场景事件：{0}</source>
         <translation>Next scenario event: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="496" />
+        <location filename="../../widgets/drills/drills_page.py" line="521" />
         <source>学员下一步：{0}</source>
         <translation>Trainees' next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="497" />
+        <location filename="../../widgets/drills/drills_page.py" line="522" />
         <source>（在“预警与审签（演练）”页办理）</source>
         <translation> (on the “Warnings &amp; sign-off (drill)” page)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="528" />
+        <location filename="../../widgets/drills/drills_page.py" line="553" />
         <source>&lt;p&gt;无扣分。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No points deducted.&lt;/p&gt;</translation>
     </message>
@@ -1763,7 +1776,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -1803,109 +1816,119 @@ Latest {1}</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="122" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>服务器：连接中…</source>
         <translation>Server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>服务器：已连接，实时同步</source>
         <translation>Server: connected, live</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>服务器：连接中断，正在重连…（其他席位的变更暂未同步）</source>
         <translation>Server: connection lost, reconnecting… (other seats' changes not synced yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>服务器：已断开</source>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="174" />
+        <location filename="../../widgets/main_window.py" line="175" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="175" />
+        <location filename="../../widgets/main_window.py" line="176" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>区政府领导</source>
         <translation>District leader</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>局长</source>
         <translation>Bureau head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="186" />
         <source>分管副局长</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="186" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="186" />
+        <location filename="../../widgets/main_window.py" line="187" />
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="186" />
+        <location filename="../../widgets/main_window.py" line="187" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="189" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="191" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="196" />
+        <location filename="../../widgets/main_window.py" line="197" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="197" />
+        <location filename="../../widgets/main_window.py" line="198" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="313" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="281" />
+        <source>该提案已无待签署的步骤</source>
+        <translation>This proposal has no step waiting for a signature</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="229" />
+        <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
+        <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
 </context>
 <context>
@@ -2089,49 +2112,87 @@ Latest {1}</translation>
 <context>
     <name>NotificationCentre</name>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="26" />
+        <location filename="../../widgets/common/notification_centre.py" line="27" />
         <source>超时 </source>
         <translation>overdue </translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="42" />
+        <location filename="../../widgets/common/notification_centre.py" line="43" />
         <source>待办与告警</source>
         <translation>To-dos and alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="45" />
+        <location filename="../../widgets/common/notification_centre.py" line="46" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="46" />
+        <location filename="../../widgets/common/notification_centre.py" line="47" />
         <source>确认后停止重复提醒；事项未办结时仍会低频提醒</source>
         <translation>Acknowledging stops the repeated reminders; while the item is still open, reminders continue less often</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="61" />
+        <location filename="../../widgets/common/notification_centre.py" line="62" />
         <source>待办与告警（{0}）</source>
         <translation>To-dos and alerts ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="63" />
+        <location filename="../../widgets/common/notification_centre.py" line="64" />
         <source>没有待办事项</source>
         <translation>No to-dos</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="73" />
+        <location filename="../../widgets/common/notification_centre.py" line="75" />
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="74" />
+        <location filename="../../widgets/common/notification_centre.py" line="76" />
         <source>（已确认）</source>
         <translation>(acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="74" />
+        <location filename="../../widgets/common/notification_centre.py" line="76" />
         <source>（未确认）</source>
         <translation>(not acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notification_centre.py" line="93" />
+        <source>⚠ 上次提醒可能未送达（发送时程序中断）</source>
+        <translation>⚠ The last reminder may not have arrived (the console stopped while sending)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notification_centre.py" line="95" />
+        <source>提醒发送中…</source>
+        <translation>Sending reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notification_centre.py" line="97" />
+        <source>⚠ 桌面通知未送达，仅托盘提示</source>
+        <translation>⚠ Desktop notification not delivered; shown in the tray only</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notification_centre.py" line="99" />
+        <source>⚠ 桌面通知未送达，仅在本窗口显示</source>
+        <translation>⚠ Desktop notification not delivered; shown in this window only</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../widgets/common/notifier.py" line="26" />
+        <source>打开审签</source>
+        <translation>Open for sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notifier.py" line="26" />
+        <source>审签</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notifier.py" line="27" />
+        <source>打开指挥台</source>
+        <translation>Open the console</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.alerts import delivery
 from console.alerts.escalation import Pending
 from console.alerts.notifications import acked_at
 
@@ -66,17 +67,37 @@ class NotificationCentre(QWidget):
             self.ack_button.setEnabled(False)
             return
         self.ack_button.setEnabled(True)
+        last = delivery.last_by_item(self.store)
         for p in items:
             acked = acked_at(self.store, p.key)
             parts = [p.title]
             if p.due is not None:
                 parts.append(self.tr("剩余 {0}").format(countdown(p.due, now)))
             parts.append(self.tr("（已确认）") if acked else self.tr("（未确认）"))
+            note = self.delivery_note(last.get(p.key))
+            if note:
+                parts.append(note)
             item = QListWidgetItem("  ".join(parts) + "\n    " + p.body)
             item.setData(Qt.ItemDataRole.UserRole, p.key)
             item.setForeground(QBrush(QColor(*SEVERITY_RGB.get(p.severity, (0, 0, 0)))))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+
+    def delivery_note(self, record: dict | None) -> str:
+        """What the duty officer must know about the last reminder of an item: it may not have arrived (cut off
+        by a crash), or it reached only the tray / this window because the desktop service refused it."""
+        if record is None:
+            return ""
+        channel = record["channel"]
+        if channel == delivery.INTERRUPTED:
+            return self.tr("⚠ 上次提醒可能未送达（发送时程序中断）")
+        if channel == delivery.SENDING:
+            return self.tr("提醒发送中…")
+        if channel == "tray" and record["error"]:
+            return self.tr("⚠ 桌面通知未送达，仅托盘提示")
+        if channel == "inapp" and record["error"]:
+            return self.tr("⚠ 桌面通知未送达，仅在本窗口显示")
+        return ""
 
     def _ack_selected(self) -> None:
         item = self.list.currentItem()

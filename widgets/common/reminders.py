@@ -1,6 +1,7 @@
 """Reminders and escalation at run time: an APScheduler QtScheduler job asks (through the bridge, queued) the
 GUI thread to send whatever is due. What is due and what was sent live in the database, so the jobs are
-rebuilt from it at start-up: a restart loses no reminder and repeats none."""
+rebuilt from it at start-up: a restart loses no reminder and repeats none. A reminder whose delivery was cut off
+by a crash (recorded 'sending', never marked) is not sent again; it is reported as possibly not arrived."""
 from __future__ import annotations
 
 import logging
@@ -8,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.alerts import notifications
+from console.alerts import delivery, notifications
 from console.alerts.escalation import Pending, Policy
 from console.store.db import Store
 from widgets.common.bridge import Bridge
@@ -20,6 +21,7 @@ log = logging.getLogger("console.reminders")
 class ReminderService(QObject):
     sent = Signal(list)          # list[notifications.Sent]
     pending_changed = Signal(list)  # list[Pending] currently open
+    interrupted = Signal(list)      # list[dict]: reminders cut off by a crash, found at start-up
 
     def __init__(self, store: Store, bridge: Bridge, collect: Callable[[Store], list[Pending]],
                  deliver, policy: Callable[[], Policy] = Policy, interval_s: float = 20.0, parent=None):
@@ -36,6 +38,14 @@ class ReminderService(QObject):
         self.scheduler.add_job(self.bridge.reminder_tick.emit, "interval", seconds=self.interval_s,
                                id="reminders", coalesce=True, max_instances=1)
         self.scheduler.start()
+        try:
+            lost = delivery.recover(self.store)
+        except Exception:
+            log.exception("could not check for interrupted reminders")
+            lost = []
+        if lost:
+            log.warning("%d reminder(s) were interrupted during delivery and may not have arrived", len(lost))
+            self.interrupted.emit(lost)
         self.check_now()  # at start-up: catch up from the log at once
 
     def stop(self) -> None:

@@ -47,6 +47,7 @@ from console.plan.levels import level_cn
 from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
+from widgets.drills.drill_notify import DrillDesktop
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,
@@ -61,6 +62,7 @@ TRAINEE_SPEED = 60  # 1 real minute = 1 simulated hour: time for a trainee to fi
 
 class DrillsPage(QWidget):
     finished = Signal(object)  # drills.Result
+    activate_requested = Signal()  # a drill notification was clicked: show this page
 
     def __init__(self, catalog: Catalog, parent=None, *, out_dir: Path | None = None):
         super().__init__(parent)
@@ -138,6 +140,9 @@ class DrillsPage(QWidget):
             "场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”"
             "和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。"))
         row.addWidget(self.trainee_box)
+        self.desktop = DrillDesktop(self)  # drill reminders as desktop notifications marked 【演练】
+        self.desktop.clicked.connect(self._notification_clicked)
+        row.addWidget(self.desktop.box)
         self.auto_box.toggled.connect(lambda on: on and self.trainee_box.setChecked(False))
         self.trainee_box.toggled.connect(self._trainee_toggled)
         self.start_button = QPushButton(self.tr("开始演练"))
@@ -283,6 +288,7 @@ class DrillsPage(QWidget):
         trainees = self.trainee_box.isChecked()
         self.runner = drills.DrillRunner(sc, SimClock(sc.start, speed), out_dir=self.out_dir,
                                          auto=self.auto_box.isChecked() and not trainees, trainees=trainees)
+        self.desktop.attach(self.runner)
         self.result = None
         self.log_list.clear()
         self.score_label.setText(self.tr("演练进行中…"))
@@ -298,7 +304,25 @@ class DrillsPage(QWidget):
         self.refresh()
         return True
 
+    def _notification_clicked(self, item_key: str, _action: str) -> None:
+        """A drill notification clicked: the console forward at this page; a sign-off opens its sign dialog on
+        the drill's own 预警与审签 page."""
+        win = self.window()
+        win.showNormal()
+        win.raise_()
+        win.activateWindow()
+        self.activate_requested.emit()
+        if self.runner is None or self.warnings is None or not item_key.startswith("signoff:"):
+            return
+        from console.alerts import deadlines
+
+        pid = deadlines.proposal_of(self.runner.store, item_key)
+        self.tabs.setCurrentWidget(self.warnings_host)
+        if pid is not None and self.trainees:
+            self.warnings.open_sign(pid)
+
     def _trainee_toggled(self, on: bool) -> None:
+        self.desktop.box.setChecked(on)  # on by default in trainee mode
         if on:
             self.auto_box.setChecked(False)
             if self.speed_group.checkedId() > TRAINEE_SPEED:
@@ -411,6 +435,7 @@ class DrillsPage(QWidget):
         if self.runner:
             self.runner.close()
         self.runner = None
+        self.desktop.close()
 
     # ---- views ---------------------------------------------------------------------------------------
     def _sync_log(self) -> None:

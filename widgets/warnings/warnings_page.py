@@ -225,9 +225,10 @@ class WarningsPage(QWidget):
         unacked = E.unacknowledged_notices(self.store)
         return bool(unacked) and self._run(AckDialog(self.store, unacked[0], self.current_user, self))
 
-    def open_sign(self) -> bool:
+    def open_sign(self, proposal_id: int | None = None) -> bool:
+        """The sign dialog of the first proposal waiting (or of `proposal_id`, its current version)."""
         from widgets.warnings.sign_dialog import SignDialog
-        pending = E.pending_signatures(self.store)
+        pending = [ps for ps in E.pending_signatures(self.store) if proposal_id in (None, ps.proposal.id)]
         if not pending:
             return False
         d = SignDialog(self.store, pending[0], self)

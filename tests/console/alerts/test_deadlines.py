@@ -119,3 +119,39 @@ def test_overdue_duties_are_notified_once_not_at_every_check(tmp_path, catalog):
             assert duties and all(p.since < clock.now() - timedelta(hours=1) for p in duties)
             notifications.run_once(s, duties, Policy(), deliver)
         assert sent and len(sent) == len(set(sent))  # one notification per unit
+
+
+def test_signoff_notification_says_what_is_approved(tmp_path):
+    """Issue 19.2: level, why (the basis line with its figures), the 3-hour deadline and what approval starts."""
+    clock = FixedClock(T0)
+    with Store(tmp_path / "live.sqlite3", clock) as s:
+        _people(s)
+        E.receive_notice(s, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
+        E.propose(s, "duty", "start", "red", ["红色：市发布红色预警（通环〔2025〕1号），预测AQI 320、335、310",
+                                              "结论：红色预警（取较高者）"], "海门区全域", T0, assessed_level="red")
+        clock.set(T0 + timedelta(minutes=50))
+        item = next(p for p in deadlines.collect(s) if p.key.startswith("signoff"))
+        from console.measures import board
+        from console.admin.settings import Settings
+        targets, replaced = board.target_tasks(board.default_catalog(), "red", list(Settings(s).get("towns")))
+        live = [k for k in targets if k not in replaced]
+    lines = item.body.split("\n")
+    assert lines[0] == "红色预警启动｜依据：红色：市发布红色预警（通环〔2025〕1号），预测AQI 320、335、310"
+    assert lines[1] == "3小时响应时限：12-02 11:00（剩余 2小时10分）"
+    assert lines[2] == (f"批准后：红色预警生效，{len({m for m, _ in live})} 项措施下达 {len({u for _, u in live})} 个单位"
+                        f"（共 {len(live)} 项任务）")
+    assert len(live) > 50 and "提案 #1（第1版）" in lines[3] and "局长" in lines[3]
+
+
+def test_lift_and_end_notifications_say_what_follows(red_pending):
+    from dataclasses import replace
+
+    path, clock = red_pending
+    with Store(path, clock) as s:
+        ps = E.pending_signatures(s)[0]
+        lift = replace(ps, proposal=replace(ps.proposal, kind="lift", level="none", basis=("上级解除：通环〔2025〕2号",)))
+        end = replace(ps, proposal=replace(ps.proposal, kind="end", level="none", basis=("已解除满24小时",)))
+        lift_body, end_body = deadlines.signoff_body(s, lift, T0), deadlines.signoff_body(s, end, T0)
+    assert lift_body.split("\n")[:2] == ["预警解除｜依据：上级解除：通环〔2025〕2号", "批准后：解除预警，响应措施停止执行"]
+    assert "3小时响应时限" not in lift_body
+    assert "批准后：终止应急响应，各参与单位须在24小时内报送总结" in end_body

@@ -400,3 +400,27 @@ def test_scenario_name_with_path_or_windows_characters_still_makes_one_drill_fil
         assert r.store.conn.execute("SELECT value FROM meta WHERE key = 'drill_scenario'").fetchone()[0] == sc.name
     finally:
         r.close()
+
+
+def test_drill_reminders_reach_the_desktop_channel_marked_drill(tmp_path):
+    """Issue 19.11: with a desktop channel attached, every drill reminder goes there too, titled 【演练】, and the
+    record names the channel; without one they stay in the drill's log (not counted as delivered)."""
+    from datetime import timedelta
+
+    from console.alerts.notifications import history
+    from console.common.clock import FixedClock
+
+    sc = drills.load("full_cycle")
+    r = drills.DrillRunner(sc, FixedClock(sc.start), out_dir=tmp_path, trainees=True)
+    shown = []
+    r.desktop = lambda slot, title: shown.append(title) or ("desktop", True, None)
+    r.advance(sc.start + timedelta(hours=6))
+    assert shown and all(t.startswith("【演练】") for t in shown)
+    rows = [x for x in history(r.store) if x["channel"] != "merged"]
+    assert {x["channel"] for x in rows} == {"desktop"} and len(rows) == len(shown)
+    r.desktop = None
+    before = len(shown)
+    r.advance(sc.start + timedelta(hours=12))
+    assert len(shown) == before
+    assert {x["channel"] for x in history(r.store) if x["channel"] not in ("merged", "desktop")} <= {"drill-log"}
+    r.close()

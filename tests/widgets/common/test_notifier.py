@@ -14,4 +14,4 @@ def test_routine_items_stay_in_app(qtbot):
     n = Notifier()
     n._plyer = lambda *a: calls.append(a)
     slot = Slot("stale:x", 0, T0, ("duty_officer",), "info", "【通知】4 个站点数据超时", "…")
-    assert n.deliver(slot, slot.title) == ("inapp", True, None) and calls == []
+    assert n.deliver(slot, slot.title) == ("inapp", False, None) and calls == []  # in-app by design: not "delivered"

@@ -217,3 +217,30 @@ def test_score_panel_shows_every_row_without_scrolling_at_1366x768(qtbot, catalo
     assert page.minimumSizeHint().height() <= 700
     assert page.score_label.visibleRegion().boundingRect().height() == page.score_label.height()
     page.shutdown()
+
+
+def test_drill_notification_click_opens_the_drill_sign_dialog(qtbot, catalog, tmp_path):
+    """Issue 19.11 with 19.3: clicking a drill sign-off notification shows the drill page and opens the sign
+    dialog on the drill's own 预警与审签 page (never the live one)."""
+    from PySide6.QtWidgets import QDialog
+
+    from console import episodes as E
+    from widgets.warnings.sign_dialog import SignDialog
+
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.trainee_box.setChecked(True)
+    page.desktop.box.setChecked(False)  # the click path only; the desktop itself: test_notifications_daemon
+    assert page.start("full_cycle")
+    page.pause()
+    store = page.runner.store
+    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", page.clock.now(),
+                  assessed_level="yellow")
+    key = E.pending_signatures(store)[0].key
+    opened = []
+    page.warnings.run_dialog = lambda d: opened.append(d) or QDialog.DialogCode.Rejected
+    with qtbot.waitSignal(page.activate_requested, timeout=5_000):
+        page.desktop.clicked.emit(key, "default")
+    assert isinstance(opened[0], SignDialog) and opened[0].pending.proposal.id == p.id
+    assert opened[0].store is store and page.tabs.currentWidget() is page.warnings_host
+    page.shutdown()
