@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
 from console.admin import accounts
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.i18n import user_text
 
 
 class _Form(QDialog):
@@ -29,7 +31,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.lay.addLayout(self.form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -48,7 +50,7 @@ class _Form(QDialog):
         try:
             self.attempt()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         self.accept()
 
@@ -64,7 +66,23 @@ class LoginDialog(_Form):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("用户名"), self.username)
         self.form.addRow(self.tr("密码"), self.password)
+        self.wants_setup = False
+        self.no_accounts = QLabel()
+        self.no_accounts.setObjectName("error")
+        self.no_accounts.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("首次设置…"))
+        self.setup_button.clicked.connect(self._setup)
+        if not accounts.list_users(store):
+            self.no_accounts.setText(self.tr("本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，"
+                                             "再为分管副局长、局长、区政府领导和值班员建立账户。"))
+            self.lay.addWidget(self.no_accounts)
+            self.lay.addWidget(self.setup_button)
         self.finish_layout()
+
+    def _setup(self) -> None:
+        """The caller (main window) opens the first-run setup once this dialog has closed."""
+        self.wants_setup = True
+        self.reject()
 
     def attempt(self) -> None:
         self.user = accounts.authenticate(self.store, self.username.text().strip(), self.password.text(), self.role)

@@ -7,6 +7,19 @@ from console.common import paths
 
 DRILL_RGB = (84, 110, 122)  # blue-grey: no real level uses it
 
+# Text colours by meaning (on the light page background). Pages name the meaning, never a hex value.
+TEXT = {
+    "ok": "#1b5e20",       # done, valid, signed
+    "warn": "#8a4b00",     # needs attention soon
+    "alarm": "#b00020",    # overdue, broken, refused
+    "muted": "#555555",    # hints, empty states
+}
+
+
+def text_css(meaning: str, bold: bool = True) -> str:
+    """A label's style for a meaning: text_css("alarm") -> "color: #b00020; font-weight: bold;"."""
+    return f"color: {TEXT[meaning]};" + (" font-weight: bold;" if bold else "")
+
 
 def icon(name: str) -> QIcon:
     return QIcon(str(paths.resources_dir() / "icons" / f"{name}.svg"))
@@ -27,6 +40,8 @@ QListWidget#nav::item { padding: 14px 18px; }
 QListWidget#nav::item:selected { background: #35506b; color: white; border-left: 5px solid #ffd200; }
 QLabel#pageTitle { font-size: 20pt; font-weight: bold; padding: 4px 0 8px 0; }
 QLabel#hint { color: #555; }
+QPushButton#offer { font-weight: bold; color: #7a4f00; }
+QLabel#error { color: #b00020; font-weight: bold; }
 QTableView { gridline-color: #d0d6dc; selection-background-color: #cfe3f7; selection-color: black; }
 QHeaderView::section { background: #eef2f5; padding: 5px; border: none; border-bottom: 1px solid #c9d1d8;
                        font-weight: bold; }

@@ -20,6 +20,7 @@ from console.admin import accounts
 from console.common.errors import UserError
 from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
+from widgets.common.i18n import user_text
 from widgets.common.drill_watermark import TEXT as DRILL_TEXT
 from widgets.common.drill_watermark import DrillWatermark
 from widgets.measures.board_page import BoardPage
@@ -93,7 +94,7 @@ class DrillWarningsPage(_OnDrillStore, WarningsPage):
                 attempt()
             except UserError as exc:
                 if not auth["failed"]:
-                    msg = str(exc)
+                    msg = user_text(exc)
                     self.runner.publish_refused(dialog.operator.username() or "?",
                                                 msg if msg.startswith("不能发布") else f"不能发布 cannot publish: {msg}")
                 raise

@@ -44,6 +44,7 @@ from console.episodes import bulletin
 from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
 from console.plan.levels import level_cn
+from widgets.common.i18n import user_text
 from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
@@ -263,7 +264,7 @@ class DrillsPage(QWidget):
         try:
             sc = drills.load(scenario)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("场景文件有误"), str(exc))
+            QMessageBox.warning(self, self.tr("场景文件有误"), user_text(exc))
             return False
         self.shutdown()
         speed = speed or self.speed_group.checkedId()

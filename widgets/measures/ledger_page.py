@@ -28,7 +28,7 @@ from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
 from console.plan.levels import LEVEL_CODES
 from console.store.db import Store
-from widgets.common.i18n import level_name
+from widgets.common.i18n import level_name, user_text
 from widgets.common.login_dialog import _Form
 from widgets.common.table_model import RowsTableModel
 
@@ -305,7 +305,7 @@ class LedgerPage(QWidget):
                 if spin.value() > 0:
                     ledger.set_society_total(self.store, p, spin.value(), self.actor)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
         self._done()
 
     def import_file(self, path: str | Path | None = None, *, quiet: bool = False):
@@ -334,7 +334,7 @@ class LedgerPage(QWidget):
         try:
             return ledger.export_file(self.store, path)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
             return None
 
     def mark_reviewed(self) -> None:

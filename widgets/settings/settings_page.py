@@ -25,6 +25,7 @@ from console.admin.settings import DECLARED, Setting, Settings
 from console.common import paths
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.i18n import user_text
 from widgets.common.login_dialog import CreateAdminDialog, LoginDialog
 from widgets.settings.users_panel import UsersPanel
 
@@ -185,7 +186,7 @@ class SettingsPage(QWidget):
         try:
             done = list(self.settings.set_many(self.pending_changes(), self.admin.username))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), str(exc))
+            QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), user_text(exc))
             return []
         if done:
             self.changed.emit(done)

@@ -26,6 +26,7 @@ from console.episodes import cap
 from console.plan.levels import LEVEL_CODES, NONE, level_cn
 from console.rules.assessment import POLLUTANT_CN, Assessment
 from console.store.db import Store
+from widgets.common.i18n import user_text
 from widgets.common.login_dialog import _Form
 from widgets.warnings.bulletin_pdf import write_pdf
 from widgets.warnings.warn_util import (
@@ -169,7 +170,7 @@ class BulletinDialog(_Form):
         try:
             self.attempt()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         self.error.hide()
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(False)
@@ -214,6 +215,6 @@ class BulletinDialog(_Form):
         try:
             done = {"txt": self.export_text, "xml": self.export_cap, "pdf": self.export_pdf}[ext](path)
         except (UserError, OSError) as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         self.published_label.setText(self.tr("已导出：{0}").format(done))

@@ -18,7 +18,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def _sources() -> list[Path]:
-    return sorted((ROOT / "widgets").glob("*.py")) + [ROOT / "main.py"]
+    return sorted((ROOT / "widgets").rglob("*.py")) + [ROOT / "main.py"]
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
