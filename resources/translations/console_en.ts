@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="37"/>
+        <location filename="../../widgets/common/about_dialog.py" line="38"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="40"/>
+        <location filename="../../widgets/common/about_dialog.py" line="41"/>
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="43"/>
+        <location filename="../../widgets/common/about_dialog.py" line="44"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="45"/>
+        <location filename="../../widgets/common/about_dialog.py" line="46"/>
         <source>依据：{0}</source>
         <translation>Based on: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="48"/>
+        <location filename="../../widgets/common/about_dialog.py" line="49"/>
         <source>空气质量指数按 HJ 633-2012 计算；数据有效性按 GB 3095-2012。</source>
         <translation>Air quality index calculated per HJ 633-2012; data validity per GB 3095-2012.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="53"/>
+        <location filename="../../widgets/common/about_dialog.py" line="54"/>
         <source>演示数据：{0}</source>
         <translation>Demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="61"/>
+        <location filename="../../widgets/common/about_dialog.py" line="62"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -696,47 +696,47 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="118"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="121"/>
         <source>发布</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="119"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="122"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="165"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="168"/>
         <source>已发布：{0}（{1}，{2}）</source>
         <translation>Published: {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="205"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="208"/>
         <source>尚未发布：请先发布，再导出已发布的信息</source>
         <translation>Not published yet: publish first, then export the published notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="211"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="214"/>
         <source>文本 (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="211"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="214"/>
         <source>CAP XML (*.xml)</source>
         <translation>CAP XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="211"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="212"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="215"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="220"/>
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="223"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -807,12 +807,12 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../widgets/common/crash_dialog.py" line="18"/>
+        <location filename="../../widgets/common/crash_dialog.py" line="20"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/crash_dialog.py" line="21"/>
+        <location filename="../../widgets/common/crash_dialog.py" line="23"/>
         <source>程序遇到意外错误。已保存的数据不受影响；错误详情已写入日志：
 {0}
 请复制以下内容发送给系统维护人员。</source>
@@ -821,7 +821,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 Please copy the text below and send it to the system maintainers.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/crash_dialog.py" line="29"/>
+        <location filename="../../widgets/common/crash_dialog.py" line="31"/>
         <source>复制详情</source>
         <translation>Copy details</translation>
     </message>
@@ -829,37 +829,37 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="93"/>
+        <location filename="../../widgets/common/login_dialog.py" line="107"/>
         <source>创建管理员账户</source>
         <translation>Create administrator account</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="94"/>
+        <location filename="../../widgets/common/login_dialog.py" line="108"/>
         <source>本数据库还没有管理员。请创建管理员账户：设置的修改需要管理员密码，且每次修改都记入审计链。</source>
         <translation>This database has no administrator yet. Create an administrator account: changing the settings needs the administrator password, and every change is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="103"/>
+        <location filename="../../widgets/common/login_dialog.py" line="117"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="104"/>
+        <location filename="../../widgets/common/login_dialog.py" line="118"/>
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="105"/>
+        <location filename="../../widgets/common/login_dialog.py" line="119"/>
         <source>密码（至少6位）</source>
         <translation>Password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="106"/>
+        <location filename="../../widgets/common/login_dialog.py" line="120"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="111"/>
+        <location filename="../../widgets/common/login_dialog.py" line="125"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -1268,12 +1268,12 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="40"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="41"/>
         <source>首次设置</source>
         <translation>First-run setup</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="43"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="44"/>
         <source>欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：
 第一步，创建管理员（修改设置、管理账户时使用）；
 第二步，为每位签署人和值班员建立账户：黄色预警由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准；值班员登录后记录和确认。</source>
@@ -1282,87 +1282,87 @@ Step 1: create the administrator (needed to change settings and manage accounts)
 Step 2: create an account for every signer and duty officer: the deputy head approves yellow, the bureau head orange, red is reviewed by the bureau head and approved by the district leader; duty officers log in to record and acknowledge.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="50"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="51"/>
         <source>第一步：创建管理员</source>
         <translation>Step 1: create the administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="58"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="59"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="59"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="60"/>
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="60"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="61"/>
         <source>密码（至少6位）</source>
         <translation>Password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="61"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="62"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="62"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="63"/>
         <source>创建管理员</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="72"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="73"/>
         <source>第二步：签署人与值班员</source>
         <translation>Step 2: signers and duty officers</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="81"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="82"/>
         <source>添加账户…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="84"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="85"/>
         <source>以后可在「设置 → 人员与账户」中增减账户、修改角色和重设密码（需管理员解锁）。</source>
         <translation>Later, add or remove accounts, change roles and reset passwords under Settings → People and accounts (administrator unlock needed).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="91"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="92"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="92"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="93"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="108"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="109"/>
         <source>第一步：管理员已创建（{0}）</source>
         <translation>Step 1: administrator created ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="117"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="118"/>
         <source>尚无账户</source>
         <translation>no account yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="125"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="126"/>
         <source>用户名：不能为空</source>
         <translation>User name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="127"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="128"/>
         <source>姓名：不能为空</source>
         <translation>Full name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="129"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="130"/>
         <source>密码：至少6位</source>
         <translation>Password: at least 6 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="131"/>
+        <location filename="../../widgets/settings/setup_dialog.py" line="132"/>
         <source>再次输入密码：两次输入的密码不一致</source>
         <translation>Repeat password: the two passwords differ</translation>
     </message>
@@ -1370,134 +1370,134 @@ Step 2: create an account for every signer and duty officer: the deputy head app
 <context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="33"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="34"/>
         <source>沙尘</source>
         <translation>Dust</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="34"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="35"/>
         <source>（未注明）</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="50"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="51"/>
         <source>请填写</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="53"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="54"/>
         <source>“{0}”不是数字或区间（如 185 或 180-230）</source>
         <translation>“{0}” is not a number or a range (such as 185 or 180-230)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="57"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="58"/>
         <source>区间下限大于上限</source>
         <translation>the lower bound is above the upper bound</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="59"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="60"/>
         <source>AQI 不能超过 500</source>
         <translation>AQI cannot exceed 500</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="73"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="74"/>
         <source>录入空气质量预报</source>
         <translation>Enter air quality forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="80"/>
-        <location filename="../../widgets/air/forecast_dialog.py" line="198"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="81"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
         <source>发布单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="85"/>
-        <location filename="../../widgets/air/forecast_dialog.py" line="198"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="86"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
         <source>发布时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="90"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="91"/>
         <source>预报第1天</source>
         <translation>First forecast day</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="94"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="95"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="95"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="96"/>
         <source>预报天数</source>
         <translation>Forecast days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="98"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="99"/>
         <source>逐日预报（日AQI，或区间如 180-230）</source>
         <translation>Daily forecast (daily AQI, or a range such as 180-230)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="100"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="101"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="101"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="102"/>
         <source>AQI</source>
         <translation>AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="102"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="103"/>
         <source>首要污染物</source>
         <translation>Primary pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="109"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="110"/>
         <source>如 185 或 180-230</source>
         <translation>e.g. 185 or 180-230</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="127"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="128"/>
         <source>保存预报</source>
         <translation>Save forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="128"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="129"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="142"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="143"/>
         <source>第{0}天（{1}月{2}日）</source>
         <translation>Day {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="160"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="161"/>
         <source>发布单位：不能为空</source>
         <translation>Issued by: cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="163"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="164"/>
         <source>发布时间：晚于当前时间（{0}）</source>
         <translation>Issued at: later than the current time ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="165"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="166"/>
         <source>预报第1天：早于发布日期</source>
         <translation>First forecast day: before the issue date</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="171"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="172"/>
         <source>{0} AQI：{1}</source>
         <translation>{0} AQI: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="198"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
         <source>预报类型</source>
         <translation>Forecast type</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="200"/>
         <source>逐日预报</source>
         <translation>Daily forecast</translation>
     </message>
@@ -1826,22 +1826,22 @@ Latest {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="67"/>
+        <location filename="../../widgets/common/login_dialog.py" line="81"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="68"/>
+        <location filename="../../widgets/common/login_dialog.py" line="82"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="73"/>
+        <location filename="../../widgets/common/login_dialog.py" line="87"/>
         <source>首次设置…</source>
         <translation>First-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="76"/>
+        <location filename="../../widgets/common/login_dialog.py" line="90"/>
         <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为分管副局长、局长、区政府领导和值班员建立账户。</source>
         <translation>This database has no accounts yet, so nobody can log in. Click &quot;First-run setup…&quot;: create the administrator first, then accounts for the deputy head, the bureau head, the district leader and the duty officers.</translation>
     </message>
@@ -2280,27 +2280,27 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="105"/>
+        <location filename="../../widgets/settings/users_panel.py" line="106"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="105"/>
+        <location filename="../../widgets/settings/users_panel.py" line="106"/>
         <source>为 {0} 设置新密码。</source>
         <translation>Set a new password for {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="110"/>
+        <location filename="../../widgets/settings/users_panel.py" line="111"/>
         <source>新密码（至少6位）</source>
         <translation>New password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="111"/>
+        <location filename="../../widgets/settings/users_panel.py" line="112"/>
         <source>再次输入</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="116"/>
+        <location filename="../../widgets/settings/users_panel.py" line="117"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -2986,72 +2986,72 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="41"/>
+        <location filename="../../widgets/settings/users_panel.py" line="42"/>
         <source>修改账户</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="41"/>
+        <location filename="../../widgets/settings/users_panel.py" line="42"/>
         <source>新增账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="42"/>
+        <location filename="../../widgets/settings/users_panel.py" line="43"/>
         <source>角色决定此人能签署什么：黄色由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准。</source>
         <translation>The roles decide what this person can sign: yellow is approved by the deputy head in charge, orange by the bureau head, red is reviewed by the bureau head and approved by the district leader.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="48"/>
+        <location filename="../../widgets/settings/users_panel.py" line="49"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="49"/>
+        <location filename="../../widgets/settings/users_panel.py" line="50"/>
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="58"/>
+        <location filename="../../widgets/settings/users_panel.py" line="59"/>
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="64"/>
+        <location filename="../../widgets/settings/users_panel.py" line="65"/>
         <source>初始密码（至少6位）</source>
         <translation>Initial password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="65"/>
+        <location filename="../../widgets/settings/users_panel.py" line="66"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="77"/>
+        <location filename="../../widgets/settings/users_panel.py" line="78"/>
         <source>用户名：不能为空</source>
         <translation>User name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="79"/>
+        <location filename="../../widgets/settings/users_panel.py" line="80"/>
         <source>用户名：“{0}”已被使用，请换一个</source>
         <translation>User name: &quot;{0}&quot; is taken, choose another</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="81"/>
+        <location filename="../../widgets/settings/users_panel.py" line="82"/>
         <source>姓名：不能为空</source>
         <translation>Full name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="83"/>
+        <location filename="../../widgets/settings/users_panel.py" line="84"/>
         <source>角色：至少勾选一个</source>
         <translation>Roles: tick at least one</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="86"/>
+        <location filename="../../widgets/settings/users_panel.py" line="87"/>
         <source>初始密码：至少6位</source>
         <translation>Initial password: at least 6 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="88"/>
+        <location filename="../../widgets/settings/users_panel.py" line="89"/>
         <source>再次输入密码：两次输入的密码不一致</source>
         <translation>Repeat password: the two passwords differ</translation>
     </message>
@@ -3059,32 +3059,32 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="27"/>
+        <location filename="../../widgets/settings/users_panel.py" line="28"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="27"/>
+        <location filename="../../widgets/settings/users_panel.py" line="28"/>
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="27"/>
+        <location filename="../../widgets/settings/users_panel.py" line="28"/>
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="27"/>
+        <location filename="../../widgets/settings/users_panel.py" line="28"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="34"/>
+        <location filename="../../widgets/settings/users_panel.py" line="35"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="34"/>
+        <location filename="../../widgets/settings/users_panel.py" line="35"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -3092,32 +3092,32 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="124"/>
+        <location filename="../../widgets/settings/users_panel.py" line="125"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="139"/>
+        <location filename="../../widgets/settings/users_panel.py" line="140"/>
         <source>新增账户…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="139"/>
+        <location filename="../../widgets/settings/users_panel.py" line="140"/>
         <source>修改姓名/角色…</source>
         <translation>Edit name / roles…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="140"/>
+        <location filename="../../widgets/settings/users_panel.py" line="141"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="140"/>
+        <location filename="../../widgets/settings/users_panel.py" line="141"/>
         <source>停用/启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="196"/>
+        <location filename="../../widgets/settings/users_panel.py" line="197"/>
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>

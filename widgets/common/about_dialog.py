@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from console.common import paths
+from widgets.common.fit import FitsScreen
 
 PLAN_SOURCE = "《海门区重污染天气应急预案》（海政办发〔2024〕36号）"
 
@@ -31,7 +32,7 @@ def demo_credit() -> str:
     return demo.DEMO_CREDIT
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FitsScreen, QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("关于"))

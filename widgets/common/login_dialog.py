@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from console.admin import accounts
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.fit import fit_to_screen, scroll_body
 from widgets.common.i18n import user_text
 
 
@@ -24,7 +26,13 @@ class _Form(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        self.lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        self.lay = QVBoxLayout(content)  # subclasses add their content here; it scrolls on a small screen
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.body = scroll_body(content)
+        outer.addWidget(self.body, 1)
+        self.outer = outer
         label = QLabel(intro)
         label.setWordWrap(True)
         self.lay.addWidget(label)
@@ -39,8 +47,14 @@ class _Form(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self) -> None:
-        self.lay.addWidget(self.error)
-        self.lay.addWidget(self.buttons)
+        self.outer.addWidget(self.error)  # the message and the buttons stay in view, outside the scroll area
+        self.outer.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            fit_to_screen(self, self.body)
+        super().showEvent(event)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

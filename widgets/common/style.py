@@ -41,6 +41,7 @@ QListWidget#nav::item:selected { background: #35506b; color: white; border-left:
 QLabel#pageTitle { font-size: 20pt; font-weight: bold; padding: 4px 0 8px 0; }
 QLabel#hint { color: #555; }
 QPushButton#offer { font-weight: bold; color: #7a4f00; }
+QLabel#ok { color: #1b5e20; font-weight: bold; }
 QLabel#error { color: #b00020; font-weight: bold; }
 QTableView { gridline-color: #d0d6dc; selection-background-color: #cfe3f7; selection-color: black; }
 QHeaderView::section { background: #eef2f5; padding: 5px; border: none; border-bottom: 1px solid #c9d1d8;

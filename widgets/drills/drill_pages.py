@@ -20,9 +20,9 @@ from console.admin import accounts
 from console.common.errors import UserError
 from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
-from widgets.common.i18n import user_text
 from widgets.common.drill_watermark import TEXT as DRILL_TEXT
 from widgets.common.drill_watermark import DrillWatermark
+from widgets.common.i18n import user_text
 from widgets.measures.board_page import BoardPage
 from widgets.warnings.warnings_page import WarningsPage
 

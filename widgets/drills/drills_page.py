@@ -44,10 +44,10 @@ from console.episodes import bulletin
 from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
 from console.plan.levels import level_cn
-from widgets.common.i18n import user_text
 from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
+from widgets.common.i18n import user_text
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,

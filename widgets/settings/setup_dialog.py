@@ -17,6 +17,7 @@ from console.admin import accounts
 from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common import style
+from widgets.common.fit import FitsScreen
 from widgets.common.i18n import role_name, user_text
 from widgets.settings.users_panel import UserDialog
 
@@ -29,7 +30,7 @@ def needs_setup(store: Store) -> bool:
     return not accounts.list_users(store)
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FitsScreen, QDialog):
     """Step 1 creates the administrator; step 2 adds signers and duty officers and shows which roles are still
     without an account. Every account is created through console.admin.accounts (audited)."""
 

@@ -21,6 +21,7 @@ from widgets.common.i18n import role_name, user_text
 from widgets.common.login_dialog import _Form
 from widgets.common.table_model import RowsTableModel
 
+
 class UsersModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([], parent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -59,7 +59,7 @@ class BulletinDialog(_Form):
         super().__init__(title, self.tr("以下六项及健康防护提示均为必填；发布后不得修改，变更以“更新”发布，解除以“解除”发布。"),
                          parent)
         self.store, self.assessment, self.publication, self.lift = store, assessment, None, lift
-        self.setMinimumSize(900, 720)
+        self.setMinimumWidth(900)  # the height follows the screen (widgets/common/fit.py)
         self.setStyleSheet(FORM_STYLE)
         previous = B.publications(store, ep.id) if ep else []
         self.publication = previous[-1] if previous else None
@@ -109,12 +109,15 @@ class BulletinDialog(_Form):
         self.export_pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.export_pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.published_label = QLabel()
-        self.published_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.published_label.setObjectName("ok")
+        self.published_label.setWordWrap(True)  # "已发布：HMSTHJ-…" on its own line, never cut by the buttons
+        self.published_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.preview_button)
-        row.addWidget(self.published_label, 1)
+        row.addStretch(1)
         for b in (self.export_text_button, self.export_cap_button, self.export_pdf_button):
             row.addWidget(b)
         self.lay.addLayout(row)
+        self.lay.addWidget(self.published_label)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("发布"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("关闭"))
         self.finish_layout()

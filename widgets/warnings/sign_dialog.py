@@ -69,11 +69,11 @@ class SignDialog(_Form):
                          .format(p.content_hash[:12]), parent)
         self.store, self.pending, self.sign_result = store, pending, None
         self.shown_hash = p.content_hash  # exactly what is displayed below
-        self.setMinimumSize(900, 800)
+        self.setMinimumWidth(860)  # the height follows the screen (widgets/common/fit.py)
         self.setStyleSheet(FORM_STYLE)
         self.text = QTextBrowser()
         self.text.setHtml(proposal_html(store, p))
-        self.text.setMinimumHeight(380)
+        self.text.setMinimumHeight(240)
         self.lay.insertWidget(1, self.text, 1)  # between the intro and the form
         step = E.STEP_CN.get(pending.step_name, pending.step_name)
         self.role = QComboBox()
