@@ -2483,62 +2483,67 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="67"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="119"/>
         <source>审签 — 提案 #{0} 第 {1} 版</source>
         <translation>Sign-off — proposal #{0} version {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="68"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="120"/>
         <source>请完整阅读以下提案。您签署的是此版本（内容指纹 {0}）；提案如被修改，须重新阅读后签署。</source>
         <translation>Read the whole proposal below. You are signing this version (content fingerprint {0}); if the proposal is changed, it must be read again before signing.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="80"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="136"/>
         <source>{0}（第 {1}/{2} 步：{3}）</source>
         <translation>{0} (step {1}/{2}: {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="83"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="139"/>
         <source>签署角色</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="84"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="140"/>
         <source>签署人（本人账号）</source>
         <translation>Signer (own account)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="90"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="148"/>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="149"/>
         <source>同意（{0}）</source>
         <translation>Approve ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="91"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="150"/>
         <source>退回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="99"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="158"/>
         <source>签署意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="101"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="160"/>
         <source>退回时必填：退回理由</source>
         <translation>Required when rejecting: reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="103"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="162"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="104"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="163"/>
         <source>签署</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="105"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="164"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3445,87 +3450,132 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="30"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="43"/>
         <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="31"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="44"/>
         <source>#{0} 第 {1} 版 · {2}</source>
         <translation>#{0} version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="32"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="45"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="33"/>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="56"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="46"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="69"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="34"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="47"/>
         <source>研判级别</source>
         <translation>Assessed level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="35"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="48"/>
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="37"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="50"/>
         <source>响应区域</source>
         <translation>Response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="39"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="52"/>
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="40"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="53"/>
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="42"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="55"/>
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="44"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="57"/>
         <source>提议人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="50"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="63"/>
         <source>◀ 待签署</source>
         <translation>◀ to sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="51"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="64"/>
         <source>未到</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="52"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="65"/>
         <source>（含同意高于研判级别）</source>
         <translation> (including consent to a level above the assessment)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="54"/>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="56"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="67"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="69"/>
         <source>审签步骤</source>
         <translation>Sign-off steps</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="55"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="68"/>
         <source>内容指纹</source>
         <translation>Content fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="75"/>
+        <source>批准</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="75"/>
+        <source>审核</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="76"/>
+        <source>同意高于研判级别启动</source>
+        <translation>consent to a level above the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="91"/>
+        <source>3小时响应时限</source>
+        <translation>3-hour response clock</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="94"/>
+        <source>{0} {1} {2}（{3} 收到）</source>
+        <translation>{0} {1} {2} (received {3})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="96"/>
+        <source>（无文号）</source>
+        <translation>(no document number)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="102"/>
+        <source>预测AQI（24小时）</source>
+        <translation>Forecast AQI (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="106"/>
+        <source>批准后启动</source>
+        <translation>Approval starts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="106"/>
+        <source>{0} 项响应措施，分解到 {1} 个责任单位：{2}</source>
+        <translation>{0} response measures for {1} responsible units: {2}</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings/signoff_panel.py" line="28"/>
@@ -3590,6 +3640,7 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>Trigger</translation>
     </message>
     <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="94"/>
         <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
         <source>上级通知</source>
         <translation>Upper-level notice</translation>

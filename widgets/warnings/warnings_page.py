@@ -230,7 +230,7 @@ class WarningsPage(QWidget):
         pending = E.pending_signatures(self.store)
         if not pending:
             return False
-        d = SignDialog(self.store, pending[0], self)
+        d = SignDialog(self.store, pending[0], self, self.current_user, self.catalog)
         d.role_is_duty = False
         return self._run(d)
 
