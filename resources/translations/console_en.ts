@@ -2131,47 +2131,52 @@ Latest {1}</translation>
 <context>
     <name>NotificationCentre</name>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="26"/>
+        <location filename="../../widgets/common/notification_centre.py" line="28"/>
         <source>超时 </source>
         <translation>overdue </translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="42"/>
+        <location filename="../../widgets/common/notification_centre.py" line="55"/>
         <source>待办与告警</source>
         <translation>To-dos and alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="45"/>
+        <location filename="../../widgets/common/notification_centre.py" line="58"/>
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="46"/>
+        <location filename="../../widgets/common/notification_centre.py" line="59"/>
         <source>确认后停止重复提醒；事项未办结时仍会低频提醒</source>
         <translation>Acknowledging stops the repeated reminders; while the item is still open, reminders continue less often</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="61"/>
+        <location filename="../../widgets/common/notification_centre.py" line="74"/>
         <source>待办与告警（{0}）</source>
         <translation>To-dos and alerts ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="63"/>
+        <location filename="../../widgets/common/notification_centre.py" line="76"/>
         <source>没有待办事项</source>
         <translation>No to-dos</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="73"/>
+        <location filename="../../widgets/common/notification_centre.py" line="84"/>
+        <source>已等待 {0}</source>
+        <translation>waiting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notification_centre.py" line="86"/>
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="74"/>
+        <location filename="../../widgets/common/notification_centre.py" line="87"/>
         <source>（已确认）</source>
         <translation>(acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="74"/>
+        <location filename="../../widgets/common/notification_centre.py" line="87"/>
         <source>（未确认）</source>
         <translation>(not acknowledged)</translation>
     </message>

@@ -41,3 +41,27 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     with qtbot.waitSignal(page.centre.acknowledge_requested) as sig:
         page.centre.ack_button.click()
     assert sig.args == ["response:1"]
+
+
+def test_pending_items_show_waiting_and_colour_towards_the_deadline(qtbot, store, catalog):
+    from datetime import timedelta
+
+    from console.alerts.escalation import Pending
+    from widgets.common.notification_centre import SEVERITY_RGB, urgency
+    from widgets.overview.overview_page import OverviewPage
+
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    now = store.clock.now()
+    fresh = Pending("signoff:1:0", "提案 #1 待局长审核", "…", ("bureau_head",), now - timedelta(minutes=10),
+                    now + timedelta(hours=2, minutes=50), "warning")
+    near = Pending("signoff:2:0", "提案 #2 待局长审核", "…", ("bureau_head",), now - timedelta(hours=2, minutes=40),
+                   now + timedelta(minutes=20), "warning")
+    late = Pending("signoff:3:0", "提案 #3 待局长审核", "…", ("bureau_head",), now - timedelta(hours=3, minutes=5),
+                   now - timedelta(minutes=5), "warning")
+    assert [urgency(p, now) for p in (fresh, near, late)] == ["calm", "near", "overdue"]
+    page.set_pending([fresh, near, late])
+    texts = [page.centre.list.item(i).text() for i in range(3)]
+    assert "已等待 10分钟" in texts[0] and "已等待 2小时40分" in texts[1] and "超时 0:05" in texts[2]
+    colours = [page.centre.list.item(i).foreground().color().getRgb()[:3] for i in range(3)]
+    assert colours == [SEVERITY_RGB["calm"], SEVERITY_RGB["near"], SEVERITY_RGB["overdue"]] and len(set(colours)) == 3
