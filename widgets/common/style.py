@@ -1,7 +1,10 @@
 """Colours, fonts and icons — defined once, used everywhere."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
 from console.common import paths
 
@@ -50,3 +53,32 @@ QPushButton { padding: 6px 14px; }
 QGroupBox { font-weight: bold; margin-top: 14px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 """
+
+
+# ---- wall mode (大屏模式): every text on a page larger -------------------------------------------------------
+_PT = re.compile(r"font-size:\s*([\d.]+)pt")
+WALL_FACTOR = 1.8
+
+
+def scale_css(css: str, factor: float) -> str:
+    """Every `font-size: Npt` in a style sheet multiplied by factor."""
+    return _PT.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.0f}pt", css)
+
+
+def apply_scale(root: QWidget, factor: float) -> None:
+    """Scale the text of root and every widget in it (1.0 restores). Call again after the page re-styles
+    itself: a style sheet the page set since the last call becomes the new base."""
+    for w in [root, *root.findChildren(QWidget)]:
+        if w.property("scaleSet") is None or w.styleSheet() != w.property("scaleSet"):
+            w.setProperty("scaleBase", w.styleSheet())  # first time, or the page changed it meanwhile
+            if isinstance(w, (QLabel, QAbstractButton, QAbstractItemView)):
+                w.ensurePolished()
+                w.setProperty("scalePt", w.font().pointSizeF())
+        base = w.property("scaleBase") or ""
+        css = scale_css(base, factor)
+        pt = w.property("scalePt")
+        if factor != 1.0 and "font-size" not in base and pt and pt > 0:
+            css = f"font-size: {pt * factor:.0f}pt;" + css if "{" not in css else css
+        if css != w.styleSheet():
+            w.setStyleSheet(css)
+        w.setProperty("scaleSet", w.styleSheet())

@@ -24,6 +24,7 @@ from console.alerts.escalation import Pending
 from console.episodes.bulletin import is_drill
 from console.plan.catalog import Catalog
 from console.store.db import Store
+from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.i18n import category_name
 from widgets.common.notification_centre import NotificationCentre
@@ -74,6 +75,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.pending: list[Pending] = []
+        self.wall_factor = 1.0
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
         title = QLabel(self.tr("值班总览"))
@@ -113,6 +115,7 @@ class OverviewPage(QWidget):
     def set_pending(self, items: list[Pending]) -> None:
         self.pending = list(items)
         self.centre.set_items(self.pending, self.store.clock.now())
+        self._rescale()
 
     def refresh(self) -> None:
         now = self.store.clock.now()
@@ -130,6 +133,7 @@ class OverviewPage(QWidget):
         else:
             self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id, check.reason))
             self.audit_label.setStyleSheet("color: white; background: #b00020; font-weight: bold; padding: 4px;")
+        self._rescale()
 
     def _refresh_aqi(self, now) -> None:
         rng = airdata.data_range(self.store)
@@ -187,4 +191,9 @@ class OverviewPage(QWidget):
 
     def set_wall_scale(self, on: bool) -> None:
         """Wall mode: everything larger for reading across the room."""
-        self.setStyleSheet("QLabel { font-size: 18pt; } QListWidget { font-size: 18pt; }" if on else "")
+        self.wall_factor = style.WALL_FACTOR if on else 1.0
+        style.apply_scale(self, self.wall_factor)
+
+    def _rescale(self) -> None:
+        if self.wall_factor != 1.0:  # the page re-styled some labels: keep them large
+            style.apply_scale(self, self.wall_factor)

@@ -65,3 +65,30 @@ def test_pending_items_show_waiting_and_colour_towards_the_deadline(qtbot, store
     assert "已等待 10分钟" in texts[0] and "已等待 2小时40分" in texts[1] and "超时 0:05" in texts[2]
     colours = [page.centre.list.item(i).foreground().color().getRgb()[:3] for i in range(3)]
     assert colours == [SEVERITY_RGB["calm"], SEVERITY_RGB["near"], SEVERITY_RGB["overdue"]] and len(set(colours)) == 3
+
+
+def test_wall_mode_makes_banner_card_list_and_title_larger(qtbot, store, catalog):
+    from PySide6.QtWidgets import QLabel
+
+    from widgets.overview.overview_page import OverviewPage
+
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    page.show()
+    title = next(w for w in page.findChildren(QLabel) if w.objectName() == "pageTitle")
+    widgets = {"banner": page.banner.level_label, "detail": page.banner.detail_label,
+               "card title": page.aqi_card.title, "card body": page.aqi_card.body, "list": page.centre.list,
+               "title": title}
+
+    def sizes():
+        for w in widgets.values():
+            w.ensurePolished()
+        return {k: w.font().pointSizeF() for k, w in widgets.items()}
+
+    before = sizes()
+    page.set_wall_scale(True)
+    page.refresh()  # the banner re-styles itself on refresh: still large
+    after = sizes()
+    assert all(after[k] >= 1.5 * before[k] for k in widgets), (before, after)
+    page.set_wall_scale(False)
+    assert sizes() == before
