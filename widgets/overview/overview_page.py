@@ -192,6 +192,7 @@ class OverviewPage(QWidget):
     def set_wall_scale(self, on: bool) -> None:
         """Wall mode: everything larger for reading across the room."""
         self.wall_factor = style.WALL_FACTOR if on else 1.0
+        self.rules_card.setVisible(not on)  # the rule text is for the desk; the wall shows what is happening
         style.apply_scale(self, self.wall_factor)
 
     def _rescale(self) -> None:
