@@ -2184,94 +2184,94 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="41"/>
+        <location filename="../../widgets/overview/overview_page.py" line="42"/>
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="43"/>
+        <location filename="../../widgets/overview/overview_page.py" line="44"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="44"/>
+        <location filename="../../widgets/overview/overview_page.py" line="45"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="79"/>
+        <location filename="../../widgets/overview/overview_page.py" line="81"/>
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="82"/>
+        <location filename="../../widgets/overview/overview_page.py" line="84"/>
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="84"/>
+        <location filename="../../widgets/overview/overview_page.py" line="86"/>
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="92"/>
+        <location filename="../../widgets/overview/overview_page.py" line="94"/>
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="93"/>
+        <location filename="../../widgets/overview/overview_page.py" line="95"/>
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="94"/>
+        <location filename="../../widgets/overview/overview_page.py" line="96"/>
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="128"/>
+        <location filename="../../widgets/overview/overview_page.py" line="131"/>
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="131"/>
+        <location filename="../../widgets/overview/overview_page.py" line="134"/>
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="139"/>
+        <location filename="../../widgets/overview/overview_page.py" line="143"/>
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="145"/>
+        <location filename="../../widgets/overview/overview_page.py" line="149"/>
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="159"/>
+        <location filename="../../widgets/overview/overview_page.py" line="163"/>
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="161"/>
+        <location filename="../../widgets/overview/overview_page.py" line="165"/>
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="168"/>
+        <location filename="../../widgets/overview/overview_page.py" line="172"/>
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="170"/>
+        <location filename="../../widgets/overview/overview_page.py" line="174"/>
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="181"/>
+        <location filename="../../widgets/overview/overview_page.py" line="185"/>
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -2556,22 +2556,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="64"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="66"/>
         <source>响应时限</source>
         <translation>Response deadlines</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="69"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="71"/>
         <source>待审签</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="97"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="101"/>
         <source>未触发：收到上级预警或预测达到黄色及以上时开始计时，{0} 小时内须启动响应</source>
         <translation>Not triggered: the clock starts when an upper-level warning is received or the forecast reaches yellow or above; the response must start within {0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="102"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="106"/>
         <source>没有等待签署的提案</source>
         <translation>No proposals awaiting signature</translation>
     </message>
@@ -3618,17 +3618,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>{0}: the episode has ended, no start needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="40"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="41"/>
+        <source>不到1分钟</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="42"/>
         <source>【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}</source>
         <translation>[Overdue] {0}: response was due by {1} — overdue by {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="42"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="44"/>
         <source>【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}</source>
         <translation>[Counting] {0}: response must start by {1} — {2} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="50"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="52"/>
         <source>提案 #{0}（第 {1} 版）{2}
 等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}</source>
         <translation>Proposal #{0} (version {1}) {2}

@@ -37,8 +37,10 @@ def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
         return translate("warnings", "{0}：过程已结束，无需启动").format(head), DONE
     left = d.remaining(now)
     if left.total_seconds() < 0:
+        late = (format_duration(-left.total_seconds()) if left.total_seconds() <= -60
+                else translate("warnings", "不到1分钟"))  # never "已超时 0分钟"
         return (translate("warnings", "【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}").format(
-            head, fmt_time(d.due_at), format_duration(-left.total_seconds())), ALARM)
+            head, fmt_time(d.due_at), late), ALARM)
     return (translate("warnings", "【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}").format(
         head, fmt_time(d.due_at), format_duration(left.total_seconds())), ALARM if left < URGENT else WARN)
 
@@ -77,7 +79,9 @@ class SignoffPanel(QFrame):
     def _fill(self, box: QVBoxLayout, items: list[tuple[str, str]]) -> list[QLabel]:
         while box.count():
             w = box.takeAt(0).widget()
-            if w is not None:
+            if w is not None:  # gone at once: a label left until deleteLater ran was painted over the panel
+                w.hide()
+                w.setParent(None)
                 w.deleteLater()
         labels = []
         for text, style in items:
