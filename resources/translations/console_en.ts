@@ -2425,7 +2425,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     </message>
     <message>
         <location filename="../../widgets/settings/settings_page.py" line="66"/>
-        <location filename="../../widgets/settings/settings_page.py" line="174"/>
+        <location filename="../../widgets/settings/settings_page.py" line="175"/>
         <source>管理员解锁</source>
         <translation>Administrator unlock</translation>
     </message>
@@ -2460,27 +2460,27 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="122"/>
+        <location filename="../../widgets/settings/settings_page.py" line="123"/>
         <source>每行一项</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="166"/>
+        <location filename="../../widgets/settings/settings_page.py" line="167"/>
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
         <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="168"/>
+        <location filename="../../widgets/settings/settings_page.py" line="169"/>
         <source>已由管理员 {0} 解锁。</source>
         <translation>Unlocked by administrator {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="174"/>
+        <location filename="../../widgets/settings/settings_page.py" line="175"/>
         <source>请输入管理员用户名和密码。</source>
         <translation>Enter the administrator username and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="189"/>
+        <location filename="../../widgets/settings/settings_page.py" line="190"/>
         <source>设置有误，未保存任何修改</source>
         <translation>The settings have errors; no changes were saved</translation>
     </message>
@@ -3393,6 +3393,29 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <location filename="../../widgets/common/i18n.py" line="35"/>
         <source>管理员</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="123"/>
+        <source>上限</source>
+        <translation>upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="123"/>
+        <source>下限</source>
+        <translation>lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="124"/>
+        <source>开</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="124"/>
+        <source>关</source>
+        <translation>off</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,37 @@ def user_text(message) -> str:
     whole bilingual text in the English one (which carries the English)."""
     text = str(message)
     return text if english() else chinese_part(text)
+
+
+def english_part(message: str) -> str:
+    """The English part of a bilingual label ("预警阈值 Thresholds" -> "Thresholds"); unchanged without one."""
+    kept = [t for t in message.split() if _kind(t) != "zh"]
+    return " ".join(kept) if any(_kind(t) == "en" for t in kept) else message
+
+
+def bilingual(text: str) -> str:
+    """A bilingual label from the core in the interface language."""
+    return english_part(text) if english() else chinese_part(text)
+
+
+_CODES_IN_BRACKETS = re.compile(r"（[^（）]*[A-Za-z][^（）]*）$")
+
+
+def setting_label(setting) -> str:
+    """A declared setting's label: its English label, or the Chinese one without a trailing list of codes
+    ("预报区间取值（upper 上限 / lower 下限）" -> "预报区间取值"; the choices are shown in words)."""
+    if english():
+        return setting.label_en
+    if setting.kind == "choice":
+        return _CODES_IN_BRACKETS.sub("", setting.label_zh)
+    return setting.label_zh
+
+
+CHOICE_NAMES = {"upper": QT_TRANSLATE_NOOP("settings", "上限"), "lower": QT_TRANSLATE_NOOP("settings", "下限"),
+                "on": QT_TRANSLATE_NOOP("settings", "开"), "off": QT_TRANSLATE_NOOP("settings", "关")}
+
+
+def choice_name(code: str) -> str:
+    """A setting's choice code in words ('upper' -> '上限' / 'upper bound')."""
+    zh = CHOICE_NAMES.get(code)
+    return QCoreApplication.translate("settings", zh) if zh else code
