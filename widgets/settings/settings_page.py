@@ -25,7 +25,13 @@ from console.admin.settings import DECLARED, Setting, Settings
 from console.common import paths
 from console.common.errors import UserError
 from console.store.db import Store
-from widgets.common.i18n import bilingual, choice_name, english, setting_label, user_text
+from widgets.common.i18n import (
+    bilingual,
+    choice_name,
+    english,
+    setting_label,
+    user_text,
+)
 from widgets.common.login_dialog import CreateAdminDialog, LoginDialog
 from widgets.settings.users_panel import UsersPanel
 

@@ -40,7 +40,11 @@ def _dialogs(st, catalog):
     from widgets.common.ack_dialog import AckDialog
     from widgets.common.crash_dialog import CrashDialog
     from widgets.common.login_dialog import CreateAdminDialog, LoginDialog
-    from widgets.measures.board_dialogs import LiaisonDialog, TaskActionDialog, TemperatureDialog
+    from widgets.measures.board_dialogs import (
+        LiaisonDialog,
+        TaskActionDialog,
+        TemperatureDialog,
+    )
     from widgets.measures.ledger_page import GrantDialog, RevokeDialog
     from widgets.settings.setup_dialog import FirstRunDialog
     from widgets.settings.users_panel import PasswordDialog, UserDialog

@@ -1,10 +1,10 @@
 from datetime import datetime, timedelta
 
+from console import episodes as E
 from console.admin import accounts
 from console.air import demo
-from console import episodes as E
-from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import Pending
+from console.common.clock import TZ, FixedClock
 from widgets.overview.overview_page import OverviewPage
 
 T0 = datetime(2016, 12, 17, 9, 0, tzinfo=TZ)

@@ -4,8 +4,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from console.admin import accounts
 from console import episodes as E
+from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.sign_dialog import SignDialog
 

@@ -5,11 +5,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from console.admin import accounts
 from console import episodes as E
+from console.admin import accounts
+from console.admin.settings import Settings
 from console.common.clock import TZ, FixedClock
 from console.importers.forecast import add_forecast
-from console.admin.settings import Settings
 from widgets.warnings.warnings_page import WarningsPage
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
