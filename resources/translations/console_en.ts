@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="38"/>
+        <location filename="../../widgets/common/about_dialog.py" line="39"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="41"/>
+        <location filename="../../widgets/common/about_dialog.py" line="42"/>
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="44"/>
+        <location filename="../../widgets/common/about_dialog.py" line="45"/>
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="46"/>
+        <location filename="../../widgets/common/about_dialog.py" line="47"/>
         <source>依据：{0}</source>
         <translation>Based on: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="49"/>
+        <location filename="../../widgets/common/about_dialog.py" line="50"/>
         <source>空气质量指数按 HJ 633-2012 计算；数据有效性按 GB 3095-2012。</source>
         <translation>Air quality index calculated per HJ 633-2012; data validity per GB 3095-2012.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="54"/>
+        <location filename="../../widgets/common/about_dialog.py" line="55"/>
         <source>演示数据：{0}</source>
         <translation>Demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="62"/>
+        <location filename="../../widgets/common/about_dialog.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -361,27 +361,27 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="27"/>
+        <location filename="../../widgets/warnings/assessment_panel.py" line="28"/>
         <source>当前研判</source>
         <translation>Current assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="55"/>
+        <location filename="../../widgets/warnings/assessment_panel.py" line="56"/>
         <source>未达到预警条件</source>
         <translation>Conditions not met</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="59"/>
+        <location filename="../../widgets/warnings/assessment_panel.py" line="60"/>
         <source>尚无预测数据 · 研判于 {0}</source>
         <translation>No forecast data yet · assessed at {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="63"/>
+        <location filename="../../widgets/warnings/assessment_panel.py" line="64"/>
         <source>预测：{0} {1} 发布（{2}前）· 研判于 {3}</source>
         <translation>Forecast: {0}, issued {1} ({2} ago) · assessed at {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="68"/>
+        <location filename="../../widgets/warnings/assessment_panel.py" line="69"/>
         <source>健康提示（不定预警级别）：</source>
         <translation>Health advisory (no warning level): </translation>
     </message>
@@ -1215,52 +1215,52 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>ExemptionsModel</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
         <source>编号</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="94"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="94"/>
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="93"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="94"/>
         <source>禁止再申请至</source>
         <translation>Barred from reapplying until</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="100"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="101"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="100"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="101"/>
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
     </message>
@@ -1370,134 +1370,134 @@ Step 2: create an account for every signer and duty officer: the deputy head app
 <context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="34"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="35"/>
         <source>沙尘</source>
         <translation>Dust</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="35"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="36"/>
         <source>（未注明）</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="51"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="52"/>
         <source>请填写</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="54"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="55"/>
         <source>“{0}”不是数字或区间（如 185 或 180-230）</source>
         <translation>“{0}” is not a number or a range (such as 185 or 180-230)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="58"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="59"/>
         <source>区间下限大于上限</source>
         <translation>the lower bound is above the upper bound</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="60"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="61"/>
         <source>AQI 不能超过 500</source>
         <translation>AQI cannot exceed 500</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="74"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="75"/>
         <source>录入空气质量预报</source>
         <translation>Enter air quality forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="81"/>
-        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="82"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="200"/>
         <source>发布单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="86"/>
-        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="87"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="200"/>
         <source>发布时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="91"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="92"/>
         <source>预报第1天</source>
         <translation>First forecast day</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="95"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="96"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="96"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="97"/>
         <source>预报天数</source>
         <translation>Forecast days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="99"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="100"/>
         <source>逐日预报（日AQI，或区间如 180-230）</source>
         <translation>Daily forecast (daily AQI, or a range such as 180-230)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="101"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="102"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="103"/>
         <source>AQI</source>
         <translation>AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="103"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="104"/>
         <source>首要污染物</source>
         <translation>Primary pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="110"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="111"/>
         <source>如 185 或 180-230</source>
         <translation>e.g. 185 or 180-230</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="128"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="129"/>
         <source>保存预报</source>
         <translation>Save forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="129"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="143"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="144"/>
         <source>第{0}天（{1}月{2}日）</source>
         <translation>Day {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="161"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="162"/>
         <source>发布单位：不能为空</source>
         <translation>Issued by: cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="164"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="165"/>
         <source>发布时间：晚于当前时间（{0}）</source>
         <translation>Issued at: later than the current time ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="166"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="167"/>
         <source>预报第1天：早于发布日期</source>
         <translation>First forecast day: before the issue date</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="172"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="173"/>
         <source>{0} AQI：{1}</source>
         <translation>{0} AQI: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="199"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="200"/>
         <source>预报类型</source>
         <translation>Forecast type</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="200"/>
+        <location filename="../../widgets/air/forecast_dialog.py" line="201"/>
         <source>逐日预报</source>
         <translation>Daily forecast</translation>
     </message>
@@ -1562,42 +1562,42 @@ Latest {1}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="121"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="122"/>
         <source>新增应急豁免</source>
         <translation>Add emergency exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="121"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="122"/>
         <source>豁免企业（工地）名单应向社会公开。违规者立即撤销豁免，6 个月内不得再申请。</source>
         <translation>The list of exempted enterprises (construction sites) must be made public. An exemption is revoked immediately on a violation, and the holder may not reapply for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="125"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="126"/>
         <source>多个部门用顿号或逗号分隔</source>
         <translation>Separate several departments with commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="127"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="128"/>
         <source>编号（统一社会信用代码）</source>
         <translation>No. (unified social credit code)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="127"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="128"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="128"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="129"/>
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="128"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="129"/>
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="129"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="130"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
@@ -1663,124 +1663,124 @@ Latest {1}</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="162"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="163"/>
         <source>应急减排清单与豁免</source>
         <translation>Emission-reduction list and exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="169"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="170"/>
         <source>减排清单</source>
         <translation>Emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="170"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="171"/>
         <source>应急豁免</source>
         <translation>Emergency exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="181"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="182"/>
         <source>{0}：目标 ≥{1}%</source>
         <translation>{0}: target ≥{1}%</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="201"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="202"/>
         <source>全社会排放量(t/a)：</source>
         <translation>Total district emissions (t/a):</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="207"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="208"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="212"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="213"/>
         <source>保存全社会排放量</source>
         <translation>Save total emissions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="221"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="222"/>
         <source>导入清单（XLSX/CSV）…</source>
         <translation>Import list (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="222"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="223"/>
         <source>导出清单…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="223"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="224"/>
         <source>本季度核对无变化</source>
         <translation>Checked this quarter: no changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="240"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="241"/>
         <source>新增豁免…</source>
         <translation>Add exemption…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="241"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="242"/>
         <source>撤销豁免（违规）…</source>
         <translation>Revoke exemption (violation)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="266"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="267"/>
         <source>请先设置全社会排放量，才能判断是否达到目标。</source>
         <translation>Set the total district emissions first; only then can the targets be checked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="269"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="270"/>
         <source>{0}：四项污染物承诺减排量均达到目标（≥{1}%）</source>
         <translation>{0}: the committed reductions of all four pollutants meet the target (≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="273"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="274"/>
         <source>{0}：{1} 未达到减排目标（≥{2}%）</source>
         <translation>{0}: {1} below the reduction target (≥{2}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="282"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="283"/>
         <source>清单最近更新：{0}</source>
         <translation>List last updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="288"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="289"/>
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="293"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="294"/>
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>First “Log in” with a duty account at the bottom of the window: every change is recorded in the audit under the name of the logged-in user.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="313"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="314"/>
         <source>导入应急减排清单</source>
         <translation>Import emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="314"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="315"/>
         <source>清单 (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="323"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="324"/>
         <source>清单未导入（未保存任何内容）：
 {0}</source>
         <translation>The list was not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="330"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="331"/>
         <source>导出应急减排清单</source>
         <translation>Export emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="330"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="331"/>
         <source>应急减排清单.xlsx</source>
         <translation>emission_reduction_list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="360"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="361"/>
         <source>请先选择一条豁免记录。</source>
         <translation>First select an exemption.</translation>
     </message>
@@ -2184,94 +2184,94 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="42"/>
+        <location filename="../../widgets/overview/overview_page.py" line="43"/>
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="44"/>
+        <location filename="../../widgets/overview/overview_page.py" line="45"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="45"/>
+        <location filename="../../widgets/overview/overview_page.py" line="46"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="81"/>
+        <location filename="../../widgets/overview/overview_page.py" line="82"/>
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="84"/>
+        <location filename="../../widgets/overview/overview_page.py" line="85"/>
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="86"/>
+        <location filename="../../widgets/overview/overview_page.py" line="87"/>
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="94"/>
+        <location filename="../../widgets/overview/overview_page.py" line="95"/>
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="95"/>
+        <location filename="../../widgets/overview/overview_page.py" line="96"/>
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="96"/>
+        <location filename="../../widgets/overview/overview_page.py" line="97"/>
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="131"/>
+        <location filename="../../widgets/overview/overview_page.py" line="132"/>
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="134"/>
+        <location filename="../../widgets/overview/overview_page.py" line="135"/>
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="143"/>
+        <location filename="../../widgets/overview/overview_page.py" line="144"/>
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="149"/>
+        <location filename="../../widgets/overview/overview_page.py" line="150"/>
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="163"/>
+        <location filename="../../widgets/overview/overview_page.py" line="164"/>
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="165"/>
+        <location filename="../../widgets/overview/overview_page.py" line="166"/>
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="172"/>
+        <location filename="../../widgets/overview/overview_page.py" line="173"/>
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="174"/>
+        <location filename="../../widgets/overview/overview_page.py" line="175"/>
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="185"/>
+        <location filename="../../widgets/overview/overview_page.py" line="186"/>
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -2313,87 +2313,87 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="42"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="43"/>
         <source>当前研判：{0}；当前生效：{1}。提案须经审签后方生效。</source>
         <translation>Current assessment: {0}; in force: {1}. A proposal takes effect only after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="59"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="60"/>
         <source>预警级别</source>
         <translation>Warning level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="69"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="70"/>
         <source>可留空：自动填入上级解除通知与联合研判结论</source>
         <translation>May be left empty: filled in from the upper-level lift notice and the joint assessment conclusion</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="70"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="71"/>
         <source>依据（每行一条）</source>
         <translation>Basis (one per line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="72"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="73"/>
         <source>应急响应地区</source>
         <translation>Emergency response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="74"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="75"/>
         <source>解除/终止时间</source>
         <translation>Lift / end time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="74"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="75"/>
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="78"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="79"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="81"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="82"/>
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="84"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="85"/>
         <source>级别与研判不一致时必填</source>
         <translation>Required when the level differs from the assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="85"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="86"/>
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="92"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="93"/>
         <source>尚不满足条件：</source>
         <translation>Conditions not yet met: </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="94"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="95"/>
         <source>提议人（值班员）</source>
         <translation>Proposed by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="95"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="96"/>
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="96"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="97"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="106"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="107"/>
         <source>所选级别与研判（{0}）不一致：须填写书面理由{1}</source>
         <translation>The chosen level differs from the assessment ({0}): a written reason is required{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="108"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="109"/>
         <source>，并经区政府领导同意</source>
         <translation>, and the district leader&apos;s consent</translation>
     </message>
@@ -2401,17 +2401,17 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="141"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="142"/>
         <source>撤销豁免（违规）</source>
         <translation>Revoke exemption (violation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="141"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="142"/>
         <source>{0}（{1}）：记录违规情况，撤销豁免，6 个月内不得再申请。</source>
         <translation>{0} ({1}): record the violation and revoke the exemption; no reapplication for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="145"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="146"/>
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
@@ -2419,68 +2419,68 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="60"/>
+        <location filename="../../widgets/settings/settings_page.py" line="66"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="66"/>
-        <location filename="../../widgets/settings/settings_page.py" line="175"/>
+        <location filename="../../widgets/settings/settings_page.py" line="72"/>
+        <location filename="../../widgets/settings/settings_page.py" line="181"/>
         <source>管理员解锁</source>
         <translation>Administrator unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="69"/>
+        <location filename="../../widgets/settings/settings_page.py" line="75"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="72"/>
+        <location filename="../../widgets/settings/settings_page.py" line="78"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="94"/>
+        <location filename="../../widgets/settings/settings_page.py" line="100"/>
         <source>文件位置（只读）</source>
         <translation>File locations (read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="96"/>
+        <location filename="../../widgets/settings/settings_page.py" line="102"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="96"/>
+        <location filename="../../widgets/settings/settings_page.py" line="102"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="97"/>
+        <location filename="../../widgets/settings/settings_page.py" line="103"/>
         <source>日志文件夹</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="123"/>
+        <location filename="../../widgets/settings/settings_page.py" line="129"/>
         <source>每行一项</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="167"/>
+        <location filename="../../widgets/settings/settings_page.py" line="173"/>
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
         <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="169"/>
+        <location filename="../../widgets/settings/settings_page.py" line="175"/>
         <source>已由管理员 {0} 解锁。</source>
         <translation>Unlocked by administrator {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="175"/>
+        <location filename="../../widgets/settings/settings_page.py" line="181"/>
         <source>请输入管理员用户名和密码。</source>
         <translation>Enter the administrator username and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="190"/>
+        <location filename="../../widgets/settings/settings_page.py" line="196"/>
         <source>设置有误，未保存任何修改</source>
         <translation>The settings have errors; no changes were saved</translation>
     </message>
@@ -2488,67 +2488,67 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="119"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="120"/>
         <source>审签 — 提案 #{0} 第 {1} 版</source>
         <translation>Sign-off — proposal #{0} version {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="120"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="121"/>
         <source>请完整阅读以下提案。您签署的是此版本（内容指纹 {0}）；提案如被修改，须重新阅读后签署。</source>
         <translation>Read the whole proposal below. You are signing this version (content fingerprint {0}); if the proposal is changed, it must be read again before signing.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="136"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="137"/>
         <source>{0}（第 {1}/{2} 步：{3}）</source>
         <translation>{0} (step {1}/{2}: {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="139"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="140"/>
         <source>签署角色</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="140"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="141"/>
         <source>签署人（本人账号）</source>
         <translation>Signer (own account)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="148"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="149"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="149"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="150"/>
         <source>同意（{0}）</source>
         <translation>Approve ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="150"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="151"/>
         <source>退回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="158"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="159"/>
         <source>签署意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="160"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="161"/>
         <source>退回时必填：退回理由</source>
         <translation>Required when rejecting: reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="162"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="163"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="163"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="164"/>
         <source>签署</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="164"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="165"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2556,22 +2556,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="66"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="67"/>
         <source>响应时限</source>
         <translation>Response deadlines</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="71"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="72"/>
         <source>待审签</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="101"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="102"/>
         <source>未触发：收到上级预警或预测达到黄色及以上时开始计时，{0} 小时内须启动响应</source>
         <translation>Not triggered: the clock starts when an upper-level warning is received or the forecast reaches yellow or above; the response must start within {0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="106"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="107"/>
         <source>没有等待签署的提案</source>
         <translation>No proposals awaiting signature</translation>
     </message>
@@ -2579,57 +2579,57 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="22"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="23"/>
         <source>还没有已结束的应急响应过程；响应结束后各参与单位须在 24 小时内报送总结。</source>
         <translation>No emergency response episode has ended yet; after a response ends, every participating unit must submit a summary within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="24"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="25"/>
         <source>过程 #{0} 于 {1} 结束，总结须于 {2} 前报送。已收到 {3} 家，尚缺 {4} 家。</source>
         <translation>Episode #{0} ended at {1}; summaries are due by {2}. {3} received, {4} outstanding.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="27"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="28"/>
         <source>总结报送</source>
         <translation>Summary submissions</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="35"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="36"/>
         <source>报送单位</source>
         <translation>Submitting unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="36"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="37"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="39"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="40"/>
         <source>尚未报送</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="41"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="42"/>
         <source>收到时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="43"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="44"/>
         <source>报送人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="44"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="45"/>
         <source>记录人（值班员）</source>
         <translation>Recorded by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="45"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="46"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="46"/>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="47"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2755,12 +2755,12 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="109"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="110"/>
         <source>过程时间线（最新在上）</source>
         <translation>Episode timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="128"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="129"/>
         <source>尚无重污染过程记录。</source>
         <translation>No heavy-pollution episode recorded yet.</translation>
     </message>
@@ -2768,42 +2768,42 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="47"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
         <source>污染物</source>
         <translation>Pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="47"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
         <source>清单排放量(t/a)</source>
         <translation>Listed emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="47"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
         <source>承诺减排量(t/a)</source>
         <translation>Committed reduction (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="49"/>
         <source>全社会排放量(t/a)</source>
         <translation>Total district emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="49"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="49"/>
         <source>减排比例</source>
         <translation>Reduction share</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="49"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="60"/>
+        <location filename="../../widgets/measures/ledger_page.py" line="61"/>
         <source>豁免企业的减排量 {0} t 未计入</source>
         <translation>Reductions of exempted enterprises ({0} t) not counted</translation>
     </message>
@@ -3135,157 +3135,157 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="74"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="75"/>
         <source>录入上级通知</source>
         <translation>Enter notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="74"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="75"/>
         <source>记录会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="75"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="76"/>
         <source>记录联合研判</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="75"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="76"/>
         <source>拟定提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="76"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="77"/>
         <source>修改/撤回提案</source>
         <translation>Amend/withdraw</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="77"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
         <source>发布/导出预警信息</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="77"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
         <source>终止/解除</source>
         <translation>End/lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="79"/>
         <source>总结报送</source>
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="131"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="132"/>
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="131"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="132"/>
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="154"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="155"/>
         <source>确认收到上级通知</source>
         <translation>Acknowledge upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="159"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="160"/>
         <source>签署：{0} {1}提案 #{2}</source>
         <translation>Sign: {0} {1} proposal #{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="160"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="161"/>
         <source>请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。</source>
         <translation>{0} must sign in person with their username and password; the proposal is the version shown in the signing dialog.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="168"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="169"/>
         <source>拟定{0}预警提案</source>
         <translation>Draft a {0} warning proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="169"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="170"/>
         <source>研判已达到{0}预警条件：拟定提案后报审签。</source>
         <translation>The assessment meets the {0} warning conditions: draft a proposal and submit it for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="172"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="173"/>
         <source>拟定升级为{0}预警提案</source>
         <translation>Draft a proposal to upgrade to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="173"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="174"/>
         <source>研判已达到更高级别，须升级（高等级启动后低等级自动解除）。</source>
         <translation>The assessment has reached a higher level; upgrade (the lower level is lifted automatically when the higher one starts).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="177"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="178"/>
         <source>发布{0}预警信息</source>
         <translation>Publish the {0} warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="178"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="179"/>
         <source>{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。</source>
         <translation>The {0} warning is signed off and in force; publish the warning notice (the six required fields and the health protection advice).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="183"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="184"/>
         <source>解除条件已满足。</source>
         <translation>The conditions for lifting are met.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="184"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="185"/>
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="185"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="186"/>
         <source>提议降级为{0}预警</source>
         <translation>Propose downgrading to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="186"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="187"/>
         <source>预测改善须持续足够时长；降级按解除程序审批。</source>
         <translation>The forecast improvement must last long enough; a downgrade is approved like a lift.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="187"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="188"/>
         <source>{0}预警生效中 · 持续监测</source>
         <translation>{0} warning in force · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="188"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="189"/>
         <source>督办各部门落实响应措施（见“响应措施”页）；按时会商。</source>
         <translation>Follow up on the departments&apos; response measures (see the “Response measures” page); hold consultations on time.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="193"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="194"/>
         <source>发布解除信息</source>
         <translation>Publish lift notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="193"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="194"/>
         <source>预警已解除，请发布解除信息。</source>
         <translation>The warning has been lifted; publish the lift notice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="196"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="197"/>
         <source>登记总结报送（尚缺 {0} 家）</source>
         <translation>Record summary submissions ({0} outstanding)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="197"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="198"/>
         <source>各参与单位须于 {0} 前报送总结。</source>
         <translation>Every participating unit must submit a summary by {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="198"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="199"/>
         <source>当前无需启动预警 · 持续监测</source>
         <translation>No warning needed now · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="198"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="199"/>
         <source>收到上级通知请立即录入；按时会商。</source>
         <translation>Enter upper-level notices as soon as they arrive; hold consultations on time.</translation>
     </message>
@@ -3293,12 +3293,12 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>_PathEdit</name>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="39"/>
+        <location filename="../../widgets/settings/settings_page.py" line="45"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="45"/>
+        <location filename="../../widgets/settings/settings_page.py" line="51"/>
         <source>选择文件夹</source>
         <translation>Choose folder</translation>
     </message>
@@ -3322,42 +3322,42 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>bulletin_pdf</name>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="27"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="28"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="27"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="28"/>
         <source>发布时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="30"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="31"/>
         <source>本信息为演练，不是真实预警</source>
         <translation>This is a drill, not a real warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="37"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38"/>
         <source>解除</source>
         <translation>lifts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="37"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38"/>
         <source>更新</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="39"/>
         <source>（本信息{0}编号 {1} 的预警信息）</source>
         <translation>(This notice {0} warning notice No. {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="48"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="49"/>
         <source>健康防护提示</source>
         <translation>Health protection advice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="52"/>
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="53"/>
         <source>发布单位</source>
         <translation>Issued by</translation>
     </message>
@@ -3437,7 +3437,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     </message>
     <message>
         <location filename="../../widgets/warnings/notice_dialog.py" line="26"/>
-        <location filename="../../widgets/warnings/timeline_view.py" line="28"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="29"/>
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -3453,289 +3453,289 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="29"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="30"/>
         <source>拟定预警提案（启动）</source>
         <translation>Draft warning proposal (start)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="30"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="31"/>
         <source>拟定升级提案</source>
         <translation>Draft upgrade proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="31"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="32"/>
         <source>拟定降级提案</source>
         <translation>Draft downgrade proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="32"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="33"/>
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="32"/>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="33"/>
         <source>提议终止应急响应</source>
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="43"/>
-        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="44"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="44"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="45"/>
         <source>#{0} 第 {1} 版 · {2}</source>
         <translation>#{0} version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="45"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="46"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="46"/>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="69"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="47"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="70"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="47"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="48"/>
         <source>研判级别</source>
         <translation>Assessed level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="48"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="49"/>
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="50"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="51"/>
         <source>响应区域</source>
         <translation>Response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="52"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="53"/>
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="53"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="54"/>
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="55"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="56"/>
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="57"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="58"/>
         <source>提议人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="63"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="64"/>
         <source>◀ 待签署</source>
         <translation>◀ to sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="64"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="65"/>
         <source>未到</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="65"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="66"/>
         <source>（含同意高于研判级别）</source>
         <translation> (including consent to a level above the assessment)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="67"/>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="69"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="68"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="70"/>
         <source>审签步骤</source>
         <translation>Sign-off steps</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="68"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="69"/>
         <source>内容指纹</source>
         <translation>Content fingerprint</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="75"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="76"/>
         <source>批准</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="75"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="76"/>
         <source>审核</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="76"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="77"/>
         <source>同意高于研判级别启动</source>
         <translation>consent to a level above the assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="91"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="92"/>
         <source>3小时响应时限</source>
         <translation>3-hour response clock</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="94"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="95"/>
         <source>{0} {1} {2}（{3} 收到）</source>
         <translation>{0} {1} {2} (received {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="96"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="97"/>
         <source>（无文号）</source>
         <translation>(no document number)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="102"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="103"/>
         <source>预测AQI（24小时）</source>
         <translation>Forecast AQI (24 h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="106"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="107"/>
         <source>批准后启动</source>
         <translation>Approval starts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="106"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="107"/>
         <source>{0} 项响应措施，分解到 {1} 个责任单位：{2}</source>
         <translation>{0} response measures for {1} responsible units: {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="28"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="29"/>
         <source>上级预警通知</source>
         <translation>upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="29"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="30"/>
         <source>预测达到预警条件</source>
         <translation>forecast meets the warning conditions</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="30"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="31"/>
         <source>{0}预警触发（{1}，{2}）</source>
         <translation>{0} warning triggered ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="32"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="33"/>
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="32"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="33"/>
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="33"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="34"/>
         <source>【已启动】{0}：已于 {1} 启动响应（{2}）</source>
         <translation>[Started] {0}: response started at {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="37"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="38"/>
         <source>{0}：过程已结束，无需启动</source>
         <translation>{0}: the episode has ended, no start needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="41"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="42"/>
         <source>不到1分钟</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="42"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="43"/>
         <source>【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}</source>
         <translation>[Overdue] {0}: response was due by {1} — overdue by {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="44"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="45"/>
         <source>【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}</source>
         <translation>[Counting] {0}: response must start by {1} — {2} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="52"/>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="53"/>
         <source>提案 #{0}（第 {1} 版）{2}
 等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}</source>
         <translation>Proposal #{0} (version {1}) {2}
 Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="22"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
         <source>过程</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="22"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
         <source>触发</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="94"/>
-        <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="95"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
         <source>确认通知</source>
         <translation>Notice acknowledged</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
         <source>会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
         <source>审签</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
         <source>撤回</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="27"/>
         <source>级别变化</source>
         <translation>Level change</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="27"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="28"/>
         <source>联合研判</source>
         <translation>Joint assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="28"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="29"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="29"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="30"/>
         <source>总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="49"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="50"/>
         <source>时间</source>
         <extracomment>Tables whose rows carry the level an event concerns.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="49"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="50"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="50"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="51"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="50"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="51"/>
         <location filename="../../widgets/warnings/warn_util.py" line="97"/>
         <source>操作人</source>
         <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate(&quot;warnings&quot;, &quot;…&quot;) with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>

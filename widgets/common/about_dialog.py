@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from console.common import paths
 from widgets.common.fit import FitsScreen
+from widgets.common.style import C
 
 PLAN_SOURCE = "《海门区重污染天气应急预案》（海政办发〔2024〕36号）"
 
@@ -56,7 +57,7 @@ class AboutDialog(FitsScreen, QDialog):
         self.credit_label.setWordWrap(True)
         self.credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.credit_label.setOpenExternalLinks(True)
-        self.credit_label.setStyleSheet("color: #333;")
+        self.credit_label.setStyleSheet(f"color: {C.text_soft};")
         lay.addWidget(self.credit_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))

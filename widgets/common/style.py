@@ -19,6 +19,16 @@ TEXT = {
 }
 
 
+class C:
+    """The page colours by meaning (warning-level and AQI colours come from the plan data)."""
+    ok, warn, alarm, due, muted = "#1b5e20", "#8a4b00", "#b00020", "#b26a00", "#555555"
+    ink, label, text_soft, rule = "#1f2d3a", "#445555", "#383838", "#999999"
+    border, card_border, header_bg = "#c9d1d8", "#d5dbe1", "#eef2f5"
+    calm_bg, calm_fg, warn_bg, warn_fg, warn_border = "#e8f0f7", "#10212f", "#fff4d6", "#4a3200", "#e0b84a"
+    done_bg, disabled_bg, disabled_fg = "#edf5ee", "#dfe6ec", "#2c3e50"
+    action, action_hover = "#0b4f8a", "#0d5fa6"
+
+
 def text_css(meaning: str, bold: bool = True) -> str:
     """A label's style for a meaning: text_css("alarm") -> "color: #b00020; font-weight: bold;"."""
     return f"color: {TEXT[meaning]};" + (" font-weight: bold;" if bold else "")

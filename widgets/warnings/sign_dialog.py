@@ -24,6 +24,7 @@ from console.plan.catalog import Catalog
 from console.plan.levels import NONE, level_cn
 from console.store.db import Store
 from widgets.common.login_dialog import _Form
+from widgets.common.style import C
 from widgets.warnings.notice_dialog import ISSUER_LONG
 from widgets.warnings.signoff_panel import clock_text
 from widgets.warnings.warn_util import (
@@ -67,7 +68,7 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
     rows.append((translate("warnings", "审签步骤"), "<br>".join(escape(x) for x in steps)))
     rows.append((translate("warnings", "内容指纹"), f"SHA-256 {p.content_hash[:12]}…"))
     html_rows = (translate("warnings", "依据"), translate("warnings", "审签步骤"))
-    body = "".join(f"<tr><td style='color:#455; padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(k)}</b></td>"
+    body = "".join(f"<tr><td style='color:{C.label}; padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(k)}</b></td>"
                    f"<td style='padding:4px 0'>{v if k in html_rows else escape(v)}</td></tr>" for k, v in rows)
     return f"<div style='font-size:14pt'><table>{body}</table></div>"
 

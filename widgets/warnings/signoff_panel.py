@@ -12,14 +12,15 @@ from console.admin.settings import Settings
 from console.plan.levels import NONE, level_cn, level_short
 from console.store.db import Store
 from widgets.common.alert_banner import format_duration
+from widgets.common.style import C
 from widgets.warnings.warn_util import fmt_time, role_holder, translate
 
 URGENT = timedelta(minutes=30)
 _BOX = "font-size: 14pt; padding: 8px 10px; border-radius: 4px;"
-CALM, WARN, ALARM, DONE = (f"{_BOX} background: #e8f0f7; color: #10212f;",
-                           f"{_BOX} background: #fff4d6; color: #4a3200;",
-                           f"{_BOX} background: #b00020; color: white; font-weight: bold;",
-                           f"{_BOX} background: #edf5ee; color: #1b5e20;")
+CALM, WARN, ALARM, DONE = (f"{_BOX} background: {C.calm_bg}; color: {C.calm_fg};",
+                           f"{_BOX} background: {C.warn_bg}; color: {C.warn_fg};",
+                           f"{_BOX} background: {C.alarm}; color: white; font-weight: bold;",
+                           f"{_BOX} background: {C.done_bg}; color: {C.ok};")
 
 
 def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
@@ -60,7 +61,7 @@ class SignoffPanel(QFrame):
         super().__init__(parent)
         self.store = store
         self.setObjectName("signoffPanel")
-        self.setStyleSheet("QFrame#signoffPanel { background: white; border: 1px solid #c9d1d8; border-radius: 6px; }")
+        self.setStyleSheet(f"QFrame#signoffPanel {{ background: white; border: 1px solid {C.border}; border-radius: 6px; }}")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 12)
         t1 = QLabel(self.tr("响应时限"))
