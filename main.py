@@ -54,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.smoke:
         window.air.start_watch_folder()
         window.start_background()
+        from widgets.settings.setup_dialog import needs_setup
+
+        if needs_setup(store):  # a new database: guide the newcomer to the administrator and the signers
+            QTimer.singleShot(0, window.first_run)
 
     if args.smoke:
         class FirstPaint(QObject):

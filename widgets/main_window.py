@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(lambda _area: self.overview.refresh())
         self.air.set_warning_intervals(episodes.plot_intervals(store))
         self.menuBar().addAction(self.tr("关于"), self.show_about)
+        self._offer_setup()
         self._offer_demo()
         self._restore_state()
 
@@ -178,6 +179,18 @@ class MainWindow(QMainWindow):
                           self.tr("登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。"), self)
         if dlg.exec():
             self.set_current_user(dlg.user)
+        elif dlg.wants_setup:
+            self.first_run()
+
+    def first_run(self):
+        """首次设置: the administrator, then the signers and duty officers (see widgets/settings/setup_dialog)."""
+        from widgets.settings.setup_dialog import FirstRunDialog, needs_setup
+
+        dlg = FirstRunDialog(self.store, self)
+        dlg.exec()
+        self.settings_page.users.refresh()
+        self.setup_offer.setVisible(needs_setup(self.store))
+        return dlg
 
     def _user_title(self, user) -> str:
         """Named by role: a liaison is 联络员（his units）, not 值班人员."""
@@ -308,12 +321,22 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def _offer_setup(self) -> None:
+        """No account yet: a standing offer in the status bar (main.py also opens the setup at start)."""
+        from widgets.settings.setup_dialog import needs_setup
+
+        self.setup_offer = QPushButton(self.tr("尚无账户 — 首次设置…"))
+        self.setup_offer.setObjectName("offer")
+        self.setup_offer.clicked.connect(self.first_run)
+        self.statusBar().addWidget(self.setup_offer)
+        self.setup_offer.setVisible(needs_setup(self.store))
+
     def _offer_demo(self) -> None:
         """First run (no air data): a non-blocking offer in the status bar that leads to the air page."""
         if not self.air.is_empty():
             return
         self.demo_offer = QPushButton(self.tr("尚无空气质量数据 — 加载演示数据…"))
-        self.demo_offer.setStyleSheet("font-weight: bold; color: #7a4f00;")
+        self.demo_offer.setObjectName("offer")
         self.demo_offer.clicked.connect(lambda: self.show_section("air"))
         self.air.data_changed.connect(self.demo_offer.hide)
         self.statusBar().addWidget(self.demo_offer)

@@ -44,7 +44,8 @@ def finish(store: Store, row_id: int, slot: Slot, channel: str, delivered: bool,
     with store.transaction():
         repo.mark_delivery(store, row_id, channel, delivered, error)
         store.audit("system", "notification.sent", "pending", slot.item_key,
-                    {"tier": slot.tier, "to": list(slot.recipients), "channel": channel, "delivered": delivered,
+                    {"tier": slot.tier, "title": slot.title, "to": list(slot.recipients), "channel": channel,
+                     "delivered": delivered,
                      **({"error": error} if error else {})})
 
 

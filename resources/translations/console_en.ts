@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="37" />
+        <location filename="../../widgets/common/about_dialog.py" line="39" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="40" />
+        <location filename="../../widgets/common/about_dialog.py" line="42" />
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="43" />
+        <location filename="../../widgets/common/about_dialog.py" line="45" />
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="45" />
+        <location filename="../../widgets/common/about_dialog.py" line="47" />
         <source>依据：{0}</source>
         <translation>Based on: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="48" />
+        <location filename="../../widgets/common/about_dialog.py" line="50" />
         <source>空气质量指数按 HJ 633-2012 计算；数据有效性按 GB 3095-2012。</source>
         <translation>Air quality index calculated per HJ 633-2012; data validity per GB 3095-2012.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="53" />
+        <location filename="../../widgets/common/about_dialog.py" line="55" />
         <source>演示数据：{0}</source>
         <translation>Demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="61" />
+        <location filename="../../widgets/common/about_dialog.py" line="63" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -361,27 +361,27 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="27" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="28" />
         <source>当前研判</source>
         <translation>Current assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="55" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="56" />
         <source>未达到预警条件</source>
         <translation>Conditions not met</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="59" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="60" />
         <source>尚无预测数据 · 研判于 {0}</source>
         <translation>No forecast data yet · assessed at {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="63" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="64" />
         <source>预测：{0} {1} 发布（{2}前）· 研判于 {3}</source>
         <translation>Forecast: {0}, issued {1} ({2} ago) · assessed at {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="68" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="69" />
         <source>健康提示（不定预警级别）：</source>
         <translation>Health advisory (no warning level): </translation>
     </message>
@@ -620,143 +620,143 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="57" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="58" />
         <source>发布解除信息</source>
         <extracomment>HJ 633-2012 categories by daily AQI, for prefilling 污染程度.</extracomment>
         <translation>Publish lift notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="57" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="58" />
         <source>发布预警信息</source>
         <translation>Publish warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="58" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="59" />
         <source>以下六项及健康防护提示均为必填；发布后不得修改，变更以“更新”发布，解除以“解除”发布。</source>
         <translation>The six fields below and the health protection advice are all required. Nothing can be changed after publishing: changes are published as an “update”, lifting as a “lift”.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="68" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="69" />
         <source>例如：海门区全域</source>
         <translation>e.g. all of Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="84" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="85" />
         <source>级别与生效级别或研判不一致时必填</source>
         <translation>Required when the level differs from the level in force or the assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="87" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="88" />
         <source>污染程度</source>
         <translation>Pollution severity</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="88" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="89" />
         <source>污染范围</source>
         <translation>Pollution extent</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="89" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="90" />
         <source>首要污染物</source>
         <translation>Primary pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="90" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="91" />
         <source>预警级别</source>
         <translation>Warning level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="91" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="92" />
         <source>解除时间</source>
         <translation>Lift time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="91" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="92" />
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="92" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="93" />
         <source>应急响应地区</source>
         <translation>Emergency response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="94" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="95" />
         <source>健康防护提示</source>
         <translation>Health protection advice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="95" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="96" />
         <source>说明/理由</source>
         <translation>Explanation / reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="96" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="97" />
         <source>发布人（值班员）</source>
         <translation>Published by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="102" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="103" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="104" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="105" />
         <source>导出文本…</source>
         <translation>Export text…</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="106" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="107" />
         <source>导出 CAP XML…</source>
         <translation>Export CAP XML…</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="108" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="109" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="117" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="121" />
         <source>发布</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="118" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="122" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="164" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="168" />
         <source>已发布：{0}（{1}，{2}）</source>
         <translation>Published: {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="204" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="208" />
         <source>尚未发布：请先发布，再导出已发布的信息</source>
         <translation>Not published yet: publish first, then export the published notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="210" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="214" />
         <source>文本 (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="210" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="214" />
         <source>CAP XML (*.xml)</source>
         <translation>CAP XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="210" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="214" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="211" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="215" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="219" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="223" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -827,12 +827,12 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../widgets/common/crash_dialog.py" line="18" />
+        <location filename="../../widgets/common/crash_dialog.py" line="20" />
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/crash_dialog.py" line="21" />
+        <location filename="../../widgets/common/crash_dialog.py" line="23" />
         <source>程序遇到意外错误。已保存的数据不受影响；错误详情已写入日志：
 {0}
 请复制以下内容发送给系统维护人员。</source>
@@ -841,7 +841,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 Please copy the text below and send it to the system maintainers.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/crash_dialog.py" line="29" />
+        <location filename="../../widgets/common/crash_dialog.py" line="31" />
         <source>复制详情</source>
         <translation>Copy details</translation>
     </message>
@@ -849,37 +849,37 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="75" />
+        <location filename="../../widgets/common/login_dialog.py" line="107" />
         <source>创建管理员账户</source>
         <translation>Create administrator account</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="76" />
+        <location filename="../../widgets/common/login_dialog.py" line="108" />
         <source>本数据库还没有管理员。请创建管理员账户：设置的修改需要管理员密码，且每次修改都记入审计链。</source>
         <translation>This database has no administrator yet. Create an administrator account: changing the settings needs the administrator password, and every change is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="85" />
+        <location filename="../../widgets/common/login_dialog.py" line="117" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="86" />
+        <location filename="../../widgets/common/login_dialog.py" line="118" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="87" />
+        <location filename="../../widgets/common/login_dialog.py" line="119" />
         <source>密码（至少6位）</source>
         <translation>Password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="88" />
+        <location filename="../../widgets/common/login_dialog.py" line="120" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="93" />
+        <location filename="../../widgets/common/login_dialog.py" line="125" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -900,37 +900,37 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillPages</name>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="128" />
+        <location filename="../../widgets/drills/drill_pages.py" line="129" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="128" />
+        <location filename="../../widgets/drills/drill_pages.py" line="129" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="128" />
+        <location filename="../../widgets/drills/drill_pages.py" line="129" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="129" />
+        <location filename="../../widgets/drills/drill_pages.py" line="130" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="131" />
+        <location filename="../../widgets/drills/drill_pages.py" line="132" />
         <source>未应答（故障注入，账号暂停）</source>
         <translation>Not responding (injected fault, account suspended)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="144" />
+        <location filename="../../widgets/drills/drill_pages.py" line="145" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="151" />
+        <location filename="../../widgets/drills/drill_pages.py" line="152" />
         <source>演练账号：</source>
         <translation>Drill accounts:</translation>
     </message>
@@ -938,7 +938,7 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillWarningsPage</name>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="67" />
+        <location filename="../../widgets/drills/drill_pages.py" line="68" />
         <source>演练已结束或不是“学员自行处置”模式：此页只读。</source>
         <translation>The drill has ended or is not in “Trainees respond” mode: this page is read-only.</translation>
     </message>
@@ -946,301 +946,301 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="81" />
+        <location filename="../../widgets/drills/drills_page.py" line="82" />
         <source>演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警</source>
         <translation>DRILL — separate drill database, no real warnings</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="126" />
+        <location filename="../../widgets/drills/drills_page.py" line="127" />
         <source>演练场景：</source>
         <translation>Drill scenario:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="132" />
+        <location filename="../../widgets/drills/drills_page.py" line="133" />
         <source>从文件打开…</source>
         <translation>Open from file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="135" />
+        <location filename="../../widgets/drills/drills_page.py" line="136" />
         <source>自动应对（标准答案）</source>
         <translation>Respond automatically (model answer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="136" />
+        <location filename="../../widgets/drills/drills_page.py" line="137" />
         <source>不用场景脚本中的应对，由系统按预案自动提议、审签、发布</source>
         <translation>Ignore the responses scripted in the scenario; the system proposes, signs off and publishes according to the plan</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="148" />
+        <location filename="../../widgets/drills/drills_page.py" line="149" />
         <source>开始演练</source>
         <translation>Start drill</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="89" />
+        <location filename="../../widgets/drills/drills_page.py" line="90" />
         <source>模拟时间：—</source>
         <translation>Simulated time: —</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="93" />
+        <location filename="../../widgets/drills/drills_page.py" line="94" />
         <source>速度：</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="106" />
-        <location filename="../../widgets/drills/drills_page.py" line="471" />
+        <location filename="../../widgets/drills/drills_page.py" line="107" />
+        <location filename="../../widgets/drills/drills_page.py" line="472" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="108" />
+        <location filename="../../widgets/drills/drills_page.py" line="109" />
         <source>步进 +1小时</source>
         <translation>Step +1 h</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="110" />
+        <location filename="../../widgets/drills/drills_page.py" line="111" />
         <source>结束并评分</source>
         <translation>End &amp; score</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="123" />
+        <location filename="../../widgets/drills/drills_page.py" line="124" />
         <source>演练控制</source>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="138" />
-        <location filename="../../widgets/drills/drills_page.py" line="486" />
+        <location filename="../../widgets/drills/drills_page.py" line="139" />
+        <location filename="../../widgets/drills/drills_page.py" line="487" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="140" />
+        <location filename="../../widgets/drills/drills_page.py" line="141" />
         <source>场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。</source>
         <translation>The scenario only feeds forecasts, observations, upper-level notices and faults; proposals, sign-off, publishing, measure implementation and summaries are done by the trainees with the participant accounts on the “Warnings &amp; sign-off (drill)” and “Response tasks (drill)” pages, and scored as usual. 60× or slower is recommended.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="166" />
+        <location filename="../../widgets/drills/drills_page.py" line="167" />
         <source>&lt;b&gt;演练事件记录&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill event log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="175" />
+        <location filename="../../widgets/drills/drills_page.py" line="176" />
         <source>&lt;b&gt;演练状态&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="177" />
+        <location filename="../../widgets/drills/drills_page.py" line="178" />
         <source>尚未开始。选择场景后点击“开始演练”。</source>
         <translation>Not started. Choose a scenario and click “Start drill”.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="183" />
+        <location filename="../../widgets/drills/drills_page.py" line="184" />
         <source>&lt;b&gt;参演账号&lt;/b&gt;（学员签署用；演练账号，仅存在于演练数据库）</source>
         <translation>&lt;b&gt;Participant accounts&lt;/b&gt; (for the trainees to sign with; drill accounts that exist only in the drill database)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="185" />
+        <location filename="../../widgets/drills/drills_page.py" line="186" />
         <source>开始演练后显示场景中的参演人员、角色和密码。</source>
         <translation>The scenario's participants, roles and passwords are shown once the drill starts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="191" />
+        <location filename="../../widgets/drills/drills_page.py" line="192" />
         <source>&lt;b&gt;评分&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="192" />
+        <location filename="../../widgets/drills/drills_page.py" line="193" />
         <source>演练结束后显示评分。</source>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="211" />
-        <location filename="../../widgets/drills/drills_page.py" line="564" />
+        <location filename="../../widgets/drills/drills_page.py" line="212" />
+        <location filename="../../widgets/drills/drills_page.py" line="565" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="224" />
+        <location filename="../../widgets/drills/drills_page.py" line="225" />
         <source>预警与审签（演练）</source>
         <translation>Warnings &amp; sign-off (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="225" />
+        <location filename="../../widgets/drills/drills_page.py" line="226" />
         <source>开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。</source>
         <translation>Once the drill starts, this is the “Warnings &amp; sign-off” page on the drill database: with “Trainees respond” ticked, the trainees enter, propose, sign off and publish here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="226" />
+        <location filename="../../widgets/drills/drills_page.py" line="227" />
         <source>响应任务（演练）</source>
         <translation>Response tasks (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="227" />
+        <location filename="../../widgets/drills/drills_page.py" line="228" />
         <source>开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。</source>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="262" />
+        <location filename="../../widgets/drills/drills_page.py" line="263" />
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="265" />
+        <location filename="../../widgets/drills/drills_page.py" line="266" />
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="272" />
+        <location filename="../../widgets/drills/drills_page.py" line="273" />
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="279" />
+        <location filename="../../widgets/drills/drills_page.py" line="280" />
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="294" />
+        <location filename="../../widgets/drills/drills_page.py" line="295" />
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="453" />
+        <location filename="../../widgets/drills/drills_page.py" line="454" />
         <source>【学员】</source>
         <translation>[Trainee] </translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="471" />
+        <location filename="../../widgets/drills/drills_page.py" line="472" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="480" />
+        <location filename="../../widgets/drills/drills_page.py" line="481" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="482" />
-        <location filename="../../widgets/drills/drills_page.py" line="495" />
+        <location filename="../../widgets/drills/drills_page.py" line="483" />
+        <location filename="../../widgets/drills/drills_page.py" line="496" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="483" />
+        <location filename="../../widgets/drills/drills_page.py" line="484" />
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="487" />
+        <location filename="../../widgets/drills/drills_page.py" line="488" />
         <source>自动应对</source>
         <translation>Automatic response</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="487" />
+        <location filename="../../widgets/drills/drills_page.py" line="488" />
         <source>按场景脚本应对（观摩）</source>
         <translation>Scripted response (observation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="489" />
+        <location filename="../../widgets/drills/drills_page.py" line="490" />
         <source>模式：{0}</source>
         <translation>Mode: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="490" />
+        <location filename="../../widgets/drills/drills_page.py" line="491" />
         <source>演练数据库：{0}</source>
         <translation>Drill database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="493" />
+        <location filename="../../widgets/drills/drills_page.py" line="494" />
         <source>尚无重污染过程。</source>
         <translation>No heavy-pollution episode yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="495" />
+        <location filename="../../widgets/drills/drills_page.py" line="496" />
         <source>待启动</source>
         <translation>Awaiting start</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="495" />
+        <location filename="../../widgets/drills/drills_page.py" line="496" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="496" />
+        <location filename="../../widgets/drills/drills_page.py" line="497" />
         <source>过程 #{0}：{1}，当前 {2}，最高 {3}</source>
         <translation>Episode #{0}: {1}, current {2}, highest {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="499" />
+        <location filename="../../widgets/drills/drills_page.py" line="500" />
         <source>进行中</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="499" />
+        <location filename="../../widgets/drills/drills_page.py" line="500" />
         <source>已超时</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="499" />
+        <location filename="../../widgets/drills/drills_page.py" line="500" />
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="500" />
+        <location filename="../../widgets/drills/drills_page.py" line="501" />
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="500" />
+        <location filename="../../widgets/drills/drills_page.py" line="501" />
         <source>无需</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="502" />
+        <location filename="../../widgets/drills/drills_page.py" line="503" />
         <source>启动时限（{0}）：截止 {1}，{2}</source>
         <translation>Start deadline ({0}): due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="505" />
+        <location filename="../../widgets/drills/drills_page.py" line="506" />
         <source>待审签：提议 #{0} 等待 {1}（自 {2}）</source>
         <translation>Awaiting sign-off: proposal #{0} waiting for {1} (since {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="509" />
+        <location filename="../../widgets/drills/drills_page.py" line="510" />
         <source>已发布：{0}</source>
         <translation>Published: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="510" />
+        <location filename="../../widgets/drills/drills_page.py" line="511" />
         <source>{0}未应答（至 {1}）</source>
         <translation>{0} not responding (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="512" />
+        <location filename="../../widgets/drills/drills_page.py" line="513" />
         <source>{0}不落实措施、不报总结（至 {1}）</source>
         <translation>{0} not implementing measures or submitting summaries (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="515" />
+        <location filename="../../widgets/drills/drills_page.py" line="516" />
         <source>注入故障：{0}</source>
         <translation>Injected faults: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="519" />
+        <location filename="../../widgets/drills/drills_page.py" line="520" />
         <source>下一个场景事件：{0}</source>
         <translation>Next scenario event: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="521" />
+        <location filename="../../widgets/drills/drills_page.py" line="522" />
         <source>学员下一步：{0}</source>
         <translation>Trainees' next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="522" />
+        <location filename="../../widgets/drills/drills_page.py" line="523" />
         <source>（在“预警与审签（演练）”页办理）</source>
         <translation> (on the “Warnings &amp; sign-off (drill)” page)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="553" />
+        <location filename="../../widgets/drills/drills_page.py" line="554" />
         <source>&lt;p&gt;无扣分。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No points deducted.&lt;/p&gt;</translation>
     </message>
@@ -1248,187 +1248,289 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>ExemptionsModel</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92" />
+        <location filename="../../widgets/measures/ledger_page.py" line="93" />
         <source>编号</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92" />
+        <location filename="../../widgets/measures/ledger_page.py" line="93" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92" />
+        <location filename="../../widgets/measures/ledger_page.py" line="93" />
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92" />
+        <location filename="../../widgets/measures/ledger_page.py" line="93" />
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="92" />
+        <location filename="../../widgets/measures/ledger_page.py" line="93" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="93" />
+        <location filename="../../widgets/measures/ledger_page.py" line="94" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="93" />
+        <location filename="../../widgets/measures/ledger_page.py" line="94" />
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="93" />
+        <location filename="../../widgets/measures/ledger_page.py" line="94" />
         <source>禁止再申请至</source>
         <translation>Barred from reapplying until</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="100" />
+        <location filename="../../widgets/measures/ledger_page.py" line="101" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="100" />
+        <location filename="../../widgets/measures/ledger_page.py" line="101" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="41" />
+        <source>首次设置</source>
+        <translation>First-run setup</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="44" />
+        <source>欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：
+第一步，创建管理员（修改设置、管理账户时使用）；
+第二步，为每位签署人和值班员建立账户：黄色预警由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准；值班员登录后记录和确认。</source>
+        <translation>Welcome to the emergency console. This database has no accounts yet; set it up in two steps:
+Step 1: create the administrator (needed to change settings and manage accounts);
+Step 2: create an account for every signer and duty officer: the deputy head approves yellow, the bureau head orange, red is reviewed by the bureau head and approved by the district leader; duty officers log in to record and acknowledge.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="51" />
+        <source>第一步：创建管理员</source>
+        <translation>Step 1: create the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="59" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="60" />
+        <source>姓名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="61" />
+        <source>密码（至少6位）</source>
+        <translation>Password (at least 6 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="62" />
+        <source>再次输入密码</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="63" />
+        <source>创建管理员</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="73" />
+        <source>第二步：签署人与值班员</source>
+        <translation>Step 2: signers and duty officers</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="82" />
+        <source>添加账户…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="85" />
+        <source>以后可在「设置 → 人员与账户」中增减账户、修改角色和重设密码（需管理员解锁）。</source>
+        <translation>Later, add or remove accounts, change roles and reset passwords under Settings → People and accounts (administrator unlock needed).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="92" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="93" />
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="109" />
+        <source>第一步：管理员已创建（{0}）</source>
+        <translation>Step 1: administrator created ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="118" />
+        <source>尚无账户</source>
+        <translation>no account yet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="126" />
+        <source>用户名：不能为空</source>
+        <translation>User name: must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="128" />
+        <source>姓名：不能为空</source>
+        <translation>Full name: must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="130" />
+        <source>密码：至少6位</source>
+        <translation>Password: at least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="132" />
+        <source>再次输入密码：两次输入的密码不一致</source>
+        <translation>Repeat password: the two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="33" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="35" />
         <source>沙尘</source>
         <translation>Dust</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="34" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="36" />
         <source>（未注明）</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="50" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="52" />
         <source>请填写</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="53" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="55" />
         <source>“{0}”不是数字或区间（如 185 或 180-230）</source>
         <translation>“{0}” is not a number or a range (such as 185 or 180-230)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="57" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="59" />
         <source>区间下限大于上限</source>
         <translation>the lower bound is above the upper bound</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="59" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="61" />
         <source>AQI 不能超过 500</source>
         <translation>AQI cannot exceed 500</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="73" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="75" />
         <source>录入空气质量预报</source>
         <translation>Enter air quality forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="80" />
-        <location filename="../../widgets/air/forecast_dialog.py" line="198" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="82" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="200" />
         <source>发布单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="85" />
-        <location filename="../../widgets/air/forecast_dialog.py" line="198" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="87" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="200" />
         <source>发布时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="90" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="92" />
         <source>预报第1天</source>
         <translation>First forecast day</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="94" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="96" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="95" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="97" />
         <source>预报天数</source>
         <translation>Forecast days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="98" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="100" />
         <source>逐日预报（日AQI，或区间如 180-230）</source>
         <translation>Daily forecast (daily AQI, or a range such as 180-230)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="100" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="102" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="101" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="103" />
         <source>AQI</source>
         <translation>AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="102" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="104" />
         <source>首要污染物</source>
         <translation>Primary pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="109" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="111" />
         <source>如 185 或 180-230</source>
         <translation>e.g. 185 or 180-230</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="127" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="129" />
         <source>保存预报</source>
         <translation>Save forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="128" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="130" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="142" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="144" />
         <source>第{0}天（{1}月{2}日）</source>
         <translation>Day {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="160" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="162" />
         <source>发布单位：不能为空</source>
         <translation>Issued by: cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="163" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="165" />
         <source>发布时间：晚于当前时间（{0}）</source>
         <translation>Issued at: later than the current time ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="165" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="167" />
         <source>预报第1天：早于发布日期</source>
         <translation>First forecast day: before the issue date</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="171" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="173" />
         <source>{0} AQI：{1}</source>
         <translation>{0} AQI: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="198" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="200" />
         <source>预报类型</source>
         <translation>Forecast type</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/forecast_dialog.py" line="199" />
+        <location filename="../../widgets/air/forecast_dialog.py" line="201" />
         <source>逐日预报</source>
         <translation>Daily forecast</translation>
     </message>
@@ -1493,42 +1595,42 @@ Latest {1}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="121" />
+        <location filename="../../widgets/measures/ledger_page.py" line="122" />
         <source>新增应急豁免</source>
         <translation>Add emergency exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="121" />
+        <location filename="../../widgets/measures/ledger_page.py" line="122" />
         <source>豁免企业（工地）名单应向社会公开。违规者立即撤销豁免，6 个月内不得再申请。</source>
         <translation>The list of exempted enterprises (construction sites) must be made public. An exemption is revoked immediately on a violation, and the holder may not reapply for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="125" />
+        <location filename="../../widgets/measures/ledger_page.py" line="126" />
         <source>多个部门用顿号或逗号分隔</source>
         <translation>Separate several departments with commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="127" />
+        <location filename="../../widgets/measures/ledger_page.py" line="128" />
         <source>编号（统一社会信用代码）</source>
         <translation>No. (unified social credit code)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="127" />
+        <location filename="../../widgets/measures/ledger_page.py" line="128" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="128" />
+        <location filename="../../widgets/measures/ledger_page.py" line="129" />
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="128" />
+        <location filename="../../widgets/measures/ledger_page.py" line="129" />
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="129" />
+        <location filename="../../widgets/measures/ledger_page.py" line="130" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
@@ -1594,124 +1696,124 @@ Latest {1}</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="162" />
+        <location filename="../../widgets/measures/ledger_page.py" line="163" />
         <source>应急减排清单与豁免</source>
         <translation>Emission-reduction list and exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="169" />
+        <location filename="../../widgets/measures/ledger_page.py" line="170" />
         <source>减排清单</source>
         <translation>Emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="170" />
+        <location filename="../../widgets/measures/ledger_page.py" line="171" />
         <source>应急豁免</source>
         <translation>Emergency exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="181" />
+        <location filename="../../widgets/measures/ledger_page.py" line="182" />
         <source>{0}：目标 ≥{1}%</source>
         <translation>{0}: target ≥{1}%</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="201" />
+        <location filename="../../widgets/measures/ledger_page.py" line="202" />
         <source>全社会排放量(t/a)：</source>
         <translation>Total district emissions (t/a):</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="207" />
+        <location filename="../../widgets/measures/ledger_page.py" line="208" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="212" />
+        <location filename="../../widgets/measures/ledger_page.py" line="213" />
         <source>保存全社会排放量</source>
         <translation>Save total emissions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="221" />
+        <location filename="../../widgets/measures/ledger_page.py" line="222" />
         <source>导入清单（XLSX/CSV）…</source>
         <translation>Import list (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="222" />
+        <location filename="../../widgets/measures/ledger_page.py" line="223" />
         <source>导出清单…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="223" />
+        <location filename="../../widgets/measures/ledger_page.py" line="224" />
         <source>本季度核对无变化</source>
         <translation>Checked this quarter: no changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="240" />
+        <location filename="../../widgets/measures/ledger_page.py" line="241" />
         <source>新增豁免…</source>
         <translation>Add exemption…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="241" />
+        <location filename="../../widgets/measures/ledger_page.py" line="242" />
         <source>撤销豁免（违规）…</source>
         <translation>Revoke exemption (violation)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="266" />
+        <location filename="../../widgets/measures/ledger_page.py" line="267" />
         <source>请先设置全社会排放量，才能判断是否达到目标。</source>
         <translation>Set the total district emissions first; only then can the targets be checked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="269" />
+        <location filename="../../widgets/measures/ledger_page.py" line="270" />
         <source>{0}：四项污染物承诺减排量均达到目标（≥{1}%）</source>
         <translation>{0}: the committed reductions of all four pollutants meet the target (≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="273" />
+        <location filename="../../widgets/measures/ledger_page.py" line="274" />
         <source>{0}：{1} 未达到减排目标（≥{2}%）</source>
         <translation>{0}: {1} below the reduction target (≥{2}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="282" />
+        <location filename="../../widgets/measures/ledger_page.py" line="283" />
         <source>清单最近更新：{0}</source>
         <translation>List last updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="288" />
+        <location filename="../../widgets/measures/ledger_page.py" line="289" />
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="293" />
+        <location filename="../../widgets/measures/ledger_page.py" line="294" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>First “Log in” with a duty account at the bottom of the window: every change is recorded in the audit under the name of the logged-in user.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="313" />
+        <location filename="../../widgets/measures/ledger_page.py" line="314" />
         <source>导入应急减排清单</source>
         <translation>Import emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="314" />
+        <location filename="../../widgets/measures/ledger_page.py" line="315" />
         <source>清单 (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="323" />
+        <location filename="../../widgets/measures/ledger_page.py" line="324" />
         <source>清单未导入（未保存任何内容）：
 {0}</source>
         <translation>The list was not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="330" />
+        <location filename="../../widgets/measures/ledger_page.py" line="331" />
         <source>导出应急减排清单</source>
         <translation>Export emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="330" />
+        <location filename="../../widgets/measures/ledger_page.py" line="331" />
         <source>应急减排清单.xlsx</source>
         <translation>emission_reduction_list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="360" />
+        <location filename="../../widgets/measures/ledger_page.py" line="361" />
         <source>请先选择一条豁免记录。</source>
         <translation>First select an exemption.</translation>
     </message>
@@ -1757,14 +1859,24 @@ Latest {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="65" />
+        <location filename="../../widgets/common/login_dialog.py" line="81" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="66" />
+        <location filename="../../widgets/common/login_dialog.py" line="82" />
         <source>密码</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/login_dialog.py" line="87" />
+        <source>首次设置…</source>
+        <translation>First-run setup…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/login_dialog.py" line="90" />
+        <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为分管副局长、局长、区政府领导和值班员建立账户。</source>
+        <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for the deputy head, the bureau head, the district leader and the duty officers.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1888,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -1816,117 +1928,122 @@ Latest {1}</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="124" />
         <source>服务器：连接中…</source>
         <translation>Server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>服务器：已连接，实时同步</source>
         <translation>Server: connected, live</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>服务器：连接中断，正在重连…（其他席位的变更暂未同步）</source>
         <translation>Server: connection lost, reconnecting… (other seats' changes not synced yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="132" />
+        <location filename="../../widgets/main_window.py" line="133" />
         <source>服务器：已断开</source>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="175" />
+        <location filename="../../widgets/main_window.py" line="178" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="176" />
+        <location filename="../../widgets/main_window.py" line="179" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>区政府领导</source>
         <translation>District leader</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>局长</source>
         <translation>Bureau head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="186" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>分管副局长</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="186" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="187" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="187" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="197" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="198" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313" />
+        <location filename="../../widgets/main_window.py" line="329" />
+        <source>尚无账户 — 首次设置…</source>
+        <translation>No accounts yet — first-run setup…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="339" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="297" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -2112,67 +2229,72 @@ Latest {1}</translation>
 <context>
     <name>NotificationCentre</name>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="27" />
+        <location filename="../../widgets/common/notification_centre.py" line="29" />
         <source>超时 </source>
         <translation>overdue </translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="43" />
+        <location filename="../../widgets/common/notification_centre.py" line="56" />
         <source>待办与告警</source>
         <translation>To-dos and alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="46" />
+        <location filename="../../widgets/common/notification_centre.py" line="59" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="47" />
+        <location filename="../../widgets/common/notification_centre.py" line="60" />
         <source>确认后停止重复提醒；事项未办结时仍会低频提醒</source>
         <translation>Acknowledging stops the repeated reminders; while the item is still open, reminders continue less often</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="62" />
+        <location filename="../../widgets/common/notification_centre.py" line="75" />
         <source>待办与告警（{0}）</source>
         <translation>To-dos and alerts ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="64" />
+        <location filename="../../widgets/common/notification_centre.py" line="77" />
         <source>没有待办事项</source>
         <translation>No to-dos</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="75" />
+        <location filename="../../widgets/common/notification_centre.py" line="86" />
+        <source>已等待 {0}</source>
+        <translation>waiting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/notification_centre.py" line="88" />
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="76" />
+        <location filename="../../widgets/common/notification_centre.py" line="89" />
         <source>（已确认）</source>
         <translation>(acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="76" />
+        <location filename="../../widgets/common/notification_centre.py" line="89" />
         <source>（未确认）</source>
         <translation>(not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="93" />
+        <location filename="../../widgets/common/notification_centre.py" line="106" />
         <source>⚠ 上次提醒可能未送达（发送时程序中断）</source>
         <translation>⚠ The last reminder may not have arrived (the console stopped while sending)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="95" />
+        <location filename="../../widgets/common/notification_centre.py" line="108" />
         <source>提醒发送中…</source>
         <translation>Sending reminder…</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="97" />
+        <location filename="../../widgets/common/notification_centre.py" line="110" />
         <source>⚠ 桌面通知未送达，仅托盘提示</source>
         <translation>⚠ Desktop notification not delivered; shown in the tray only</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/notification_centre.py" line="99" />
+        <location filename="../../widgets/common/notification_centre.py" line="112" />
         <source>⚠ 桌面通知未送达，仅在本窗口显示</source>
         <translation>⚠ Desktop notification not delivered; shown in this window only</translation>
     </message>
@@ -2198,94 +2320,94 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="41" />
+        <location filename="../../widgets/overview/overview_page.py" line="43" />
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="43" />
+        <location filename="../../widgets/overview/overview_page.py" line="45" />
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="44" />
+        <location filename="../../widgets/overview/overview_page.py" line="46" />
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="79" />
+        <location filename="../../widgets/overview/overview_page.py" line="82" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="82" />
+        <location filename="../../widgets/overview/overview_page.py" line="85" />
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="84" />
+        <location filename="../../widgets/overview/overview_page.py" line="87" />
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="92" />
+        <location filename="../../widgets/overview/overview_page.py" line="95" />
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="93" />
+        <location filename="../../widgets/overview/overview_page.py" line="96" />
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="94" />
+        <location filename="../../widgets/overview/overview_page.py" line="97" />
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="128" />
+        <location filename="../../widgets/overview/overview_page.py" line="132" />
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="131" />
+        <location filename="../../widgets/overview/overview_page.py" line="135" />
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="139" />
+        <location filename="../../widgets/overview/overview_page.py" line="144" />
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="145" />
+        <location filename="../../widgets/overview/overview_page.py" line="150" />
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="159" />
+        <location filename="../../widgets/overview/overview_page.py" line="164" />
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="161" />
+        <location filename="../../widgets/overview/overview_page.py" line="166" />
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="168" />
+        <location filename="../../widgets/overview/overview_page.py" line="173" />
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="170" />
+        <location filename="../../widgets/overview/overview_page.py" line="175" />
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="181" />
+        <location filename="../../widgets/overview/overview_page.py" line="186" />
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -2299,27 +2421,27 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="87" />
+        <location filename="../../widgets/settings/users_panel.py" line="106" />
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="87" />
+        <location filename="../../widgets/settings/users_panel.py" line="106" />
         <source>为 {0} 设置新密码。</source>
         <translation>Set a new password for {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="92" />
+        <location filename="../../widgets/settings/users_panel.py" line="111" />
         <source>新密码（至少6位）</source>
         <translation>New password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="93" />
+        <location filename="../../widgets/settings/users_panel.py" line="112" />
         <source>再次输入</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="98" />
+        <location filename="../../widgets/settings/users_panel.py" line="117" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -2327,87 +2449,87 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="42" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="43" />
         <source>当前研判：{0}；当前生效：{1}。提案须经审签后方生效。</source>
         <translation>Current assessment: {0}; in force: {1}. A proposal takes effect only after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="59" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="60" />
         <source>预警级别</source>
         <translation>Warning level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="69" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="70" />
         <source>可留空：自动填入上级解除通知与联合研判结论</source>
         <translation>May be left empty: filled in from the upper-level lift notice and the joint assessment conclusion</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="70" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="71" />
         <source>依据（每行一条）</source>
         <translation>Basis (one per line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="72" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="73" />
         <source>应急响应地区</source>
         <translation>Emergency response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="74" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="75" />
         <source>解除/终止时间</source>
         <translation>Lift / end time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="74" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="75" />
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="78" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="79" />
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="81" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="82" />
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="84" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="85" />
         <source>级别与研判不一致时必填</source>
         <translation>Required when the level differs from the assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="85" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="86" />
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="92" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="93" />
         <source>尚不满足条件：</source>
         <translation>Conditions not yet met: </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="94" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="95" />
         <source>提议人（值班员）</source>
         <translation>Proposed by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="95" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="96" />
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="96" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="97" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="106" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="107" />
         <source>所选级别与研判（{0}）不一致：须填写书面理由{1}</source>
         <translation>The chosen level differs from the assessment ({0}): a written reason is required{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="108" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="109" />
         <source>，并经区政府领导同意</source>
         <translation>, and the district leader's consent</translation>
     </message>
@@ -2415,17 +2537,17 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="141" />
+        <location filename="../../widgets/measures/ledger_page.py" line="142" />
         <source>撤销豁免（违规）</source>
         <translation>Revoke exemption (violation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="141" />
+        <location filename="../../widgets/measures/ledger_page.py" line="142" />
         <source>{0}（{1}）：记录违规情况，撤销豁免，6 个月内不得再申请。</source>
         <translation>{0} ({1}): record the violation and revoke the exemption; no reapplication for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="145" />
+        <location filename="../../widgets/measures/ledger_page.py" line="146" />
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
@@ -2433,68 +2555,68 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="59" />
+        <location filename="../../widgets/settings/settings_page.py" line="66" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="65" />
-        <location filename="../../widgets/settings/settings_page.py" line="173" />
+        <location filename="../../widgets/settings/settings_page.py" line="72" />
+        <location filename="../../widgets/settings/settings_page.py" line="181" />
         <source>管理员解锁</source>
         <translation>Administrator unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="68" />
+        <location filename="../../widgets/settings/settings_page.py" line="75" />
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="71" />
+        <location filename="../../widgets/settings/settings_page.py" line="78" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="93" />
+        <location filename="../../widgets/settings/settings_page.py" line="100" />
         <source>文件位置（只读）</source>
         <translation>File locations (read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="95" />
+        <location filename="../../widgets/settings/settings_page.py" line="102" />
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="95" />
+        <location filename="../../widgets/settings/settings_page.py" line="102" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="96" />
+        <location filename="../../widgets/settings/settings_page.py" line="103" />
         <source>日志文件夹</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="121" />
+        <location filename="../../widgets/settings/settings_page.py" line="129" />
         <source>每行一项</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="165" />
+        <location filename="../../widgets/settings/settings_page.py" line="173" />
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
         <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="167" />
+        <location filename="../../widgets/settings/settings_page.py" line="175" />
         <source>已由管理员 {0} 解锁。</source>
         <translation>Unlocked by administrator {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="173" />
+        <location filename="../../widgets/settings/settings_page.py" line="181" />
         <source>请输入管理员用户名和密码。</source>
         <translation>Enter the administrator username and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="188" />
+        <location filename="../../widgets/settings/settings_page.py" line="196" />
         <source>设置有误，未保存任何修改</source>
         <translation>The settings have errors; no changes were saved</translation>
     </message>
@@ -2502,62 +2624,67 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="67" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="120" />
         <source>审签 — 提案 #{0} 第 {1} 版</source>
         <translation>Sign-off — proposal #{0} version {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="68" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="121" />
         <source>请完整阅读以下提案。您签署的是此版本（内容指纹 {0}）；提案如被修改，须重新阅读后签署。</source>
         <translation>Read the whole proposal below. You are signing this version (content fingerprint {0}); if the proposal is changed, it must be read again before signing.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="80" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="137" />
         <source>{0}（第 {1}/{2} 步：{3}）</source>
         <translation>{0} (step {1}/{2}: {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="83" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="140" />
         <source>签署角色</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="84" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="141" />
         <source>签署人（本人账号）</source>
         <translation>Signer (own account)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="90" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="149" />
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="150" />
         <source>同意（{0}）</source>
         <translation>Approve ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="91" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="151" />
         <source>退回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="99" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="159" />
         <source>签署意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="101" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="161" />
         <source>退回时必填：退回理由</source>
         <translation>Required when rejecting: reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="103" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="163" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="104" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="164" />
         <source>签署</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="105" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="165" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2565,22 +2692,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="64" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="67" />
         <source>响应时限</source>
         <translation>Response deadlines</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="69" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="72" />
         <source>待审签</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="97" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="102" />
         <source>未触发：收到上级预警或预测达到黄色及以上时开始计时，{0} 小时内须启动响应</source>
         <translation>Not triggered: the clock starts when an upper-level warning is received or the forecast reaches yellow or above; the response must start within {0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="102" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="107" />
         <source>没有等待签署的提案</source>
         <translation>No proposals awaiting signature</translation>
     </message>
@@ -2588,57 +2715,57 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="22" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="23" />
         <source>还没有已结束的应急响应过程；响应结束后各参与单位须在 24 小时内报送总结。</source>
         <translation>No emergency response episode has ended yet; after a response ends, every participating unit must submit a summary within 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="24" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="25" />
         <source>过程 #{0} 于 {1} 结束，总结须于 {2} 前报送。已收到 {3} 家，尚缺 {4} 家。</source>
         <translation>Episode #{0} ended at {1}; summaries are due by {2}. {3} received, {4} outstanding.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="27" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="28" />
         <source>总结报送</source>
         <translation>Summary submissions</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="35" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="36" />
         <source>报送单位</source>
         <translation>Submitting unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="36" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="37" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="39" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="40" />
         <source>尚未报送</source>
         <translation>Not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="41" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="42" />
         <source>收到时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="43" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="44" />
         <source>报送人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="44" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="45" />
         <source>记录人（值班员）</source>
         <translation>Recorded by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="45" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="46" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="46" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="47" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2764,12 +2891,12 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="109" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="110" />
         <source>过程时间线（最新在上）</source>
         <translation>Episode timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="128" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="129" />
         <source>尚无重污染过程记录。</source>
         <translation>No heavy-pollution episode recorded yet.</translation>
     </message>
@@ -2777,42 +2904,42 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="47" />
+        <location filename="../../widgets/measures/ledger_page.py" line="48" />
         <source>污染物</source>
         <translation>Pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="47" />
+        <location filename="../../widgets/measures/ledger_page.py" line="48" />
         <source>清单排放量(t/a)</source>
         <translation>Listed emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="47" />
+        <location filename="../../widgets/measures/ledger_page.py" line="48" />
         <source>承诺减排量(t/a)</source>
         <translation>Committed reduction (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48" />
+        <location filename="../../widgets/measures/ledger_page.py" line="49" />
         <source>全社会排放量(t/a)</source>
         <translation>Total district emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48" />
+        <location filename="../../widgets/measures/ledger_page.py" line="49" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48" />
+        <location filename="../../widgets/measures/ledger_page.py" line="49" />
         <source>减排比例</source>
         <translation>Reduction share</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="48" />
+        <location filename="../../widgets/measures/ledger_page.py" line="49" />
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="60" />
+        <location filename="../../widgets/measures/ledger_page.py" line="61" />
         <source>豁免企业的减排量 {0} t 未计入</source>
         <translation>Reductions of exempted enterprises ({0} t) not counted</translation>
     </message>
@@ -3031,80 +3158,105 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="44" />
+        <location filename="../../widgets/settings/users_panel.py" line="42" />
         <source>修改账户</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="44" />
+        <location filename="../../widgets/settings/users_panel.py" line="42" />
         <source>新增账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="45" />
+        <location filename="../../widgets/settings/users_panel.py" line="43" />
         <source>角色决定此人能签署什么：黄色由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准。</source>
         <translation>The roles decide what this person can sign: yellow is approved by the deputy head in charge, orange by the bureau head, red is reviewed by the bureau head and approved by the district leader.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="51" />
+        <location filename="../../widgets/settings/users_panel.py" line="49" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="52" />
+        <location filename="../../widgets/settings/users_panel.py" line="50" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="61" />
+        <location filename="../../widgets/settings/users_panel.py" line="59" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="67" />
+        <location filename="../../widgets/settings/users_panel.py" line="65" />
         <source>初始密码（至少6位）</source>
         <translation>Initial password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="68" />
+        <location filename="../../widgets/settings/users_panel.py" line="66" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="77" />
-        <source>两次输入的密码不一致</source>
-        <translation>The two passwords do not match</translation>
+        <location filename="../../widgets/settings/users_panel.py" line="78" />
+        <source>用户名：不能为空</source>
+        <translation>User name: must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/users_panel.py" line="80" />
+        <source>用户名：“{0}”已被使用，请换一个</source>
+        <translation>User name: "{0}" is taken, choose another</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/users_panel.py" line="82" />
+        <source>姓名：不能为空</source>
+        <translation>Full name: must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/users_panel.py" line="84" />
+        <source>角色：至少勾选一个</source>
+        <translation>Roles: tick at least one</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/users_panel.py" line="87" />
+        <source>初始密码：至少6位</source>
+        <translation>Initial password: at least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/users_panel.py" line="89" />
+        <source>再次输入密码：两次输入的密码不一致</source>
+        <translation>Repeat password: the two passwords differ</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="30" />
+        <location filename="../../widgets/settings/users_panel.py" line="28" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="30" />
+        <location filename="../../widgets/settings/users_panel.py" line="28" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="30" />
+        <location filename="../../widgets/settings/users_panel.py" line="28" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="30" />
+        <location filename="../../widgets/settings/users_panel.py" line="28" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="37" />
+        <location filename="../../widgets/settings/users_panel.py" line="35" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="37" />
+        <location filename="../../widgets/settings/users_panel.py" line="35" />
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -3112,32 +3264,32 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="106" />
+        <location filename="../../widgets/settings/users_panel.py" line="125" />
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="121" />
+        <location filename="../../widgets/settings/users_panel.py" line="140" />
         <source>新增账户…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="121" />
+        <location filename="../../widgets/settings/users_panel.py" line="140" />
         <source>修改姓名/角色…</source>
         <translation>Edit name / roles…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="122" />
+        <location filename="../../widgets/settings/users_panel.py" line="141" />
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="122" />
+        <location filename="../../widgets/settings/users_panel.py" line="141" />
         <source>停用/启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="178" />
+        <location filename="../../widgets/settings/users_panel.py" line="197" />
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
@@ -3145,157 +3297,157 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="74" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="75" />
         <source>录入上级通知</source>
         <translation>Enter notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="74" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="75" />
         <source>记录会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="75" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="76" />
         <source>记录联合研判</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="75" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="76" />
         <source>拟定提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="76" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="77" />
         <source>修改/撤回提案</source>
         <translation>Amend/withdraw</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="77" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="78" />
         <source>发布/导出预警信息</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="77" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="78" />
         <source>终止/解除</source>
         <translation>End/lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="78" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="79" />
         <source>总结报送</source>
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="131" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="132" />
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="131" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="132" />
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="154" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="155" />
         <source>确认收到上级通知</source>
         <translation>Acknowledge upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="159" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="160" />
         <source>签署：{0} {1}提案 #{2}</source>
         <translation>Sign: {0} {1} proposal #{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="160" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="161" />
         <source>请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。</source>
         <translation>{0} must sign in person with their username and password; the proposal is the version shown in the signing dialog.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="168" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="169" />
         <source>拟定{0}预警提案</source>
         <translation>Draft a {0} warning proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="169" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="170" />
         <source>研判已达到{0}预警条件：拟定提案后报审签。</source>
         <translation>The assessment meets the {0} warning conditions: draft a proposal and submit it for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="172" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="173" />
         <source>拟定升级为{0}预警提案</source>
         <translation>Draft a proposal to upgrade to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="173" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="174" />
         <source>研判已达到更高级别，须升级（高等级启动后低等级自动解除）。</source>
         <translation>The assessment has reached a higher level; upgrade (the lower level is lifted automatically when the higher one starts).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="177" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="178" />
         <source>发布{0}预警信息</source>
         <translation>Publish the {0} warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="178" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="179" />
         <source>{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。</source>
         <translation>The {0} warning is signed off and in force; publish the warning notice (the six required fields and the health protection advice).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="183" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="184" />
         <source>解除条件已满足。</source>
         <translation>The conditions for lifting are met.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="184" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="185" />
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="185" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="186" />
         <source>提议降级为{0}预警</source>
         <translation>Propose downgrading to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="186" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="187" />
         <source>预测改善须持续足够时长；降级按解除程序审批。</source>
         <translation>The forecast improvement must last long enough; a downgrade is approved like a lift.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="187" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="188" />
         <source>{0}预警生效中 · 持续监测</source>
         <translation>{0} warning in force · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="188" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="189" />
         <source>督办各部门落实响应措施（见“响应措施”页）；按时会商。</source>
         <translation>Follow up on the departments' response measures (see the “Response measures” page); hold consultations on time.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="193" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="194" />
         <source>发布解除信息</source>
         <translation>Publish lift notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="193" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="194" />
         <source>预警已解除，请发布解除信息。</source>
         <translation>The warning has been lifted; publish the lift notice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="196" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="197" />
         <source>登记总结报送（尚缺 {0} 家）</source>
         <translation>Record summary submissions ({0} outstanding)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="197" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="198" />
         <source>各参与单位须于 {0} 前报送总结。</source>
         <translation>Every participating unit must submit a summary by {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="198" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="199" />
         <source>当前无需启动预警 · 持续监测</source>
         <translation>No warning needed now · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="198" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="199" />
         <source>收到上级通知请立即录入；按时会商。</source>
         <translation>Enter upper-level notices as soon as they arrive; hold consultations on time.</translation>
     </message>
@@ -3303,12 +3455,12 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>_PathEdit</name>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="38" />
+        <location filename="../../widgets/settings/settings_page.py" line="45" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="44" />
+        <location filename="../../widgets/settings/settings_page.py" line="51" />
         <source>选择文件夹</source>
         <translation>Choose folder</translation>
     </message>
@@ -3332,44 +3484,100 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>bulletin_pdf</name>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="27" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="28" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="27" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="28" />
         <source>发布时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="30" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="31" />
         <source>本信息为演练，不是真实预警</source>
         <translation>This is a drill, not a real warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="37" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38" />
         <source>解除</source>
         <translation>lifts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="37" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38" />
         <source>更新</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="39" />
         <source>（本信息{0}编号 {1} 的预警信息）</source>
         <translation>(This notice {0} warning notice No. {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="48" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="49" />
         <source>健康防护提示</source>
         <translation>Health protection advice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="52" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="53" />
         <source>发布单位</source>
         <translation>Issued by</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="30" />
+        <source>值班员</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="31" />
+        <source>分管副局长</source>
+        <translation>Deputy head (in charge)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="32" />
+        <source>局长（主要负责人）</source>
+        <translation>Bureau head</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="33" />
+        <source>区政府领导</source>
+        <translation>District leader</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="34" />
+        <source>部门联络员</source>
+        <translation>Department liaison</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="35" />
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="123" />
+        <source>上限</source>
+        <translation>upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="123" />
+        <source>下限</source>
+        <translation>lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="124" />
+        <source>开</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/i18n.py" line="124" />
+        <source>关</source>
+        <translation>off</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3599,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     </message>
     <message>
         <location filename="../../widgets/warnings/notice_dialog.py" line="26" />
-        <location filename="../../widgets/warnings/timeline_view.py" line="28" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="29" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -3407,238 +3615,289 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="29" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="30" />
         <source>拟定预警提案（启动）</source>
         <translation>Draft warning proposal (start)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="30" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="31" />
         <source>拟定升级提案</source>
         <translation>Draft upgrade proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="31" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="32" />
         <source>拟定降级提案</source>
         <translation>Draft downgrade proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="32" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="33" />
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="32" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="33" />
         <source>提议终止应急响应</source>
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="30" />
-        <location filename="../../widgets/warnings/timeline_view.py" line="24" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="44" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="25" />
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="31" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="45" />
         <source>#{0} 第 {1} 版 · {2}</source>
         <translation>#{0} version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="32" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="46" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="33" />
-        <location filename="../../widgets/warnings/sign_dialog.py" line="56" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="47" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="70" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="34" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="48" />
         <source>研判级别</source>
         <translation>Assessed level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="35" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="49" />
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="37" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="51" />
         <source>响应区域</source>
         <translation>Response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="39" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="53" />
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="40" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="54" />
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="42" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="56" />
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="44" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="58" />
         <source>提议人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="50" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="64" />
         <source>◀ 待签署</source>
         <translation>◀ to sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="51" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="65" />
         <source>未到</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="52" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="66" />
         <source>（含同意高于研判级别）</source>
         <translation> (including consent to a level above the assessment)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="54" />
-        <location filename="../../widgets/warnings/sign_dialog.py" line="56" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="68" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="70" />
         <source>审签步骤</source>
         <translation>Sign-off steps</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="55" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="69" />
         <source>内容指纹</source>
         <translation>Content fingerprint</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="28" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="76" />
+        <source>批准</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="76" />
+        <source>审核</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="77" />
+        <source>同意高于研判级别启动</source>
+        <translation>consent to a level above the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="92" />
+        <source>3小时响应时限</source>
+        <translation>3-hour response clock</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
+        <source>{0} {1} {2}（{3} 收到）</source>
+        <translation>{0} {1} {2} (received {3})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="97" />
+        <source>（无文号）</source>
+        <translation>(no document number)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="103" />
+        <source>预测AQI（24小时）</source>
+        <translation>Forecast AQI (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="107" />
+        <source>批准后启动</source>
+        <translation>Approval starts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="107" />
+        <source>{0} 项响应措施，分解到 {1} 个责任单位：{2}</source>
+        <translation>{0} response measures for {1} responsible units: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="29" />
         <source>上级预警通知</source>
         <translation>upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="29" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="30" />
         <source>预测达到预警条件</source>
         <translation>forecast meets the warning conditions</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="30" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
         <source>{0}预警触发（{1}，{2}）</source>
         <translation>{0} warning triggered ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="32" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="33" />
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="32" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="33" />
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="33" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="34" />
         <source>【已启动】{0}：已于 {1} 启动响应（{2}）</source>
         <translation>[Started] {0}: response started at {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="37" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="38" />
         <source>{0}：过程已结束，无需启动</source>
         <translation>{0}: the episode has ended, no start needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="40" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="42" />
+        <source>不到1分钟</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/signoff_panel.py" line="43" />
         <source>【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}</source>
         <translation>[Overdue] {0}: response was due by {1} — overdue by {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="42" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="45" />
         <source>【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}</source>
         <translation>[Counting] {0}: response must start by {1} — {2} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="50" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="53" />
         <source>提案 #{0}（第 {1} 版）{2}
 等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}</source>
         <translation>Proposal #{0} (version {1}) {2}
 Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="22" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="23" />
         <source>过程</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="22" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="23" />
         <source>触发</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="23" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="24" />
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="23" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="24" />
         <source>确认通知</source>
         <translation>Notice acknowledged</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="24" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="25" />
         <source>会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="25" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="26" />
         <source>审签</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="25" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="26" />
         <source>撤回</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="26" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="27" />
         <source>级别变化</source>
         <translation>Level change</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="27" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="28" />
         <source>联合研判</source>
         <translation>Joint assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="28" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="29" />
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="29" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="30" />
         <source>总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="49" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="50" />
         <source>时间</source>
         <extracomment>Tables whose rows carry the level an event concerns.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="49" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="50" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="50" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="51" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="50" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="51" />
         <location filename="../../widgets/warnings/warn_util.py" line="102" />
         <source>操作人</source>
         <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate("warnings", "…") with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>

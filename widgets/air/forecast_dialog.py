@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from console.common.clock import TZ, Clock, to_local
 from console.common.errors import UserError
+from widgets.common.fit import FitsScreen
+from widgets.common.style import C
 
 MAX_DAYS = 7
 ISSUERS = ("南通市环境监测中心站", "海门区气象局", "会商（生态环境局、气象局）", "南通市生态环境局")
@@ -65,7 +67,7 @@ def _qdatetime(dt: datetime) -> QDateTime:
     return QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute))
 
 
-class ForecastDialog(QDialog):
+class ForecastDialog(FitsScreen, QDialog):
     def __init__(self, store, clock: Clock, actor: str, parent=None):
         super().__init__(parent)
         self.store, self.clock, self.actor = store, clock, actor
@@ -120,7 +122,7 @@ class ForecastDialog(QDialog):
         lay.addWidget(box)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-size: 12pt; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {C.alarm}; font-size: 12pt; font-weight: bold;")
         self.error.hide()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from console.common import paths
+from widgets.common.fit import FitsScreen
+from widgets.common.style import C
 
 PLAN_SOURCE = "《海门区重污染天气应急预案》（海政办发〔2024〕36号）"
 
@@ -31,7 +33,7 @@ def demo_credit() -> str:
     return demo.DEMO_CREDIT
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FitsScreen, QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("关于"))
@@ -55,7 +57,7 @@ class AboutDialog(QDialog):
         self.credit_label.setWordWrap(True)
         self.credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.credit_label.setOpenExternalLinks(True)
-        self.credit_label.setStyleSheet("color: #333;")
+        self.credit_label.setStyleSheet(f"color: {C.text_soft};")
         lay.addWidget(self.credit_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from widgets.common.fit import FitsScreen
 
-class CrashDialog(QDialog):
+
+class CrashDialog(FitsScreen, QDialog):
     def __init__(self, details: str, log_path: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("程序出错"))

@@ -7,12 +7,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from console.admin import accounts
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.fit import fit_to_screen, scroll_body
+from widgets.common.i18n import user_text
 
 
 class _Form(QDialog):
@@ -22,14 +26,20 @@ class _Form(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        self.lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        self.lay = QVBoxLayout(content)  # subclasses add their content here; it scrolls on a small screen
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.body = scroll_body(content)
+        outer.addWidget(self.body, 1)
+        self.outer = outer
         label = QLabel(intro)
         label.setWordWrap(True)
         self.lay.addWidget(label)
         self.form = QFormLayout()
         self.lay.addLayout(self.form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -37,8 +47,14 @@ class _Form(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self) -> None:
-        self.lay.addWidget(self.error)
-        self.lay.addWidget(self.buttons)
+        self.outer.addWidget(self.error)  # the message and the buttons stay in view, outside the scroll area
+        self.outer.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            fit_to_screen(self, self.body)
+        super().showEvent(event)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -48,7 +64,7 @@ class _Form(QDialog):
         try:
             self.attempt()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         self.accept()
 
@@ -64,7 +80,23 @@ class LoginDialog(_Form):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("用户名"), self.username)
         self.form.addRow(self.tr("密码"), self.password)
+        self.wants_setup = False
+        self.no_accounts = QLabel()
+        self.no_accounts.setObjectName("error")
+        self.no_accounts.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("首次设置…"))
+        self.setup_button.clicked.connect(self._setup)
+        if not accounts.list_users(store):
+            self.no_accounts.setText(self.tr("本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，"
+                                             "再为分管副局长、局长、区政府领导和值班员建立账户。"))
+            self.lay.addWidget(self.no_accounts)
+            self.lay.addWidget(self.setup_button)
         self.finish_layout()
+
+    def _setup(self) -> None:
+        """The caller (main window) opens the first-run setup once this dialog has closed."""
+        self.wants_setup = True
+        self.reject()
 
     def attempt(self) -> None:
         self.user = accounts.authenticate(self.store, self.username.text().strip(), self.password.text(), self.role)

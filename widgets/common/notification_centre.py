@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from console.alerts import delivery
 from console.alerts.escalation import Pending
 from console.alerts.notifications import acked_at
+from widgets.common.alert_banner import format_duration
 
-SEVERITY_RGB = {"critical": (176, 0, 32), "warning": (230, 120, 0), "info": (90, 100, 110)}
+SEVERITY_RGB = {"critical": (176, 0, 32), "warning": (230, 120, 0), "info": (90, 100, 110),
+                "calm": (16, 60, 110), "near": (230, 120, 0), "overdue": (176, 0, 32)}
 
 
 def countdown(due: datetime, now: datetime) -> str:
@@ -28,6 +30,17 @@ def countdown(due: datetime, now: datetime) -> str:
     secs = abs(secs)
     h, rem = divmod(secs, 3600)
     return f"{sign}{h}:{rem // 60:02d}"
+
+
+def urgency(p: Pending, now: datetime) -> str:
+    """overdue (past its deadline), near (under a quarter of its time, or 30 minutes, left), calm (time enough);
+    an item without a deadline keeps its severity."""
+    if p.due is None:
+        return p.severity
+    left = (p.due - now).total_seconds()
+    if left < 0:
+        return "overdue"
+    return "near" if left < max(1800.0, (p.due - p.since).total_seconds() / 4) else "calm"
 
 
 class NotificationCentre(QWidget):
@@ -70,7 +83,7 @@ class NotificationCentre(QWidget):
         last = delivery.last_by_item(self.store)
         for p in items:
             acked = acked_at(self.store, p.key)
-            parts = [p.title]
+            parts = [p.title, self.tr("已等待 {0}").format(format_duration((now - p.since).total_seconds()))]
             if p.due is not None:
                 parts.append(self.tr("剩余 {0}").format(countdown(p.due, now)))
             parts.append(self.tr("（已确认）") if acked else self.tr("（未确认）"))
@@ -79,7 +92,7 @@ class NotificationCentre(QWidget):
                 parts.append(note)
             item = QListWidgetItem("  ".join(parts) + "\n    " + p.body)
             item.setData(Qt.ItemDataRole.UserRole, p.key)
-            item.setForeground(QBrush(QColor(*SEVERITY_RGB.get(p.severity, (0, 0, 0)))))
+            item.setForeground(QBrush(QColor(*SEVERITY_RGB.get(urgency(p, now), (0, 0, 0)))))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
 

@@ -1,11 +1,37 @@
 """Colours, fonts and icons — defined once, used everywhere."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
 from console.common import paths
 
 DRILL_RGB = (84, 110, 122)  # blue-grey: no real level uses it
+
+# Text colours by meaning (on the light page background). Pages name the meaning, never a hex value.
+TEXT = {
+    "ok": "#1b5e20",       # done, valid, signed
+    "warn": "#8a4b00",     # needs attention soon
+    "alarm": "#b00020",    # overdue, broken, refused
+    "muted": "#555555",    # hints, empty states
+}
+
+
+class C:
+    """The page colours by meaning (warning-level and AQI colours come from the plan data)."""
+    ok, warn, alarm, due, muted = "#1b5e20", "#8a4b00", "#b00020", "#b26a00", "#555555"
+    ink, label, text_soft, rule = "#1f2d3a", "#445555", "#383838", "#999999"
+    border, card_border, header_bg = "#c9d1d8", "#d5dbe1", "#eef2f5"
+    calm_bg, calm_fg, warn_bg, warn_fg, warn_border = "#e8f0f7", "#10212f", "#fff4d6", "#4a3200", "#e0b84a"
+    done_bg, disabled_bg, disabled_fg = "#edf5ee", "#dfe6ec", "#2c3e50"
+    action, action_hover = "#0b4f8a", "#0d5fa6"
+
+
+def text_css(meaning: str, bold: bool = True) -> str:
+    """A label's style for a meaning: text_css("alarm") -> "color: #b00020; font-weight: bold;"."""
+    return f"color: {TEXT[meaning]};" + (" font-weight: bold;" if bold else "")
 
 
 def icon(name: str) -> QIcon:
@@ -27,6 +53,9 @@ QListWidget#nav::item { padding: 14px 18px; }
 QListWidget#nav::item:selected { background: #35506b; color: white; border-left: 5px solid #ffd200; }
 QLabel#pageTitle { font-size: 20pt; font-weight: bold; padding: 4px 0 8px 0; }
 QLabel#hint { color: #555; }
+QPushButton#offer { font-weight: bold; color: #7a4f00; }
+QLabel#ok { color: #1b5e20; font-weight: bold; }
+QLabel#error { color: #b00020; font-weight: bold; }
 QTableView { gridline-color: #d0d6dc; selection-background-color: #cfe3f7; selection-color: black; }
 QHeaderView::section { background: #eef2f5; padding: 5px; border: none; border-bottom: 1px solid #c9d1d8;
                        font-weight: bold; }
@@ -34,3 +63,32 @@ QPushButton { padding: 6px 14px; }
 QGroupBox { font-weight: bold; margin-top: 14px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 """
+
+
+# ---- wall mode (大屏模式): every text on a page larger -------------------------------------------------------
+_PT = re.compile(r"font-size:\s*([\d.]+)pt")
+WALL_FACTOR = 1.8
+
+
+def scale_css(css: str, factor: float) -> str:
+    """Every `font-size: Npt` in a style sheet multiplied by factor."""
+    return _PT.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.0f}pt", css)
+
+
+def apply_scale(root: QWidget, factor: float) -> None:
+    """Scale the text of root and every widget in it (1.0 restores). Call again after the page re-styles
+    itself: a style sheet the page set since the last call becomes the new base."""
+    for w in [root, *root.findChildren(QWidget)]:
+        if w.property("scaleSet") is None or w.styleSheet() != w.property("scaleSet"):
+            w.setProperty("scaleBase", w.styleSheet())  # first time, or the page changed it meanwhile
+            if isinstance(w, (QLabel, QAbstractButton, QAbstractItemView)):
+                w.ensurePolished()
+                w.setProperty("scalePt", w.font().pointSizeF())
+        base = w.property("scaleBase") or ""
+        css = scale_css(base, factor)
+        pt = w.property("scalePt")
+        if factor != 1.0 and "font-size" not in base and pt and pt > 0:
+            css = f"font-size: {pt * factor:.0f}pt;" + css if "{" not in css else css
+        if css != w.styleSheet():
+            w.setStyleSheet(css)
+        w.setProperty("scaleSet", w.styleSheet())

@@ -22,6 +22,7 @@ from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
 from widgets.common.drill_watermark import TEXT as DRILL_TEXT
 from widgets.common.drill_watermark import DrillWatermark
+from widgets.common.i18n import user_text
 from widgets.measures.board_page import BoardPage
 from widgets.warnings.warnings_page import WarningsPage
 
@@ -93,7 +94,7 @@ class DrillWarningsPage(_OnDrillStore, WarningsPage):
                 attempt()
             except UserError as exc:
                 if not auth["failed"]:
-                    msg = str(exc)
+                    msg = user_text(exc)
                     self.runner.publish_refused(dialog.operator.username() or "?",
                                                 msg if msg.startswith("不能发布") else f"不能发布 cannot publish: {msg}")
                 raise

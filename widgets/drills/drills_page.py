@@ -47,6 +47,7 @@ from console.plan.levels import level_cn
 from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
+from widgets.common.i18n import user_text
 from widgets.drills.drill_notify import DrillDesktop
 from widgets.drills.drill_pages import (
     DrillBoardPage,
@@ -276,7 +277,7 @@ class DrillsPage(QWidget):
         try:
             sc = drills.load(scenario)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("场景文件有误"), str(exc))
+            QMessageBox.warning(self, self.tr("场景文件有误"), user_text(exc))
             return False
         self.shutdown()
         speed = speed or self.speed_group.checkedId()

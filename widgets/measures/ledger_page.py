@@ -28,8 +28,9 @@ from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
 from console.plan.levels import LEVEL_CODES
 from console.store.db import Store
-from widgets.common.i18n import level_name
+from widgets.common.i18n import level_name, user_text
 from widgets.common.login_dialog import _Form
+from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
 
 MET_BG, SHORT_BG, UNKNOWN_BG = QColor(200, 230, 201), QColor(255, 205, 210), QColor(238, 238, 238)
@@ -264,15 +265,15 @@ class LedgerPage(QWidget):
         lv = self.catalog.levels[self.level]
         if any(t.met is None for t in rows):
             self.verdict.setText(self.tr("请先设置全社会排放量，才能判断是否达到目标。"))
-            self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px; color: #555;")
+            self.verdict.setStyleSheet(f"font-size: 14pt; font-weight: bold; padding: 4px; color: {C.muted};")
         elif all(t.met for t in rows):
             self.verdict.setText(self.tr("{0}：四项污染物承诺减排量均达到目标（≥{1}%）").format(level_name(lv), f"{targets[self.level]:g}"))
-            self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px; color: #1b5e20;")
+            self.verdict.setStyleSheet(f"font-size: 14pt; font-weight: bold; padding: 4px; color: {C.ok};")
         else:
             short = "、".join(t.label for t in rows if not t.met)
             self.verdict.setText(self.tr("{0}：{1} 未达到减排目标（≥{2}%）").format(level_name(lv), short,
                                                                          f"{targets[self.level]:g}"))
-            self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; padding: 4px; color: #b71c1c;")
+            self.verdict.setStyleSheet(f"font-size: 14pt; font-weight: bold; padding: 4px; color: {C.alarm};")
         soc = ledger.society_totals(self.store)
         for p, spin in self.society.items():
             spin.setValue(soc[p] or 0)
@@ -281,7 +282,7 @@ class LedgerPage(QWidget):
         rem = ledger.quarter_reminder(self.store.clock.now(), ledger.last_update(self.store))
         self.reminder.setText(rem.text() if rem.due else self.tr("清单最近更新：{0}").format(
             f"{ledger.last_update(self.store):%Y-%m-%d %H:%M}"))
-        self.reminder.setStyleSheet("font-weight: bold; color: #b26a00;" if rem.due else "color: #555;")
+        self.reminder.setStyleSheet(f"font-weight: bold; color: {C.due};" if rem.due else f"color: {C.muted};")
 
     # ---- actions -----------------------------------------------------------------------------------------
     def _error(self, message: str) -> None:
@@ -305,7 +306,7 @@ class LedgerPage(QWidget):
                 if spin.value() > 0:
                     ledger.set_society_total(self.store, p, spin.value(), self.actor)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
         self._done()
 
     def import_file(self, path: str | Path | None = None, *, quiet: bool = False):
@@ -334,7 +335,7 @@ class LedgerPage(QWidget):
         try:
             return ledger.export_file(self.store, path)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(user_text(exc))
             return None
 
     def mark_reviewed(self) -> None:

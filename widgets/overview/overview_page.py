@@ -24,9 +24,11 @@ from console.alerts.escalation import Pending
 from console.episodes.bulletin import is_drill
 from console.plan.catalog import Catalog
 from console.store.db import Store
+from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.i18n import category_name
 from widgets.common.notification_centre import NotificationCentre
+from widgets.common.style import C
 
 
 def _pollutants(codes: str | None) -> str:
@@ -48,10 +50,10 @@ class _Card(QFrame):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet("QFrame#card { background: white; border: 1px solid #d5dbe1; border-radius: 6px; }")
+        self.setStyleSheet(f"QFrame#card {{ background: white; border: 1px solid {C.card_border}; border-radius: 6px; }}")
         lay = QVBoxLayout(self)
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1f2d3a;")
+        self.title.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {C.ink};")
         lay.addWidget(self.title)
         self.big = QLabel()
         self.big.setStyleSheet("font-size: 30pt; font-weight: bold;")
@@ -74,6 +76,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.pending: list[Pending] = []
+        self.wall_factor = 1.0
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
         title = QLabel(self.tr("值班总览"))
@@ -113,6 +116,7 @@ class OverviewPage(QWidget):
     def set_pending(self, items: list[Pending]) -> None:
         self.pending = list(items)
         self.centre.set_items(self.pending, self.store.clock.now())
+        self._rescale()
 
     def refresh(self) -> None:
         now = self.store.clock.now()
@@ -126,10 +130,11 @@ class OverviewPage(QWidget):
         check = self.store.verify_audit(incremental=True)
         if check.ok:
             self.audit_label.setText(self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path))
-            self.audit_label.setStyleSheet("color: #1b5e20;")
+            self.audit_label.setStyleSheet(f"color: {C.ok};")
         else:
             self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id, check.reason))
-            self.audit_label.setStyleSheet("color: white; background: #b00020; font-weight: bold; padding: 4px;")
+            self.audit_label.setStyleSheet(f"color: white; background: {C.alarm}; font-weight: bold; padding: 4px;")
+        self._rescale()
 
     def _refresh_aqi(self, now) -> None:
         rng = airdata.data_range(self.store)
@@ -160,7 +165,7 @@ class OverviewPage(QWidget):
         if stale:
             text += self.tr("\n数据已超时：最新数据距今 {0}").format(_age(age_h))
         card.body.setText(text)
-        card.body.setStyleSheet("font-size: 13pt;" + (" color: #b00020; font-weight: bold;" if stale else ""))
+        card.body.setStyleSheet("font-size: 13pt;" + (f" color: {C.alarm}; font-weight: bold;" if stale else ""))
 
     def _refresh_forecast(self) -> None:
         info = airdata.latest_forecast(self.store)
@@ -187,4 +192,10 @@ class OverviewPage(QWidget):
 
     def set_wall_scale(self, on: bool) -> None:
         """Wall mode: everything larger for reading across the room."""
-        self.setStyleSheet("QLabel { font-size: 18pt; } QListWidget { font-size: 18pt; }" if on else "")
+        self.wall_factor = style.WALL_FACTOR if on else 1.0
+        self.rules_card.setVisible(not on)  # the rule text is for the desk; the wall shows what is happening
+        style.apply_scale(self, self.wall_factor)
+
+    def _rescale(self) -> None:
+        if self.wall_factor != 1.0:  # the page re-styled some labels: keep them large
+            style.apply_scale(self, self.wall_factor)

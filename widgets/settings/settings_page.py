@@ -25,6 +25,13 @@ from console.admin.settings import DECLARED, Setting, Settings
 from console.common import paths
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.i18n import (
+    bilingual,
+    choice_name,
+    english,
+    setting_label,
+    user_text,
+)
 from widgets.common.login_dialog import CreateAdminDialog, LoginDialog
 from widgets.settings.users_panel import UsersPanel
 
@@ -80,13 +87,13 @@ class SettingsPage(QWidget):
         groups: dict[str, QFormLayout] = {}
         for s in DECLARED:
             if s.group not in groups:
-                box = QGroupBox(s.group)
+                box = QGroupBox(bilingual(s.group))
                 groups[s.group] = QFormLayout(box)
                 self.body_layout.addWidget(box)
             editor = self._make_editor(s)
             self.editors[s.name] = editor
-            label = QLabel(s.label_zh)
-            label.setToolTip(f"{s.label_en} ({s.name}){chr(10) + s.help_zh if s.help_zh else ''}")
+            label = QLabel(setting_label(s))
+            label.setToolTip(f"{s.name}{chr(10) + s.help_zh if s.help_zh and not english() else ''}")
             groups[s.group].addRow(label, editor)
         self.users = UsersPanel(store)
         self.body_layout.addWidget(self.users)
@@ -114,7 +121,8 @@ class SettingsPage(QWidget):
             w.setRange(s.minimum if s.minimum is not None else -1e6, s.maximum or 1e6)
         elif s.kind == "choice":
             w = QComboBox()
-            w.addItems(list(s.choices))
+            for code in s.choices:  # shown in words, stored as the code
+                w.addItem(choice_name(code), code)
         elif s.kind == "list":
             w = QPlainTextEdit()
             w.setFixedHeight(110)
@@ -130,7 +138,7 @@ class SettingsPage(QWidget):
         if s.kind in ("int", "float"):
             return w.value()
         if s.kind == "choice":
-            return w.currentText()
+            return w.currentData()
         if s.kind == "list":
             return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
         if s.kind == "path":
@@ -144,7 +152,7 @@ class SettingsPage(QWidget):
             if s.kind in ("int", "float"):
                 w.setValue(v)
             elif s.kind == "choice":
-                w.setCurrentText(v)
+                w.setCurrentIndex(w.findData(v))
             elif s.kind == "list":
                 w.setPlainText("\n".join(v))
             elif s.kind == "path":
@@ -185,7 +193,7 @@ class SettingsPage(QWidget):
         try:
             done = list(self.settings.set_many(self.pending_changes(), self.admin.username))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), str(exc))
+            QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), user_text(exc))
             return []
         if done:
             self.changed.emit(done)

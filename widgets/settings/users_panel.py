@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 from console.admin import accounts
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.i18n import role_name, user_text
 from widgets.common.login_dialog import _Form
 from widgets.common.table_model import RowsTableModel
-
-ROLE_ZH = {"duty_officer": "值班员", "deputy_head": "分管副局长", "bureau_head": "局长（主要负责人）",
-           "district_leader": "区政府领导", "liaison": "部门联络员", "admin": "管理员"}
 
 
 class UsersModel(RowsTableModel):
@@ -33,7 +31,7 @@ class UsersModel(RowsTableModel):
         u = self.row_at(index)
         if u is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (u.username, u.display_name, "、".join(ROLE_ZH.get(r, r) for r in u.roles),
+        return (u.username, u.display_name, "、".join(role_name(r) for r in u.roles),
                 self.tr("在用") if u.active else self.tr("已停用"))[index.column()]
 
 
@@ -54,7 +52,7 @@ class UserDialog(_Form):
         box = QGroupBox()
         lay = QVBoxLayout(box)
         for code in accounts.ROLE_CODES:
-            cb = QCheckBox(ROLE_ZH[code])
+            cb = QCheckBox(role_name(code))
             cb.setChecked(bool(user and code in user.roles))
             self.role_boxes[code] = cb
             lay.addWidget(cb)
@@ -71,10 +69,31 @@ class UserDialog(_Form):
     def roles(self) -> list[str]:
         return [c for c, cb in self.role_boxes.items() if cb.isChecked()]
 
-    def attempt(self) -> None:
+    def problems(self) -> list[str]:
+        """Everything wrong with the form, all at once, in the interface language."""
+        out = []
+        name = self.username.text().strip()
         if self.user is None:
-            if self.password.text() != self.password2.text():
-                raise UserError(self.tr("两次输入的密码不一致"))
+            if not name:
+                out.append(self.tr("用户名：不能为空"))
+            elif accounts.get_user(self.store, name) is not None:
+                out.append(self.tr("用户名：“{0}”已被使用，请换一个").format(name))
+        if not self.display.text().strip():
+            out.append(self.tr("姓名：不能为空"))
+        if not self.roles():
+            out.append(self.tr("角色：至少勾选一个"))
+        if self.user is None:
+            if len(self.password.text()) < 6:
+                out.append(self.tr("初始密码：至少6位"))
+            elif self.password.text() != self.password2.text():
+                out.append(self.tr("再次输入密码：两次输入的密码不一致"))
+        return out
+
+    def attempt(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise UserError("\n".join(problems))
+        if self.user is None:
             self.user = accounts.create_user(self.store, self.admin, self.username.text().strip(),
                                              self.display.text(), self.roles(), self.password.text())
         else:
@@ -175,5 +194,5 @@ class UsersPanel(QGroupBox):
         try:
             accounts.update_user(self.store, self.admin, user.username, active=not user.active)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法完成"), str(exc))
+            QMessageBox.warning(self, self.tr("无法完成"), user_text(exc))
         self._done()

@@ -12,6 +12,7 @@ from console.plan.catalog import Catalog
 from console.plan.levels import NONE, level_cn
 from console.rules.assessment import Assessment
 from widgets.common.alert_banner import format_duration
+from widgets.common.style import C
 
 
 class AssessmentPanel(QFrame):
@@ -19,7 +20,7 @@ class AssessmentPanel(QFrame):
         super().__init__(parent)
         self.catalog = catalog
         self.setObjectName("assessmentPanel")
-        self.setStyleSheet("QFrame#assessmentPanel { background: white; border: 1px solid #c9d1d8; "
+        self.setStyleSheet(f"QFrame#assessmentPanel {{ background: white; border: 1px solid {C.border}; "
                            "border-radius: 6px; }")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 12)
@@ -33,7 +34,7 @@ class AssessmentPanel(QFrame):
         lay.addLayout(head)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: #444; font-size: 11pt;")
+        self.source.setStyleSheet(f"color: {C.text_soft}; font-size: 11pt;")
         lay.addWidget(self.source)
         self.basis = QLabel()
         self.basis.setWordWrap(True)
@@ -42,8 +43,8 @@ class AssessmentPanel(QFrame):
         lay.addWidget(self.basis)
         self.advisory = QLabel()
         self.advisory.setWordWrap(True)
-        self.advisory.setStyleSheet("font-size: 13pt; background: #fff4d6; color: #5a3b00; padding: 8px; "
-                                    "border: 1px solid #e0b84a; border-radius: 4px;")
+        self.advisory.setStyleSheet(f"font-size: 13pt; background: {C.warn_bg}; color: {C.warn_fg}; padding: 8px; "
+                                    f"border: 1px solid {C.warn_border}; border-radius: 4px;")
         self.advisory.hide()
         lay.addWidget(self.advisory)
         self.assessment: Assessment | None = None
@@ -57,12 +58,12 @@ class AssessmentPanel(QFrame):
                                       "padding: 3px 12px; border-radius: 4px;")
         if forecast is None:
             self.source.setText(self.tr("尚无预测数据 · 研判于 {0}").format(f"{now:%m-%d %H:%M}"))
-            self.source.setStyleSheet("color: #b00020; font-size: 11pt; font-weight: bold;")
+            self.source.setStyleSheet(f"color: {C.alarm}; font-size: 11pt; font-weight: bold;")
         else:
             age = format_duration((now - forecast.issued_at).total_seconds())
             self.source.setText(self.tr("预测：{0} {1} 发布（{2}前）· 研判于 {3}").format(
                 forecast.issuer, f"{forecast.issued_at:%m-%d %H:%M}", age, f"{now:%m-%d %H:%M}"))
-            self.source.setStyleSheet("color: #444; font-size: 11pt;")
+            self.source.setStyleSheet(f"color: {C.text_soft}; font-size: 11pt;")
         self.basis.setText("\n".join(f"• {line}" for line in a.basis))
         self.advisory.setVisible(bool(a.advisory))
         self.advisory.setText(self.tr("健康提示（不定预警级别）：") + (a.advisory or ""))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from console.episodes import cap
 from console.plan.levels import LEVEL_CODES, NONE, level_cn
 from console.rules.assessment import POLLUTANT_CN, Assessment
 from console.store.db import Store
+from widgets.common.i18n import user_text
 from widgets.common.login_dialog import _Form
 from widgets.warnings.bulletin_pdf import write_pdf
 from widgets.warnings.warn_util import (
@@ -58,7 +59,7 @@ class BulletinDialog(_Form):
         super().__init__(title, self.tr("以下六项及健康防护提示均为必填；发布后不得修改，变更以“更新”发布，解除以“解除”发布。"),
                          parent)
         self.store, self.assessment, self.publication, self.lift = store, assessment, None, lift
-        self.setMinimumSize(900, 720)
+        self.setMinimumWidth(900)  # the height follows the screen (widgets/common/fit.py)
         self.setStyleSheet(FORM_STYLE)
         previous = B.publications(store, ep.id) if ep else []
         self.publication = previous[-1] if previous else None
@@ -108,12 +109,15 @@ class BulletinDialog(_Form):
         self.export_pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.export_pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.published_label = QLabel()
-        self.published_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.published_label.setObjectName("ok")
+        self.published_label.setWordWrap(True)  # "已发布：HMSTHJ-…" on its own line, never cut by the buttons
+        self.published_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.preview_button)
-        row.addWidget(self.published_label, 1)
+        row.addStretch(1)
         for b in (self.export_text_button, self.export_cap_button, self.export_pdf_button):
             row.addWidget(b)
         self.lay.addLayout(row)
+        self.lay.addWidget(self.published_label)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("发布"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("关闭"))
         self.finish_layout()
@@ -169,7 +173,7 @@ class BulletinDialog(_Form):
         try:
             self.attempt()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         self.error.hide()
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(False)
@@ -214,6 +218,6 @@ class BulletinDialog(_Form):
         try:
             done = {"txt": self.export_text, "xml": self.export_cap, "pdf": self.export_pdf}[ext](path)
         except (UserError, OSError) as exc:
-            self.show_error(str(exc))
+            self.show_error(user_text(exc))
             return
         self.published_label.setText(self.tr("已导出：{0}").format(done))

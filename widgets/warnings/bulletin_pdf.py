@@ -14,6 +14,7 @@ from console.store.db import Store
 from widgets.common import style
 from widgets.common.drill_watermark import TEXT as WATERMARK
 from widgets.common.pdf_export import html_to_pdf
+from widgets.common.style import C
 
 RESOLUTION = 150  # dpi of the PDF's paint device
 
@@ -30,8 +31,8 @@ def bulletin_html(store: Store, pub: B.Publication) -> str:
         mark = escape(B.DRILL_MARK + translate("bulletin_pdf", "本信息为演练，不是真实预警"))
         out.append(f"<p align='center' style='color:rgb{style.DRILL_RGB}; font-size:14pt; font-weight:bold'>"
                    f"{mark}</p>")
-    out.append(f"<h1 align='center' style='font-size:22pt; color:#b00020'>{escape(B.headline(b, pub.msg_type))}</h1>")
-    out.append(f"<p align='center' style='font-size:11pt; color:#333'>{number}：{escape(pub.identifier)}"
+    out.append(f"<h1 align='center' style='font-size:22pt; color:{C.alarm}'>{escape(B.headline(b, pub.msg_type))}</h1>")
+    out.append(f"<p align='center' style='font-size:11pt; color:{C.text_soft}'>{number}：{escape(pub.identifier)}"
                f"　{sent}：{to_local(pub.sent):%Y-%m-%d %H:%M}</p>")
     if ref:
         what = translate("bulletin_pdf", "解除") if pub.msg_type == B.CANCEL else translate("bulletin_pdf", "更新")
@@ -40,9 +41,9 @@ def bulletin_html(store: Store, pub: B.Publication) -> str:
     rows = []
     for line in B.field_lines(b):
         key, _, value = line.partition("：")
-        rows.append(f"<tr><td width='28%' style='padding:6px; background:#eef2f5'><b>{escape(key)}</b></td>"
+        rows.append(f"<tr><td width='28%' style='padding:6px; background:{C.header_bg}'><b>{escape(key)}</b></td>"
                     f"<td style='padding:6px'>{escape(value)}</td></tr>")
-    out.append("<table width='100%' border='1' cellspacing='0' style='font-size:13pt; border-color:#999'>"
+    out.append(f"<table width='100%' border='1' cellspacing='0' style='font-size:13pt; border-color:{C.rule}'>"
                + "".join(rows) + "</table>")
     if b.health_advice.strip() and not b.lift:
         advice = escape(translate("bulletin_pdf", "健康防护提示"))
@@ -64,4 +65,4 @@ def write_pdf(store: Store, pub: B.Publication, path: str | Path) -> int:
                        resolution=RESOLUTION)
 
 
-__all__ = ["bulletin_html", "write_pdf", "WATERMARK"]
+__all__ = ["WATERMARK", "bulletin_html", "write_pdf"]

@@ -18,6 +18,7 @@ from console.plan.levels import LEVEL_CODES, NONE, level_cn, level_rank
 from console.rules.assessment import Assessment
 from console.store.db import Store
 from widgets.common.login_dialog import _Form
+from widgets.common.style import C
 from widgets.warnings.warn_util import (
     FORM_STYLE,
     OperatorRows,
@@ -59,7 +60,7 @@ class ProposalDialog(_Form):
             self.form.addRow(self.tr("预警级别"), self.level)
         self.differs = QLabel()
         self.differs.setWordWrap(True)
-        self.differs.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.differs.setStyleSheet(f"color: {C.warn}; font-weight: bold;")
         self.form.addRow("", self.differs)
         self.basis = QPlainTextEdit()
         self.basis.setMinimumHeight(140)
@@ -85,7 +86,7 @@ class ProposalDialog(_Form):
         self.form.addRow(self.tr("书面理由"), self.reason)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #8a4b00;")
+        self.problems.setStyleSheet(f"color: {C.warn};")
         if ep is not None and kind in (E.LIFT, E.END):
             found = E.lift_problems(store, ep.id) if kind == E.LIFT else E.end_problems(store, ep.id)
             if found:

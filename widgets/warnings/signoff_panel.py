@@ -12,14 +12,15 @@ from console.admin.settings import Settings
 from console.plan.levels import NONE, level_cn, level_short
 from console.store.db import Store
 from widgets.common.alert_banner import format_duration
+from widgets.common.style import C
 from widgets.warnings.warn_util import fmt_time, role_holder, translate
 
 URGENT = timedelta(minutes=30)
 _BOX = "font-size: 14pt; padding: 8px 10px; border-radius: 4px;"
-CALM, WARN, ALARM, DONE = (f"{_BOX} background: #e8f0f7; color: #10212f;",
-                           f"{_BOX} background: #fff4d6; color: #4a3200;",
-                           f"{_BOX} background: #b00020; color: white; font-weight: bold;",
-                           f"{_BOX} background: #edf5ee; color: #1b5e20;")
+CALM, WARN, ALARM, DONE = (f"{_BOX} background: {C.calm_bg}; color: {C.calm_fg};",
+                           f"{_BOX} background: {C.warn_bg}; color: {C.warn_fg};",
+                           f"{_BOX} background: {C.alarm}; color: white; font-weight: bold;",
+                           f"{_BOX} background: {C.done_bg}; color: {C.ok};")
 
 
 def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
@@ -37,8 +38,10 @@ def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
         return translate("warnings", "{0}：过程已结束，无需启动").format(head), DONE
     left = d.remaining(now)
     if left.total_seconds() < 0:
+        late = (format_duration(-left.total_seconds()) if left.total_seconds() <= -60
+                else translate("warnings", "不到1分钟"))  # never "已超时 0分钟"
         return (translate("warnings", "【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}").format(
-            head, fmt_time(d.due_at), format_duration(-left.total_seconds())), ALARM)
+            head, fmt_time(d.due_at), late), ALARM)
     return (translate("warnings", "【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}").format(
         head, fmt_time(d.due_at), format_duration(left.total_seconds())), ALARM if left < URGENT else WARN)
 
@@ -58,7 +61,7 @@ class SignoffPanel(QFrame):
         super().__init__(parent)
         self.store = store
         self.setObjectName("signoffPanel")
-        self.setStyleSheet("QFrame#signoffPanel { background: white; border: 1px solid #c9d1d8; border-radius: 6px; }")
+        self.setStyleSheet(f"QFrame#signoffPanel {{ background: white; border: 1px solid {C.border}; border-radius: 6px; }}")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 12)
         t1 = QLabel(self.tr("响应时限"))
@@ -77,7 +80,9 @@ class SignoffPanel(QFrame):
     def _fill(self, box: QVBoxLayout, items: list[tuple[str, str]]) -> list[QLabel]:
         while box.count():
             w = box.takeAt(0).widget()
-            if w is not None:
+            if w is not None:  # gone at once: a label left until deleteLater ran was painted over the panel
+                w.hide()
+                w.setParent(None)
                 w.deleteLater()
         labels = []
         for text, style in items:

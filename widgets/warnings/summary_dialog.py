@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from console import episodes as E
 from console.store.db import Store
 from widgets.common.login_dialog import _Form
+from widgets.common.style import C
 from widgets.warnings.warn_util import (
     FORM_STYLE,
     OperatorRows,
@@ -35,7 +36,7 @@ class SummaryDialog(_Form):
         self.form.addRow(self.tr("报送单位"), self.unit)
         self.missing = QLabel("、".join(status.missing) if status and status.missing else self.tr("无"))
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #8a4b00;")
+        self.missing.setStyleSheet(f"color: {C.warn};")
         self.form.addRow(self.tr("尚未报送"), self.missing)
         self.received_at = datetime_edit(store.clock.now())
         self.form.addRow(self.tr("收到时间"), self.received_at)

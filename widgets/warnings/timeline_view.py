@@ -17,6 +17,7 @@ from console import episodes as E
 from console.admin import accounts
 from console.plan.catalog import Catalog
 from console.store.db import Store
+from widgets.common.style import C
 from widgets.warnings.warn_util import tr_
 
 KIND_CN = {"episode": QT_TRANSLATE_NOOP("warnings", "过程"), "trigger": QT_TRANSLATE_NOOP("warnings", "触发"),
@@ -126,7 +127,7 @@ class TimelineView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("尚无重污染过程记录。"))
-        self.empty.setStyleSheet("color: #555; font-size: 12pt;")
+        self.empty.setStyleSheet(f"color: {C.muted}; font-size: 12pt;")
         lay.addWidget(self.empty)
 
     def load(self, episode_id: int | None) -> None:

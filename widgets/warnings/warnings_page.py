@@ -29,6 +29,7 @@ from console.plan.catalog import Catalog
 from console.plan.levels import NONE, level_rank, level_short
 from console.store.db import Store
 from widgets.common.alert_banner import AlertBanner
+from widgets.common.style import C
 from widgets.warnings.assessment_panel import AssessmentPanel
 from widgets.warnings.signoff_panel import SignoffPanel
 from widgets.warnings.timeline_view import TimelineView
@@ -37,9 +38,9 @@ from widgets.warnings.warn_util import current_assessment, role_holder
 log = logging.getLogger("console.gui.warnings")
 SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment
 BIG = ("QPushButton#nextAction { font-size: 19pt; font-weight: bold; padding: 14px 22px; color: white; "
-       "background: #0b4f8a; border: none; border-radius: 6px; text-align: left; }"
-       "QPushButton#nextAction:hover { background: #0d5fa6; }"
-       "QPushButton#nextAction:disabled { background: #dfe6ec; color: #2c3e50; }")
+       f"background: {C.action}; border: none; border-radius: 6px; text-align: left; }}"
+       f"QPushButton#nextAction:hover {{ background: {C.action_hover}; }}"
+       f"QPushButton#nextAction:disabled {{ background: {C.disabled_bg}; color: {C.disabled_fg}; }}")
 SECONDARY = "QPushButton { font-size: 12pt; padding: 8px 12px; }"
 
 
@@ -65,7 +66,7 @@ class WarningsPage(QWidget):
         self.next_button.clicked.connect(self.do_next)
         self.next_hint = QLabel()
         self.next_hint.setWordWrap(True)
-        self.next_hint.setStyleSheet("font-size: 12pt; color: #333;")
+        self.next_hint.setStyleSheet(f"font-size: 12pt; color: {C.text_soft};")
         outer.addWidget(self.next_button)
         outer.addWidget(self.next_hint)
 
@@ -231,7 +232,7 @@ class WarningsPage(QWidget):
         pending = [ps for ps in E.pending_signatures(self.store) if proposal_id in (None, ps.proposal.id)]
         if not pending:
             return False
-        d = SignDialog(self.store, pending[0], self)
+        d = SignDialog(self.store, pending[0], self, self.current_user, self.catalog)
         d.role_is_duty = False
         return self._run(d)
 

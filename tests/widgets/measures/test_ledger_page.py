@@ -104,7 +104,7 @@ def test_reexemption_within_six_months_refused_in_dialog(qtbot, db, catalog):
     dlg.reason.setText("再次申请")
     dlg.depts.setText("住建局")
     dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
-    assert dlg.isVisible() and "2025年06月03日 起方可重新申请" in dlg.error.text()
+    assert dlg.isVisible() and "2025年06月03日起方可重新申请" in dlg.error.text()
 
 
 

@@ -1,10 +1,10 @@
 from datetime import datetime, timedelta
 
+from console import episodes as E
 from console.admin import accounts
 from console.air import demo
-from console import episodes as E
-from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import Pending
+from console.common.clock import TZ, FixedClock
 from widgets.overview.overview_page import OverviewPage
 
 T0 = datetime(2016, 12, 17, 9, 0, tzinfo=TZ)
@@ -41,3 +41,54 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     with qtbot.waitSignal(page.centre.acknowledge_requested) as sig:
         page.centre.ack_button.click()
     assert sig.args == ["response:1"]
+
+
+def test_pending_items_show_waiting_and_colour_towards_the_deadline(qtbot, store, catalog):
+    from datetime import timedelta
+
+    from console.alerts.escalation import Pending
+    from widgets.common.notification_centre import SEVERITY_RGB, urgency
+    from widgets.overview.overview_page import OverviewPage
+
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    now = store.clock.now()
+    fresh = Pending("signoff:1:0", "提案 #1 待局长审核", "…", ("bureau_head",), now - timedelta(minutes=10),
+                    now + timedelta(hours=2, minutes=50), "warning")
+    near = Pending("signoff:2:0", "提案 #2 待局长审核", "…", ("bureau_head",), now - timedelta(hours=2, minutes=40),
+                   now + timedelta(minutes=20), "warning")
+    late = Pending("signoff:3:0", "提案 #3 待局长审核", "…", ("bureau_head",), now - timedelta(hours=3, minutes=5),
+                   now - timedelta(minutes=5), "warning")
+    assert [urgency(p, now) for p in (fresh, near, late)] == ["calm", "near", "overdue"]
+    page.set_pending([fresh, near, late])
+    texts = [page.centre.list.item(i).text() for i in range(3)]
+    assert "已等待 10分钟" in texts[0] and "已等待 2小时40分" in texts[1] and "超时 0:05" in texts[2]
+    colours = [page.centre.list.item(i).foreground().color().getRgb()[:3] for i in range(3)]
+    assert colours == [SEVERITY_RGB["calm"], SEVERITY_RGB["near"], SEVERITY_RGB["overdue"]] and len(set(colours)) == 3
+
+
+def test_wall_mode_makes_banner_card_list_and_title_larger(qtbot, store, catalog):
+    from PySide6.QtWidgets import QLabel
+
+    from widgets.overview.overview_page import OverviewPage
+
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    page.show()
+    title = next(w for w in page.findChildren(QLabel) if w.objectName() == "pageTitle")
+    widgets = {"banner": page.banner.level_label, "detail": page.banner.detail_label,
+               "card title": page.aqi_card.title, "card body": page.aqi_card.body, "list": page.centre.list,
+               "title": title}
+
+    def sizes():
+        for w in widgets.values():
+            w.ensurePolished()
+        return {k: w.font().pointSizeF() for k, w in widgets.items()}
+
+    before = sizes()
+    page.set_wall_scale(True)
+    page.refresh()  # the banner re-styles itself on refresh: still large
+    after = sizes()
+    assert all(after[k] >= 1.5 * before[k] for k in widgets), (before, after)
+    page.set_wall_scale(False)
+    assert sizes() == before

@@ -40,7 +40,7 @@ def test_inconsistent_edit_saves_nothing(qtbot, store, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     assert page.save() == []
-    assert shown and "t1 < t2 < t3" in shown[0]
+    assert shown and "150档 < 200档 < 300档" in shown[0] and "must" not in shown[0]  # Chinese only
     assert Settings(store).get("district_leader") == "姜静"
 
 
@@ -68,3 +68,37 @@ def test_login_dialog_rejects_wrong_password(qtbot, store):
     dlg.password.setText("secret1")
     dlg._try_accept()
     assert dlg.user.username == "admin"
+
+
+def test_labels_and_choices_in_the_interface_language(qtbot, store, qapp):
+    import re
+
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from console.admin.settings import DECLARED
+    from widgets.common.i18n import LANG_PROPERTY
+
+    def page_texts(page):
+        groups = [b.title() for b in page.findChildren(QGroupBox)]
+        labels = [lab.text() for lab in page.findChildren(QLabel)]
+        return groups, labels
+
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    groups, labels = page_texts(page)
+    assert "预警阈值" in groups and "提醒与升级" in groups
+    assert not any(re.search(r"[A-Za-z]{4,}", g) for g in groups), groups  # no "Thresholds", "Reminders"
+    assert "预报区间取值" in labels and not any("upper" in t or " on " in t for t in labels)
+    combo = page.editors["range_bound"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["上限", "下限"]
+    assert page._value_of(next(s for s in DECLARED if s.name == "range_bound")) == "upper"
+    old = qapp.property(LANG_PROPERTY)
+    try:
+        qapp.setProperty(LANG_PROPERTY, "en")
+        en = SettingsPage(store)
+        qtbot.addWidget(en)
+        groups, labels = page_texts(en)
+        assert "Thresholds" in groups and "Reminders" in groups
+        assert all(s.label_en in labels for s in DECLARED), [s.label_en for s in DECLARED if s.label_en not in labels]
+    finally:
+        qapp.setProperty(LANG_PROPERTY, old)

@@ -1,6 +1,11 @@
 from console.admin import accounts
 from widgets.settings.settings_page import SettingsPage
-from widgets.settings.users_panel import PasswordDialog, UserDialog, UsersModel, UsersPanel
+from widgets.settings.users_panel import (
+    PasswordDialog,
+    UserDialog,
+    UsersModel,
+    UsersPanel,
+)
 
 
 def test_model(qtmodeltester, store):

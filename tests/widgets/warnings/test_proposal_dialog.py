@@ -71,7 +71,7 @@ def test_empty_basis_refused_by_the_core(qtbot, st):
     d.basis.setPlainText("  ")
     d.operator.set_user("duty", PW)
     d._try_accept()
-    assert "依据 basis" in d.error.text()
+    assert d.error.text() == "依据：不能为空"  # the Chinese part of the core message only
 
 
 def test_lift_shows_what_is_missing(qtbot, st):

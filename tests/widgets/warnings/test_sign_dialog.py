@@ -4,8 +4,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from console.admin import accounts
 from console import episodes as E
+from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.sign_dialog import SignDialog
 
@@ -83,3 +83,23 @@ def test_admin_cannot_sign_in_a_role_they_do_not_hold(qtbot, st):
     d.fill("admin", PW)
     d._try_accept()
     assert "不具备" in d.error.text() and "管理员" in d.error.text()
+
+
+def test_explains_itself_and_preselects_the_logged_in_signer(qtbot, st, catalog):
+    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕7号", T0)
+    d = SignDialog(st, E.pending_signatures(st)[0], None, "head", catalog)
+    qtbot.addWidget(d)
+    ctx = d.context.text()
+    assert "通环〔2025〕7号" in ctx and "3小时响应时限" in ctx and "剩余" in ctx
+    live = [m for m in catalog.measures_in_force("red") if m.replaced_by is None]
+    assert f"{len(live)} 项响应措施" in ctx and "住房和城乡建设局" in ctx
+    assert d.signer.username() == "head"  # logged in as the bureau head, who signs this step
+    other = SignDialog(st, E.pending_signatures(st)[0], None, "duty", catalog)
+    qtbot.addWidget(other)
+    assert other.signer.combo.currentText() == ""  # the duty officer cannot sign it: nobody preselected
+
+
+def test_one_term_and_no_doubled_consent_wording(qtbot, st):
+    d = dialog(qtbot, st)
+    assert "评估级别" not in d.text.toPlainText()
+    assert "同意（同意" not in d.approve.text()

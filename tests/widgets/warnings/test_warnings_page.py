@@ -5,11 +5,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from console.admin import accounts
 from console import episodes as E
+from console.admin import accounts
+from console.admin.settings import Settings
 from console.common.clock import TZ, FixedClock
 from console.importers.forecast import add_forecast
-from console.admin.settings import Settings
 from widgets.warnings.warnings_page import WarningsPage
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
@@ -209,3 +209,19 @@ def test_consultation_recorded_from_the_page(page, st):
     assert page.open_consultation()
     (c,) = E.consultations(st)
     assert c.participants == ("区生态环境局 陈工", "区气象局 刘工") and c.next_at == T0 + timedelta(hours=6)
+
+
+def test_overdue_box_just_past_the_deadline_and_no_stale_labels(qtbot, st, catalog):
+    from PySide6.QtWidgets import QLabel
+
+    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕9号", T0)
+    st.clock = FixedClock(T0 + timedelta(hours=3, seconds=20))
+    p = WarningsPage(st, catalog)
+    qtbot.addWidget(p)
+    p.refresh()
+    p.refresh()
+    [text] = p.signoff_panel.clock_texts()
+    assert "已超时 不到1分钟" in text and "0分钟" not in text
+    # the labels of earlier refreshes are gone at once, not left painted over the panel until deleteLater
+    shown = [w for w in p.signoff_panel.findChildren(QLabel) if w.parent() is p.signoff_panel]
+    assert len(shown) == 2 + len(p.signoff_panel.clock_labels) + len(p.signoff_panel.pending_labels)
