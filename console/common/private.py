@@ -6,6 +6,7 @@ already grant access to that user, SYSTEM and administrators only.
 """
 from __future__ import annotations
 
+import logging.handlers
 import os
 from pathlib import Path
 
@@ -52,3 +53,15 @@ def append_line(path: str | Path, line: str) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def opener(path, flags):
+    """For ``open(..., opener=private.opener)``: a new file is created owner-only."""
+    return os.open(path, flags, FILE_MODE)
+
+
+class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log, each file (the rotated ones too) created owner-only."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=opener)
