@@ -2112,6 +2112,11 @@ Latest {1}</translation>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
+        <location filename="../../widgets/overview/overview_page.py" line="130"/>
+        <source> · 审计锚点文件夹不可用：{0}（修改照常保存）</source>
+        <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
+    </message>
+    <message>
         <location filename="../../widgets/overview_page.py" line="121"/>
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>

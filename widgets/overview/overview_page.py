@@ -125,8 +125,12 @@ class OverviewPage(QWidget):
         self.centre.set_items(self.pending, now)
         check = self.store.verify_audit(incremental=True)
         if check.ok:
-            self.audit_label.setText(self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path))
-            self.audit_label.setStyleSheet("color: #1b5e20;")
+            text = self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path)
+            anchors = self.store.anchor_status
+            if anchors.enabled and not anchors.ok:  # writes go on; the anchor file waits for the folder
+                text += self.tr(" · 审计锚点文件夹不可用：{0}（修改照常保存）").format(anchors.error)
+            self.audit_label.setText(text)
+            self.audit_label.setStyleSheet("color: #1b5e20;" if anchors.ok else "color: #8a4b00; font-weight: bold;")
         else:
             self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id, check.reason))
             self.audit_label.setStyleSheet("color: white; background: #b00020; font-weight: bold; padding: 4px;")

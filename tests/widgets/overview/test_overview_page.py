@@ -41,3 +41,20 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     with qtbot.waitSignal(page.centre.acknowledge_requested) as sig:
         page.centre.ack_button.click()
     assert sig.args == ["response:1"]
+
+
+def test_unreachable_anchor_folder_shows_in_the_audit_line(qtbot, store, catalog, tmp_path):
+    from console.admin.settings import Settings
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    Settings(store).set("audit_anchor_dir", str(blocker / "share"), "admin")
+    assert store.flush_anchors()
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    assert "审计锚点文件夹不可用" in page.audit_label.text() and "share" in page.audit_label.text()
+    (tmp_path / "share").mkdir()
+    Settings(store).set("audit_anchor_dir", str(tmp_path / "share"), "admin")
+    assert store.flush_anchors()
+    page.refresh()
+    assert "审计锚点" not in page.audit_label.text() and "审计链完整" in page.audit_label.text()
