@@ -2117,6 +2117,11 @@ Latest {1}</translation>
         <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
     </message>
     <message>
+        <location filename="../../widgets/overview/overview_page.py" line="140"/>
+        <source>审计核对不符：{0}</source>
+        <translation>Audit check failed: {0}</translation>
+    </message>
+    <message>
         <location filename="../../widgets/overview_page.py" line="121"/>
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>

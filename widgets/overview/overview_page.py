@@ -23,7 +23,8 @@ from console.alerts import deadlines
 from console.alerts.escalation import Pending
 from console.episodes.bulletin import is_drill
 from console.plan.catalog import Catalog
-from console.store.db import Store
+from console.store.audit import AuditCheck
+from console.store.db import Store, verify_in_background
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.i18n import category_name
 from widgets.common.notification_centre import NotificationCentre
@@ -69,6 +70,7 @@ class OverviewPage(QWidget):
     wall_mode_toggled = Signal(bool)
     acknowledge_requested = Signal(str)
     open_item_requested = Signal(str)
+    full_check_done = Signal(object)  # AuditCheck or Exception, from the background full walk
 
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
@@ -107,7 +109,10 @@ class OverviewPage(QWidget):
         self.audit_label = QLabel()
         self.audit_label.setObjectName("hint")
         lay.addWidget(self.audit_label)
+        self.full_check = None  # the background full walk's result, once it is in
+        self.full_check_done.connect(self._full_check_in)
         self.refresh()
+        verify_in_background(store.path, self.full_check_done.emit)  # start-up walks from the checkpoint only
 
     # ---- data ------------------------------------------------------------------------------------
     def set_pending(self, items: list[Pending]) -> None:
@@ -123,7 +128,10 @@ class OverviewPage(QWidget):
         self._refresh_rules()
         self.pending = deadlines.collect(self.store, now)  # cheap; the reminder service also pushes updates
         self.centre.set_items(self.pending, now)
-        check = self.store.verify_audit(incremental=True)
+        check = self.store.verify_audit(full=False)
+        full = self.full_check
+        if check.ok and full is not None and not full.ok:  # a break before the checkpoint stays on screen
+            check = full
         if check.ok:
             text = self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path)
             anchors = self.store.anchor_status
@@ -132,8 +140,22 @@ class OverviewPage(QWidget):
             self.audit_label.setText(text)
             self.audit_label.setStyleSheet("color: #1b5e20;" if anchors.ok else "color: #8a4b00; font-weight: bold;")
         else:
-            self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id, check.reason))
+            if check.broken_id is None:
+                self.audit_label.setText(self.tr("审计核对不符：{0}").format(check.reason))
+            else:
+                self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id,
+                                                                                        check.reason))
             self.audit_label.setStyleSheet("color: white; background: #b00020; font-weight: bold; padding: 4px;")
+
+    def _full_check_in(self, result) -> None:
+        if isinstance(result, Exception):
+            self.full_check = AuditCheck(False, 0, None, str(result))
+        else:
+            self.full_check = result
+        if self.full_check.ok:
+            self.store.remember_verified(self.full_check)  # the next start walks from here
+        else:
+            self.refresh()
 
     def _refresh_aqi(self, now) -> None:
         rng = airdata.data_range(self.store)

@@ -58,3 +58,27 @@ def test_unreachable_anchor_folder_shows_in_the_audit_line(qtbot, store, catalog
     assert store.flush_anchors()
     page.refresh()
     assert "审计锚点" not in page.audit_label.text() and "审计链完整" in page.audit_label.text()
+
+
+def test_start_up_walks_from_the_checkpoint_and_the_background_full_walk_reports_an_older_break(
+        qtbot, tmp_path, catalog):
+    import sqlite3
+
+    from console.store.db import Store
+
+    p = tmp_path / "cp.sqlite3"
+    with Store(p) as st:
+        for i in range(5):
+            st.audit("duty", f"a{i}", "e")
+        assert st.verify_audit(full=True).ok  # the checkpoint: record 5
+    c = sqlite3.connect(p)
+    c.execute("UPDATE audit SET actor = 'mallory' WHERE id = 2")
+    c.commit()
+    c.close()
+    with Store(p) as st:
+        page = OverviewPage(st, catalog)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.full_check is not None, timeout=10000)
+        assert "第 2 条记录处断开" in page.audit_label.text()
+        page.refresh()  # a later refresh (checkpoint walk: OK) keeps the break on screen
+        assert "第 2 条记录处断开" in page.audit_label.text()
