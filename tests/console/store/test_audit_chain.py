@@ -290,3 +290,17 @@ def test_logs_drills_and_exports_are_owner_only(tmp_path):
         assert out.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_world_readable_database_of_an_earlier_version_becomes_owner_only(tmp_path):
+    p = tmp_path / "old.sqlite3"
+    with Store(p) as st:
+        st.audit("duty", "x", "e")
+    for f in (p, Path(f"{p}-wal"), Path(f"{p}-shm")):
+        if f.exists():
+            os.chmod(f, 0o644)
+    with Store(p) as st:
+        st.audit("duty", "y", "e")
+        assert {f.name: f.stat().st_mode & 0o777 for f in tmp_path.iterdir()} == {
+            "old.sqlite3": 0o600, "old.sqlite3-wal": 0o600, "old.sqlite3-shm": 0o600}
