@@ -67,6 +67,7 @@ class Store:
         self.path = Path(path)
         self.clock = clock or Clock()
         self.readonly = readonly
+        self.closed = False
         self.backend = backend_mod.connect(self.path, readonly=readonly)
         b = self.backend
         self._touched: set[str] = set()
@@ -141,6 +142,7 @@ class Store:
 
     # ---- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
+        self.closed = True
         self._anchors.close()
         self.backend.close()
 

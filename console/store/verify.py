@@ -60,7 +60,7 @@ def _in_snapshot(store, full: bool, anchor_list) -> tuple[AuditCheck, int]:
 def remember(store, check: AuditCheck, whole: bool) -> None:
     """Keep the verified tail in this session, and in the database after a whole walk or every CHECKPOINT_EVERY
     records (an optimisation: never an error, never a change the views are told about)."""
-    if not check.ok:
+    if not check.ok or store.closed:
         return
     count, digest = check.count, check.notes[0] if check.notes else GENESIS
     store._verified = (count, digest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -71,6 +71,7 @@ class OverviewPage(QWidget):
     acknowledge_requested = Signal(str)
     open_item_requested = Signal(str)
     full_check_done = Signal(object)  # AuditCheck or Exception, from the background full walk
+    FULL_WALK_DELAY_MS = 3000
 
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
@@ -112,7 +113,8 @@ class OverviewPage(QWidget):
         self.full_check = None  # the background full walk's result, once it is in
         self.full_check_done.connect(self._full_check_in)
         self.refresh()
-        verify_in_background(store.path, self.full_check_done.emit)  # start-up walks from the checkpoint only
+        # start-up walks from the checkpoint only; the full walk follows on its own thread once the window is up
+        QTimer.singleShot(self.FULL_WALK_DELAY_MS, self, self._start_full_walk)
 
     # ---- data ------------------------------------------------------------------------------------
     def set_pending(self, items: list[Pending]) -> None:
@@ -147,7 +149,13 @@ class OverviewPage(QWidget):
                                                                                         check.reason))
             self.audit_label.setStyleSheet("color: white; background: #b00020; font-weight: bold; padding: 4px;")
 
+    def _start_full_walk(self) -> None:
+        if not self.store.closed:
+            verify_in_background(self.store.path, self.full_check_done.emit)
+
     def _full_check_in(self, result) -> None:
+        if self.store.closed:  # the database was closed (another one opened) while the walk ran
+            return
         if isinstance(result, Exception):
             self.full_check = AuditCheck(False, 0, None, str(result))
         else:

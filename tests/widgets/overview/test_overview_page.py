@@ -61,8 +61,10 @@ def test_unreachable_anchor_folder_shows_in_the_audit_line(qtbot, store, catalog
 
 
 def test_start_up_walks_from_the_checkpoint_and_the_background_full_walk_reports_an_older_break(
-        qtbot, tmp_path, catalog):
+        qtbot, tmp_path, catalog, monkeypatch):
     import sqlite3
+
+    monkeypatch.setattr(OverviewPage, "FULL_WALK_DELAY_MS", 0)
 
     from console.store.db import Store
 
