@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from console.common import paths
+from console.common import paths, private
 from widgets.common import style
 from widgets.common.i18n import LANG_PROPERTY
 
@@ -21,11 +21,11 @@ log = logging.getLogger("console.gui")
 def setup_logging(log_dir: Path | None = None) -> Path:
     """Rotating file log in the data folder (1 MB × 5). Returns the log file path."""
     d = log_dir or paths.log_dir()
-    d.mkdir(parents=True, exist_ok=True)
+    private.make_dir(d)
     path = d / "console.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = private.OwnerOnlyRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)

@@ -103,6 +103,8 @@ DECLARED: tuple[Setting, ...] = (
     Setting("response_area", "str", "海门区全域", "应急响应地区（默认）", "Default response area", G_ORG),
     Setting("watch_folder", "path", "", "数据投放文件夹（自动导入）", "Watch folder (auto import)", G_PATHS),
     Setting("export_folder", "path", "", "导出文件夹", "Export folder", G_PATHS),
+    Setting("audit_anchor_dir", "path", "", "审计锚点文件夹（另一磁盘或共享）", "Audit anchor folder (another disk or share)",
+            G_PATHS, help_zh="每次修改后把审计链头追加写入此文件夹，数据库被整体改写时可据此发现"),
 )
 BY_NAME = {s.name: s for s in DECLARED}
 

@@ -6,6 +6,7 @@ already grant access to that user, SYSTEM and administrators only.
 """
 from __future__ import annotations
 
+import logging.handlers
 import os
 from pathlib import Path
 
@@ -43,6 +44,21 @@ def create_file(path: str | Path) -> Path:
     return p
 
 
+def tighten(path: str | Path) -> bool:
+    """An existing file of ours readable by others (written by an earlier version) becomes owner-only. Returns
+    True when its mode was changed. Files of another owner and non-POSIX systems are left alone."""
+    if os.name != "posix":
+        return False
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    if st.st_uid != os.getuid() or not st.st_mode & 0o077:
+        return False
+    os.chmod(path, st.st_mode & 0o700)
+    return True
+
+
 def append_line(path: str | Path, line: str) -> None:
     """Append one whole line in a single write, then fsync (the file is created owner-only)."""
     data = (line.rstrip("\n") + "\n").encode("utf-8")
@@ -52,3 +68,15 @@ def append_line(path: str | Path, line: str) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def opener(path, flags):
+    """For ``open(..., opener=private.opener)``: a new file is created owner-only."""
+    return os.open(path, flags, FILE_MODE)
+
+
+class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log, each file (the rotated ones too) created owner-only."""
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=opener)

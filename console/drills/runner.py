@@ -33,7 +33,7 @@ from console.admin import accounts
 from console.admin.settings import Settings
 from console.alerts import deadlines, notifications
 from console.alerts.escalation import Policy
-from console.common import paths
+from console.common import paths, private
 from console.common.clock import Clock, FixedClock, to_local
 from console.common.errors import UserError
 from console.drills import actions
@@ -78,7 +78,7 @@ def create_drill_db(scenario: Scenario, out_dir: Path | None, real: Clock) -> Pa
     """A fresh drill database named after the scenario and the (real) start time, marked drill=1 before it
     appears under its final name."""
     out = Path(out_dir) if out_dir else paths.drills_dir()
-    out.mkdir(parents=True, exist_ok=True)
+    private.make_dir(out)
     safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", scenario.name).strip(" .")  # a valid file name on Windows too
     stem = f"drill_{safe}_{real.now():%Y%m%d-%H%M%S}"
     final, n = out / f"{stem}.sqlite3", 1

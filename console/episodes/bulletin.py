@@ -21,6 +21,7 @@ from console.common.errors import UserError
 from console.episodes import ENDED, IN_FORCE, Episode, get_episode, level_changes
 from console.episodes.records import dt, dumps, insert, now, rows
 from console.plan.levels import NONE, level_cn, level_rank
+from console.store.audit import anchor_text
 from console.store.db import Store
 
 PAST_TOLERANCE = timedelta(hours=2)
@@ -246,7 +247,7 @@ def publication_text(store: Store, pub: Publication) -> str:
 
 def export_text(store: Store, pub: Publication, path: str | Path) -> Path:
     p = Path(path)
-    atomic.write_text(p, publication_text(store, pub))
+    atomic.write_text(p, publication_text(store, pub) + anchor_text(store) + "\n")
     return p
 
 

@@ -20,6 +20,7 @@ from console.episodes.bulletin import (
     is_drill,
     publications,
 )
+from console.store.audit import anchor_text
 from console.store.db import Store
 
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -47,8 +48,8 @@ def to_cap(store: Store, pub: Publication, *, sender: str = SENDER, catalog=None
     _sub(alert, "status", "Exercise" if drill else "Actual")
     _sub(alert, "msgType", pub.msg_type)
     _sub(alert, "scope", "Public")
-    if drill:
-        _sub(alert, "note", "演练 DRILL：本信息为演练，不是真实预警")
+    # one <note> (CAP 1.2): the drill mark, and always the audit head at the time of export (README: security)
+    _sub(alert, "note", ("演练 DRILL：本信息为演练，不是真实预警；" if drill else "") + anchor_text(store))
     earlier = [p for p in publications(store, pub.episode_id) if p.id < pub.id]
     if pub.msg_type != "Alert" and earlier:
         _sub(alert, "references", " ".join(f"{sender},{p.identifier},{to_iso(p.sent)}" for p in earlier))

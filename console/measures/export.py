@@ -13,6 +13,7 @@ from console.measures.board import default_catalog, get_board
 from console.measures.status import TaskStatus, status, unit_summaries
 from console.plan.catalog import Catalog
 from console.plan.levels import level_cn
+from console.store.audit import anchor_text
 from console.store.db import Store
 from console.store.measures import meta
 
@@ -84,7 +85,7 @@ def export_xlsx(store: Store, episode_id: str, path: str | Path, now: datetime |
     ws.title = "任务"
     ws.append([title(store, episode_id, unit)])
     ws.append([subtitle(store, episode_id, now)])
-    ws.append([])
+    ws.append([anchor_text(store)])  # the audit head, kept apart from the database (README: security)
     ws.append(list(COLUMNS))
     ws["A1"].font = Font(bold=True, size=14)
     for cell in ws[4]:
@@ -148,4 +149,5 @@ def board_html(store: Store, episode_id: str, now: datetime | None = None, *, ta
         f"<p><b>应办 {total} 项，已完成 {done} 项，逾期 {overdue} 项"
         f"{f'，有风险 {at_risk} 项' if at_risk else ''}。</b></p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        f"<tr style='background:#eef2f5'>{head}</tr>{''.join(body)}</table>{rules}{sign}</body></html>")
+        f"<tr style='background:#eef2f5'>{head}</tr>{''.join(body)}</table>{rules}{sign}"
+        f"<p style='font-size:7pt; color:#666'>{e(anchor_text(store))}</p></body></html>")

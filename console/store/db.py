@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +21,11 @@ from console.common.errors import DataError, UserError
 from console.store import anchors as anchors_mod
 from console.store import audit as chain
 from console.store import sqlite as backend_mod
+from console.store import verify as verify_mod
 from console.store.audit import GENESIS, AuditCheck, record_hash  # noqa: F401 (public names)
 from console.store.schema import MIGRATIONS, latest
 
 log = logging.getLogger("console.store")
-CHECKPOINT_EVERY = 1000
 
 _WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
                     r"\s+[\"`]?(\w+)", re.IGNORECASE)
@@ -66,6 +67,7 @@ class Store:
         """path: the SQLite file; or, with `backend` (console.store.postgres), the name shown for the server."""
         self.clock = clock or Clock()
         self.readonly = readonly
+        self.closed = False
         if backend is None:
             self.path = Path(path)
             self.backend = backend_mod.connect(self.path, readonly=readonly)
@@ -146,6 +148,7 @@ class Store:
 
     # ---- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
+        self.closed = True
         self._anchors.close()
         self.backend.close()
 
@@ -373,7 +376,7 @@ class Store:
     def db_id(self) -> str | None:
         return self._meta_cache.get("db_id") or self._meta("db_id")
 
-    # ---- verification ------------------------------------------------------------------------
+    # ---- verification (console/store/verify.py) ----------------------------------------------
     def verify_audit(self, full: bool = True, *, incremental: bool | None = None,
                      anchors: str | Path | None = None) -> AuditCheck:
         """Walk the chain within one read snapshot: contiguous ids, each prev_hash linked, each hash recomputed,
@@ -384,77 +387,29 @@ class Store:
         is the older spelling of full=False."""
         if incremental is not None:
             full = not incremental
-        anchor_list = anchors_mod.read(anchors, self.db_id or "?") if anchors is not None else None
-        b = self.backend
+        return verify_mod.verify(self, full, anchors)
+
+    def remember_verified(self, check: AuditCheck, *, whole: bool = True) -> None:
+        """Keep a successful walk's tail as the checkpoint (e.g. the result of verify_in_background)."""
+        verify_mod.remember(self, check, whole)
+
+
+def verify_in_background(path, on_done) -> threading.Thread:
+    """The full walk on its own connection (`path`: a SQLite file, or a callable opening the store — e.g.
+    ``store.reopen`` for a server) and thread (start-up checks only from the checkpoint).
+    ``on_done(AuditCheck | Exception)`` is called on that thread: a GUI hands it on through a queued signal."""
+
+    def run():
         try:
-            with self.read_snapshot():
-                check = self._verify_in_snapshot(full, anchor_list)
-        except b.errors as exc:
-            raise DataError(self.path, f"无法读取审计记录 cannot read the audit records: {exc}") from None
-        if check.ok:
-            self._save_checkpoint(check.count, check.notes[0] if check.notes else GENESIS, full)
-        else:
-            self._verified = None
-        return check
-
-    def _verify_in_snapshot(self, full: bool, anchor_list) -> AuditCheck:
-        b = self.backend
-        if not b.table_exists("audit"):
-            return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)")
-        meta = dict(b.raw.execute("SELECT key, value FROM meta WHERE key IN "
-                                  "('audit_v2_from', 'audit_checkpoint', 'rows_covered')").fetchall())
-        v2_from = int(meta["audit_v2_from"]) if "audit_v2_from" in meta else None
-        stored_cp = _parse_checkpoint(meta.get("audit_checkpoint"))
-        self._db_checkpoint = stored_cp[0] if stored_cp else 0
-        start = (0, GENESIS)
-        if not full:
-            for cp in (self._verified, stored_cp):
-                if cp and cp[0]:
-                    found = chain.record_at(b.raw, cp[0], v2_from)
-                    if found and found[0] == cp[1] == found[1]:
-                        start = cp
-                        break
-        check = chain.walk(b.raw, b.sep, start[0], start[1], v2_from)
-        if not check.ok:
-            return check
-        tail = check.notes[0]
-        bad = chain.check_head(b.raw, check.count, tail)
-        if bad is None and full:
-            bad = chain.check_rows(b.raw, check.count, "rows_covered" in meta)
-        if bad is None and anchor_list is not None:
-            found = anchors_mod.check(b.raw, anchor_list, check.count)
-            if found:
-                bad = AuditCheck(False, check.count, found[0], found[1])
-        if bad is not None:
-            return bad
-        return AuditCheck(True, check.count, notes=(tail,))
-
-    def _save_checkpoint(self, count: int, digest: str, full: bool) -> None:
-        """Remember the verified tail in this session, and in the database after a full walk or every
-        CHECKPOINT_EVERY records (a checkpoint is an optimisation: never an error, never a change the views
-        are told about)."""
-        self._verified = (count, digest)
-        b = self.backend
-        if self.readonly or self._in_tx or b.in_transaction or not count or count == self._db_checkpoint:
-            return
-        if not full and count - self._db_checkpoint < CHECKPOINT_EVERY:
-            return
+            with (path() if callable(path) else Store(path, readonly=True)) as st:
+                result = st.verify_audit(full=True)
+        except Exception as exc:  # reported, never raised on a thread nobody waits for
+            result = exc
         try:
-            b.begin_write()
-        except b.busy_error:
-            return
-        try:
-            b.raw.execute("INSERT INTO meta (key, value) VALUES ('audit_checkpoint', ?) "
-                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{count}:{digest}",))
-            b.commit()
-            self._db_checkpoint = count
-        except b.errors:
-            if b.in_transaction:
-                b.rollback()
+            on_done(result)
+        except Exception as exc:  # e.g. the receiving view was closed meanwhile
+            log.info("background audit walk: result not delivered: %s", exc)
 
-
-def _parse_checkpoint(value: str | None) -> tuple[int, str] | None:
-    if not value or ":" not in value:
-        return None
-    rid, _, digest = value.partition(":")
-    return (int(rid), digest) if rid.isdigit() else None
+    thread = threading.Thread(target=run, name="audit-full-walk", daemon=True)
+    thread.start()
+    return thread

@@ -45,6 +45,9 @@ class SQLiteBackend:
         if not readonly:
             private.make_dir(path.parent)
             private.create_file(path)  # owner-only from birth; SQLite gives -wal and -shm the same mode
+            for f in files_of(path):  # a database left world-readable by an earlier version
+                if private.tighten(f):
+                    log.warning("%s was readable by others: now owner-only", f)
         self._check_header()
         try:
             if readonly:

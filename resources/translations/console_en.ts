@@ -1888,7 +1888,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -1958,92 +1958,92 @@ Latest {1}</translation>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>区政府领导</source>
         <translation>District leader</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>局长</source>
         <translation>Bureau head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>分管副局长</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="329" />
+        <location filename="../../widgets/main_window.py" line="328" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339" />
+        <location filename="../../widgets/main_window.py" line="338" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -2320,94 +2320,104 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="43" />
+        <location filename="../../widgets/overview/overview_page.py" line="44" />
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="45" />
+        <location filename="../../widgets/overview/overview_page.py" line="46" />
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="46" />
+        <location filename="../../widgets/overview/overview_page.py" line="47" />
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="82" />
+        <location filename="../../widgets/overview/overview_page.py" line="85" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="85" />
+        <location filename="../../widgets/overview/overview_page.py" line="88" />
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="87" />
+        <location filename="../../widgets/overview/overview_page.py" line="90" />
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="95" />
+        <location filename="../../widgets/overview/overview_page.py" line="98" />
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="96" />
+        <location filename="../../widgets/overview/overview_page.py" line="99" />
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="97" />
+        <location filename="../../widgets/overview/overview_page.py" line="100" />
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="132" />
+        <location filename="../../widgets/overview/overview_page.py" line="142" />
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="135" />
+        <location filename="../../widgets/overview/overview_page.py" line="145" />
+        <source> · 审计锚点文件夹不可用：{0}（修改照常保存）</source>
+        <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview/overview_page.py" line="150" />
+        <source>审计核对不符：{0}</source>
+        <translation>Audit check failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview/overview_page.py" line="152" />
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="144" />
+        <location filename="../../widgets/overview/overview_page.py" line="178" />
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="150" />
+        <location filename="../../widgets/overview/overview_page.py" line="184" />
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="164" />
+        <location filename="../../widgets/overview/overview_page.py" line="198" />
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="166" />
+        <location filename="../../widgets/overview/overview_page.py" line="200" />
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="173" />
+        <location filename="../../widgets/overview/overview_page.py" line="207" />
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="175" />
+        <location filename="../../widgets/overview/overview_page.py" line="209" />
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="186" />
+        <location filename="../../widgets/overview/overview_page.py" line="220" />
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -3484,42 +3494,42 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>bulletin_pdf</name>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="28" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="29" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="28" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="29" />
         <source>发布时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="31" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="32" />
         <source>本信息为演练，不是真实预警</source>
         <translation>This is a drill, not a real warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="39" />
         <source>解除</source>
         <translation>lifts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="38" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="39" />
         <source>更新</source>
         <translation>updates</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="39" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="40" />
         <source>（本信息{0}编号 {1} 的预警信息）</source>
         <translation>(This notice {0} warning notice No. {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="49" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="50" />
         <source>健康防护提示</source>
         <translation>Health protection advice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_pdf.py" line="53" />
+        <location filename="../../widgets/warnings/bulletin_pdf.py" line="54" />
         <source>发布单位</source>
         <translation>Issued by</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from console.common import atomic
 from widgets.common import style
 from widgets.common.drill_watermark import TEXT, paint_watermark
 
@@ -31,7 +32,14 @@ def _corner_mark(painter: QPainter, page: QRectF) -> None:
 
 def html_to_pdf(html: str, path: str | Path, *, title: str, creator: str, drill: bool, margin_mm: float = 15,
                 font_pt: float = 11, resolution: int = 150, watermark_alpha: int = 60) -> int:
-    """Write `html` to `path`; returns the number of pages."""
+    """Write `html` to `path` (whole or not at all, owner-only); returns the number of pages."""
+    with atomic.replacing(path) as tmp:
+        return _write(html, tmp, title=title, creator=creator, drill=drill, margin_mm=margin_mm, font_pt=font_pt,
+                      resolution=resolution, watermark_alpha=watermark_alpha)
+
+
+def _write(html: str, path: Path, *, title: str, creator: str, drill: bool, margin_mm: float, font_pt: float,
+           resolution: int, watermark_alpha: int) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(resolution)
     writer.setTitle(title)

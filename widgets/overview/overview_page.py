@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,11 +23,12 @@ from console.alerts import deadlines
 from console.alerts.escalation import Pending
 from console.episodes.bulletin import is_drill
 from console.plan.catalog import Catalog
-from console.store.db import Store
-from widgets.common import style
+from console.store.audit import AuditCheck
+from console.store.db import Store, verify_in_background
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.i18n import category_name
 from widgets.common.notification_centre import NotificationCentre
+from widgets.common import style
 from widgets.common.style import C
 
 
@@ -71,6 +72,8 @@ class OverviewPage(QWidget):
     wall_mode_toggled = Signal(bool)
     acknowledge_requested = Signal(str)
     open_item_requested = Signal(str)
+    full_check_done = Signal(object)  # AuditCheck or Exception, from the background full walk
+    FULL_WALK_DELAY_MS = 3000
 
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
@@ -110,7 +113,11 @@ class OverviewPage(QWidget):
         self.audit_label = QLabel()
         self.audit_label.setObjectName("hint")
         lay.addWidget(self.audit_label)
+        self.full_check = None  # the background full walk's result, once it is in
+        self.full_check_done.connect(self._full_check_in)
         self.refresh()
+        # start-up walks from the checkpoint only; the full walk follows on its own thread once the window is up
+        QTimer.singleShot(self.FULL_WALK_DELAY_MS, self, self._start_full_walk)
 
     # ---- data ------------------------------------------------------------------------------------
     def set_pending(self, items: list[Pending]) -> None:
@@ -127,14 +134,41 @@ class OverviewPage(QWidget):
         self._refresh_rules()
         self.pending = deadlines.collect(self.store, now)  # cheap; the reminder service also pushes updates
         self.centre.set_items(self.pending, now)
-        check = self.store.verify_audit(incremental=True)
+        check = self.store.verify_audit(full=False)
+        full = self.full_check
+        if check.ok and full is not None and not full.ok:  # a break before the checkpoint stays on screen
+            check = full
         if check.ok:
-            self.audit_label.setText(self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path))
-            self.audit_label.setStyleSheet(f"color: {C.ok};")
+            text = self.tr("审计链完整（{0} 条记录）· 数据库：{1}").format(check.count, self.store.path)
+            anchors = self.store.anchor_status
+            if anchors.enabled and not anchors.ok:  # writes go on; the anchor file waits for the folder
+                text += self.tr(" · 审计锚点文件夹不可用：{0}（修改照常保存）").format(anchors.error)
+            self.audit_label.setText(text)
+            self.audit_label.setStyleSheet(f"color: {C.ok};" if anchors.ok else f"color: {C.warn}; font-weight: bold;")
         else:
-            self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id, check.reason))
+            if check.broken_id is None:
+                self.audit_label.setText(self.tr("审计核对不符：{0}").format(check.reason))
+            else:
+                self.audit_label.setText(self.tr("审计链在第 {0} 条记录处断开：{1}").format(check.broken_id,
+                                                                                        check.reason))
             self.audit_label.setStyleSheet(f"color: white; background: {C.alarm}; font-weight: bold; padding: 4px;")
         self._rescale()
+
+    def _start_full_walk(self) -> None:
+        if not self.store.closed:
+            verify_in_background(self.store.reopen, self.full_check_done.emit)
+
+    def _full_check_in(self, result) -> None:
+        if self.store.closed:  # the database was closed (another one opened) while the walk ran
+            return
+        if isinstance(result, Exception):
+            self.full_check = AuditCheck(False, 0, None, str(result))
+        else:
+            self.full_check = result
+        if self.full_check.ok:
+            self.store.remember_verified(self.full_check)  # the next start walks from here
+        else:
+            self.refresh()
 
     def _refresh_aqi(self, now) -> None:
         rng = airdata.data_range(self.store)

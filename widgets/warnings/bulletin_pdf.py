@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.common.clock import to_local
 from console.episodes import bulletin as B
+from console.store.audit import anchor_text
 from console.store.db import Store
 from widgets.common import style
 from widgets.common.drill_watermark import TEXT as WATERMARK
@@ -55,6 +56,7 @@ def bulletin_html(store: Store, pub: B.Publication) -> str:
                f"{escape(B.ISSUER_NAME)}</p>")
     if drill:
         out.append(f"<p align='center' style='color:rgb{style.DRILL_RGB}; font-weight:bold'>{escape(B.DRILL_MARK)}</p>")
+    out.append(f"<p style='font-size:7pt; color:{style.C.muted}; margin-top:24px'>{escape(anchor_text(store))}</p>")
     return "".join(out)
 
 

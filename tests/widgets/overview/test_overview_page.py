@@ -92,3 +92,46 @@ def test_wall_mode_makes_banner_card_list_and_title_larger(qtbot, store, catalog
     assert all(after[k] >= 1.5 * before[k] for k in widgets), (before, after)
     page.set_wall_scale(False)
     assert sizes() == before
+
+
+def test_unreachable_anchor_folder_shows_in_the_audit_line(qtbot, store, catalog, tmp_path):
+    from console.admin.settings import Settings
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    Settings(store).set("audit_anchor_dir", str(blocker / "share"), "admin")
+    assert store.flush_anchors()
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    assert "审计锚点文件夹不可用" in page.audit_label.text() and "share" in page.audit_label.text()
+    (tmp_path / "share").mkdir()
+    Settings(store).set("audit_anchor_dir", str(tmp_path / "share"), "admin")
+    assert store.flush_anchors()
+    page.refresh()
+    assert "审计锚点" not in page.audit_label.text() and "审计链完整" in page.audit_label.text()
+
+
+def test_start_up_walks_from_the_checkpoint_and_the_background_full_walk_reports_an_older_break(
+        qtbot, tmp_path, catalog, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(OverviewPage, "FULL_WALK_DELAY_MS", 0)
+
+    from console.store.db import Store
+
+    p = tmp_path / "cp.sqlite3"
+    with Store(p) as st:
+        for i in range(5):
+            st.audit("duty", f"a{i}", "e")
+        assert st.verify_audit(full=True).ok  # the checkpoint: record 5
+    c = sqlite3.connect(p)
+    c.execute("UPDATE audit SET actor = 'mallory' WHERE id = 2")
+    c.commit()
+    c.close()
+    with Store(p) as st:
+        page = OverviewPage(st, catalog)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.full_check is not None, timeout=10000)
+        assert "第 2 条记录处断开" in page.audit_label.text()
+        page.refresh()  # a later refresh (checkpoint walk: OK) keeps the break on screen
+        assert "第 2 条记录处断开" in page.audit_label.text()

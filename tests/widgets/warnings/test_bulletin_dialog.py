@@ -1,5 +1,6 @@
 """发布预警信息: six required fields + health advice; refused naming the empty field; publish; exports (text,
 CAP, PDF) — a drill's PDF carries the 演练 DRILL watermark on every page, checked on the real PDF."""
+import os
 import shutil
 import subprocess
 from datetime import datetime
@@ -122,6 +123,11 @@ def test_live_pdf_has_no_watermark(qtbot, st, tmp_path):
     d._try_accept()
     path = d.export_pdf(tmp_path / "live.pdf")
     assert "DRILL" not in _pdf_page_text(path, 1) and "黄色预警" in _pdf_page_text(path, 1)
+    from console.store.audit import anchor_text
+
+    assert anchor_text(st).split()[-1] in _pdf_page_text(path, 1)  # the audit head, printed on the document
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_export_before_publishing_is_refused(qtbot, st, tmp_path):
