@@ -19,7 +19,7 @@ import sqlite_utils
 
 from console.changes import Changes
 from console.common.clock import Clock, to_iso
-from console.common.errors import DataError, UserError
+from console.common.errors import ConflictError, DataError, UserError
 from console.store.schema import MIGRATIONS, latest
 
 log = logging.getLogger("console.store")
@@ -171,8 +171,14 @@ class Store:
         self._in_tx = True
         self._touched.clear()
         try:
-            yield self.conn
-            self.conn.execute("COMMIT")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except sqlite3.IntegrityError as exc:
+                if "UNIQUE constraint failed" not in str(exc):
+                    raise
+                raise ConflictError("已由其他席位抢先写入同一记录，本次未做任何修改，请刷新后重试 "
+                                    f"another seat wrote the same record first, nothing was changed ({exc})") from exc
         except BaseException:
             self._touched.clear()
             # a failed COMMIT leaves the transaction open (roll it back, or every later write is refused);
