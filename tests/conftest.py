@@ -41,3 +41,4 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "widgets" in Path(str(item.fspath)).parts:
             item.add_marker(pytest.mark.gui)
+

@@ -127,7 +127,7 @@ def _sign_in_tx(store: Store, conn, proposal_id: int, username: str, role: str, 
                                  f"does not hold role {role}{extra}")
     p = get_proposal(store, proposal_id)
     if content_hash != p.content_hash:
-        raise _Refusal(username, f"提议已被修改（现为第 {p.version} 版），请重新阅读后签署 the proposal changed since "
+        raise _Refusal(username, f"提议内容已变更：提议已被修改（现为第 {p.version} 版），请重新阅读后签署 the proposal changed since "
                                  f"you read it (now version {p.version})")
     if p.status != PENDING:
         done = [s for s in p.signatures if s.role == role and s.username != username]

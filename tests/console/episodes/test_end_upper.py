@@ -10,6 +10,7 @@ from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.episodes.workflow import assessment_at
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -19,7 +20,7 @@ PW = "pw123456"
 def st(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"]}.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     return store
 
 

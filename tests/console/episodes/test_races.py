@@ -11,6 +11,7 @@ from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.store.db import Store
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -24,7 +25,7 @@ def seats(tmp_path):
     path = tmp_path / "shared.sqlite3"
     a, b = Store(path, FixedClock(T0)), Store(path, FixedClock(T0))
     for name, roles in PEOPLE.items():
-        accounts.create_user(a, "system", name, name.title(), roles, PW)
+        accounts.create_user(a, admin_of(a), name, name.title(), roles, PW)
     yield a, b
     a.close()
     b.close()

@@ -18,6 +18,7 @@ from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.notifier import Notifier
 from widgets.common.reminders import ReminderService
+from tests.helpers import admin_of
 
 pytestmark = [pytest.mark.daemon, pytest.mark.skipif(
     not (os.environ.get("DBUS_SESSION_BUS_ADDRESS") and shutil.which("dunstctl") and shutil.which("notify-send")),
@@ -37,7 +38,7 @@ def dunst_total() -> int:
 def _red_pending(path, clock):
     with Store(path, clock) as s:
         for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
-            accounts.create_user(s, "system", name, name, roles, "pw123456")
+            accounts.create_user(s, admin_of(s), name, name, roles, "pw123456")
         E.propose(s, "duty", "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red",
                   reason="")
 

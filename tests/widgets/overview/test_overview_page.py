@@ -6,6 +6,7 @@ from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import Pending
 from widgets.overview.overview_page import OverviewPage
+from tests.helpers import admin_of
 
 T0 = datetime(2016, 12, 17, 9, 0, tzinfo=TZ)
 
@@ -22,7 +23,7 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     store.clock = FixedClock(T0)
     demo.load_demo(store, "test")
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
-        accounts.create_user(store, "system", name, name, roles, "pw123456")
+        accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
     p = E.propose(store, "duty", "start", "orange", ["橙色：预测"], "海门区全域", T0, assessed_level="orange")
     store.clock.advance(timedelta(minutes=10))
     E.sign(store, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash, actor="head")
