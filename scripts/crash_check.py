@@ -36,8 +36,9 @@ def prepare(path: Path, op: str) -> None:
     from console.store.db import Store
 
     with Store(path) as st:
+        admin = accounts.create_first_admin(st, "crash-admin", "管理员", PW)
         for name, roles in USERS.items():
-            accounts.create_user(st, "system", name, name.title(), roles, PW)
+            accounts.create_user(st, admin, name, name.title(), roles, PW)
         if op in ("publish", "tick", "undo"):
             p = E.propose(st, "duty", "start", "orange", ["依据"], "海门区全域", st.clock.now(),
                           assessed_level="orange")

@@ -9,6 +9,9 @@ from typing import Any
 
 from console.common.clock import to_iso
 from console.common.errors import UserError
+from console.admin import session
+from console.admin.session import Actor
+from console.store import settings as repo
 from console.store.db import Store
 
 
@@ -62,6 +65,7 @@ _TOWNS = ["海门街道（海门经济技术开发区）", "三星镇", "正余�
 
 G_THRESH, G_TIME, G_ORG, G_PATHS = "预警阈值 Thresholds", "时限 Deadlines", "组织 Organisation", "数据路径 Data paths"
 G_REMIND = "提醒与升级 Reminders"
+G_SECURITY = "账户安全 Account security"
 
 DECLARED: tuple[Setting, ...] = (
     Setting("aqi_t1", "int", 150, "持续性阈值（日AQI >）", "Sustained threshold (AQI >)", G_THRESH, 50, 500),
@@ -95,6 +99,9 @@ DECLARED: tuple[Setting, ...] = (
             G_REMIND, 5, 1440),
     Setting("notification_sound", "choice", "on", "严重告警提示音（on 开 / off 关）", "Sound for critical alerts", G_REMIND,
             choices=("on", "off")),
+    Setting("lockout_attempts", "int", 5, "连续输错密码几次后锁定账号", "Lock an account after wrong passwords",
+            G_SECURITY, 1, 50),
+    Setting("lockout_minutes", "int", 15, "账号锁定时长（分钟）", "Lockout duration (min)", G_SECURITY, 1, 1440),
     Setting("district_leader", "str", "姜静", "区政府领导（总指挥，红色批准）", "District leader (red approver)", G_ORG,
             help_zh="海政发〔2024〕19号：姜静分管生态环境局"),
     Setting("bureau_head", "str", "待填写", "生态环境局主要负责人", "Bureau head", G_ORG),
@@ -122,37 +129,36 @@ class Settings:
 
     def get(self, name: str) -> Any:
         s = declared(name)
-        row = self.store.conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
-        return json.loads(row[0]) if row else s.default
+        value = repo.stored_value(self.store, name)
+        return json.loads(value) if value is not None else s.default
 
     def all(self) -> dict[str, Any]:
-        stored = {r[0]: json.loads(r[1]) for r in self.store.conn.execute("SELECT name, value FROM settings")}
+        stored = {n: json.loads(v) for n, v in repo.stored_values(self.store).items()}
         return {s.name: stored.get(s.name, s.default) for s in DECLARED}
 
     def is_default(self, name: str) -> bool:
         return self.get(name) == declared(name).default
 
-    def set(self, name: str, value: Any, actor: str) -> tuple[Any, Any]:
+    def set(self, name: str, value: Any, actor: Actor) -> tuple[Any, Any]:
         """Validate, store and audit one change. Returns (old, new); no-op when unchanged."""
         changed = self.set_many({name: value}, actor)
         old = self.get(name)
         return changed.get(name, (old, old))
 
-    def set_many(self, values: dict[str, Any], actor: str) -> dict[str, tuple[Any, Any]]:
+    def set_many(self, values: dict[str, Any], actor: Actor) -> dict[str, tuple[Any, Any]]:
         """All or nothing: validate every value and the whole set together, then store them in one
-        transaction with one audit record per changed setting. Returns {name: (old, new)} of real changes."""
-        current = self.all()
+        transaction with one audit record per changed setting. Only an administrator (an authenticated Actor,
+        checked inside the transaction). Returns {name: (old, new)} of real changes."""
         parsed = {name: declared(name).parse(v) for name, v in values.items()}
-        changes = {n: (current[n], v) for n, v in parsed.items() if v != current[n]}
-        if not changes:
-            return {}
-        self._check_consistency({**current, **parsed})
         now = to_iso(self.store.clock.now())
-        with self.store.transaction() as conn:
+        with session.authorized(self.store, actor, "admin"):
+            current = self.all()
+            changes = {n: (current[n], v) for n, v in parsed.items() if v != current[n]}
+            if changes:
+                self._check_consistency({**current, **parsed})
             for name, (old, new) in changes.items():
-                conn.execute("INSERT OR REPLACE INTO settings (name, value, updated_at, updated_by) VALUES (?,?,?,?)",
-                             (name, json.dumps(new, ensure_ascii=False), now, actor))
-                self.store.audit(actor, "setting.change", "setting", name, {"old": old, "new": new})
+                repo.put(self.store, name, json.dumps(new, ensure_ascii=False), now, actor.username)
+                self.store.audit(actor.username, "setting.change", "setting", name, {"old": old, "new": new})
         return changes
 
     @staticmethod

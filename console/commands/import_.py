@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 
+from console.commands._auth import Passwords, actor, add_password_stdin
 from console.commands._common import add_db_argument, open_store
 from console.importers.files import KINDS, import_file
 
@@ -22,22 +23,24 @@ def add_arguments(parser) -> None:
                         help="observations 观测 | forecast 预报 (default: detected from the header)")
     parser.add_argument("--co-ug", action="store_true", help="CO 单位为 µg/m³ CO is in µg/m³ (UCI layout: automatic)")
     parser.add_argument("--as", dest="actor", metavar="USER", default=None,
-                        help="记入审计日志的操作人 actor recorded in the audit log (default: login name)")
+                        help="记入审计日志的操作人账号，须输入其密码 the account recorded in the audit log; its password is "
+                             "asked (default: the computer's login name, recorded as cli:NAME)")
+    add_password_stdin(parser)
     add_db_argument(parser)
 
 
-def _actor(args) -> str:
-    if args.actor:
-        return args.actor
+def _os_actor() -> str:
     try:
-        return getpass.getuser()
+        return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):  # no login name (some containers)
         return "cli"
 
 
 def run(args) -> int:
     with open_store(args) as store:
-        result = import_file(store, args.file, _actor(args), kind=args.kind, co_ug=args.co_ug)
+        # --as NAME is recorded only with NAME's password; without it the record says honestly who ran it
+        who = actor(store, args.actor, Passwords(args)).username if args.actor else _os_actor()
+        result = import_file(store, args.file, who, kind=args.kind, co_ug=args.co_ug)
     print(result.summary())
     for line in result.replaced_examples:
         print(f"  替换 replaced: {line}")

@@ -16,3 +16,7 @@ class DataError(UserError):
         self.path = str(path)
         self.line = line
         self.detail = message
+
+
+class ConflictError(UserError):
+    """Another seat changed the same record first (a unique key taken in between): nothing was changed."""

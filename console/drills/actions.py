@@ -79,7 +79,7 @@ def _do_fault(self, ev: Event) -> str:
             # trainees sign themselves: the role's accounts are suspended in the drill database for the window
             users = [p.username for p in self.scenario.participants if ev.get("role") in p.roles]
             for u in users:
-                accounts.update_user(self.store, ACTOR, u, active=False)
+                accounts.update_user(self.store, self.automation, u, active=False)
             until = ev.at + timedelta(hours=float(hours))
             self._seq += 1
             self._enqueue(Event(-self._seq, until, "fault_end", {"role": ev.get("role"), "users": users}))
@@ -92,7 +92,7 @@ def _do_fault(self, ev: Event) -> str:
 def _do_fault_end(self, ev: Event) -> str:
     """Trainee mode: the silent approver answers again (accounts re-enabled)."""
     for u in ev.get("users"):
-        accounts.update_user(self.store, ACTOR, u, active=True)
+        accounts.update_user(self.store, self.automation, u, active=True)
     return f"故障结束：{role_cn(ev.get('role'))}恢复应答"
 
 

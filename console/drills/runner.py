@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from console import episodes as E
-from console.admin import accounts
+from console.admin import accounts, session
 from console.admin.settings import Settings
 from console.alerts import deadlines, notifications
 from console.alerts.escalation import Policy
@@ -124,10 +124,12 @@ class DrillRunner:
         self.path = create_drill_db(scenario, out_dir, real or Clock())
         self.store = Store(self.path, self.clock)
         with self.clock.pinned(scenario.start):
+            # the runner's own automation (accounts, settings, faults): a drill database only, audited
+            self.automation = session.drill_automation(self.store)
             if scenario.settings:
-                Settings(self.store).set_many(scenario.settings, ACTOR)
+                Settings(self.store).set_many(scenario.settings, self.automation)
             for p in scenario.participants:
-                accounts.create_user(self.store, ACTOR, p.username, p.display_name, list(p.roles), p.password)
+                accounts.create_user(self.store, self.automation, p.username, p.display_name, list(p.roles), p.password)
         self.queue: list[Event] = self._schedule(scenario.events)
         self._audit_seen = self._last_audit_id()
         self.note(scenario.start, "info", f"演练开始：{scenario.title}（数据库 {self.path.name}）")

@@ -23,6 +23,7 @@ from console.episodes.ops import (  # noqa: F401
     record_summary,
     record_trigger,
     revise_proposal,
+    upper_warnings_in_force,
     withdraw_proposal,
 )
 from console.episodes.query import (  # noqa: F401

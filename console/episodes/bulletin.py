@@ -139,10 +139,10 @@ def publish(store: Store, episode: Episode | int | None, bulletin: Bulletin, act
             assessment_level: str | None = None) -> Publication:
     """Record a publication. Alert the first time, Update after that (referencing the previous one), Cancel
     for a lift. Refused unless the level's sign-off is complete (or, for a lift, the lift's)."""
-    problems = validate(store, bulletin, assessment_level=assessment_level)
-    if problems:
-        raise UserError("不能发布 cannot publish: " + "；".join(problems))
-    with store.transaction() as conn:
+    with store.transaction() as conn:  # every check below reads the state this publication is about to change
+        problems = validate(store, bulletin, assessment_level=assessment_level)
+        if problems:
+            raise UserError("不能发布 cannot publish: " + "；".join(problems))
         ep = _episode(store, episode.id if isinstance(episode, Episode) else episode)
         if ep is None:
             raise UserError("没有重污染过程 no episode")

@@ -29,7 +29,7 @@ from console.episodes.query import (
     response_deadlines,
     signoff_chain,
     summaries_status,
-    upper_issuers,
+    upper_notices,
 )
 from console.episodes.records import (
     DOWNGRADE,
@@ -79,6 +79,7 @@ from console.rules.notices import (
     ACTION_CN,
     ISSUER_CN,
     Notice,
+    notices_in_force,
     parse_action,
     parse_issuer,
 )
@@ -240,13 +241,17 @@ def record_joint_assessment(store: Store, actor: str, ecology_by: str, meteorolo
 
 
 # ---- lift / end preconditions ----------------------------------------------------------------------------------
+def upper_warnings_in_force(store: Store) -> list[str]:
+    """One line per upper issuer whose warning still stands, by the same rule as rules.assess
+    (notices_in_force over every notice received: an issuer's latest notice stands until it lifts)."""
+    standing = notices_in_force(upper_notices(store), now(store))
+    return [f"{ISSUER_CN[i]}{level_short(n.level)}预警仍在生效，尚未收到其解除通知 the {i} {n.level} warning is "
+            "still in force" for i, n in standing.items() if n.action != N_LIFT]
+
+
 def lift_problems(store: Store, episode_id: int) -> list[str]:
-    """Why the episode cannot be lifted yet ([] = it can): upper lifts received, joint assessment >= 36 h."""
-    problems = []
-    for issuer, n in upper_issuers(store, episode_id).items():
-        if n.action != N_LIFT:
-            problems.append(f"尚未收到{ISSUER_CN[issuer]}的解除通知（最新为{ACTION_CN[n.action]}"
-                            f"{level_short(n.level)}预警） no lift notice yet from {issuer}")
+    """Why the episode cannot be lifted yet ([] = it can): every upper warning lifted, joint assessment >= 36 h."""
+    problems = upper_warnings_in_force(store)
     need = float(setting(store, "improve_min_hours"))
     joint = joint_assessments(store, episode_id)
     if not joint:
@@ -257,12 +262,16 @@ def lift_problems(store: Store, episode_id: int) -> list[str]:
     return problems
 
 
-def end_problems(store: Store, episode_id: int) -> list[str]:
-    """Why the response cannot be ended on an upper lift (§6.1) ([] = it can)."""
-    latest = {n.issuer: n for n in received_notices(store, episode_id) if n.issuer in ("province", "city")}
-    if any(n.action == N_LIFT for n in latest.values()):
-        return []
-    return ["尚未收到省或市的解除通知 no province/city lift notice received"]
+def end_problems(store: Store, episode_id: int, *, need_lift_notice: bool = True) -> list[str]:
+    """Why the response cannot be ended (§3.2.2(4), §6.1) ([] = it can): every upper-level warning in force lifted
+    (the same rule as the assessment and the lift), and a province or city lift received in the episode
+    (`need_lift_notice=False` for an episode in which no level came into force, ended with a written reason)."""
+    problems = upper_warnings_in_force(store)
+    lifted = any(n.action == N_LIFT and n.issuer in ("province", "city")
+                 for n in received_notices(store, episode_id))
+    if need_lift_notice and not lifted:
+        problems.append("尚未收到省或市的解除通知 no province/city lift notice received")
+    return problems
 
 
 def _auto_basis(store: Store, ep: Episode, kind: str) -> list[str]:
@@ -336,7 +345,9 @@ def _content(store: Store, ep: Episode, kind: str, level, basis, area, start_tim
         else:
             problems = end_problems(store, ep.id)
             if problems and ep.highest_level == NONE:
-                problems = [] if reason else ["本过程未启动预警，终止须填写书面理由 a reason is required"]
+                problems = end_problems(store, ep.id, need_lift_notice=False)
+                if not problems and not reason:
+                    problems = ["本过程未启动预警，终止须填写书面理由 a reason is required"]
         if problems:
             raise UserError(f"不能{KIND_CN[kind]} cannot {kind}: " + "；".join(problems))
         level = NONE
@@ -453,5 +464,5 @@ def record_summary(store: Store, actor: str, unit: str, received_at: datetime | 
 
 
 __all__ = ["record_trigger", "forecast_reached", "receive_notice", "acknowledge_notice", "record_consultation",
-           "record_joint_assessment", "lift_problems", "end_problems", "propose", "revise_proposal",
+           "record_joint_assessment", "lift_problems", "end_problems", "upper_warnings_in_force", "propose", "revise_proposal",
            "withdraw_proposal", "record_summary"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from console.changes import Changes
 from console.common.clock import Clock, to_iso
-from console.common.errors import DataError, UserError
+from console.common.errors import ConflictError, DataError, UserError
 from console.store import anchors as anchors_mod
 from console.store import audit as chain
 from console.store import sqlite as backend_mod
@@ -182,10 +182,16 @@ class Store:
         self._row_base.clear()
         self._tx_audit = None
         try:
-            yield self.conn
-            self._cover_leftover_rows()
-            b.before_commit(Changes.of_tables(self._touched), self._tx_audit)
-            b.commit()
+            try:
+                yield self.conn
+                self._cover_leftover_rows()
+                b.before_commit(Changes.of_tables(self._touched), self._tx_audit)
+                b.commit()
+            except b.integrity_error as exc:
+                if "unique" not in str(exc).lower():
+                    raise
+                raise ConflictError("已由其他席位抢先写入同一记录，本次未做任何修改，请刷新后重试 "
+                                    f"another seat wrote the same record first, nothing was changed ({exc})") from exc
         except BaseException:
             self._touched.clear()
             # a failed COMMIT leaves the transaction open (roll it back, or every later write is refused);

@@ -289,6 +289,12 @@ MIGRATIONS[6] = [
 #    must not change who owed one); older ends fall back to the current list
 MIGRATIONS[7] = ["ALTER TABLE episode_ends ADD COLUMN units TEXT"]
 
+# 8: account lockout after repeated wrong passwords (issue 13.9)
+MIGRATIONS[8] = [
+    "ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN locked_until TEXT",
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)

@@ -147,102 +147,102 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>Load demo data (real observations, Beijing winter 2015-16)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="223" />
+        <location filename="../../widgets/air/air_page.py" line="229" />
         <source>数据：{0} 至 {1}（{2} 个站点）</source>
         <translation>Data: {0} to {1} ({2} stations)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="274" />
+        <location filename="../../widgets/air/air_page.py" line="280" />
         <source>区域</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="315" />
+        <location filename="../../widgets/air/air_page.py" line="321" />
         <source>演示数据未能加载</source>
         <translation>The demo data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="321" />
+        <location filename="../../widgets/air/air_page.py" line="327" />
         <source>已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。</source>
         <translation>Demo data loaded (real observations, Beijing winter 2015-16, CC BY 4.0; see “About”).</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="325" />
+        <location filename="../../widgets/air/air_page.py" line="331" />
         <source>选择要导入的数据文件</source>
         <translation>Choose data files to import</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="326" />
+        <location filename="../../widgets/air/air_page.py" line="332" />
         <source>数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)</source>
         <translation>Data files (*.csv *.csv.gz *.gz *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="349" />
+        <location filename="../../widgets/air/air_page.py" line="355" />
         <source>以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：</source>
         <translation>The following files have problems; nothing from them was imported (correct them and import again):</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="351" />
+        <location filename="../../widgets/air/air_page.py" line="357" />
         <source>已成功导入：</source>
         <translation>Imported successfully:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="352" />
+        <location filename="../../widgets/air/air_page.py" line="358" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="354" />
+        <location filename="../../widgets/air/air_page.py" line="360" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="356" />
+        <location filename="../../widgets/air/air_page.py" line="362" />
         <source>导入 {0} 个文件，失败 {1} 个。</source>
         <translation>Imported {0} file(s); {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="374" />
+        <location filename="../../widgets/air/air_page.py" line="380" />
         <source>自动导入：{0}</source>
         <translation>Auto-import: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="378" />
+        <location filename="../../widgets/air/air_page.py" line="384" />
         <source>自动导入失败（下次扫描将重试）：{0}</source>
         <translation>Auto-import failed (will retry at the next scan): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="384" />
+        <location filename="../../widgets/air/air_page.py" line="390" />
         <source>预报已保存。</source>
         <translation>Forecast saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="389" />
+        <location filename="../../widgets/air/air_page.py" line="395" />
         <source>AQI趋势_{0}.png</source>
         <translation>AQI_trend_{0}.png</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="390" />
+        <location filename="../../widgets/air/air_page.py" line="396" />
         <source>导出趋势图</source>
         <translation>Export trend chart</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="391" />
+        <location filename="../../widgets/air/air_page.py" line="397" />
         <source>PNG 图片 (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="397" />
+        <location filename="../../widgets/air/air_page.py" line="403" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="399" />
+        <location filename="../../widgets/air/air_page.py" line="405" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="399" />
+        <location filename="../../widgets/air/air_page.py" line="405" />
         <source>无法写入文件：{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -1301,12 +1301,12 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="41" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="44" />
         <source>首次设置</source>
         <translation>First-run setup</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="44" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="47" />
         <source>欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：
 第一步，创建管理员（修改设置、管理账户时使用）；
 第二步，为每位签署人和值班员建立账户：黄色预警由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准；值班员登录后记录和确认。</source>
@@ -1315,89 +1315,104 @@ Step 1: create the administrator (needed to change settings and manage accounts)
 Step 2: create an account for every signer and duty officer: the deputy head approves yellow, the bureau head orange, red is reviewed by the bureau head and approved by the district leader; duty officers log in to record and acknowledge.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="51" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="54" />
         <source>第一步：创建管理员</source>
         <translation>Step 1: create the administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="59" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="62" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="60" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="63" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="61" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="64" />
         <source>密码（至少6位）</source>
         <translation>Password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="62" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="65" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="63" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="66" />
         <source>创建管理员</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="73" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="76" />
         <source>第二步：签署人与值班员</source>
         <translation>Step 2: signers and duty officers</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="82" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="85" />
         <source>添加账户…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="85" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="88" />
         <source>以后可在「设置 → 人员与账户」中增减账户、修改角色和重设密码（需管理员解锁）。</source>
         <translation>Later, add or remove accounts, change roles and reset passwords under Settings → People and accounts (administrator unlock needed).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="92" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="95" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="93" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="96" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="109" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="112" />
         <source>第一步：管理员已创建（{0}）</source>
         <translation>Step 1: administrator created ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="118" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="121" />
         <source>尚无账户</source>
         <translation>no account yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="126" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="129" />
         <source>用户名：不能为空</source>
         <translation>User name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="128" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="131" />
         <source>姓名：不能为空</source>
         <translation>Full name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="130" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="133" />
         <source>密码：至少6位</source>
         <translation>Password: at least 6 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="132" />
+        <location filename="../../widgets/settings/setup_dialog.py" line="135" />
         <source>再次输入密码：两次输入的密码不一致</source>
         <translation>Repeat password: the two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="150" />
+        <source>管理员密码</source>
+        <translation>Administrator password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="151" />
+        <source>请输入管理员 {0} 的密码：</source>
+        <translation>Password of administrator {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/setup_dialog.py" line="157" />
+        <source>无法继续</source>
+        <translation>Cannot continue</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1903,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -2013,37 +2028,37 @@ Latest {1}</translation>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="328" />
+        <location filename="../../widgets/main_window.py" line="329" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338" />
+        <location filename="../../widgets/main_window.py" line="339" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296" />
+        <location filename="../../widgets/main_window.py" line="297" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -3299,7 +3314,13 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="197" />
+        <location filename="../../widgets/settings/users_panel.py" line="142" />
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/users_panel.py" line="198" />
+        <location filename="../../widgets/settings/users_panel.py" line="209" />
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>

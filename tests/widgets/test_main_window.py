@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from widgets.main_window import SECTIONS, MainWindow
+from tests.helpers import admin_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +75,7 @@ def test_bad_database_exit_2_with_message(tmp_path):
 def test_login_names_the_actor_everywhere(qtbot, store, catalog, tmp_path):
     from console.admin import accounts
 
-    user = accounts.create_user(store, "system", "zhang", "张值班", ["duty_officer"], "pw123456")
+    user = accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     assert "未登录" in w.user_label.text()
     w.set_current_user(user)
@@ -89,7 +90,7 @@ def test_sign_off_elsewhere_reaches_the_overview(qtbot, store, catalog, tmp_path
     from console import episodes as E
 
     for name, roles in {"duty": ["duty_officer"], "deputy": ["deputy_head"]}.items():
-        accounts.create_user(store, "system", name, name, roles, "pw123456")
+        accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     assert "当前无预警" in w.overview.banner.level_label.text()
     p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
@@ -117,7 +118,7 @@ def test_a_commit_in_another_thread_refreshes_only_the_views_it_concerns(qtbot, 
     worker.join()
     qtbot.wait(50)
     assert calls == []
-    t = threading.Thread(target=lambda: Settings(store).set_many({"towns": "三厂街道"}, "admin"))
+    t = threading.Thread(target=lambda: Settings(store).set_many({"towns": "三厂街道"}, admin_of(store)))
     t.start()
     t.join()
     qtbot.waitUntil(lambda: "overview" in calls and "ledger" in calls)

@@ -79,7 +79,7 @@ class AirPage(QWidget):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.clock = clock or store.clock
-        self.actor = actor or f"gui:{getpass.getuser()}"
+        self.actor = actor or f"gui:{getpass.getuser()}"  # until someone logs in (main window: set_actor)
         self.preset = "7d"
         self._cache: dict = {}
         self._station_names: dict = {}
@@ -195,6 +195,12 @@ class AirPage(QWidget):
         return frame
 
     # ---- data ---------------------------------------------------------------------------------
+    def set_actor(self, username: str | None) -> None:
+        """Record imports and forecasts in the logged-in person's name (the OS login only while nobody is)."""
+        self.actor = username or f"gui:{getpass.getuser()}"
+        if getattr(self, "watch", None) is not None:
+            self.watch.actor = self.actor
+
     def is_empty(self) -> bool:
         return airdata.data_range(self.store) is None
 
@@ -398,3 +404,4 @@ class AirPage(QWidget):
             return path
         QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(path))
         return None
+

@@ -123,5 +123,5 @@ class CreateAdminDialog(_Form):
     def attempt(self) -> None:
         if self.password.text() != self.password2.text():
             raise UserError(self.tr("两次输入的密码不一致"))
-        self.user = accounts.create_user(self.store, "system", self.username.text().strip(), self.display.text(),
-                                         ["admin"], self.password.text())
+        self.user = accounts.create_first_admin(self.store, self.username.text().strip(), self.display.text(),
+                                                self.password.text())

@@ -165,7 +165,7 @@ class SettingsPage(QWidget):
             w.setEnabled(not locked)
         self.save_button.setEnabled(not locked)
         if hasattr(self, "users"):
-            self.users.set_admin(None if locked or self.admin is None else self.admin.username)
+            self.users.set_admin(None if locked or self.admin is None else self.admin)
             self.users.refresh()
         self.revert_button.setEnabled(not locked)
         self.unlock_button.setEnabled(locked)
@@ -191,7 +191,7 @@ class SettingsPage(QWidget):
         if self.admin is None:
             return []
         try:
-            done = list(self.settings.set_many(self.pending_changes(), self.admin.username))
+            done = list(self.settings.set_many(self.pending_changes(), self.admin))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), user_text(exc))
             return []

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -38,6 +40,7 @@ class FirstRunDialog(FitsScreen, QDialog):
         super().__init__(parent)
         self.store = store
         self.admin: accounts.User | None = next((u for u in accounts.list_users(store) if u.has_role("admin")), None)
+        self.actor = None  # the administrator as an authenticated Actor, once known
         self.setWindowTitle(self.tr("首次设置"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
@@ -132,16 +135,33 @@ class FirstRunDialog(FitsScreen, QDialog):
             problems.append(self.tr("再次输入密码：两次输入的密码不一致"))
         if not problems:
             try:
-                self.admin = accounts.create_user(self.store, "system", self.username.text().strip(),
-                                                  self.display.text(), ["admin"], self.password.text())
+                self.actor = accounts.create_first_admin(self.store, self.username.text().strip(),
+                                                         self.display.text(), self.password.text())
+                self.admin = accounts.get_user(self.store, self.actor.username)
             except UserError as exc:
                 problems.append(user_text(exc))
         self.admin_error.setText("\n".join(problems))
         self.admin_error.setVisible(bool(problems))
         self.refresh()
 
+    def admin_actor(self):
+        """The administrator acting here: just created in this dialog, or asked for their password once."""
+        if self.actor is None and self.admin is not None:
+            pw, ok = QInputDialog.getText(self, self.tr("管理员密码"),
+                                          self.tr("请输入管理员 {0} 的密码：").format(self.admin.display_name),
+                                          QLineEdit.EchoMode.Password)
+            if ok:
+                try:
+                    self.actor = accounts.authenticate(self.store, self.admin.username, pw)
+                except UserError as exc:
+                    QMessageBox.warning(self, self.tr("无法继续"), user_text(exc))
+        return self.actor
+
     def add_account(self):
-        dlg = UserDialog(self.store, self.admin.username, None, self)
+        actor = self.admin_actor()
+        if actor is None:
+            return None
+        dlg = UserDialog(self.store, actor, None, self)
         missing = self.missing_roles()
         if missing:  # offer the first role still without an account
             dlg.role_boxes[missing[0]].setChecked(True)

@@ -38,7 +38,7 @@ class UsersModel(RowsTableModel):
 class UserDialog(_Form):
     """New account (with password) or edit of an existing one (name and roles)."""
 
-    def __init__(self, store: Store, admin: str, user: accounts.User | None = None, parent=None):
+    def __init__(self, store: Store, admin, user: accounts.User | None = None, parent=None):
         super().__init__(self.tr("修改账户") if user else self.tr("新增账户"),
                          self.tr("角色决定此人能签署什么：黄色由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准。"),
                          parent)
@@ -102,7 +102,7 @@ class UserDialog(_Form):
 
 
 class PasswordDialog(_Form):
-    def __init__(self, store: Store, admin: str, username: str, parent=None):
+    def __init__(self, store: Store, admin, username: str, parent=None):
         super().__init__(self.tr("重设密码"), self.tr("为 {0} 设置新密码。").format(username), parent)
         self.store, self.admin, self.username = store, admin, username
         self.password, self.password2 = QLineEdit(), QLineEdit()
@@ -124,7 +124,7 @@ class UsersPanel(QGroupBox):
     def __init__(self, store: Store, parent=None):
         super().__init__(self.tr("人员与账户"), parent)
         self.store = store
-        self.admin: str | None = None
+        self.admin = None  # the administrator's Actor while unlocked
         lay = QVBoxLayout(self)
         self.model = UsersModel(self)
         self.view = QTableView()
@@ -138,7 +138,8 @@ class UsersPanel(QGroupBox):
         bar = QHBoxLayout()
         self.buttons = {}
         for key, text in (("add", self.tr("新增账户…")), ("edit", self.tr("修改姓名/角色…")),
-                          ("password", self.tr("重设密码…")), ("toggle", self.tr("停用/启用"))):
+                          ("password", self.tr("重设密码…")), ("toggle", self.tr("停用/启用")),
+                          ("unlock", self.tr("解除锁定"))):
             b = QPushButton(text)
             b.clicked.connect(getattr(self, f"_{key}"))
             self.buttons[key] = b
@@ -151,7 +152,7 @@ class UsersPanel(QGroupBox):
     def refresh(self) -> None:
         self.model.set_rows(accounts.list_users(self.store))
 
-    def set_admin(self, admin: str | None) -> None:
+    def set_admin(self, admin) -> None:
         self.admin = admin
         for b in self.buttons.values():
             b.setEnabled(admin is not None)
@@ -195,4 +196,15 @@ class UsersPanel(QGroupBox):
             accounts.update_user(self.store, self.admin, user.username, active=not user.active)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法完成"), user_text(exc))
+        self._done()
+
+    def _unlock(self) -> None:
+        """Lift a lockout after repeated wrong passwords (audited)."""
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            accounts.unlock(self.store, self.admin, user.username)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法完成"), str(exc))
         self._done()

@@ -2,6 +2,7 @@ import pytest
 
 from console.common.errors import UserError
 from console.admin.settings import DECLARED, Settings
+from tests.helpers import admin_of
 
 
 def test_defaults(store):
@@ -12,39 +13,41 @@ def test_defaults(store):
 
 def test_change_is_stored_and_audited(store):
     s = Settings(store)
-    assert s.set("aqi_t1", "140", "admin") == (150, 140)
+    assert s.set("aqi_t1", "140", admin_of(store)) == (150, 140)
     assert s.get("aqi_t1") == 140
     rec = store.audit_records()[0]
-    assert rec["action"] == "setting.change" and rec["entity_id"] == "aqi_t1" and rec["actor"] == "admin"
+    assert rec["action"] == "setting.change" and rec["entity_id"] == "aqi_t1" and rec["actor"] == "setup-admin"
     assert store.verify_audit().ok
 
 
 def test_unchanged_value_writes_nothing(store):
-    Settings(store).set("aqi_t1", 150, "admin")
-    assert store.audit_records() == []
+    admin = admin_of(store)
+    before = store.audit_records()
+    Settings(store).set("aqi_t1", 150, admin)
+    assert store.audit_records() == before
 
 
 def test_invalid_values_name_the_field(store):
     s = Settings(store)
     with pytest.raises(UserError, match="aqi_t2"):
-        s.set("aqi_t2", "abc", "admin")
+        s.set("aqi_t2", "abc", admin_of(store))
     with pytest.raises(UserError, match="min_valid_hours"):
-        s.set("min_valid_hours", 30, "admin")
+        s.set("min_valid_hours", 30, admin_of(store))
     with pytest.raises(UserError, match="unknown setting"):
-        s.set("nope", 1, "admin")
+        s.set("nope", 1, admin_of(store))
 
 
 def test_set_many_all_or_nothing(store):
     s = Settings(store)
     # raising both thresholds together is consistent even though t1 alone would pass t2
-    s.set_many({"aqi_t1": 210, "aqi_t2": 250}, "admin")
+    s.set_many({"aqi_t1": 210, "aqi_t2": 250}, admin_of(store))
     assert (s.get("aqi_t1"), s.get("aqi_t2")) == (210, 250)
     n = len(store.audit_records())
     with pytest.raises(UserError, match="t1 < t2 < t3"):
-        s.set_many({"aqi_t3": 100, "towns": ["甲镇"]}, "admin")
+        s.set_many({"aqi_t3": 100, "towns": ["甲镇"]}, admin_of(store))
     assert s.get("towns") != ["甲镇"] and len(store.audit_records()) == n
 
 
 def test_list_setting_rejects_duplicates(store):
     with pytest.raises(UserError, match="duplicates"):
-        Settings(store).set("towns", "三星镇，三星镇", "admin")
+        Settings(store).set("towns", "三星镇，三星镇", admin_of(store))

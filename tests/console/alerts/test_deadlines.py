@@ -10,6 +10,7 @@ from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import TIER_ACK_REMIND, TIER_ALL_HANDS, TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Policy
 from console.store.db import Store
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -17,7 +18,7 @@ PW = "pw123456"
 
 def _people(store):
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"]}.items():
-        accounts.create_user(store, "system", name, name, roles, PW)
+        accounts.create_user(store, admin_of(store), name, name, roles, PW)
 
 
 @pytest.fixture

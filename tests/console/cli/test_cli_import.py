@@ -7,10 +7,20 @@ from console.store.db import Store
 GOOD = "time,station,pm25,pm10\n2025-12-01 08:00,A,120,150\n2025-12-01 09:00,A,130,155\n"
 
 
-def test_import_summary_and_actor(tmp_path, capsys):
+def _with_duty(db):
+    from console.admin import accounts
+    with Store(db) as s:
+        admin = accounts.create_first_admin(s, "boss", "管理员", "bosspw12")
+        accounts.create_user(s, admin, "duty", "值班员", ["duty_officer"], "dutypw12")
+
+
+def test_import_summary_and_actor(tmp_path, capsys, monkeypatch):
+    import getpass
     f = tmp_path / "a.csv"
     f.write_text(GOOD, encoding="utf-8")
     db = tmp_path / "db.sqlite3"
+    _with_duty(db)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "dutypw12")
     assert main(["import", str(f), "--db", str(db), "--as", "duty"]) == 0
     out = capsys.readouterr().out
     assert "新增 new 2" in out and "替换 replaced 0" in out
@@ -21,6 +31,25 @@ def test_import_summary_and_actor(tmp_path, capsys):
     with Store(db) as store:
         recs = store.audit_records(entity="import")
         assert [r["actor"] for r in recs] == ["duty", "duty"]
+
+
+def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch):
+    """Issue 13.3: `--as NAME` records NAME only with NAME's password; without --as the record names the OS
+    login as cli:NAME, never an account."""
+    import io
+    f = tmp_path / "a.csv"
+    f.write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    _with_duty(db)
+    for who in ("duty", "ghost"):
+        monkeypatch.setattr("sys.stdin", io.StringIO("wrongpw1\n"))
+        assert main(["import", str(f), "--db", str(db), "--as", who, "--password-stdin"]) == 2
+        assert "wrong username or password" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.audit_records(entity="import") == []
+    assert main(["import", str(f), "--db", str(db)]) == 0
+    with Store(db) as store:
+        assert store.audit_records(entity="import")[0]["actor"].startswith("cli")
 
 
 def test_bad_file_exits_2(tmp_path, capsys):

@@ -10,6 +10,7 @@ from console.cli import main
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.store.db import Store
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -18,7 +19,7 @@ PW = "pw123456"
 def _setup(path):
     s = Store(path, FixedClock(T0))
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"]}.items():
-        accounts.create_user(s, "system", name, name.title(), roles, PW)
+        accounts.create_user(s, admin_of(s), name, name.title(), roles, PW)
     return s
 
 
@@ -54,7 +55,7 @@ def test_episode_that_never_started_can_be_ended_with_a_reason(tmp_path):
             E.propose(s, "duty", "end", None, [], "", None)
         p = E.propose(s, "duty", "end", None, [], "", None, "会商后预测转好，不启动")
         assert [st.role for st in p.steps] == ["deputy_head"]
-        accounts.create_user(s, "system", "deputy", "Deputy", ["deputy_head"], PW)
+        accounts.create_user(s, admin_of(s), "deputy", "Deputy", ["deputy_head"], PW)
         r = E.sign(s, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
         assert r.episode_ended and r.ended_level is None
         assert E.response_deadlines(s)[0].status == "closed"

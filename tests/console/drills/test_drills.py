@@ -10,6 +10,7 @@ from console.common import paths
 from console.cli import main
 from console.drills.scenario import scenarios_dir
 from console.common.errors import DataError
+from tests.helpers import admin_of
 
 FULL = scenarios_dir() / "full_cycle.json"
 
@@ -132,7 +133,7 @@ def test_live_database_untouched_by_a_drill(capsys):
 
     live = paths.default_db_path()
     with Store(live) as s:
-        accounts.create_user(s, "setup", "admin", "管理员", ["admin"], "secret1")
+        accounts.create_user(s, admin_of(s), "admin", "管理员", ["admin"], "secret1")
     before = {p.name: _sha(p) for p in live.parent.glob("console.sqlite3*")}
     assert main(["drill", "full_cycle", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)

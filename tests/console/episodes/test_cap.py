@@ -9,6 +9,7 @@ from console.episodes import bulletin as B
 from console.episodes import cap
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -20,7 +21,7 @@ def st(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "deputy": ["deputy_head"], "head": ["bureau_head"],
                         "leader": ["district_leader"]}.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     return store
 
 

@@ -7,6 +7,7 @@ from console.admin import accounts
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -18,7 +19,7 @@ PEOPLE = {"duty": ["duty_officer"], "deputy": ["deputy_head"], "head": ["bureau_
 def st(store):
     store.clock = FixedClock(T0)
     for name, roles in PEOPLE.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     return store
 
 
@@ -116,7 +117,7 @@ def test_three_hour_deadline_met_and_missed(st):
 
 def test_deadline_hours_is_a_setting(st):
     from console.admin.settings import Settings
-    Settings(st).set("response_start_hours", 2, "admin")
+    Settings(st).set("response_start_hours", 2, admin_of(st))
     t = E.record_trigger(st, "duty", "forecast", "orange", T0)
     assert t.due_at == T0 + timedelta(hours=2)
 
@@ -306,7 +307,7 @@ def test_end_on_province_lift_then_summaries(st):
     assert set(s.received) == {"公安局", "发展和改革委员会", "四甲镇"}
     assert s.late == ["四甲镇"] and "宣传部" in s.overdue(st.clock.now()) and "公安局" not in s.missing
     assert s.overdue(t_end + timedelta(hours=1)) == []
-    Settings(st).set("towns", ["三星镇"], "admin")
+    Settings(st).set("towns", ["三星镇"], admin_of(st))
     assert "四甲镇" not in E.summary_units(st)
     # who owed a summary was fixed when the episode ended: editing the towns later changes nothing
     s2 = E.summaries_status(st)

@@ -7,6 +7,7 @@ from console.admin import accounts
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -18,7 +19,7 @@ def st(store):
     for name, roles in {"duty": ["duty_officer"], "deputy": ["deputy_head"], "head": ["bureau_head"],
                         "leader": ["district_leader"], "admin": ["admin"], "boss": ["bureau_head", "district_leader"],
                         "adminhead": ["admin", "bureau_head"]}.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     return store
 
 
@@ -88,7 +89,7 @@ def test_one_person_cannot_sign_two_steps_nor_their_own_proposal(st, red):
     E.sign(st, red.id, "boss", PW, "bureau_head", "approve", red.content_hash)
     with pytest.raises(UserError, match="two steps"):
         E.sign(st, red.id, "boss", PW, "district_leader", "approve", red.content_hash)
-    accounts.create_user(st, "system", "duty2", "Duty2", ["duty_officer", "deputy_head"], PW)
+    accounts.create_user(st, admin_of(st), "duty2", "Duty2", ["duty_officer", "deputy_head"], PW)
     E.withdraw_proposal(st, "duty", red.id, "改提黄色")
     y = E.propose(st, "duty2", "start", "yellow", ["黄色"], "全区", T0, assessed_level="yellow")
     with pytest.raises(UserError, match="proposer"):

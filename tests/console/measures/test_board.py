@@ -10,6 +10,7 @@ from console.measures.status import status, unit_summaries
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.store.db import Store
+from tests.helpers import admin_of
 
 T0 = datetime(2024, 12, 3, 8, 0, tzinfo=TZ)
 EP = "EP-1"
@@ -23,9 +24,9 @@ def clock():
 @pytest.fixture
 def db(tmp_path, clock):
     s = Store(tmp_path / "board.sqlite3", clock)
-    accounts.create_user(s, "admin", "duty", "值班员甲", ["duty_officer"], "secret1")
-    accounts.create_user(s, "admin", "zj", "住建联络员", ["liaison"], "secret1")
-    accounts.create_user(s, "admin", "ga", "公安联络员", ["liaison"], "secret1")
+    accounts.create_user(s, admin_of(s), "duty", "值班员甲", ["duty_officer"], "secret1")
+    accounts.create_user(s, admin_of(s), "zj", "住建联络员", ["liaison"], "secret1")
+    accounts.create_user(s, admin_of(s), "ga", "公安联络员", ["liaison"], "secret1")
     board.assign_liaison(s, "zj", "住建局", "admin")
     board.assign_liaison(s, "ga", "公安局", "admin")
     yield s
@@ -149,7 +150,7 @@ def test_road_sweeping_depends_on_temperature(db, clock, catalog):
     board.set_temperature(db, "2024-12-03", 6, "duty")  # a correction is a new row
     st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
     assert [(c.label, c.required) for c in st.counters] == [("道路机扫（冲洗）", 2), ("洒水（或冲洗）", 2)]
-    accounts.create_user(db, "admin", "hs", "海晟联络员", ["liaison"], "secret1")
+    accounts.create_user(db, admin_of(db), "hs", "海晟联络员", ["liaison"], "secret1")
     board.assign_liaison(db, "hs", "海晟集团", "admin")
     board.record_count(db, st.task_id, T0, "hs", 2, catalog=catalog)
     board.record_count(db, st.task_id, T0, "hs", 2, counter="extra", catalog=catalog)

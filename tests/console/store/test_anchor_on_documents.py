@@ -11,6 +11,7 @@ from console.episodes.cap import to_cap
 from console.measures import board
 from console.measures.export import board_html, export_xlsx
 from console.store.audit import anchor_text
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -19,7 +20,7 @@ PW = "pw123456"
 def _published(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     p = E.propose(store, "duty", "start", "orange", ["依据"], "全区", T0, assessed_level="orange")
     E.sign(store, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     b = B.draft(store, pollution_degree="重度污染", pollution_area="海门区全域", primary_pollutant="PM2.5")
@@ -36,7 +37,7 @@ def test_bulletin_text_and_cap_carry_the_head(store, tmp_path):
 
 def test_board_exports_carry_the_head(store, tmp_path, catalog):
     store.clock = FixedClock(T0)
-    accounts.create_user(store, "system", "duty", "值班员", ["duty_officer"], PW)
+    accounts.create_user(store, admin_of(store), "duty", "值班员", ["duty_officer"], PW)
     board.activate(store, "EP-1", "orange", T0, "duty", catalog=catalog)
     head = anchor_text(store)
     rows = list(openpyxl.load_workbook(export_xlsx(store, "EP-1", tmp_path / "b.xlsx", T0, catalog=catalog))["任务"]

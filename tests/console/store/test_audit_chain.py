@@ -17,6 +17,7 @@ from console.common.clock import TZ, FixedClock
 from console.store import anchors
 from console.store.audit import FIELDS, GENESIS, anchor_text, record_hash
 from console.store.db import Store
+from tests.helpers import admin_of
 
 ROOT = Path(__file__).resolve().parents[3]
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
@@ -59,7 +60,7 @@ def signed(tmp_path):
     p = tmp_path / "signed.sqlite3"
     with Store(p, FixedClock(T0)) as st:
         for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
-            accounts.create_user(st, "system", name, name.title(), roles, PW)
+            accounts.create_user(st, admin_of(st), name, name.title(), roles, PW)
         red = E.propose(st, "duty", "start", "red", ["红色：依据"], "海门区全域", T0, assessed_level="red")
         E.sign(st, red.id, "head", PW, "bureau_head", "approve", red.content_hash)
         assert st.verify_audit().ok
@@ -160,20 +161,21 @@ def test_anchors_detect_a_rewritten_chain(tmp_path):
     p, folder = tmp_path / "a.sqlite3", tmp_path / "share"
     folder.mkdir()
     with Store(p) as st:
-        Settings(st).set("audit_anchor_dir", str(folder), "admin")
+        Settings(st).set("audit_anchor_dir", str(folder), admin_of(st))
+        base = st.verify_audit().count  # the record of the setting itself is the first one anchored
         for i in range(4):
             st.audit("duty", f"act{i}", "e", str(i))
-        assert st.flush_anchors() and st.anchor_status.ok and st.anchor_status.last_id == 5
+        assert st.flush_anchors() and st.anchor_status.ok and st.anchor_status.last_id == base + 4
         db_id = st.db_id
     lines = (folder / anchors.file_name(db_id)).read_text().splitlines()
-    assert [int(line.split()[0]) for line in lines] == [1, 2, 3, 4, 5]
+    assert [int(line.split()[0]) for line in lines] == list(range(base, base + 5))
     if os.name == "posix":
         assert (folder / anchors.file_name(db_id)).stat().st_mode & 0o777 == 0o600
-    _rewrite_from(p, 3, lambda rec: rec.update(actor="mallory"))
+    _rewrite_from(p, base + 2, lambda rec: rec.update(actor="mallory"))
     with Store(p, readonly=True) as st:
         assert st.verify_audit().ok  # the limit: a rewritten chain is consistent in itself
         check = st.verify_audit(anchors=folder)
-    assert not check.ok and check.broken_id == 3 and "rewritten" in check.reason
+    assert not check.ok and check.broken_id == base + 2 and "rewritten" in check.reason
     out = subprocess.run([sys.executable, "-m", "console", "audit", "verify", "--db", str(p), "--anchors",
                           str(folder)], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     assert out.returncode == 1 and "rewritten" in out.stdout
@@ -183,12 +185,13 @@ def test_anchors_detect_a_truncated_chain(tmp_path):
     p, folder = tmp_path / "a.sqlite3", tmp_path / "share"
     folder.mkdir()
     with Store(p) as st:
-        Settings(st).set("audit_anchor_dir", str(folder), "admin")
+        Settings(st).set("audit_anchor_dir", str(folder), admin_of(st))
         st.audit("duty", "one", "e")
-        st.audit("duty", "two", "e")
+        last = st.audit("duty", "two", "e")["id"]
     c = sqlite3.connect(p)
-    c.execute("DELETE FROM audit WHERE id = 3")
-    c.execute("UPDATE meta SET value = (SELECT '2:' || hash FROM audit WHERE id = 2) WHERE key = 'audit_head'")
+    c.execute("DELETE FROM audit WHERE id = ?", (last,))
+    c.execute("UPDATE meta SET value = (SELECT id || ':' || hash FROM audit WHERE id = ?) WHERE key = 'audit_head'",
+              (last - 1,))
     c.commit()
     c.close()
     with Store(p, readonly=True) as st:
@@ -201,14 +204,14 @@ def test_an_unreachable_anchor_folder_never_blocks_a_write_and_shows_in_the_stat
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     with Store(tmp_path / "a.sqlite3") as st:
-        Settings(st).set("audit_anchor_dir", str(blocker / "share"), "admin")
+        Settings(st).set("audit_anchor_dir", str(blocker / "share"), admin_of(st))
         rec = st.audit("duty", "still written", "e")
         assert st.flush_anchors()
         status = st.anchor_status
         assert status.enabled and not status.ok and "share" in status.error
         assert st.audit_records(limit=1)[0]["id"] == rec["id"]
         (tmp_path / "share").mkdir()
-        Settings(st).set("audit_anchor_dir", str(tmp_path / "share"), "admin")
+        Settings(st).set("audit_anchor_dir", str(tmp_path / "share"), admin_of(st))
         st.flush_anchors()
         assert st.anchor_status.ok
 
@@ -229,6 +232,7 @@ def test_anchor_text_names_the_head(store):
 WRITER = """
 import sys
 from console.store.db import Store
+from tests.helpers import admin_of
 with Store(sys.argv[1]) as st:
     for i in range(int(sys.argv[2])):
         st.audit("seat2", "write", "e", str(i), {"i": i})

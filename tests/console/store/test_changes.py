@@ -5,15 +5,16 @@ from console import changes as C
 from console.admin import accounts
 from console.admin.settings import Settings
 from console.changes import Changes
+from tests.helpers import admin_of
 
 
 def test_commit_reports_the_areas_written(store):
     seen = []
     store.on_commit(seen.append)
-    accounts.create_user(store, "setup", "admin1", "管理员", ["admin"], "pw-admin-1")
+    accounts.create_user(store, admin_of(store), "admin1", "管理员", ["admin"], "pw-admin-1")
     assert seen and seen[-1].touches(C.ACCOUNTS, C.AUDIT)
     assert not seen[-1].touches(C.AIR, C.BOARD)
-    Settings(store).set_many({"towns": "三厂街道"}, "admin1")
+    Settings(store).set_many({"towns": "三厂街道"}, admin_of(store))
     assert seen[-1].touches(C.SETTINGS) and not seen[-1].touches(C.ACCOUNTS)
     assert store.last_changes is seen[-1]
 

@@ -7,13 +7,14 @@ from PySide6.QtCore import QObject, QThread, Slot
 from console.air import airdata
 from console.admin.settings import Settings
 from widgets.air.watch_folder import WatchFolder
+from tests.helpers import admin_of
 
 
 @pytest.fixture
 def drop(tmp_path, store):
     folder = tmp_path / "drop"
     folder.mkdir()
-    Settings(store).set("watch_folder", str(folder), "admin")
+    Settings(store).set("watch_folder", str(folder), admin_of(store))
     return folder
 
 

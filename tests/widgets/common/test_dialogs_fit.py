@@ -13,6 +13,7 @@ from console.measures.status import status
 from console.rules.assessment import assess
 from console.rules.notices import Notice
 from widgets.common import fit
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -25,7 +26,7 @@ def st(store, catalog, monkeypatch):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"],
                         "admin": ["admin"], "zj": ["liaison"]}.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     E.receive_notice(store, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
     E.propose(store, "duty", "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
               assessed_level="red")

@@ -11,6 +11,7 @@ from console.common.clock import TZ, FixedClock
 from console.store.db import Store
 from widgets.measures.board_model import COL_PERIOD, COL_STATE, COL_TEXT, OVERDUE_BG, PROGRESS_ROLE, BoardModel, UnitModel
 from widgets.measures.board_page import BoardPage
+from tests.helpers import admin_of
 
 # Qt's offscreen platform (no Xvfb) warns when a dialog is shown; harmless.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -21,9 +22,9 @@ EP = "2024-12-03-01"
 @pytest.fixture
 def db(tmp_path):
     s = Store(tmp_path / "b.sqlite3", FixedClock(T0))
-    accounts.create_user(s, "t", "duty", "值班员甲", ["duty_officer"], "secret1")
-    accounts.create_user(s, "t", "zj", "住建联络员", ["liaison"], "secret1")
-    accounts.create_user(s, "t", "admin", "管理员", ["admin"], "secret1")
+    accounts.create_user(s, admin_of(s), "duty", "值班员甲", ["duty_officer"], "secret1")
+    accounts.create_user(s, admin_of(s), "zj", "住建联络员", ["liaison"], "secret1")
+    accounts.create_user(s, admin_of(s), "admin", "管理员", ["admin"], "secret1")
     board.assign_liaison(s, "zj", "住建局", "t")
     yield s
     s.close()
@@ -149,7 +150,7 @@ def test_temperature_and_liaison_dialogs(qtbot, db, catalog):
     assert board.temperature(db, "2024-12-03") == 6.5
     _r, st = _row_of(page, "III-D5", "海晟集团")
     assert [c.required for c in st.counters] == [2, 2]
-    accounts.create_user(db, "t", "hs", "海晟联络员", ["liaison"], "secret1")
+    accounts.create_user(db, admin_of(db), "hs", "海晟联络员", ["liaison"], "secret1")
     dlg = page.open_liaison_dialog()
     dlg.liaison.clear()
     dlg.liaison.setEditText("hs")

@@ -6,6 +6,7 @@ from console.air import demo
 from console.alerts.escalation import Pending
 from console.common.clock import TZ, FixedClock
 from widgets.overview.overview_page import OverviewPage
+from tests.helpers import admin_of
 
 T0 = datetime(2016, 12, 17, 9, 0, tzinfo=TZ)
 
@@ -22,7 +23,7 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     store.clock = FixedClock(T0)
     demo.load_demo(store, "test")
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
-        accounts.create_user(store, "system", name, name, roles, "pw123456")
+        accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
     p = E.propose(store, "duty", "start", "orange", ["橙色：预测"], "海门区全域", T0, assessed_level="orange")
     store.clock.advance(timedelta(minutes=10))
     E.sign(store, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash, actor="head")
@@ -99,13 +100,13 @@ def test_unreachable_anchor_folder_shows_in_the_audit_line(qtbot, store, catalog
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    Settings(store).set("audit_anchor_dir", str(blocker / "share"), "admin")
+    Settings(store).set("audit_anchor_dir", str(blocker / "share"), admin_of(store))
     assert store.flush_anchors()
     page = OverviewPage(store, catalog)
     qtbot.addWidget(page)
     assert "审计锚点文件夹不可用" in page.audit_label.text() and "share" in page.audit_label.text()
     (tmp_path / "share").mkdir()
-    Settings(store).set("audit_anchor_dir", str(tmp_path / "share"), "admin")
+    Settings(store).set("audit_anchor_dir", str(tmp_path / "share"), admin_of(store))
     assert store.flush_anchors()
     page.refresh()
     assert "审计锚点" not in page.audit_label.text() and "审计链完整" in page.audit_label.text()

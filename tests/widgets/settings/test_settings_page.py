@@ -4,6 +4,7 @@ from console.admin import accounts
 from console.admin.settings import Settings
 from widgets.common.login_dialog import CreateAdminDialog, LoginDialog
 from widgets.settings.settings_page import SettingsPage
+from tests.helpers import admin_of
 
 
 def test_locked_until_admin(qtbot, store):
@@ -14,10 +15,10 @@ def test_locked_until_admin(qtbot, store):
 
 
 def test_admin_edits_are_saved_and_audited(qtbot, store):
-    admin = accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    admin = accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     page = SettingsPage(store)
     qtbot.addWidget(page)
-    page.admin = admin
+    page.admin = accounts.authenticate(store, "admin", "secret1")
     page._set_locked(False)
     page.editors["aqi_t1"].setValue(140)
     page.editors["towns"].setPlainText("三星镇\n正余镇")
@@ -30,10 +31,10 @@ def test_admin_edits_are_saved_and_audited(qtbot, store):
 
 
 def test_inconsistent_edit_saves_nothing(qtbot, store, monkeypatch):
-    admin = accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    admin = accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     page = SettingsPage(store)
     qtbot.addWidget(page)
-    page.admin = admin
+    page.admin = accounts.authenticate(store, "admin", "secret1")
     page._set_locked(False)
     page.editors["aqi_t3"].setValue(120)
     page.editors["district_leader"].setText("某某")
@@ -58,7 +59,7 @@ def test_create_admin_dialog(qtbot, store):
 
 
 def test_login_dialog_rejects_wrong_password(qtbot, store):
-    accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     dlg = LoginDialog(store, "admin", "t", "i")
     qtbot.addWidget(dlg)
     dlg.username.setText("admin")

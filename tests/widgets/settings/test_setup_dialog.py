@@ -7,6 +7,7 @@ from console.admin import accounts
 from widgets.common.login_dialog import LoginDialog
 from widgets.settings.setup_dialog import NEEDED_ROLES, FirstRunDialog, needs_setup
 from widgets.settings.users_panel import UserDialog
+from tests.helpers import admin_of
 
 
 def test_login_dialog_says_what_to_do_without_accounts(qtbot, store):
@@ -18,7 +19,7 @@ def test_login_dialog_says_what_to_do_without_accounts(qtbot, store):
 
 
 def test_login_dialog_without_the_hint_once_accounts_exist(qtbot, store):
-    accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     dlg = LoginDialog(store, None, "值班登录", "")
     qtbot.addWidget(dlg)
     assert dlg.no_accounts.parent() is None or not dlg.no_accounts.isVisibleTo(dlg)
@@ -79,8 +80,8 @@ def test_setup_admin_then_signers(qtbot, store, monkeypatch):
 
 
 def test_new_account_dialog_reports_all_problems_at_once(qtbot, store):
-    accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
-    dlg = UserDialog(store, "admin")
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
+    dlg = UserDialog(store, admin_of(store))
     qtbot.addWidget(dlg)
     dlg.username.setText("admin")
     dlg.password.setText("12")
@@ -90,7 +91,7 @@ def test_new_account_dialog_reports_all_problems_at_once(qtbot, store):
     for part in ("用户名：“admin”已被使用", "姓名：不能为空", "角色：至少勾选一个", "初始密码：至少6位"):
         assert part in text, text
     assert "[" not in text and "'" not in text  # never a Python repr
-    assert [u.username for u in accounts.list_users(store)] == ["admin"]
+    assert [u.username for u in accounts.list_users(store)] == ["admin", "setup-admin"]  # nothing added
 
 
 def test_main_window_offers_setup_and_login_leads_there(qtbot, store, catalog, tmp_path, monkeypatch):
@@ -104,6 +105,6 @@ def test_main_window_offers_setup_and_login_leads_there(qtbot, store, catalog, t
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: opened.append(self) or 0)
     w.toggle_login()
     assert len(opened) == 1
-    accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     w.first_run()
     assert not w.setup_offer.isVisibleTo(w)

@@ -1,36 +1,33 @@
 from console.admin import accounts
 from widgets.settings.settings_page import SettingsPage
-from widgets.settings.users_panel import (
-    PasswordDialog,
-    UserDialog,
-    UsersModel,
-    UsersPanel,
-)
+from widgets.settings.users_panel import PasswordDialog, UserDialog, UsersModel, UsersPanel
+from tests.helpers import admin_of
 
 
 def test_model(qtmodeltester, store):
-    accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     m = UsersModel()
     m.set_rows(accounts.list_users(store))
     qtmodeltester.check(m)
 
 
 def test_locked_until_admin_unlocks(qtbot, store):
-    admin = accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    admin = accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     page = SettingsPage(store)
     qtbot.addWidget(page)
     assert not page.users.buttons["add"].isEnabled()
-    page.admin = admin
+    page.admin = accounts.authenticate(store, "admin", "secret1")
     page._set_locked(False)
-    assert page.users.buttons["add"].isEnabled() and page.users.admin == "admin"
+    assert page.users.buttons["add"].isEnabled() and page.users.admin.username == "admin"
 
 
 def test_add_edit_reset_disable(qtbot, store):
-    accounts.create_user(store, "system", "admin", "管理员", ["admin"], "secret1")
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
     panel = UsersPanel(store)
     qtbot.addWidget(panel)
-    panel.set_admin("admin")
-    dlg = UserDialog(store, "admin")
+    admin = accounts.authenticate(store, "admin", "secret1")
+    panel.set_admin(admin)
+    dlg = UserDialog(store, admin)
     qtbot.addWidget(dlg)
     dlg.username.setText("jiang")
     dlg.display.setText("姜静")
@@ -40,7 +37,7 @@ def test_add_edit_reset_disable(qtbot, store):
     dlg._try_accept()
     assert dlg.result() == dlg.DialogCode.Accepted
     assert accounts.authenticate(store, "jiang", "leader1", "district_leader").display_name == "姜静"
-    edit = UserDialog(store, "admin", accounts.get_user(store, "jiang"))
+    edit = UserDialog(store, admin, accounts.get_user(store, "jiang"))
     qtbot.addWidget(edit)
     assert edit.username.isReadOnly() and edit.role_boxes["district_leader"].isChecked()
     edit.role_boxes["district_leader"].setChecked(False)
@@ -49,7 +46,7 @@ def test_add_edit_reset_disable(qtbot, store):
     edit.role_boxes["bureau_head"].setChecked(True)
     edit._try_accept()
     assert accounts.get_user(store, "jiang").roles == ("bureau_head",)
-    pw = PasswordDialog(store, "admin", "jiang")
+    pw = PasswordDialog(store, admin, "jiang")
     qtbot.addWidget(pw)
     pw.password.setText("newpw12")
     pw.password2.setText("newpw12")

@@ -9,6 +9,7 @@ from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.notice_dialog import NoticeDialog
 from widgets.warnings.warn_util import to_qdatetime
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -17,7 +18,7 @@ PW = "pw123456"
 @pytest.fixture
 def st(store):
     store.clock = FixedClock(T0)
-    accounts.create_user(store, "system", "duty", "王值班", ["duty_officer"], PW)
+    accounts.create_user(store, admin_of(store), "duty", "王值班", ["duty_officer"], PW)
     return store
 
 

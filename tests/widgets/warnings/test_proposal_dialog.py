@@ -11,6 +11,7 @@ from console.rules.notices import Notice
 from console.rules.assessment import assess
 from console.admin.settings import Settings
 from widgets.warnings.proposal_dialog import ProposalDialog
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -19,8 +20,8 @@ PW = "pw123456"
 @pytest.fixture
 def st(store):
     store.clock = FixedClock(T0)
-    accounts.create_user(store, "system", "duty", "王值班", ["duty_officer"], PW)
-    accounts.create_user(store, "system", "head", "张局长", ["bureau_head"], PW)
+    accounts.create_user(store, admin_of(store), "duty", "王值班", ["duty_officer"], PW)
+    accounts.create_user(store, admin_of(store), "head", "张局长", ["bureau_head"], PW)
     return store
 
 
@@ -35,7 +36,7 @@ def make(qtbot, st, kind=E.START, assessment=None):
 
 
 def test_prefilled_from_the_assessment(qtbot, st):
-    Settings(st).set("response_area", "海门区城区", "system")
+    Settings(st).set("response_area", "海门区城区", admin_of(st))
     d = make(qtbot, st)
     assert d.chosen_level() == "orange"
     assert "通环〔2025〕3号" in d.basis.toPlainText() and d.area.text() == "海门区城区"
@@ -76,7 +77,7 @@ def test_empty_basis_refused_by_the_core(qtbot, st):
 
 def test_lift_shows_what_is_missing(qtbot, st):
     E.receive_notice(st, "duty", "city", "issue", "yellow", "x", T0)
-    accounts.create_user(st, "system", "deputy", "李副局长", ["deputy_head"], PW)
+    accounts.create_user(st, admin_of(st), "deputy", "李副局长", ["deputy_head"], PW)
     p = E.propose(st, "duty", "start", "yellow", ["b"], "海门区全域", T0, assessed_level="yellow")
     E.sign(st, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
     d = make(qtbot, st, E.LIFT, assess(None, [], T0))

@@ -8,6 +8,7 @@ from console import episodes as E
 from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.sign_dialog import SignDialog
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -18,7 +19,7 @@ def st(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"],
                         "admin": ["admin"]}.items():
-        accounts.create_user(store, "system", name, name.title(), roles, PW)
+        accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
     E.propose(store, "duty", "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
               assessed_level="red")
     return store

@@ -11,6 +11,7 @@ from console.admin.settings import Settings
 from console.common.clock import TZ, FixedClock
 from console.importers.forecast import add_forecast
 from widgets.warnings.warnings_page import WarningsPage
+from tests.helpers import admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -22,8 +23,8 @@ PEOPLE = {"duty": ("王值班", ["duty_officer"]), "deputy": ("李副局长", ["
 def st(store):
     store.clock = FixedClock(T0)
     for name, (display, roles) in PEOPLE.items():
-        accounts.create_user(store, "system", name, display, roles, PW)
-    Settings(store).set("bureau_head", "张局长", "system")
+        accounts.create_user(store, admin_of(store), name, display, roles, PW)
+    Settings(store).set("bureau_head", "张局长", admin_of(store))
     return store
 
 
@@ -130,7 +131,7 @@ def test_settings_thresholds_drive_the_assessment(qtbot, st, catalog):
     p = WarningsPage(st, catalog)
     qtbot.addWidget(p)
     assert p.assessment.level == "none"
-    Settings(st).set_many({"aqi_t2": 180}, "system")
+    Settings(st).set_many({"aqi_t2": 180}, admin_of(st))
     p.refresh()
     assert p.assessment.level == "yellow" and ">180" in p.assessment_panel.basis_text()
 
