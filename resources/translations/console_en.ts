@@ -192,6 +192,31 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>Import failed</translation>
     </message>
     <message>
+        <location filename="../../widgets/air/air_page.py" line="341" />
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="341" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="341" />
+        <source>导入数据</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="341" />
+        <source>正在导入 {0}（第 {1}/{2} 个文件）…</source>
+        <translation>Importing {0} (file {1} of {2})…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="341" />
+        <source>导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。</source>
+        <translation>Import cancelled: nothing of the file being imported was stored; {0} file(s) finished before.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/air/air_page.py" line="354" />
         <source>导入完成</source>
         <translation>Import finished</translation>
