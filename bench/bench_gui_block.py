@@ -86,6 +86,27 @@ class Heartbeat:
         return max(call, self.worst) * 1000
 
 
+def drill_blocks(hb: Heartbeat, work: Path, catalog, results: list) -> None:
+    """The 演练 page: the longest step of 1 h (paused, stepping), a tick at the fastest speed and the report PDF."""
+    from widgets.drills.drills_page import DrillsPage
+
+    page = DrillsPage(catalog, out_dir=work / "drills")
+    page.resize(1300, 850)
+    page.show()
+    results.append(("start drill full_cycle", hb.measure(lambda: page.start("full_cycle", speed=600))))
+    page.pause()
+    steps = []
+    for _ in range(200):
+        if page.result:
+            break
+        steps.append(hb.measure(lambda: page.step_hours(1), settle_s=0.02))
+    results.append((f"drill step 1 h (worst of {len(steps)})", max(steps)))
+    if page.result:
+        results.append(("drill report PDF", hb.measure(lambda: page.export_pdf(work / "drill.pdf"))))
+    page.shutdown()
+    page.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", help="build (or reuse) the database in this folder")
@@ -155,6 +176,7 @@ def main() -> None:
                                    until=lambda: "op" in ex and not ex["op"].running)))
     results.append(("export trend PNG", hb.measure(lambda: page.plot.export_png(str(work / "trend.png")))))
     results.append(("audit verify (overview refresh)", hb.measure(w.overview.refresh)))
+    drill_blocks(hb, work, catalog, results)
     w.close()
     store.close()
     print(f"\nlongest GUI-thread block per action (12 stations × 4 years; goal ≤ {LIMIT_MS} ms)")
