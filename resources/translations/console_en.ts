@@ -72,177 +72,203 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AirPage</name>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="88" />
+        <location filename="../../widgets/air/air_page.py" line="89" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="100" />
+        <location filename="../../widgets/air/air_page.py" line="101" />
         <source>导入数据…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="102" />
+        <location filename="../../widgets/air/air_page.py" line="103" />
         <source>录入预报…</source>
         <translation>Forecast…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="104" />
+        <location filename="../../widgets/air/air_page.py" line="105" />
         <source>导出图片…</source>
         <translation>Export image…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="111" />
+        <location filename="../../widgets/air/air_page.py" line="112" />
         <source>时间范围：</source>
         <translation>Time range:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="114" />
+        <location filename="../../widgets/air/air_page.py" line="115" />
         <source>72小时</source>
         <translation>72 h</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="114" />
+        <location filename="../../widgets/air/air_page.py" line="115" />
         <source>7天</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="114" />
+        <location filename="../../widgets/air/air_page.py" line="115" />
         <source>30天</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="115" />
+        <location filename="../../widgets/air/air_page.py" line="116" />
         <source>秋冬季</source>
         <translation>Oct–Mar</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="115" />
+        <location filename="../../widgets/air/air_page.py" line="116" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="123" />
+        <location filename="../../widgets/air/air_page.py" line="124" />
         <source>最近一个秋冬季：10月1日至次年3月31日</source>
         <translation>Most recent autumn–winter season: 1 October to 31 March</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="141" />
+        <location filename="../../widgets/air/air_page.py" line="142" />
         <source>站点与数据时效</source>
         <translation>Stations and data freshness</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="152" />
+        <location filename="../../widgets/air/air_page.py" line="153" />
         <source>各站点也显示24小时滑动AQI</source>
         <translation>Also show the 24-hour rolling AQI for each station</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="183" />
+        <location filename="../../widgets/air/air_page.py" line="184" />
         <source>数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），或先加载演示数据，看一次真实的冬季重污染过程。</source>
         <translation>There is no air quality data in the database yet. Import monitoring data files (CSV / XLSX), or load the demo data first to see a real winter heavy-pollution episode.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="189" />
+        <location filename="../../widgets/air/air_page.py" line="190" />
         <source>加载演示数据（北京2015-16冬季真实观测）</source>
         <translation>Load demo data (real observations, Beijing winter 2015-16)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="229" />
+        <location filename="../../widgets/air/air_page.py" line="230" />
         <source>数据：{0} 至 {1}（{2} 个站点）</source>
         <translation>Data: {0} to {1} ({2} stations)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="280" />
+        <location filename="../../widgets/air/air_page.py" line="281" />
         <source>区域</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="321" />
+        <location filename="../../widgets/air/air_page.py" line="322" />
         <source>演示数据未能加载</source>
         <translation>The demo data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="327" />
+        <location filename="../../widgets/air/air_page.py" line="328" />
         <source>已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。</source>
         <translation>Demo data loaded (real observations, Beijing winter 2015-16, CC BY 4.0; see “About”).</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="331" />
+        <location filename="../../widgets/air/air_page.py" line="332" />
         <source>选择要导入的数据文件</source>
         <translation>Choose data files to import</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="332" />
+        <location filename="../../widgets/air/air_page.py" line="333" />
         <source>数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)</source>
         <translation>Data files (*.csv *.csv.gz *.gz *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="355" />
+        <location filename="../../widgets/air/air_page.py" line="347" />
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="347" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="348" />
+        <source>导入数据</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="358" />
+        <source>正在导入 {0}（第 {1}/{2} 个文件）…</source>
+        <translation>Importing {0} (file {1} of {2})…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="383" />
         <source>以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：</source>
         <translation>The following files have problems; nothing from them was imported (correct them and import again):</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="357" />
+        <location filename="../../widgets/air/air_page.py" line="385" />
         <source>已成功导入：</source>
         <translation>Imported successfully:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="358" />
+        <location filename="../../widgets/air/air_page.py" line="386" />
+        <location filename="../../widgets/air/air_page.py" line="403" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="360" />
+        <location filename="../../widgets/air/air_page.py" line="388" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="362" />
+        <location filename="../../widgets/air/air_page.py" line="390" />
         <source>导入 {0} 个文件，失败 {1} 个。</source>
         <translation>Imported {0} file(s); {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="380" />
+        <location filename="../../widgets/air/air_page.py" line="398" />
+        <source>导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。</source>
+        <translation>Import cancelled: nothing of the file being imported was stored; {0} file(s) finished before.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/air/air_page.py" line="420" />
         <source>自动导入：{0}</source>
         <translation>Auto-import: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="384" />
+        <location filename="../../widgets/air/air_page.py" line="424" />
         <source>自动导入失败（下次扫描将重试）：{0}</source>
         <translation>Auto-import failed (will retry at the next scan): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="390" />
+        <location filename="../../widgets/air/air_page.py" line="430" />
         <source>预报已保存。</source>
         <translation>Forecast saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="395" />
+        <location filename="../../widgets/air/air_page.py" line="435" />
         <source>AQI趋势_{0}.png</source>
         <translation>AQI_trend_{0}.png</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="396" />
+        <location filename="../../widgets/air/air_page.py" line="436" />
         <source>导出趋势图</source>
         <translation>Export trend chart</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="397" />
+        <location filename="../../widgets/air/air_page.py" line="437" />
         <source>PNG 图片 (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="403" />
+        <location filename="../../widgets/air/air_page.py" line="443" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="405" />
+        <location filename="../../widgets/air/air_page.py" line="445" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="405" />
+        <location filename="../../widgets/air/air_page.py" line="445" />
         <source>无法写入文件：{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -597,22 +623,22 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>response_measures_board_{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="381" />
+        <location filename="../../widgets/measures/board_page.py" line="383" />
         <source>导出看板为 XLSX</source>
         <translation>Export the board as XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="411" />
+        <location filename="../../widgets/measures/board_page.py" line="420" />
         <source>导出看板为 PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="421" />
+        <location filename="../../widgets/measures/board_page.py" line="430" />
         <source>请先选择一个部门或区镇。</source>
         <translation>First select a department or town.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="425" />
+        <location filename="../../widgets/measures/board_page.py" line="434" />
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -1818,17 +1844,17 @@ Latest {1}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="331" />
+        <location filename="../../widgets/measures/ledger_page.py" line="333" />
         <source>导出应急减排清单</source>
         <translation>Export emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="331" />
+        <location filename="../../widgets/measures/ledger_page.py" line="333" />
         <source>应急减排清单.xlsx</source>
         <translation>emission_reduction_list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="361" />
+        <location filename="../../widgets/measures/ledger_page.py" line="368" />
         <source>请先选择一条豁免记录。</source>
         <translation>First select an exemption.</translation>
     </message>
@@ -3499,7 +3525,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>_StationPanel</name>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="57" />
+        <location filename="../../widgets/air/air_page.py" line="58" />
         <source>区域（全部站点）</source>
         <translation>District (all stations)</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -333,20 +334,47 @@ class AirPage(QWidget):
         if files:
             self.import_files(files)
 
-    def import_files(self, files) -> tuple[list, list[str]]:
-        """Import each file (each all-or-nothing); report problems and a summary. Returns (results, errors)."""
-        from console.importers import files as importers
+    def import_files(self, files):
+        """Import the files on a worker thread (each file all-or-nothing, its own transaction) with a progress
+        dialog and a cancel button; report problems and a summary when done. Returns the BackgroundOp: its
+        ``result`` is (results, errors). Cancelling stops before the current file commits: it stores nothing
+        (files finished before stay imported)."""
+        from widgets.common.ops import BackgroundOp
 
-        results, errors = [], []
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for f in files:
-                try:
-                    results.append(importers.import_file(self.store, f, self.actor))
-                except UserError as exc:
-                    errors.append(str(exc))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        files = [str(f) for f in files]
+        actor = self.actor
+        self.import_button.setEnabled(False)
+        dialog = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, len(files), self)
+        dialog.setWindowTitle(self.tr("导入数据"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        self.import_dialog = dialog
+
+        def progress(done: int, total: int, name: str) -> None:
+            dialog.setValue(done)
+            dialog.setLabelText(self.tr("正在导入 {0}（第 {1}/{2} 个文件）…").format(name, done + 1, total))
+
+        partial: tuple[list, list] = ([], [])  # what was done so far, also when cancelled
+        op = BackgroundOp(self, lambda job: import_in_background(job, files, actor, partial), store=self.store,
+                          on_progress=progress, on_done=lambda r: self._imported(op, *r),
+                          on_error=lambda exc: self._import_failed(op, exc),
+                          on_cancelled=lambda: self._import_cancelled(op), start=False)
+        dialog.canceled.connect(op.cancel)
+        op.partial = partial
+        self.import_op = op
+        op.start()
+        return op
+
+    def _import_ended(self) -> None:
+        self.import_dialog.close()
+        self.import_dialog.deleteLater()
+        self.import_button.setEnabled(True)
+
+    def _imported(self, op, results: list, errors: list) -> None:
+        self._import_ended()
         if any(r.changed for r in results):
             self.reload()
             self.data_changed.emit()
@@ -360,7 +388,19 @@ class AirPage(QWidget):
             QMessageBox.information(self, self.tr("导入完成"), summary)
         if results:
             self._say(self.tr("导入 {0} 个文件，失败 {1} 个。").format(len(results), len(errors)), not errors)
-        return results, errors
+
+    def _import_cancelled(self, op) -> None:
+        self._import_ended()
+        results = op.partial[0]
+        if any(r.changed for r in results):
+            self.reload()
+            self.data_changed.emit()
+        self._say(self.tr("导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。").format(len(results)),
+                  False)
+
+    def _import_failed(self, op, exc) -> None:
+        self._import_ended()
+        QMessageBox.warning(self, self.tr("导入失败"), str(exc))
 
     def start_watch_folder(self, interval_seconds: float = 60) -> None:
         """Start the watch-folder job (main.py does, tests don't); it stops when the application quits."""
@@ -405,3 +445,23 @@ class AirPage(QWidget):
         QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(path))
         return None
 
+
+def import_in_background(job, files: list, actor: str, partial: tuple[list, list]) -> tuple[list, list[str]]:
+    """Worker-thread body of AirPage.import_files: each file in its own transaction on the job's connection;
+    a cancel seen before the file commits rolls that file back (job.check raises inside the transaction)."""
+    from console.importers import files as importers
+
+    results, errors = partial
+    for i, f in enumerate(files):
+        job.check()
+        job.report(i, len(files), Path(f).name)
+        try:
+            with job.store.transaction():
+                result = importers.import_file(job.store, f, actor)
+                job.check()  # cancelled while this file was read: roll it back
+        except UserError as exc:
+            errors.append(str(exc))
+        else:
+            results.append(result)
+    job.report(len(files), len(files), "")
+    return results, errors

@@ -184,7 +184,7 @@ class BoardPage(QWidget):
         self.btn_temp.clicked.connect(self.open_temperature_dialog)
         self.btn_liaison.clicked.connect(self.open_liaison_dialog)
         self.btn_print.clicked.connect(lambda: self.print_unit())
-        self.btn_xlsx.clicked.connect(lambda: self.export_xlsx())
+        self.btn_xlsx.clicked.connect(lambda: self.export_xlsx(background=True))
         self.btn_pdf.clicked.connect(lambda: self.export_pdf())
         for b in (self.btn_check, self.btn_undo, self.btn_temp, self.btn_liaison):
             actions.addWidget(b)
@@ -375,12 +375,21 @@ class BoardPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, caption, default, filt)
         return path or None
 
-    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
+    def export_xlsx(self, path: str | Path | None = None, *, background: bool = False):
+        """The board as shown as an XLSX file. background=True (the button): written on a worker thread, returns
+        the BackgroundOp; otherwise returns the path written."""
         if not self.episode_id:
             return None
         path = path or self._ask_path(self.tr("导出看板为 XLSX"), ".xlsx", "Excel (*.xlsx)")
         if not path:
             return None
+        if background:
+            from widgets.common.background_export import export_in_background
+
+            ep, ids, catalog = self.episode_id, self.proxy.task_ids(), self.catalog  # read here, on the GUI thread
+            return export_in_background(
+                self, self.store, lambda st, p: export_xlsx(st, ep, p, task_ids=ids, catalog=catalog), path,
+                button=self.btn_xlsx, on_error=lambda exc: self._error(str(exc)))
         try:
             return export_xlsx(self.store, self.episode_id, path, task_ids=self.proxy.task_ids(),
                                catalog=self.catalog)

@@ -223,7 +223,7 @@ class LedgerPage(QWidget):
         self.btn_export = QPushButton(self.tr("导出清单…"))
         self.btn_review = QPushButton(self.tr("本季度核对无变化"))
         self.btn_import.clicked.connect(lambda: self.import_file())
-        self.btn_export.clicked.connect(lambda: self.export_file())
+        self.btn_export.clicked.connect(lambda: self.export_file(background=True))
         self.btn_review.clicked.connect(self.mark_reviewed)
         for b in (self.btn_import, self.btn_export, self.btn_review):
             btns.addWidget(b)
@@ -326,12 +326,19 @@ class LedgerPage(QWidget):
         self._done()
         return res
 
-    def export_file(self, path: str | Path | None = None):
+    def export_file(self, path: str | Path | None = None, *, background: bool = False):
+        """Write the ledger (XLSX or CSV). background=True (the button): on a worker thread, returns the
+        BackgroundOp; otherwise returns the path written."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出应急减排清单"), self.tr("应急减排清单.xlsx"),
                                                   "Excel (*.xlsx);;CSV (*.csv)")
             if not path:
                 return None
+        if background:
+            from widgets.common.background_export import export_in_background
+
+            return export_in_background(self, self.store, ledger.export_file, path, button=self.btn_export,
+                                        on_error=lambda exc: self._error(user_text(exc)))
         try:
             return ledger.export_file(self.store, path)
         except UserError as exc:

@@ -50,7 +50,8 @@ def test_empty_database_offers_the_demo(qtbot, store, catalog):
 def test_import_real_files_summary_and_station_picker(qtbot, store, catalog, uci_files, messages):
     page = _page(qtbot, store, catalog)
     with qtbot.waitSignal(page.data_changed):
-        results, errors = page.import_files([str(f) for f in uci_files])
+        op = page.import_files([str(f) for f in uci_files])
+    results, errors = op.result
     assert not errors
     assert all(r.rows + r.empty == 11 * 24 and r.new == r.rows for r in results)
     kind, title, text = messages[-1]
@@ -71,7 +72,9 @@ def test_bad_file_lists_problems_and_stores_nothing(qtbot, store, catalog, tmp_p
     bad.write_text("time,station,pm25\n2015-12-01 10:00,A,-3\n2015-12-01 11:30,A,20\n", encoding="utf-8")
     page = _page(qtbot, store, catalog)
     with qtbot.assertNotEmitted(page.data_changed):
-        results, errors = page.import_files([str(bad)])
+        op = page.import_files([str(bad)])
+        qtbot.waitUntil(lambda: not op.running)
+    results, errors = op.result
     assert results == [] and len(errors) == 1
     kind, title, text = messages[-1]
     assert kind == "warning" and title == "导入失败"
@@ -161,3 +164,59 @@ def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
     page._view_moved()
     series = page._series(None)[0]
     assert series.ts[0] <= x0 and series.ts[-1] >= x1 and len(series) <= 14 * 24 + 1
+
+
+def _cancel_button(page):
+    from PySide6.QtWidgets import QPushButton
+
+    return page.import_dialog.findChild(QPushButton)
+
+
+def test_import_runs_on_a_worker_thread_with_a_progress_dialog(qtbot, store, catalog, uci_files, messages,
+                                                                monkeypatch):
+    import threading
+
+    from console.importers import files as importers
+
+    real, threads = importers.import_file, []
+
+    def spy(st, path, actor, **kw):
+        threads.append((threading.get_ident(), st is store))
+        return real(st, path, actor, **kw)
+
+    monkeypatch.setattr(importers, "import_file", spy)
+    page = _page(qtbot, store, catalog)
+    op = page.import_files([str(uci_files[0])])
+    assert op.running and not page.import_button.isEnabled()  # returned at once: the work is on the worker
+    assert page.import_dialog.maximum() == 1 and _cancel_button(page).text() == "取消"
+    qtbot.waitUntil(lambda: not op.running)
+    assert threads and all(t != threading.get_ident() and not same for t, same in threads)  # own connection
+    assert airdata.data_range(store) is not None and page.import_button.isEnabled()
+    assert messages[-1][:2] == ("info", "导入完成")
+
+
+def test_cancelled_import_stores_nothing(qtbot, store, catalog, uci_files, messages, monkeypatch):
+    import threading
+
+    from console.importers import files as importers
+
+    real, inside, go = importers.import_file, threading.Event(), threading.Event()
+
+    def slow(st, path, actor, **kw):
+        result = real(st, path, actor, **kw)  # written, not yet committed
+        inside.set()
+        go.wait(10)
+        return result
+
+    monkeypatch.setattr(importers, "import_file", slow)
+    page = _page(qtbot, store, catalog)
+    with qtbot.assertNotEmitted(page.data_changed):
+        op = page.import_files([str(f) for f in uci_files])
+        qtbot.waitUntil(inside.is_set)
+        qtbot.mouseClick(_cancel_button(page), Qt.MouseButton.LeftButton)
+        go.set()
+        qtbot.waitUntil(lambda: not op.running)
+    assert op.result is None and op.partial == ([], [])
+    assert airdata.data_range(store) is None and airdata.stations(store) == []
+    assert "导入已取消" in page.status.text() and page.import_button.isEnabled()
+    assert not any(kind == "info" for kind, *_ in messages)

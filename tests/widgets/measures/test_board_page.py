@@ -131,6 +131,11 @@ def test_orange_to_red_checkoffs_overdue_and_export(qtbot, db, catalog, tmp_path
     body = [row for row in ws.iter_rows(min_row=5, values_only=True)]
     assert len(body) == shown and {row[2] for row in body} == {"住房和城乡建设局"}
     assert any(row[1] == "I-D2" and row[6] == "逾期" for row in body)
+    op = page.export_xlsx(tmp_path / "bg.xlsx", background=True)  # the button's path: written on a worker
+    assert not page.btn_xlsx.isEnabled()
+    qtbot.waitUntil(lambda: not op.running)
+    bg = [row for row in openpyxl.load_workbook(op.result)["任务"].iter_rows(min_row=5, values_only=True)]
+    assert [r[1:] for r in bg] == [r[1:] for r in body] and page.btn_xlsx.isEnabled()
     pdf = page.export_pdf(tmp_path / "zj.pdf", unit="住房和城乡建设局")
     assert pdf.read_bytes()[:4] == b"%PDF"
     preview = page.print_unit("住房和城乡建设局", preview=False)

@@ -116,3 +116,31 @@ def test_nothing_changes_without_a_logged_in_user(qtbot, store, catalog, monkeyp
     assert page.open_grant_dialog() is None
     assert shown and "登录" in shown[0]
     assert store.audit_records() == []
+
+
+def test_export_button_writes_on_a_worker_thread(qtbot, db, tmp_path, catalog, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    page = LedgerPage(db, catalog)
+    page.actor = "duty"
+    qtbot.addWidget(page)
+    page.import_file(_csv(tmp_path / "a.csv", 25))
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    real, seen = ledger.export_file, []
+    monkeypatch.setattr(ledger, "export_file",
+                        lambda st, p: seen.append((threading.get_ident(), st is db)) or real(st, p))
+    errors = []
+    monkeypatch.setattr(page, "_error", errors.append)
+    page.btn_export.click()
+    assert not page.btn_export.isEnabled()  # until the worker has written the file
+    qtbot.waitUntil(page.btn_export.isEnabled)
+    assert seen and seen[0][0] != threading.get_ident() and not seen[0][1]  # worker, its own connection
+    with open(out, encoding="utf-8-sig") as fh:
+        assert len(list(csv.reader(fh))) == 4 and not errors  # header + 3 entries
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "none" / "x.csv"), ""))
+    page.btn_export.click()
+    qtbot.waitUntil(page.btn_export.isEnabled)
+    assert len(errors) == 1 and "x.csv" in errors[0]  # a failure comes back to the GUI thread as a message
