@@ -56,6 +56,7 @@ class _Card(QFrame):
         self.title.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {C.ink};")
         lay.addWidget(self.title)
         self.big = QLabel()
+        self.big.setWordWrap(True)  # "487 Severely polluted" wraps instead of being cut off or widening the card
         self.big.setStyleSheet("font-size: 30pt; font-weight: bold;")
         self.big.hide()
         lay.addWidget(self.big)

@@ -92,3 +92,34 @@ def test_wall_mode_makes_banner_card_list_and_title_larger(qtbot, store, catalog
     assert all(after[k] >= 1.5 * before[k] for k in widgets), (before, after)
     page.set_wall_scale(False)
     assert sizes() == before
+
+
+def test_english_aqi_category_wraps_instead_of_being_cut_off(qtbot, qapp, store, catalog):
+    """At 1366×768 in English "487 Severely polluted" was cut off and pushed the forecast into a narrow column."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from widgets.common.i18n import LANG_PROPERTY
+
+    qm = Path(__file__).resolve().parents[3] / "resources" / "translations" / "console_en.qm"
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    qapp.installTranslator(tr)
+    qapp.setProperty(LANG_PROPERTY, "en")
+    try:
+        store.clock = FixedClock(T0)
+        demo.load_demo(store, "test")
+        page = OverviewPage(store, catalog)
+        qtbot.addWidget(page)
+        page.resize(1100, 660)
+        page.show()
+        qtbot.waitExposed(page)
+        big = page.aqi_card.big
+        assert "Severely polluted" in big.text()
+        assert big.minimumSizeHint().width() <= big.width()  # nothing cut off
+        widths = [c.width() for c in (page.aqi_card, page.forecast_card, page.rules_card)]
+        assert max(widths) < 1.2 * min(widths), widths  # the three cards share the row evenly
+    finally:
+        qapp.setProperty(LANG_PROPERTY, "zh")
+        qapp.removeTranslator(tr)
