@@ -2408,13 +2408,18 @@ Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
         <location filename="../../widgets/overview/overview_page.py" line="186" />
+        <source>待填写</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview/overview_page.py" line="188" />
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
 审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准</source>
-        <translation>Yellow: daily AQI&gt;{t2} for {y2} days, or &gt;{t1} for {y1} days
-Orange: daily AQI&gt;{t2} for {o2} days, or &gt;{t1} for {o1} days
-Red: daily AQI&gt;{t2} for {r2} days and &gt;{t3} for {r3} days
+        <translation>Yellow: daily AQI&gt;{t2} on {y2} d, or &gt;{t1} on {y1} d
+Orange: daily AQI&gt;{t2} on {o2} d, or &gt;{t1} on {o1} d
+Red: daily AQI&gt;{t2} on {r2} d and &gt;{t3} on {r3} d
 Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head ({bh}); red reviewed by the bureau head, approved by the district leader ({dl})</translation>
     </message>
 </context>

@@ -123,3 +123,24 @@ def test_english_aqi_category_wraps_instead_of_being_cut_off(qtbot, qapp, store,
     finally:
         qapp.setProperty(LANG_PROPERTY, "zh")
         qapp.removeTranslator(tr)
+
+
+def test_signers_not_named_yet_read_not_set_in_english(qtbot, qapp, store, catalog):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    qm = Path(__file__).resolve().parents[3] / "resources" / "translations" / "console_en.qm"
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    qapp.installTranslator(tr)
+    try:
+        page = OverviewPage(store, catalog)
+        qtbot.addWidget(page)
+        text = page.rules_card.body.text()
+        assert "deputy head in charge (not set)" in text and "待填写" not in text
+    finally:
+        qapp.removeTranslator(tr)
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    assert "分管副局长（待填写）" in page.rules_card.body.text()
