@@ -134,7 +134,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/air/air_page.py" line="152" />
         <source>各站点也显示24小时滑动AQI</source>
-        <translation>Also show the 24-hour rolling AQI for each station</translation>
+        <translation>24-h rolling AQI per station</translation>
     </message>
     <message>
         <location filename="../../widgets/air/air_page.py" line="183" />
