@@ -889,7 +889,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drill_notify.py" line="20" />
         <source>演练提醒发到桌面</source>
-        <translation>Drill reminders on the desktop</translation>
+        <translation>Desktop reminders</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drill_notify.py" line="21" />
@@ -963,7 +963,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="136" />
         <source>自动应对（标准答案）</source>
-        <translation>Respond automatically (model answer)</translation>
+        <translation>Auto-respond</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="137" />
@@ -999,7 +999,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="111" />
         <source>结束并评分</source>
-        <translation>End &amp; score</translation>
+        <translation>End &amp;&amp; score</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="124" />
@@ -1061,7 +1061,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="225" />
         <source>预警与审签（演练）</source>
-        <translation>Warnings &amp; sign-off (drill)</translation>
+        <translation>Warnings &amp;&amp; sign-off (drill)</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="226" />
