@@ -34,6 +34,11 @@
         <translation>Demo data: {0}</translation>
     </message>
     <message>
+        <location filename="../../widgets/common/about_dialog.py" line="57" />
+        <source>演示数据：北京东四、天坛、官园、万寿西宫四站逐时观测（2015-11-01至2016-01-10、2016-12-01至12-31），来自 UCI Machine Learning Repository, Beijing Multi-Site Air-Quality Data; Zhang, S. et al. (2017) Proc. R. Soc. A 473: 20170457; CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。CO 已由 µg/m³ 换算为 mg/m³，其余数值未改动。演示预报由观测数据回推，并非真实预报。</source>
+        <translation>Demo data: hourly observations at four Beijing stations, Dongsi, Tiantan, Guanyuan and Wanshouxigong (2015-11-01 to 2016-01-10 and 2016-12-01 to 12-31), from the UCI Machine Learning Repository, Beijing Multi-Site Air-Quality Data; Zhang, S. et al. (2017) Proc. R. Soc. A 473: 20170457; CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). CO converted from µg/m³ to mg/m³; all other values unchanged. The demo forecast is derived from the observations in hindsight; it is not a real forecast.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/common/about_dialog.py" line="63" />
         <source>关闭</source>
         <translation>Close</translation>
