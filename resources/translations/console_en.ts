@@ -621,6 +621,11 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="280" />
+        <source>{0}（{1}级）</source>
+        <translation>{0} (Level {1})</translation>
+    </message>
 </context>
 <context>
     <name>BulletinDialog</name>
