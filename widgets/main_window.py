@@ -156,8 +156,14 @@ class MainWindow(QMainWindow):
             self.warnings.refresh()  # a new forecast or notice is re-assessed at once
         if changes.touches(C.EPISODE, C.SIGNATURES):
             self.air.set_warning_intervals(episodes.plot_intervals(self.store))
-        if changes.touches(C.SETTINGS):
+        if changes.touches(C.AIR, C.SETTINGS):  # data imported at another seat or by the CLI shows here too
             self.air.reload()
+            if not self.air.is_empty() and getattr(self, "demo_offer", None) is not None:
+                self.demo_offer.hide()
+        if changes.touches(C.ACCOUNTS) and getattr(self, "setup_offer", None) is not None:
+            from widgets.settings.setup_dialog import needs_setup
+
+            self.setup_offer.setVisible(needs_setup(self.store))
         if self.measures.board is not None:
             if changes.touches(C.BOARD, C.EPISODE, C.SIGNATURES, C.SETTINGS, C.ACCOUNTS):
                 self.measures.board.refresh()

@@ -4,37 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="39" />
+        <location filename="../../widgets/common/about_dialog.py" line="40" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="42" />
+        <location filename="../../widgets/common/about_dialog.py" line="43" />
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="45" />
+        <location filename="../../widgets/common/about_dialog.py" line="46" />
         <source>版本 {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="47" />
+        <location filename="../../widgets/common/about_dialog.py" line="48" />
         <source>依据：{0}</source>
         <translation>Based on: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="50" />
+        <location filename="../../widgets/common/about_dialog.py" line="51" />
         <source>空气质量指数按 HJ 633-2012 计算；数据有效性按 GB 3095-2012。</source>
         <translation>Air quality index calculated per HJ 633-2012; data validity per GB 3095-2012.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="55" />
+        <location filename="../../widgets/common/about_dialog.py" line="56" />
         <source>演示数据：{0}</source>
         <translation>Demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/about_dialog.py" line="63" />
+        <location filename="../../widgets/common/about_dialog.py" line="59" />
+        <source>演示数据：北京东四、天坛、官园、万寿西宫四站逐时观测（2015-11-01至2016-01-10、2016-12-01至12-31），来自 UCI Machine Learning Repository, Beijing Multi-Site Air-Quality Data; Zhang, S. et al. (2017) Proc. R. Soc. A 473: 20170457; CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。CO 已由 µg/m³ 换算为 mg/m³，其余数值未改动。演示预报由观测数据回推，并非真实预报。</source>
+        <translation>Demo data: hourly observations at four Beijing stations, Dongsi, Tiantan, Guanyuan and Wanshouxigong (2015-11-01 to 2016-01-10 and 2016-12-01 to 12-31), from the UCI Machine Learning Repository, Beijing Multi-Site Air-Quality Data; Zhang, S. et al. (2017) Proc. R. Soc. A 473: 20170457; CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). CO converted from µg/m³ to mg/m³; all other values unchanged. The demo forecast is derived from the observations in hindsight; it is not a real forecast.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/about_dialog.py" line="70" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -134,7 +139,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/air/air_page.py" line="153" />
         <source>各站点也显示24小时滑动AQI</source>
-        <translation>Also show the 24-hour rolling AQI for each station</translation>
+        <translation>24-h rolling AQI per station</translation>
     </message>
     <message>
         <location filename="../../widgets/air/air_page.py" line="184" />
@@ -588,57 +593,62 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="282" />
+        <location filename="../../widgets/measures/board_page.py" line="281" />
+        <source>{0}（{1}级）</source>
+        <translation>{0} (Level {1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_page.py" line="287" />
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="311" />
+        <location filename="../../widgets/measures/board_page.py" line="316" />
         <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
         <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="314" />
+        <location filename="../../widgets/measures/board_page.py" line="319" />
         <source>判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。</source>
         <translation>Rule: each day (0–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". Whether the work is required follows the day's temperature entered.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="316" />
+        <location filename="../../widgets/measures/board_page.py" line="321" />
         <source>判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认即提示“有风险”。</source>
         <translation>Rule: confirm once a day before the confirmation window closes; not confirmed by then is a missed period; not confirmed {0} hours before it closes shows "at risk".</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="341" />
+        <location filename="../../widgets/measures/board_page.py" line="346" />
         <source>无法操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="346" />
+        <location filename="../../widgets/measures/board_page.py" line="351" />
         <source>请先在右侧表格中选择一项任务。</source>
         <translation>First select a task in the table on the right.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="374" />
+        <location filename="../../widgets/measures/board_page.py" line="379" />
         <source>响应措施看板_{0}</source>
         <translation>response_measures_board_{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="383" />
+        <location filename="../../widgets/measures/board_page.py" line="388" />
         <source>导出看板为 XLSX</source>
         <translation>Export the board as XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="420" />
+        <location filename="../../widgets/measures/board_page.py" line="425" />
         <source>导出看板为 PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="430" />
+        <location filename="../../widgets/measures/board_page.py" line="435" />
         <source>请先选择一个部门或区镇。</source>
         <translation>First select a department or town.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="434" />
+        <location filename="../../widgets/measures/board_page.py" line="439" />
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -915,7 +925,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drill_notify.py" line="20" />
         <source>演练提醒发到桌面</source>
-        <translation>Drill reminders on the desktop</translation>
+        <translation>Desktop reminders</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drill_notify.py" line="21" />
@@ -989,7 +999,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="136" />
         <source>自动应对（标准答案）</source>
-        <translation>Respond automatically (model answer)</translation>
+        <translation>Auto-respond</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="137" />
@@ -1025,7 +1035,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="111" />
         <source>结束并评分</source>
-        <translation>End &amp; score</translation>
+        <translation>End &amp;&amp; score</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="124" />
@@ -1087,7 +1097,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="225" />
         <source>预警与审签（演练）</source>
-        <translation>Warnings &amp; sign-off (drill)</translation>
+        <translation>Warnings &amp;&amp; sign-off (drill)</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="226" />
@@ -1929,7 +1939,7 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
@@ -1989,102 +1999,102 @@ Latest {1}</translation>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="178" />
+        <location filename="../../widgets/main_window.py" line="184" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="179" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>区政府领导</source>
         <translation>District leader</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>局长</source>
         <translation>Bureau head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>分管副局长</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="276" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="276" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="329" />
+        <location filename="../../widgets/main_window.py" line="335" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339" />
+        <location filename="../../widgets/main_window.py" line="345" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -2376,96 +2386,101 @@ Latest {1}</translation>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="85" />
+        <location filename="../../widgets/overview/overview_page.py" line="86" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="88" />
+        <location filename="../../widgets/overview/overview_page.py" line="89" />
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="90" />
+        <location filename="../../widgets/overview/overview_page.py" line="91" />
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="98" />
+        <location filename="../../widgets/overview/overview_page.py" line="99" />
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="99" />
+        <location filename="../../widgets/overview/overview_page.py" line="100" />
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="100" />
+        <location filename="../../widgets/overview/overview_page.py" line="101" />
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="142" />
+        <location filename="../../widgets/overview/overview_page.py" line="143" />
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="145" />
+        <location filename="../../widgets/overview/overview_page.py" line="146" />
         <source> · 审计锚点文件夹不可用：{0}（修改照常保存）</source>
         <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="150" />
+        <location filename="../../widgets/overview/overview_page.py" line="151" />
         <source>审计核对不符：{0}</source>
         <translation>Audit check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="152" />
+        <location filename="../../widgets/overview/overview_page.py" line="153" />
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="178" />
+        <location filename="../../widgets/overview/overview_page.py" line="179" />
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="184" />
+        <location filename="../../widgets/overview/overview_page.py" line="185" />
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="198" />
+        <location filename="../../widgets/overview/overview_page.py" line="199" />
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="200" />
+        <location filename="../../widgets/overview/overview_page.py" line="201" />
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="207" />
+        <location filename="../../widgets/overview/overview_page.py" line="208" />
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="209" />
+        <location filename="../../widgets/overview/overview_page.py" line="210" />
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/overview/overview_page.py" line="220" />
+        <source>待填写</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview/overview_page.py" line="223" />
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
 审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准</source>
-        <translation>Yellow: daily AQI&gt;{t2} for {y2} days, or &gt;{t1} for {y1} days
-Orange: daily AQI&gt;{t2} for {o2} days, or &gt;{t1} for {o1} days
-Red: daily AQI&gt;{t2} for {r2} days and &gt;{t3} for {r3} days
+        <translation>Yellow: daily AQI&gt;{t2} on {y2} d, or &gt;{t1} on {y1} d
+Orange: daily AQI&gt;{t2} on {o2} d, or &gt;{t1} on {o1} d
+Red: daily AQI&gt;{t2} on {r2} d and &gt;{t3} on {r3} d
 Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head ({bh}); red reviewed by the bureau head, approved by the district leader ({dl})</translation>
     </message>
 </context>

@@ -35,3 +35,27 @@ def air_store(store, uci_files):
     for f in uci_files:
         importers.import_file(store, f, "test")
     return store
+
+
+@pytest.fixture
+def english_ui(qapp):
+    """The interface as `python main.py --lang en` shows it: English translation, the app's font and stylesheet
+    (the plain test application uses smaller type, so a layout that overflows in real use could pass here)."""
+    from PySide6.QtCore import QTranslator
+
+    from widgets.common import style
+    from widgets.common.i18n import LANG_PROPERTY
+
+    qm = Path(__file__).resolve().parents[2] / "resources" / "translations" / "console_en.qm"
+    tr = QTranslator()
+    assert tr.load(str(qm)), qm
+    font, sheet = qapp.font(), qapp.styleSheet()
+    qapp.installTranslator(tr)
+    qapp.setProperty(LANG_PROPERTY, "en")
+    qapp.setFont(style.app_font())
+    qapp.setStyleSheet(style.STYLESHEET)
+    yield tr
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setProperty(LANG_PROPERTY, "zh")
+    qapp.removeTranslator(tr)

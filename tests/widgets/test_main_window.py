@@ -123,3 +123,20 @@ def test_a_commit_in_another_thread_refreshes_only_the_views_it_concerns(qtbot, 
     t.join()
     qtbot.waitUntil(lambda: "overview" in calls and "ledger" in calls)
     assert calls.count("overview") == 1  # one commit, one refresh
+
+
+def test_data_and_accounts_added_elsewhere_reach_the_air_page_and_the_status_bar(qtbot, store, catalog, tmp_path):
+    """Demo data loaded and accounts created outside this window (CLI, another seat): the air page stops saying
+    "no data" and the status-bar offers for first-run setup and demo data go away."""
+    from console.admin import accounts
+    from console.air import demo
+
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.air.empty_banner.isVisibleTo(w.air) and w.demo_offer.isVisible() and w.setup_offer.isVisible()
+    accounts.create_first_admin(store, "admin", "管理员", "pw123456")
+    qtbot.waitUntil(lambda: not w.setup_offer.isVisible())
+    demo.load_demo(store, "admin")
+    qtbot.waitUntil(lambda: not w.air.empty_banner.isVisibleTo(w.air))
+    assert w.air.body.isVisibleTo(w.air) and not w.demo_offer.isVisible()

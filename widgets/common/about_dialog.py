@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from console.common import paths
 from widgets.common.fit import FitsScreen
+from widgets.common.i18n import english
 from widgets.common.style import C
 
 PLAN_SOURCE = "《海门区重污染天气应急预案》（海政办发〔2024〕36号）"
@@ -53,6 +54,12 @@ class AboutDialog(FitsScreen, QDialog):
         credit = demo_credit()
         if credit and not credit.startswith("演示数据"):
             credit = self.tr("演示数据：{0}").format(credit)
+        if credit and english():  # the same credit (console.air.demo.DEMO_CREDIT), translated: tested equal in Chinese
+            credit = self.tr(
+                "演示数据：北京东四、天坛、官园、万寿西宫四站逐时观测（2015-11-01至2016-01-10、2016-12-01至12-31），"
+                "来自 UCI Machine Learning Repository, Beijing Multi-Site Air-Quality Data; Zhang, S. et al. (2017) "
+                "Proc. R. Soc. A 473: 20170457; CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。"
+                "CO 已由 µg/m³ 换算为 mg/m³，其余数值未改动。演示预报由观测数据回推，并非真实预报。")
         self.credit_label = QLabel(credit)
         self.credit_label.setWordWrap(True)
         self.credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

@@ -126,7 +126,7 @@ class DrillsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("演练场景：")))
         self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(420)
+        self.scenario_combo.setMinimumWidth(300)  # the row must fit 1366×768 in English too
         self.scenarios = drills.builtins()
         for sc in self.scenarios:
             self.scenario_combo.addItem(sc.title, sc.name)

@@ -29,8 +29,8 @@ from console.measures import board, liaisons
 from console.measures.export import board_html, export_xlsx
 from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
-from console.plan.levels import level_cn
 from console.store.db import Store
+from widgets.common.i18n import level_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
     TaskActionDialog,
@@ -213,7 +213,7 @@ class BoardPage(QWidget):
         self.episode_combo.clear()
         for b in boards:
             state = self.tr("已结束") if b["closed_at"] else self.tr("响应中")
-            self.episode_combo.addItem(f"{b['episode_id']} · {level_cn(b['level'])} · {state}", b["episode_id"])
+            self.episode_combo.addItem(f"{b['episode_id']} · {self._level_text(b['level'])} · {state}", b["episode_id"])
         self.episode_combo.setCurrentIndex(max(0, ids.index(self.episode_id)) if self.episode_id else -1)
         self.episode_combo.blockSignals(False)
         rows = status(self.store, self.episode_id, catalog=self.catalog) if self.episode_id else []
@@ -237,7 +237,7 @@ class BoardPage(QWidget):
             self.summary.setText("")
             return
         lv = self.catalog.levels[b["level"]]
-        self.level_chip.setText(level_cn(b["level"]) + ("" if writable else self.tr("（已结束，只读）")))
+        self.level_chip.setText(self._level_text(b["level"]) + ("" if writable else self.tr("（已结束，只读）")))
         self.level_chip.setStyleSheet(self.level_chip.styleSheet().split("background")[0]
                                       + f"background: rgb{lv.rgb}; color: rgb{lv.text_rgb};")
         self.level_chip.show()
@@ -274,6 +274,11 @@ class BoardPage(QWidget):
             self._default_unit = units[0] if units else None
             if self.unit_filter.count():
                 self.select_unit(self._default_unit)
+
+    def _level_text(self, code: str) -> str:
+        """橙色预警（Ⅱ级）, or "Orange warning (Level Ⅱ)" in the English interface."""
+        lv = self.catalog.levels[code]
+        return self.tr("{0}（{1}级）").format(level_name(lv), lv.roman)
 
     def _fill_unit_filter(self, sums) -> None:
         keep = self.unit_filter.currentData() if self.unit_filter.count() else getattr(self, "_default_unit", None)

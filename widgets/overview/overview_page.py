@@ -57,6 +57,7 @@ class _Card(QFrame):
         self.title.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {C.ink};")
         lay.addWidget(self.title)
         self.big = QLabel()
+        self.big.setWordWrap(True)  # "487 Severely polluted" wraps instead of being cut off or widening the card
         self.big.setStyleSheet("font-size: 30pt; font-weight: bold;")
         self.big.hide()
         lay.addWidget(self.big)
@@ -216,13 +217,15 @@ class OverviewPage(QWidget):
 
     def _refresh_rules(self) -> None:
         v = Settings(self.store).all()
+        unset = self.tr("待填写")  # the settings default for a signer not named yet (English: "not set")
+        names = {k: unset if v[k] == "待填写" else v[k] for k in ("deputy_head", "bureau_head", "district_leader")}
         self.rules_card.body.setText(self.tr(
             "黄色：日AQI>{t2} {y2}天，或>{t1} {y1}天\n橙色：日AQI>{t2} {o2}天，或>{t1} {o1}天\n"
             "红色：日AQI>{t2} {r2}天且>{t3} {r3}天\n"
             "审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准").format(
             t1=v["aqi_t1"], t2=v["aqi_t2"], t3=v["aqi_t3"], y1=v["yellow_t1_blocks"], y2=v["yellow_t2_blocks"],
             o1=v["orange_t1_blocks"], o2=v["orange_t2_blocks"], r2=v["red_t2_blocks"], r3=v["red_t3_blocks"],
-            dh=v["deputy_head"], bh=v["bureau_head"], dl=v["district_leader"]))
+            dh=names["deputy_head"], bh=names["bureau_head"], dl=names["district_leader"]))
 
     def set_wall_scale(self, on: bool) -> None:
         """Wall mode: everything larger for reading across the room."""

@@ -128,7 +128,10 @@ class TimelineView(QWidget):
         lay.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("尚无重污染过程记录。"))
         self.empty.setStyleSheet(f"color: {C.muted}; font-size: 12pt;")
-        lay.addWidget(self.empty)
+        self.empty.setWordWrap(True)
+        # the note sits under the title and takes the table's room (not title and note adrift mid-height)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.empty, 1)
 
     def load(self, episode_id: int | None) -> None:
         self.model.load(episode_id)

@@ -10,3 +10,12 @@ def test_about_names_program_version_plan_and_demo_credit(qtbot):
     assert "海政办发〔2024〕36号" in dlg.plan_label.text()
     credit = dlg.credit_label.text()
     assert demo.DEMO_CREDIT in credit and "CC BY 4.0" in credit and "UCI" in credit
+
+
+def test_demo_credit_in_english(english_ui, qtbot):
+    """UX review: the English About box showed the demo-data credit in Chinese."""
+    dlg = AboutDialog()
+    qtbot.addWidget(dlg)
+    credit = dlg.credit_label.text()
+    assert credit.startswith("Demo data: hourly observations at four Beijing stations")
+    assert "CC BY 4.0" in credit and "Zhang, S. et al. (2017)" in credit and "演示" not in credit

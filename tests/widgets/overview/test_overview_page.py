@@ -136,3 +136,55 @@ def test_start_up_walks_from_the_checkpoint_and_the_background_full_walk_reports
         assert "第 2 条记录处断开" in page.audit_label.text()
         page.refresh()  # a later refresh (checkpoint walk: OK) keeps the break on screen
         assert "第 2 条记录处断开" in page.audit_label.text()
+
+
+def test_english_aqi_category_wraps_instead_of_being_cut_off(qtbot, qapp, store, catalog):
+    """At 1366×768 in English "487 Severely polluted" was cut off and pushed the forecast into a narrow column."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from widgets.common.i18n import LANG_PROPERTY
+
+    qm = Path(__file__).resolve().parents[3] / "resources" / "translations" / "console_en.qm"
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    qapp.installTranslator(tr)
+    qapp.setProperty(LANG_PROPERTY, "en")
+    try:
+        store.clock = FixedClock(T0)
+        demo.load_demo(store, "test")
+        page = OverviewPage(store, catalog)
+        qtbot.addWidget(page)
+        page.resize(1100, 660)
+        page.show()
+        qtbot.waitExposed(page)
+        big = page.aqi_card.big
+        assert "Severely polluted" in big.text()
+        assert big.minimumSizeHint().width() <= big.width()  # nothing cut off
+        widths = [c.width() for c in (page.aqi_card, page.forecast_card, page.rules_card)]
+        assert max(widths) < 1.2 * min(widths), widths  # the three cards share the row evenly
+    finally:
+        qapp.setProperty(LANG_PROPERTY, "zh")
+        qapp.removeTranslator(tr)
+
+
+def test_signers_not_named_yet_read_not_set_in_english(qtbot, qapp, store, catalog):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    qm = Path(__file__).resolve().parents[3] / "resources" / "translations" / "console_en.qm"
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    qapp.installTranslator(tr)
+    try:
+        page = OverviewPage(store, catalog)
+        qtbot.addWidget(page)
+        text = page.rules_card.body.text()
+        assert "deputy head in charge (not set)" in text and "待填写" not in text
+    finally:
+        qapp.removeTranslator(tr)
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    assert "分管副局长（待填写）" in page.rules_card.body.text()

@@ -59,3 +59,18 @@ def test_empty_without_an_episode(qtbot, store, catalog):
     qtbot.addWidget(v)
     v.load(None)
     assert v.texts() == [] and not v.empty.isHidden() and v.table.isHidden()
+
+
+def test_empty_note_sits_under_the_title(qtbot, store, catalog):
+    """Without an episode the title stays at the top with the note right under it (UX review: both drifted to
+    mid-height of a tall, empty panel)."""
+    v = TimelineView(store, catalog)
+    qtbot.addWidget(v)
+    v.load(None)
+    v.resize(500, 600)
+    v.show()
+    qtbot.waitExposed(v)
+    assert v.title.geometry().top() < 20
+    assert v.title.height() < v.title.sizeHint().height() + 10  # a swollen label draws its text mid-height
+    assert v.empty.geometry().top() < v.title.geometry().bottom() + 20
+    assert v.empty.alignment() & Qt.AlignmentFlag.AlignTop  # its text at the top of the room it takes
