@@ -47,11 +47,11 @@ def _row_to_user(row: dict) -> User:
 
 
 def list_users(store: Store) -> list[User]:
-    return [_row_to_user(r) for r in store.db.query("SELECT * FROM users ORDER BY username")]
+    return [_row_to_user(r) for r in store.rows("SELECT * FROM users ORDER BY username")]
 
 
 def get_user(store: Store, username: str) -> User | None:
-    rows = list(store.db.query("SELECT * FROM users WHERE username = ?", [username]))
+    rows = store.rows("SELECT * FROM users WHERE username = ?", (username,))
     return _row_to_user(rows[0]) if rows else None
 
 
@@ -84,7 +84,7 @@ def create_user(store: Store, actor: str, username: str, display_name: str, role
 
 def authenticate(store: Store, username: str, password: str, role: str | None = None) -> User:
     """The user, if the password is right (and they hold `role`, if given). Otherwise UserError."""
-    rows = list(store.db.query("SELECT * FROM users WHERE username = ?", [username]))
+    rows = store.rows("SELECT * FROM users WHERE username = ?", (username,))
     if not rows or not check_password(password, rows[0]["pw_hash"]) or not rows[0]["active"]:
         raise UserError("用户名或密码错误 wrong username or password")
     user = _row_to_user(rows[0])
