@@ -148,7 +148,9 @@ class Settings:
         now = to_iso(self.store.clock.now())
         with self.store.transaction() as conn:
             for name, (old, new) in changes.items():
-                conn.execute("INSERT OR REPLACE INTO settings (name, value, updated_at, updated_by) VALUES (?,?,?,?)",
+                conn.execute("INSERT INTO settings (name, value, updated_at, updated_by) VALUES (?,?,?,?) "
+                             "ON CONFLICT (name) DO UPDATE SET value = excluded.value, "
+                             "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
                              (name, json.dumps(new, ensure_ascii=False), now, actor))
                 self.store.audit(actor, "setting.change", "setting", name, {"old": old, "new": new})
         return changes
