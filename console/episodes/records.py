@@ -88,11 +88,12 @@ def not_future(store: Store, when: datetime, field_name: str) -> datetime:
 def insert(conn, table: str, row: dict) -> int:
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    return conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", row).lastrowid
+    # RETURNING id (not lastrowid): the same statement works on SQLite and PostgreSQL
+    return conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks}) RETURNING id", row).fetchone()[0]
 
 
 def rows(store: Store, sql: str, params: list | tuple = ()) -> list[dict]:
-    return list(store.db.query(sql, list(params)))
+    return store.rows(sql, tuple(params))
 
 
 # ---- record types --------------------------------------------------------------------------------

@@ -67,9 +67,8 @@ def station_envelope(store, station: str, start_ts: int, end_ts: int, bucket_s: 
     the min/max envelope of a long range, aggregated by SQLite over the primary-key range (one row per bucket
     reaches Python, not one per hour)."""
     return _numeric(store, "SELECT (ts - ?) / ?, MIN(aqi), MAX(aqi) FROM observations "
-                           "WHERE station = ? AND ts BETWEEN ? AND ? GROUP BY (ts - ?) / ? ORDER BY 1",
-                    (int(start_ts), int(bucket_s), station, int(start_ts), int(end_ts), int(start_ts),
-                     int(bucket_s)), 3)
+                           "WHERE station = ? AND ts BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
+                    (int(start_ts), int(bucket_s), station, int(start_ts), int(end_ts)), 3)
 
 
 def district_hours(store, start_ts=None, end_ts=None) -> np.ndarray:

@@ -34,8 +34,9 @@ def write_obs(tmp_path, rows, name="obs.csv"):
 
 def test_schema_registered(store):
     assert store.schema_version >= 3
-    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"stations", "observations", "forecasts", "forecast_values", "imports"} <= tables
+    for table in ("stations", "observations", "forecasts", "forecast_values", "imports"):
+        assert store.has_table(table), table
+    assert not store.has_table("no_such_table")
 
 
 def test_empty_store(store):
@@ -137,13 +138,18 @@ def test_iaqi_array_matches_scalar():
         assert [None if np.isnan(g) else int(g) for g in got] == want, (p, period)
 
 
-@pytest.fixture(scope="module")
-def beijing(tmp_path_factory):
-    """Two real stations, one winter (a few thousand rows each)."""
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def beijing(request, tmp_path_factory):
+    """Two real stations, one winter (a few thousand rows each), imported once per module on each backend (the
+    tests using it are marked own_backends: this fixture carries the backend)."""
+    from console.store.connect import PgStore
     from console.store.db import Store
 
     tmp = tmp_path_factory.mktemp("bj")
-    store = Store(tmp / "bj.sqlite3")
+    if request.param == "postgres":
+        store = PgStore(request.getfixturevalue("pg_cluster").new_database())
+    else:
+        store = Store(tmp / "bj.sqlite3")
     import gzip
 
     for st in ("Dongsi", "Tiantan"):
@@ -160,6 +166,7 @@ def _conc(series, i):
     return {p: (None if np.isnan(v) else float(v)) for p, v in ((p, getattr(series, p)[i]) for p in P)}
 
 
+@pytest.mark.own_backends
 @pytest.mark.parametrize("station", ["Dongsi", None])
 def test_real_data_matches_scalar_engine(beijing, station):
     s = airdata.hourly(beijing, station)
@@ -215,6 +222,7 @@ def test_view_series_equals_the_full_series_inside_the_range(store, tmp_path, st
     assert np.isfinite(roll).all()  # the first hours of the range have complete windows
 
 
+@pytest.mark.sqlite_only("asserts SQLite's EXPLAIN QUERY PLAN output")
 def test_recent_reads_are_served_by_the_primary_key(store, tmp_path):
     """data_range, the latest hour per station and the district's recent hours never scan the table."""
     import_file(store, write_obs(tmp_path, _sine_rows(48)), "t")

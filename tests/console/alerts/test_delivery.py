@@ -83,6 +83,7 @@ notifications.run_once(store, [item], Policy(), deliver)
 """
 
 
+@pytest.mark.sqlite_only("the killed child is given the SQLite file path; PRAGMA integrity_check of the file")
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_kill_between_record_and_mark_never_resends(tmp_path):
     db, marker = tmp_path / "live.sqlite3", tmp_path / "delivering"

@@ -19,6 +19,8 @@ from console.store.audit import FIELDS, GENESIS, anchor_text, record_hash
 from console.store.db import Store
 from tests.helpers import admin_of
 
+pytestmark = pytest.mark.sqlite_only("tampers with the SQLite file beside the console (raw sqlite3), file modes, a writer process on the file; the PostgreSQL chain: test_postgres.py")
+
 ROOT = Path(__file__).resolve().parents[3]
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -232,7 +234,6 @@ def test_anchor_text_names_the_head(store):
 WRITER = """
 import sys
 from console.store.db import Store
-from tests.helpers import admin_of
 with Store(sys.argv[1]) as st:
     for i in range(int(sys.argv[2])):
         st.audit("seat2", "write", "e", str(i), {"i": i})

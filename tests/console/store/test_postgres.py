@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.own_backends
+
 from console import changes as C
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError

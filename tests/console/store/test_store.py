@@ -7,6 +7,7 @@ from console.store.schema import latest
 from console.store.db import Store
 
 
+@pytest.mark.sqlite_only("the SQLite file's journal mode (PRAGMA journal_mode)")
 def test_new_database_is_migrated_and_wal(tmp_path):
     with Store(tmp_path / "a.sqlite3") as s:
         assert s.schema_version == latest()
@@ -47,6 +48,7 @@ def chain(tmp_path):
     return p
 
 
+@pytest.mark.sqlite_only("tampers with the SQLite file through sqlite3 (PostgreSQL refuses the UPDATE: test_postgres)")
 def test_edited_record_detected(chain):
     _tamper(chain, "UPDATE audit SET actor = 'mallory' WHERE id = 3")
     with Store(chain) as s:
@@ -54,6 +56,7 @@ def test_edited_record_detected(chain):
     assert not check.ok and check.broken_id == 3 and check.count == 2
 
 
+@pytest.mark.sqlite_only("tampers with the SQLite file through sqlite3")
 def test_deleted_middle_record_detected(chain):
     _tamper(chain, "DELETE FROM audit WHERE id = 2")
     with Store(chain) as s:
@@ -61,6 +64,7 @@ def test_deleted_middle_record_detected(chain):
     assert not check.ok and check.broken_id == 2
 
 
+@pytest.mark.sqlite_only("tampers with the SQLite file through sqlite3")
 def test_deleted_last_record_detected(chain):
     _tamper(chain, "DELETE FROM audit WHERE id = 5")
     with Store(chain) as s:
@@ -68,6 +72,7 @@ def test_deleted_last_record_detected(chain):
     assert not check.ok and check.broken_id == 5
 
 
+@pytest.mark.sqlite_only("tampers with the SQLite file through sqlite3")
 def test_rehashed_forgery_still_breaks_next_link(chain):
     from console.store.db import record_hash
 
@@ -92,6 +97,7 @@ def test_transaction_rolls_back_everything(store):
     assert store.verify_audit().ok
 
 
+@pytest.mark.sqlite_only("the schema version lives in the SQLite header (PRAGMA user_version)")
 def test_newer_schema_refused_and_untouched(tmp_path):
     p = tmp_path / "new.sqlite3"
     c = sqlite3.connect(p)
@@ -104,6 +110,7 @@ def test_newer_schema_refused_and_untouched(tmp_path):
     assert p.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("a junk file in place of the SQLite database")
 def test_not_a_database_refused_and_untouched(tmp_path):
     p = tmp_path / "junk.sqlite3"
     p.write_text("这不是数据库", "utf-8")
@@ -119,6 +126,7 @@ def test_readonly_refuses_writes(tmp_path, chain):
             s.audit("u", "x", "e")
 
 
+@pytest.mark.sqlite_only("edits audit records, which the PostgreSQL role may not (append-only trigger)")
 def test_incremental_verify_checks_new_records_and_notices_a_changed_tail(chain):
     with Store(chain) as s:
         assert s.verify_audit(incremental=True).count == 5
@@ -135,6 +143,7 @@ def test_incremental_verify_checks_new_records_and_notices_a_changed_tail(chain)
         assert not s.verify_audit(incremental=True).ok
 
 
+@pytest.mark.sqlite_only("a failing COMMIT made with PRAGMA defer_foreign_keys")
 def test_failed_commit_is_rolled_back_and_the_store_stays_usable(store):
     """COMMIT itself can fail (here a deferred foreign key): nothing is kept, the original error is raised and
     the next state change still works (the connection was left inside the failed transaction)."""
@@ -158,6 +167,7 @@ def test_error_after_sqlite_rolled_back_itself_is_not_masked(store):
     assert store.verify_audit().ok
 
 
+@pytest.mark.sqlite_only("SQLite's file lock and PRAGMA busy_timeout")
 def test_busy_database_is_a_clear_message_and_changes_nothing(tmp_path):
     from console.common.errors import UserError
 
