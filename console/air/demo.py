@@ -32,7 +32,7 @@ DEMO_CREDIT = (
     "Proc. R. Soc. A 473: 20170457; CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。"
     "CO 已由 µg/m³ 换算为 mg/m³，其余数值未改动。演示预报由观测数据回推，并非真实预报。"
 )
-HINDSIGHT_ISSUER = "演示（由观测数据回推）Demo — hindsight from observations"
+HINDSIGHT_ISSUER = "演示（由观测数据回推）"  # shown as the issuer in the interface: Chinese only
 HINDSIGHT_ISSUED = datetime(2016, 12, 15, 17, 0, tzinfo=TZ)
 HINDSIGHT_DAYS = 7
 
