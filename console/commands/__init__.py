@@ -34,9 +34,16 @@ def available() -> dict[str, tuple[str, str]]:
     """{command name: (module name, one-line help)}, sorted by name, without importing any command."""
     here = Path(__file__).resolve().parent
     out = {}
-    for info in pkgutil.iter_modules([str(here)]):
+    for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_"):
             continue
-        lit = _literals(here / f"{info.name}.py")
+        source = here / f"{info.name}.py"
+        if source.is_file():
+            lit = _literals(source)
+        else:  # the one-folder build keeps compiled modules only: import to read them
+            import importlib
+
+            mod = importlib.import_module(f"{__name__}.{info.name}")
+            lit = {"NAME": mod.NAME, "HELP": mod.HELP}
         out[lit["NAME"]] = (f"{__name__}.{info.name}", lit["HELP"])
     return dict(sorted(out.items()))

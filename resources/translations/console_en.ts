@@ -2371,109 +2371,109 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="44" />
+        <location filename="../../widgets/overview/overview_page.py" line="45" />
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="46" />
+        <location filename="../../widgets/overview/overview_page.py" line="47" />
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="47" />
+        <location filename="../../widgets/overview/overview_page.py" line="48" />
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="86" />
+        <location filename="../../widgets/overview/overview_page.py" line="87" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="89" />
+        <location filename="../../widgets/overview/overview_page.py" line="90" />
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="91" />
+        <location filename="../../widgets/overview/overview_page.py" line="92" />
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="99" />
+        <location filename="../../widgets/overview/overview_page.py" line="100" />
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="100" />
+        <location filename="../../widgets/overview/overview_page.py" line="101" />
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="101" />
+        <location filename="../../widgets/overview/overview_page.py" line="102" />
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="143" />
+        <location filename="../../widgets/overview/overview_page.py" line="144" />
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="146" />
+        <location filename="../../widgets/overview/overview_page.py" line="147" />
         <source> · 审计锚点文件夹不可用：{0}（修改照常保存）</source>
         <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="151" />
+        <location filename="../../widgets/overview/overview_page.py" line="152" />
         <source>审计核对不符：{0}</source>
         <translation>Audit check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="153" />
+        <location filename="../../widgets/overview/overview_page.py" line="154" />
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="179" />
+        <location filename="../../widgets/overview/overview_page.py" line="180" />
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="185" />
+        <location filename="../../widgets/overview/overview_page.py" line="186" />
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="199" />
+        <location filename="../../widgets/overview/overview_page.py" line="200" />
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="201" />
+        <location filename="../../widgets/overview/overview_page.py" line="202" />
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="208" />
+        <location filename="../../widgets/overview/overview_page.py" line="209" />
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="210" />
+        <location filename="../../widgets/overview/overview_page.py" line="211" />
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="220" />
-        <source>待填写</source>
-        <translation>not set</translation>
+        <location filename="../../widgets/overview/overview_page.py" line="221" />
+        <source>尚无账户</source>
+        <translation>no account yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="223" />
+        <location filename="../../widgets/overview/overview_page.py" line="225" />
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -3970,18 +3970,23 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings/timeline_view.py" line="51" />
-        <location filename="../../widgets/warnings/warn_util.py" line="102" />
+        <location filename="../../widgets/warnings/warn_util.py" line="100" />
         <source>操作人</source>
-        <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate("warnings", "…") with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="103" />
+        <location filename="../../widgets/warnings/warn_util.py" line="55" />
+        <source>（尚无账户）</source>
+        <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate("warnings", "…") with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>
+        <translation> (no account yet)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/warn_util.py" line="101" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="126" />
+        <location filename="../../widgets/warnings/warn_util.py" line="124" />
         <source>{0} 不具备“{1}”角色，不能进行此操作</source>
         <translation>{0} does not hold the role “{1}” and cannot do this</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import episodes
+from console.admin import accounts
 from console.admin.settings import Settings
 from console.air import airdata
 from console.air.aqi import POLLUTANT_LABELS, category
@@ -217,8 +218,9 @@ class OverviewPage(QWidget):
 
     def _refresh_rules(self) -> None:
         v = Settings(self.store).all()
-        unset = self.tr("待填写")  # the settings default for a signer not named yet (English: "not set")
-        names = {k: unset if v[k] == "待填写" else v[k] for k in ("deputy_head", "bureau_head", "district_leader")}
+        unset = self.tr("尚无账户")  # names come from the accounts that hold the role (issue 14.3)
+        names = {k: "、".join(u.display_name for u in accounts.holders(self.store, k)) or unset
+                 for k in ("deputy_head", "bureau_head", "district_leader")}
         self.rules_card.body.setText(self.tr(
             "黄色：日AQI>{t2} {y2}天，或>{t1} {y1}天\n橙色：日AQI>{t2} {o2}天，或>{t1} {o1}天\n"
             "红色：日AQI>{t2} {r2}天且>{t3} {r3}天\n"

@@ -19,8 +19,6 @@ from console.rules.thresholds import from_console_settings
 from console.store.db import Store
 
 #: Roles whose holder is named in the settings (组织 group).
-ROLE_SETTING = {"deputy_head": "deputy_head", "bureau_head": "bureau_head", "district_leader": "district_leader"}
-UNSET_NAME = "待填写"
 #: Dialog type for a tired duty officer: large, plain.
 FORM_STYLE = ("QLabel, QLineEdit, QComboBox, QRadioButton, QCheckBox, QPlainTextEdit, QDateTimeEdit, "
               "QDoubleSpinBox, QPushButton { font-size: 13pt; }")
@@ -47,14 +45,14 @@ def current_assessment(store: Store) -> Assessment:
 
 
 def role_holder(store: Store, role: str) -> str:
-    """'区政府领导 姜静': the role's name and, when the settings name the person, the person."""
-    text = role_cn(role)
-    key = ROLE_SETTING.get(role)
-    if key:
-        name = str(Settings(store).get(key)).strip()
-        if name and name != UNSET_NAME:
-            return f"{text} {name}"
-    return text
+    """'区政府领导 张三': the role's name and the people whose active accounts hold it (issue 14.3: names come from
+    the accounts, never from a settings default); '（尚无账户）' when nobody holds it yet."""
+    from console.admin import accounts
+
+    names = "、".join(u.display_name for u in accounts.holders(store, role))
+    if names:
+        return f"{role_cn(role)} {names}"
+    return role_cn(role) + translate("warnings", "（尚无账户）")
 
 
 # ---- times ----------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from tests.helpers import admin_of
 
 def test_defaults(store):
     s = Settings(store)
-    assert s.get("aqi_t2") == 200 and s.get("district_leader") == "姜静"
+    assert s.get("aqi_t2") == 200 and s.get("district_leader") == "待填写"
     assert s.all().keys() == {d.name for d in DECLARED}
 
 

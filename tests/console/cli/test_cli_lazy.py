@@ -77,3 +77,14 @@ def test_a_command_module_without_name_is_refused(tmp_path):
     bad.write_text('HELP = "x"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="NAME"):
         commands._literals(bad)
+
+
+def test_commands_are_listed_without_their_sources_in_the_frozen_build(monkeypatch):
+    """The one-folder build has no .py files: the list then comes from the compiled modules."""
+    from pathlib import Path
+
+    from console import commands
+
+    with_sources = commands.available()
+    monkeypatch.setattr(Path, "is_file", lambda self: False)
+    assert commands.available() == with_sources and "audit" in with_sources

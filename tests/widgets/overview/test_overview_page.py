@@ -182,9 +182,23 @@ def test_signers_not_named_yet_read_not_set_in_english(qtbot, qapp, store, catal
         page = OverviewPage(store, catalog)
         qtbot.addWidget(page)
         text = page.rules_card.body.text()
-        assert "deputy head in charge (not set)" in text and "待填写" not in text
+        assert "deputy head in charge (no account yet)" in text and "尚无账户" not in text and "待填写" not in text
     finally:
         qapp.removeTranslator(tr)
     page = OverviewPage(store, catalog)
     qtbot.addWidget(page)
-    assert "分管副局长（待填写）" in page.rules_card.body.text()
+    assert "分管副局长（尚无账户）" in page.rules_card.body.text()
+
+
+def test_signer_names_come_from_the_accounts_that_hold_the_role(qtbot, store, catalog):
+    """Issue 14.3: no default name: the rules card names whoever holds the role, '尚无账户' when nobody does."""
+    from console.admin import accounts
+
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    text = page.rules_card.body.text()
+    assert "姜静" not in text and text.count("尚无账户") == 3
+    accounts.create_user(store, admin_of(store), "wang", "王某", ["district_leader"], "pw123456")
+    page.refresh()
+    text = page.rules_card.body.text()
+    assert "区政府领导（王某）" in text and text.count("尚无账户") == 2

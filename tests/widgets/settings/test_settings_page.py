@@ -42,7 +42,7 @@ def test_inconsistent_edit_saves_nothing(qtbot, store, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     assert page.save() == []
     assert shown and "150档 < 200档 < 300档" in shown[0] and "must" not in shown[0]  # Chinese only
-    assert Settings(store).get("district_leader") == "姜静"
+    assert Settings(store).get("district_leader") == "待填写"  # nothing saved
 
 
 def test_create_admin_dialog(qtbot, store):
