@@ -76,7 +76,6 @@ from console.plan.levels import (
     parse_level_value,
 )
 from console.rules.notices import (
-    ACTION_CN,
     ISSUER_CN,
     Notice,
     notices_in_force,
