@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
         if self.measures.board is not None:
             self.measures.board.current_user = name
             self.measures.ledger.actor = name
+        if self.reminders is not None:  # this seat now takes the reminders of whoever logged in (and no others)
+            self.reminders.check_now()
 
     # ---- reminders, tray, notification centre ------------------------------------------------------
     def start_background(self, interval_s: float = 20.0) -> None:
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         from console.admin.settings import Settings
         from console.alerts import deadlines
         from console.alerts.escalation import Policy
+        from console.alerts.seats import Seat
         from widgets.common.notifier import Notifier
         from widgets.common.reminders import ReminderService
         from widgets.common.tray import Tray
@@ -245,7 +248,9 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on", parent=self)
         self.notifier.activated.connect(self.notification_clicked)
         self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, self.notifier.deliver,
-                                         lambda: Policy.from_settings(Settings(self.store).all()), interval_s)
+                                         lambda: Policy.from_settings(Settings(self.store).all()), interval_s,
+                                         seat=Seat(self.store.seat),
+                                         who=lambda: self.current_user.username if self.current_user else None)
         self.reminders.pending_changed.connect(self._on_pending)
         self.reminders.interrupted.connect(lambda rows: self.statusBar().showMessage(
             self.tr("有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办").format(len(rows)), 60000))
