@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
         if self.measures.board is not None:
             self.measures.board.current_user = name
-            self.measures.ledger.actor = name
+            self.measures.ledger.actor = user  # the authenticated Actor: the core checks its role
 
     # ---- reminders, tray, notification centre ------------------------------------------------------
     def start_background(self, interval_s: float = 20.0) -> None:

@@ -28,6 +28,21 @@ from console.plan.levels import NONE, level_cn, level_rank
 from console.rules.assessment import POLLUTANT_CN
 
 
+# ---- who acts --------------------------------------------------------------------------------------------
+def _actor_for(self, by: str | None):
+    """The authenticated Actor a scripted step acts as: the scenario participant it names, logged in with the
+    scenario's password (so the core checks the same role as live: a step by the wrong person is refused), or
+    the runner's own automation (recorded as "drill", only on a drill database) when it names nobody."""
+    if not by or by == ACTOR:
+        return self.automation
+    if by not in self._actors:
+        p = self.scenario.user(by)
+        if p is None:
+            raise UserError(f"{by}: 不是本场景的参演人员 not a participant of the scenario")
+        self._actors[by] = accounts.authenticate(self.store, p.username, p.password)
+    return self._actors[by]
+
+
 # ---- inputs ----------------------------------------------------------------------------------------------
 def _do_forecast(self, ev: Event) -> str:
     kind = ev.get("kind", "daily")
@@ -209,12 +224,12 @@ def _do_duties(self, ev: Event) -> str:
         try:
             if st.recurring_kind is None:
                 if st.state == "open":
-                    board.check(self.store, st.task_id, by, on_behalf_of_unit=st.unit, at=ev.at)
+                    board.check(self.store, st.task_id, self.actor_for(by), on_behalf_of_unit=st.unit, at=ev.at)
                     done += 1
                 continue
             for key, c in zip(("main", "extra"), st.counters):
                 if c.required is not None and c.done < c.required:
-                    board.record_count(self.store, st.task_id, ev.at, by, min(20, c.required - c.done),
+                    board.record_count(self.store, st.task_id, ev.at, self.actor_for(by), min(20, c.required - c.done),
                                        counter=key, on_behalf_of_unit=st.unit)
                     done += 1
         except UserError as exc:

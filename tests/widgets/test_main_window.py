@@ -78,9 +78,9 @@ def test_login_names_the_actor_everywhere(qtbot, store, catalog, tmp_path):
     user = accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     assert "未登录" in w.user_label.text()
-    w.set_current_user(user)
+    w.set_current_user(accounts.authenticate(store, user.username, "pw123456"))
     assert "张值班" in w.user_label.text() and w.login_button.text() == "注销"
-    assert w.measures.board.current_user == "zhang" and w.measures.ledger.actor == "zhang"
+    assert w.measures.board.current_user == "zhang" and w.measures.ledger.actor.username == "zhang"
     w.toggle_login()  # logs out
     assert w.current_user is None and w.measures.ledger.actor is None
 
