@@ -40,7 +40,7 @@ def prepare(path: Path, op: str) -> None:
         for name, roles in USERS.items():
             accounts.create_user(st, admin, name, name.title(), roles, PW)
         if op in ("publish", "tick", "undo"):
-            p = E.propose(st, "duty", "start", "orange", ["依据"], "海门区全域", st.clock.now(),
+            p = E.propose(st, accounts.authenticate(st, "duty", PW), "start", "orange", ["依据"], "海门区全域", st.clock.now(),
                           assessed_level="orange")
             E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
         if op == "undo":  # every one-off task ticked, so the worker has something to undo
@@ -86,14 +86,14 @@ def worker(op: str, path: Path, scratch: Path) -> None:
             ep = E.current_episode(st)
             pending = open_proposals(st, ep.id) if ep else []
             if not pending:
-                p = E.propose(st, "duty", "start", "red", ["红色：依据"], "海门区全域", st.clock.now(),
+                p = E.propose(st, duty, "start", "red", ["红色：依据"], "海门区全域", st.clock.now(),
                               assessed_level="red")
                 E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
             else:
-                E.withdraw_proposal(st, "duty", pending[0].id, "演练撤回")
+                E.withdraw_proposal(st, duty, pending[0].id, "演练撤回")
         elif op == "publish":
             b = B.draft(st, pollution_degree="重度污染", pollution_area="海门区全域", primary_pollutant="PM2.5")
-            B.publish(st, None, b, "duty")
+            B.publish(st, None, b, duty)
         else:
             ep = E.current_episode(st)
             for t in board.tasks(st, str(ep.id)):

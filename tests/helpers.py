@@ -24,15 +24,14 @@ USER_PW = "secret1"
 
 
 def actor_of(store, username: str, *roles: str, display_name: str | None = None, password: str = USER_PW):
-    """`username` as an authenticated Actor, logged in with `password`. If the account does not exist it is
-    created first by the test administrator with `roles` (default: duty officer). Cached on the store per name
-    (the core re-reads the account inside every write, so disabling it or changing its roles still counts)."""
-    from console.admin import accounts
+    """`username` as an authenticated Actor, as the login (accounts.authenticate) gives it, without paying for a
+    password hash in every test: the login itself is tested in tests/console/admin. If the account does not
+    exist it is created first by the test administrator with `roles` (default: duty officer) and `password`.
+    The core re-reads the account inside every write, so disabling it or changing its roles still counts."""
+    from console.admin import accounts, session
 
-    cache = store.__dict__.setdefault("_test_actors", {})
-    if username not in cache:
-        if accounts.get_user(store, username) is None:
-            accounts.create_user(store, admin_of(store), username, display_name or username,
-                                 list(roles or ("duty_officer",)), password)
-        cache[username] = accounts.authenticate(store, username, password)
-    return cache[username]
+    user = accounts.get_user(store, username)
+    if user is None:
+        user = accounts.create_user(store, admin_of(store), username, display_name or username,
+                                    list(roles or ("duty_officer",)), password)
+    return session.issue_verified(user.username, user.display_name, user.roles, session.PASSWORD)

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from widgets.main_window import SECTIONS, MainWindow
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,7 +93,7 @@ def test_sign_off_elsewhere_reaches_the_overview(qtbot, store, catalog, tmp_path
         accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     assert "当前无预警" in w.overview.banner.level_label.text()
-    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
+    p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
                   assessed_level="yellow")
     E.sign(store, p.id, "deputy", "pw123456", "deputy_head", "approve", p.content_hash, actor="deputy")
     # nobody calls a refresh: the committed change reaches the views that show it
