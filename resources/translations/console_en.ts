@@ -1839,7 +1839,7 @@ Latest {1}</translation>
     <message>
         <location filename="../../widgets/measures/ledger_page.py" line="298"/>
         <source>每项修改都以登录人的名义记入审计：请输入值班员或管理员的账号和密码。</source>
-        <translation>Every change is recorded in the audit under the name of the person who logs in: enter a duty officer's or an administrator's user name and password.</translation>
+        <translation>Every change is recorded in the audit under the name of the person who logs in: enter a duty officer&apos;s or an administrator&apos;s user name and password.</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/ledger_page.py" line="319"/>
@@ -2074,14 +2074,14 @@ Latest {1}</translation>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276"/>
+        <location filename="../../widgets/main_window.py" line="277"/>
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276"/>
-        <source>确认人姓名（记入审计记录）：</source>
-        <translation>Name of the person acknowledging (recorded in the audit log):</translation>
+        <location filename="../../widgets/main_window.py" line="278"/>
+        <source>请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。</source>
+        <translation>Log in with your own account to acknowledge: the acknowledgement is recorded in the audit and the reminders stop.</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="335"/>
@@ -3975,23 +3975,23 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings/timeline_view.py" line="51"/>
-        <location filename="../../widgets/warnings/warn_util.py" line="100"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="101"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="55"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="56"/>
         <source>（尚无账户）</source>
         <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate(&quot;warnings&quot;, &quot;…&quot;) with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>
         <translation> (no account yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="101"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="102"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="124"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="125"/>
         <source>{0} 不具备“{1}”角色，不能进行此操作</source>
         <translation>{0} does not hold the role “{1}” and cannot do this</translation>
     </message>

@@ -140,3 +140,27 @@ def test_data_and_accounts_added_elsewhere_reach_the_air_page_and_the_status_bar
     demo.load_demo(store, "admin")
     qtbot.waitUntil(lambda: not w.air.empty_banner.isVisibleTo(w.air))
     assert w.air.body.isVisibleTo(w.air) and not w.demo_offer.isVisible()
+
+
+def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_path, monkeypatch):
+    from console.admin import accounts
+    from console.alerts import notifications
+    from widgets.common.login_dialog import LoginDialog
+
+    accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    seen = []
+    monkeypatch.setattr(notifications, "acknowledge", lambda st, key, name: seen.append((key, name)))
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: 0)  # cancelled: nothing recorded
+    w.acknowledge("deadline:1")
+    assert seen == []
+
+    def log_in(dlg):
+        dlg.username.setText("zhang")
+        dlg.password.setText("pw123456")
+        dlg._try_accept()
+        return dlg.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    w.acknowledge("deadline:1")
+    assert seen == [("deadline:1", "zhang")] and w.current_user is None
