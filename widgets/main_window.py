@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
         if self.measures.board is not None:
             self.measures.board.current_user = name
-            self.measures.ledger.actor = name
+            self.measures.ledger.actor = user  # the authenticated Actor: the core checks its role
         if self.reminders is not None:  # this seat now takes the reminders of whoever logged in (and no others)
             self.reminders.check_now()
 
@@ -272,17 +272,17 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def acknowledge(self, item_key: str) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
+        """确认收到 in the name of the person logged in; when nobody is, that person logs in for it (never a typed
+        name or the computer's user)."""
         if self.current_user is not None:
             self._ack_as(item_key, self.current_user.username)
             return
-        last = str(self.ui_state.value("main/ack_name", ""))
-        name, ok = QInputDialog.getText(self, self.tr("确认收到"), self.tr("确认人姓名（记入审计记录）："), text=last)
-        if not ok or not name.strip():
-            return
-        self.ui_state.setValue("main/ack_name", name.strip())
-        self._ack_as(item_key, name.strip())
+        from widgets.common.login_dialog import LoginDialog
+
+        dlg = LoginDialog(self.store, None, self.tr("确认收到"),
+                          self.tr("请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。"), self)
+        if dlg.exec() and dlg.user is not None:
+            self._ack_as(item_key, dlg.user.username)
 
     def _ack_as(self, item_key: str, name: str) -> None:
         if self.reminders is not None:

@@ -10,7 +10,7 @@ from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import TIER_ACK_REMIND, TIER_ALL_HANDS, TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Policy
 from console.store.db import Store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -28,8 +28,8 @@ def red_pending(tmp_path):
     path = tmp_path / "live.sqlite3"
     with Store(path, clock) as s:
         _people(s)
-        E.receive_notice(s, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
-        E.propose(s, "duty", "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red")
+        E.receive_notice(s, actor_of(s, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
+        E.propose(s, actor_of(s, "duty"), "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red")
     return path, clock
 
 
@@ -127,8 +127,8 @@ def test_signoff_notification_says_what_is_approved(tmp_path):
     clock = FixedClock(T0)
     with Store(tmp_path / "live.sqlite3", clock) as s:
         _people(s)
-        E.receive_notice(s, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
-        E.propose(s, "duty", "start", "red", ["红色：市发布红色预警（通环〔2025〕1号），预测AQI 320、335、310",
+        E.receive_notice(s, actor_of(s, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
+        E.propose(s, actor_of(s, "duty"), "start", "red", ["红色：市发布红色预警（通环〔2025〕1号），预测AQI 320、335、310",
                                               "结论：红色预警（取较高者）"], "海门区全域", T0, assessed_level="red")
         clock.set(T0 + timedelta(minutes=50))
         item = next(p for p in deadlines.collect(s) if p.key.startswith("signoff"))
