@@ -33,9 +33,8 @@ def observed_for_rules(store: Store, at: datetime, settings: RuleSettings) -> tu
 def assessment_at(store: Store, at: datetime):
     """rules.assess with the forecast issued at or before `at`, the upper notices received by then and, while a
     response is in force, the observed district AQI (upgrade on monitoring data)."""
-    row = store.conn.execute("SELECT id FROM forecasts WHERE issued_ts <= ? ORDER BY issued_ts DESC, id DESC "
-                             "LIMIT 1", (int(to_local(at).timestamp()),)).fetchone()
-    fc = airdata.to_rules_forecast(airdata.get_forecast(store, row[0])) if row else None
+    info = airdata.forecast_issued_by(store, at)
+    fc = airdata.to_rules_forecast(info) if info else None
     settings = rule_settings(Settings(store).all())
     observed, in_force = observed_for_rules(store, at, settings)
     return assess(fc, upper_notices(store), at, settings, observed=observed, in_force=in_force)
