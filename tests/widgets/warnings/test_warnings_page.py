@@ -178,7 +178,7 @@ def test_publish_lift_cancel_and_summaries_through_the_page(qtbot, st, catalog):
     assert page.next_key == "publish"
     drive(page, _fill_bulletin)
     page.do_next()
-    assert page.next_key == "none" and "红色预警生效中" in page.next_button.text()
+    assert page.next_key == "monitor" and not page.next_button.isEnabled() and "红色预警生效中" in page.next_button.text()
     st.clock.advance(timedelta(hours=30))
     drive(page, lambda d: d.fill("city", "lift", None, "通环〔2025〕5号", "duty", PW), _fill_joint)
     page.open_notice()
