@@ -114,6 +114,9 @@ class WarningsPage(QWidget):
 
     # ---- state -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.store.closed:  # the database was closed (another one opened) while the minute timer was pending
+            self.timer.stop()
+            return
         now = self.store.clock.now()
         self.assessment = a = current_assessment(self.store)
         self._sync_forecast_trigger(a.forecast_level, now)
