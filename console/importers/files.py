@@ -25,7 +25,7 @@ from itertools import repeat
 from operator import add, itemgetter
 from pathlib import Path
 
-from console.air import airdata
+from console.air import airdata, daily
 from console.air.aqi import POLLUTANTS
 from console.common.clock import to_iso
 from console.common.errors import DataError
@@ -95,14 +95,7 @@ _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 def _stored(store, records) -> list[tuple]:
     """Stored rows of the records' stations, each within that station's own time span, shaped like records."""
     spans: dict[str, list[int]] = {}
-    for st, ts in map(itemgetter(0, 1), records):
-        span = spans.get(st)
-        if span is None:
-            spans[st] = [ts, ts]
-        elif ts < span[0]:
-            span[0] = ts
-        elif ts > span[1]:
-            span[1] = ts
+    _note_spans(spans, records)
     out: list[tuple] = []
     for st, (lo, hi) in spans.items():
         out += repo.stored_in_span(store, (st,), lo, hi)
@@ -132,15 +125,30 @@ def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = 
     return result
 
 
+def _note_spans(spans: dict, write) -> None:
+    """Widen spans (station -> [first, last] ts) by the rows about to be written."""
+    for st, ts in map(itemgetter(0, 1), write):
+        span = spans.get(st)
+        if span is None:
+            spans[st] = [ts, ts]
+        elif ts < span[0]:
+            span[0] = ts
+        elif ts > span[1]:
+            span[1] = ts
+
+
 def diff_and_count(store, records, result: ImportResult) -> list:
-    """The records that are new or changed against the store (counted into result, with the first changes)."""
+    """The records that are new or changed against the store (counted into result, with the first changes;
+    their span per station noted in result.spans)."""
     stored = _stored(store, records)
     if not stored:
         result.new += len(records)
+        _note_spans(result.spans, records)
         return records
     same = set(stored)
     write = [rec for rec in records if rec not in same]  # new or changed
     result.unchanged += len(records) - len(write)
+    _note_spans(result.spans, write)
     old_by_key = {row[:2]: row for row in stored} if write else {}
     for rec in write:
         old = old_by_key.get(rec[:2])
@@ -160,9 +168,11 @@ def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
 
 
 def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str) -> None:
-    """New stations, the import log and the audit record (inside the import's transaction)."""
+    """New stations, the daily aggregates of the days written, the import log and the audit record (inside
+    the import's transaction)."""
     added = sorted(set(stations) - set(repo.station_codes(store)))
     repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+    daily.refresh(store, result.spans)  # after the stations: the district is the mean over them
     result.stations_added = added
     result.import_id = repo.record_import(store, str(path), sha, OBSERVATIONS, result.rows,
                                           to_iso(store.clock.now()), actor)

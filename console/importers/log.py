@@ -26,6 +26,8 @@ class ImportResult:
     import_id: int | None = None  # None: nothing written
     forecast_id: int | None = None
     already_imported: bool = False
+    #: station -> (first, last) ts of the rows written (the days whose aggregates the import recomputes)
+    spans: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def changed(self) -> bool:
