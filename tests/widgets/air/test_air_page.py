@@ -140,7 +140,8 @@ def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp
 
 def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
     """Issue 15: with a year of data, 7天 reads about three weeks (the view and half its width either side),
-    全部 reads everything, and panning back in time reads the newly visible span."""
+    全部 reads the daily aggregates (one min/max pair per day, every day of the data), and panning back in time
+    at 7天 reads the newly visible span hour by hour."""
     start = datetime(2025, 11, 1, tzinfo=TZ)
     lines = ["time,station,pm25,pm10"]
     for h in range(24 * 365):
@@ -157,13 +158,15 @@ def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
     held = len(page._series(None)[0])
     assert 0 < held <= 14 * 24 + 1
     page.set_preset("all")
-    assert len(page._series(None)[0]) == 24 * 365
+    days = page._series(None)[0]
+    assert days.step == 12 * 3600 and len(days) == 2 * 365
+    assert days.ts[0] == start.timestamp() and days.ts[-1] == (start + timedelta(days=364, hours=12)).timestamp()
     page.set_preset("7d")
     x0, x1 = (now - timedelta(days=200)).timestamp(), (now - timedelta(days=193)).timestamp()
     page.plot.view_box.setXRange(x0, x1, padding=0)
     page._view_moved()
     series = page._series(None)[0]
-    assert series.ts[0] <= x0 and series.ts[-1] >= x1 and len(series) <= 14 * 24 + 1
+    assert series.ts[0] <= x0 and series.ts[-1] >= x1 and len(series) <= 14 * 24 + 1 and series.step == 3600
 
 
 def _cancel_button(page):
