@@ -21,9 +21,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import repeat
+from itertools import count, repeat
 from operator import add, itemgetter
 from pathlib import Path
+
+import numpy as np
 
 from console.air import airdata, daily
 from console.air.aqi import POLLUTANTS
@@ -125,16 +127,28 @@ def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = 
     return result
 
 
-def _note_spans(spans: dict, write) -> None:
-    """Widen spans (station -> [first, last] ts) by the rows about to be written."""
-    for st, ts in map(itemgetter(0, 1), write):
-        span = spans.get(st)
-        if span is None:
-            spans[st] = [ts, ts]
-        elif ts < span[0]:
-            span[0] = ts
-        elif ts > span[1]:
-            span[1] = ts
+def station_index(records, codes: dict) -> np.ndarray:
+    """Per record, a number naming its station (codes: station -> number, grown here and kept by the caller
+    across chunks), without a Python step per row."""
+    start = max(codes.values(), default=-1) + 1
+    return np.fromiter(map(codes.setdefault, map(itemgetter(0), records), count(start)), np.int64, len(records))
+
+
+def record_times(records) -> np.ndarray:
+    return np.fromiter(map(itemgetter(1), records), np.int64, len(records))
+
+
+def _note_spans(spans: dict, records) -> None:
+    """Widen spans (station -> [first, last] ts) by the records' station-hours."""
+    if not records:
+        return
+    codes: dict = {}
+    index, ts = station_index(records, codes), record_times(records)
+    for station, k in codes.items():
+        mine = ts[index == k]
+        lo, hi = int(mine.min()), int(mine.max())
+        span = spans.setdefault(station, [lo, hi])
+        span[0], span[1] = min(span[0], lo), max(span[1], hi)
 
 
 def diff_and_count(store, records, result: ImportResult) -> list:

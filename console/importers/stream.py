@@ -115,7 +115,7 @@ def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = Fa
                     _merge(problems, exc)
                     writing = False
                     continue
-                keys = _keys(records, codes)
+                keys = _keys(records, codes, steps)
                 _cross_chunk_duplicates(records, keys, lines, problems, seen)
                 seen.add(keys, lines)
                 if problems:
@@ -169,11 +169,10 @@ def _merge(problems: Problems, exc: DataError) -> None:
     problems.total += total - len(items)
 
 
-def _keys(records, codes: dict) -> np.ndarray:
-    """One int64 per record: station (its index in codes) and hour, as in observations._check_duplicates."""
-    st = np.fromiter((codes.setdefault(r[0], len(codes)) for r in records), np.int64, len(records))
-    ts = np.fromiter((r[1] for r in records), np.int64, len(records))
-    return (st << 40) | (ts + (1 << 39))
+def _keys(records, codes: dict, steps) -> np.ndarray:
+    """One int64 per record: station (its number in codes, kept over the chunks) and hour, as in
+    observations._check_duplicates."""
+    return (steps.station_index(records, codes) << 40) | (steps.record_times(records) + (1 << 39))
 
 
 class _Seen:
