@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from console.admin import session
 from console.air import airdata, daily
 from console.air.aqi import POLLUTANTS
 from console.common.clock import to_iso
@@ -35,6 +36,7 @@ from console.importers import stream
 from console.importers.forecast import import_forecast_table
 from console.importers.log import (
     FORECAST,
+    IMPORT_ROLES,
     KINDS,
     OBSERVATIONS,
     ImportResult,
@@ -64,9 +66,12 @@ def detect_kind(table: Table) -> str:
                                  "(No,year,month,day,hour,PM2.5,…,station) or a forecast (date|time,aqi,…)", 1)
 
 
-def import_file(store, path: str | Path, actor: str, *, kind: str | None = None, co_ug: bool = False,
+def import_file(store, path: str | Path, actor, *, kind: str | None = None, co_ug: bool = False,
                 table: Table | None = None, now: datetime | None = None) -> ImportResult:
     """Validate and import one file (all or nothing). Raises DataError listing the problems.
+
+    actor: an authenticated console.admin.session.Actor holding one of IMPORT_ROLES (duty officer or admin),
+    checked inside the import's write transaction; a refusal is audited, raised as UserError, nothing stored.
 
     Observation times more than a day after ``now`` (default: the store's clock) are refused."""
     if table is None and kind != FORECAST and stream.should_stream(Path(path)):
@@ -113,17 +118,17 @@ def _v(x) -> str:
     return "NA" if x is None else f"{x:g}" if isinstance(x, float) else str(x)
 
 
-def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False,
+def import_observations_table(store, table: Table, actor, *, co_ug: bool = False,
                               now: datetime | None = None) -> ImportResult:
     records, empty = parse_observations(table, co_ug, now=now or store.clock.now())
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
-    with store.transaction():
+    with session.authorized(store, actor, *IMPORT_ROLES):
         write = diff_and_count(store, records, result)
         stations = {r[0] for r in records}
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
         repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
-        finish_import(store, table.path, table.sha256, result, stations, actor)
+        finish_import(store, table.path, table.sha256, result, stations, actor.username)
     return result
 
 
@@ -182,7 +187,7 @@ def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
 
 
 def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str) -> None:
-    """New stations, the daily aggregates of the days written, the import log and the audit record (inside
+    """(actor: the authorized actor's username) New stations, the daily aggregates of the days written, the import log and the audit record (inside
     the import's transaction)."""
     added = sorted(set(stations) - set(repo.station_codes(store)))
     repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
@@ -212,7 +217,7 @@ def is_importable(path: Path) -> bool:
     return path.is_file() and name.endswith(SUFFIXES) and not name.startswith(("~$", "."))
 
 
-def scan_watch_folder(store, folder: str | Path, actor: str, settled=None) -> list[WatchResult]:
+def scan_watch_folder(store, folder: str | Path, actor, settled=None) -> list[WatchResult]:
     """Import every .csv/.csv.gz/.xlsx file of `folder` (not recursive, by name) whose sha256 is not yet in the
     import log; files are left where they are. One transaction per file; a bad file is reported (and tried
     again on the next scan) without stopping the others. `settled(path) -> bool`, when given, skips files

@@ -137,6 +137,6 @@ def test_data_and_accounts_added_elsewhere_reach_the_air_page_and_the_status_bar
     assert w.air.empty_banner.isVisibleTo(w.air) and w.demo_offer.isVisible() and w.setup_offer.isVisible()
     accounts.create_first_admin(store, "admin", "管理员", "pw123456")
     qtbot.waitUntil(lambda: not w.setup_offer.isVisible())
-    demo.load_demo(store, "admin")
+    demo.load_demo(store, admin_of(store))
     qtbot.waitUntil(lambda: not w.air.empty_banner.isVisibleTo(w.air))
     assert w.air.body.isVisibleTo(w.air) and not w.demo_offer.isVisible()

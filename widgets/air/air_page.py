@@ -2,7 +2,6 @@
 badge), choose a time range, read the trend plot and export it. An empty database offers the demo data."""
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -76,11 +75,11 @@ class _StationPanel(QWidget):
 class AirPage(QWidget):
     data_changed = Signal()
 
-    def __init__(self, store, catalog=None, clock: Clock | None = None, actor: str | None = None, parent=None):
+    def __init__(self, store, catalog=None, clock: Clock | None = None, actor=None, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.clock = clock or store.clock
-        self.actor = actor or f"gui:{getpass.getuser()}"  # until someone logs in (main window: set_actor)
+        self.actor = actor  # the logged-in Actor (main window: set_actor); None: imports wait for a login
         self.preset = "7d"
         self._cache: dict = {}
         self._station_names: dict = {}
@@ -196,11 +195,19 @@ class AirPage(QWidget):
         return frame
 
     # ---- data ---------------------------------------------------------------------------------
-    def set_actor(self, username: str | None) -> None:
-        """Record imports and forecasts in the logged-in person's name (the OS login only while nobody is)."""
-        self.actor = username or f"gui:{getpass.getuser()}"
+    def set_actor(self, actor) -> None:
+        """Imports and forecasts are made as the logged-in Actor (its role is checked in each import's
+        transaction); None: nobody is logged in, nothing is imported (the watch folder waits too)."""
+        self.actor = actor
         if getattr(self, "watch", None) is not None:
             self.watch.actor = self.actor
+
+    def _logged_in(self) -> bool:
+        if self.actor is not None:
+            return True
+        QMessageBox.information(self, self.tr("请先登录"),
+                                self.tr("导入数据、录入预报和加载演示数据须由值班人员或管理员登录后进行。"))
+        return False
 
     def is_empty(self) -> bool:
         return airdata.data_range(self.store) is None
@@ -315,6 +322,8 @@ class AirPage(QWidget):
     def load_demo(self) -> None:
         from console.air import demo
 
+        if not self._logged_in():
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             demo.load_demo(self.store, self.actor)
@@ -329,6 +338,8 @@ class AirPage(QWidget):
         self.data_changed.emit()
 
     def choose_and_import(self) -> None:
+        if not self._logged_in():
+            return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的数据文件"), "",
                                                 self.tr("数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)"))
         if files:
@@ -424,6 +435,8 @@ class AirPage(QWidget):
         self._say(self.tr("自动导入失败（下次扫描将重试）：{0}").format(message), False)
 
     def enter_forecast(self) -> None:
+        if not self._logged_in():
+            return
         dlg = ForecastDialog(self.store, self.clock, self.actor, self)
         if dlg.exec():
             self.reload()
@@ -446,17 +459,20 @@ class AirPage(QWidget):
         return None
 
 
-def import_in_background(job, files: list, actor: str, partial: tuple[list, list]) -> tuple[list, list[str]]:
+def import_in_background(job, files: list, actor, partial: tuple[list, list]) -> tuple[list, list[str]]:
     """Worker-thread body of AirPage.import_files: each file in its own transaction on the job's connection;
-    a cancel seen before the file commits rolls that file back (job.check raises inside the transaction)."""
+    a cancel seen before the file commits rolls that file back (job.check raises inside the transaction).
+    The transaction is opened for the actor (session.authorized): a refusal is audited and reported per file."""
+    from console.admin import session
     from console.importers import files as importers
+    from console.importers.log import IMPORT_ROLES
 
     results, errors = partial
     for i, f in enumerate(files):
         job.check()
         job.report(i, len(files), Path(f).name)
         try:
-            with job.store.transaction():
+            with session.authorized(job.store, actor, *IMPORT_ROLES):
                 result = importers.import_file(job.store, f, actor)
                 job.check()  # cancelled while this file was read: roll it back
         except UserError as exc:

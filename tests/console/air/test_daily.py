@@ -14,6 +14,7 @@ from console.store import air as repo
 from console.store import db as db_mod
 from console.store import schema
 from console.store.db import Store
+from tests.helpers import admin_of
 
 H = 3600
 T0 = int(datetime(2022, 3, 1, tzinfo=TZ).timestamp())
@@ -81,14 +82,14 @@ def test_day_start_is_local_midnight():
 
 
 def test_import_keeps_the_aggregates(store, tmp_path):
-    import_file(store, write_obs(tmp_path / "a.csv", 24 * 20, gap=range(100, 130)), "t")
+    import_file(store, write_obs(tmp_path / "a.csv", 24 * 20, gap=range(100, 130)), admin_of(store))
     assert_days_match(store)
     # a second file replaces days 5-7 (new values) and fills the gap: those days, and the rolling AQI of the
     # day after each (its first windows reach back), follow
-    import_file(store, write_obs(tmp_path / "b.csv", 24 * 3 + 40, first=24 * 4 + 4, scale=2.5), "t")
+    import_file(store, write_obs(tmp_path / "b.csv", 24 * 3 + 40, first=24 * 4 + 4, scale=2.5), admin_of(store))
     assert_days_match(store)
     # a station's hours alone (the district follows, the other station's rows stay)
-    import_file(store, write_obs(tmp_path / "c.csv", 30, stations=("B",), first=24 * 19, scale=0.3), "t")
+    import_file(store, write_obs(tmp_path / "c.csv", 30, stations=("B",), first=24 * 19, scale=0.3), admin_of(store))
     assert_days_match(store)
 
 
@@ -96,13 +97,13 @@ def test_an_import_refused_leaves_no_aggregate(store, tmp_path):
     bad = write_obs(tmp_path / "bad.csv", 48)
     bad.write_text(bad.read_text("utf-8") + "2022-03-05 01:00,A,oops,1,1,1,1,1\n", encoding="utf-8")
     with pytest.raises(Exception):
-        import_file(store, bad, "t")
+        import_file(store, bad, admin_of(store))
     assert len(repo.days(store, "", 0, 2**40)) == 0 and len(repo.days(store, "A", 0, 2**40)) == 0
 
 
 def test_long_ranges_come_from_the_days_short_ones_from_the_hours(store, tmp_path):
     hours = 24 * 400
-    import_file(store, write_obs(tmp_path / "a.csv", hours, stations=("A",)), "t")
+    import_file(store, write_obs(tmp_path / "a.csv", hours, stations=("A",)), admin_of(store))
     full = airdata.hourly(store, None)
     full_roll = airdata.rolling_24h_aqi(full)
     lo, hi = T0, T0 + (hours - 1) * H

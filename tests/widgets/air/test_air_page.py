@@ -9,6 +9,7 @@ from console.air import airdata
 from console.common.clock import TZ, FixedClock
 from widgets.air.air_page import AirPage
 from widgets.main_window import MainWindow
+from tests.helpers import admin_of
 
 LAST_EXCERPT_HOUR = datetime(2015, 12, 5, 23, tzinfo=TZ)
 
@@ -152,7 +153,7 @@ def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
     now = start + timedelta(days=366)
     from console.importers.files import import_file
 
-    import_file(store, f, "t")
+    import_file(store, f, admin_of(store))
     page = _page(qtbot, store, catalog, FixedClock(now))
     page.set_preset("7d")
     held = len(page._series(None)[0])
