@@ -61,7 +61,10 @@ def detect_kind(table: Table) -> str:
         return OBSERVATIONS
     if "aqi" in cols and ("time" in cols or "date" in cols or "日期" in cols):
         return FORECAST
-    raise DataError(table.where, "无法识别的列布局 unknown column layout: expected observations "
+    raise DataError(table.where, "无法识别的列布局：须为观测数据（时间/time、站点/station 及污染物列 pm25 pm10 so2 "
+                                 "no2 co o3 或空气质量指数/aqi）、北京 UCI 格式（No,year,month,day,hour,PM2.5,…,"
+                                 "station）或预报（日期/date 或 时间/time，空气质量指数/aqi）"
+                                 " unknown column layout: expected observations "
                                  "(time,station,pm25,pm10,so2,no2,co,o3[,aqi]), the UCI Beijing layout "
                                  "(No,year,month,day,hour,PM2.5,…,station) or a forecast (date|time,aqi,…)", 1)
 

@@ -24,7 +24,7 @@ from console.importers.log import (
     already_imported,
     record_import,
 )
-from console.importers.read import Table, canonical_header, header_problems_first
+from console.importers.read import Table, accepted, canonical_header, header_problems_first
 from console.rules.blocks import DAILY, HOURLY, parse_aqi, parse_pollutant
 from console.rules.forecast_file import FORECAST_COLUMNS, parse_date, parse_hour
 from console.store import air as repo
@@ -72,9 +72,10 @@ def import_forecast_table(store, table: Table, actor) -> ImportResult:
     if len(cols) != len(table.header):
         head.append((1, "表头同一列出现两次 same column given twice"))
     if ("date" in cols) == ("time" in cols):
-        head.append((1, "须有 date（逐日）或 time（逐时）列之一 need one of: date (daily) or time (hourly)"))
+        head.append((1, f"须有日期列（逐日：{accepted(FORECAST_ALIASES, ['date'])}）或时间列（逐时："
+                        f"{accepted(FORECAST_ALIASES, ['time'])}）之一 need one of: date (daily) or time (hourly)"))
     if "aqi" not in cols:
-        head.append((1, "缺少列 aqi missing column: aqi"))
+        head.append((1, f"缺少空气质量指数列（{accepted(FORECAST_ALIASES, ['aqi'])}）missing column: aqi"))
     header_problems_first(problems, head)
     if not table.lines:
         raise DataError(table.where, "只有表头，没有数据行 header only, no data rows", 1)

@@ -351,3 +351,22 @@ def test_imports_need_an_authenticated_duty_officer_or_admin(store, tmp_path):
     duty = accounts.authenticate(store, "duty", "duty-pw-12")
     assert import_file(store, obs, duty).new == 3 and import_file(store, fc, duty).forecast_id is not None
     assert {r["actor"] for r in store.audit_records(entity="import")} == {"duty"}
+
+
+def test_header_problems_name_the_accepted_chinese_headers(store, tmp_path):
+    """Issue 14.10: Chinese headers are accepted, so a header problem names the Chinese column names too."""
+    f = write(tmp_path / "zh.csv", "时间,pm2.5\n2025-12-01 08:00,50\n")
+    with pytest.raises(DataError) as err:
+        import_file(store, f, admin_of(store))
+    assert "缺少站点列" in str(err.value) and "站点/监测点位/点位/站点名称/station/site" in str(err.value)
+    f = write(tmp_path / "zh2.csv", "时间,站点,氮氧化物\n2025-12-01 08:00,A,50\n")
+    with pytest.raises(DataError) as err:
+        import_file(store, f, admin_of(store))
+    text = str(err.value)
+    assert "未知列 unknown column '氮氧化物'" in text and "没有污染物或空气质量指数列" in text
+    assert "可识别的列 accepted columns: 时间/监测时间/time/datetime、站点/" in text and "首要污染物/" in text
+    f = write(tmp_path / "fc.csv", "日期,指数\n2025-12-02,180\n")
+    with pytest.raises(DataError) as err:
+        import_file(store, f, admin_of(store), kind="forecast")
+    assert "空气质量指数/aqi" in str(err.value)
+    assert count(store) == 0
