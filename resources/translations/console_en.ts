@@ -77,6 +77,14 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AirPage</name>
     <message>
+        <source>请先登录</source>
+        <translation>Please log in first</translation>
+    </message>
+    <message>
+        <source>导入数据、录入预报和加载演示数据须由值班人员或管理员登录后进行。</source>
+        <translation>Importing data, entering a forecast and loading the demo data need a duty officer or an administrator to be logged in.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/air/air_page.py" line="89" />
         <source>空气质量</source>
         <translation>Air quality</translation>

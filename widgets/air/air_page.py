@@ -30,6 +30,7 @@ from console.common.errors import UserError
 from widgets.air.forecast_dialog import ForecastDialog
 from widgets.air.freshness_badge import FreshnessBadge
 from widgets.air.trend_plot import PRESETS, TrendPlot
+from widgets.common.style import C
 
 DISTRICT = None  # key of the district series
 BIG = "font-size: 13pt;"
@@ -89,7 +90,7 @@ class AirPage(QWidget):
         title.setObjectName("pageTitle")
         head.addWidget(title)
         self.range_label = QLabel()
-        self.range_label.setStyleSheet("font-size: 12pt; color: #37474f;")
+        self.range_label.setStyleSheet(f"font-size: 12pt; color: {C.slate};")
         head.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
         lay.addLayout(head)
 
@@ -118,7 +119,7 @@ class AirPage(QWidget):
             b.setCheckable(True)
             b.setMinimumHeight(38)
             b.setStyleSheet("QPushButton { font-size: 13pt; padding: 6px 12px; }"
-                            "QPushButton:checked { background: #35506b; color: white; font-weight: bold; }")
+                            f"QPushButton:checked {{ background: {C.selected_bg}; color: white; font-weight: bold; }}")
             if key == "season":
                 b.setToolTip(self.tr("最近一个秋冬季：10月1日至次年3月31日"))
             b.clicked.connect(lambda _=False, k=key: self.set_preset(k))
@@ -130,7 +131,7 @@ class AirPage(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 12pt; color: #1b5e20;")
+        self.status.setStyleSheet(f"font-size: 12pt; color: {C.ok};")
         self.status.hide()
         lay.addWidget(self.status)
 
@@ -177,7 +178,8 @@ class AirPage(QWidget):
     def _make_empty_banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("emptyBanner")
-        frame.setStyleSheet("QFrame#emptyBanner { background: #fff8e1; border: 2px solid #f9a825; border-radius: 6px; }"
+        frame.setStyleSheet(f"QFrame#emptyBanner {{ background: {C.banner_bg}; border: 2px solid {C.banner_border}; "
+                            "border-radius: 6px; }"
                             "QLabel { border: none; }")
         fl = QVBoxLayout(frame)
         text = QLabel(self.tr("数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），"
@@ -315,7 +317,7 @@ class AirPage(QWidget):
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("font-size: 12pt; color: %s;" % ("#1b5e20" if ok else "#b00020"))
+        self.status.setStyleSheet(f"font-size: 12pt; color: {C.ok if ok else C.alarm};")
         self.status.show()
 
     # ---- actions ------------------------------------------------------------------------------

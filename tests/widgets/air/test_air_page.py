@@ -23,7 +23,7 @@ def messages(monkeypatch):
 
 
 def _page(qtbot, store, catalog, clock=None):
-    page = AirPage(store, catalog, clock or FixedClock(datetime(2026, 11, 29, 8, tzinfo=TZ)), "tester")
+    page = AirPage(store, catalog, clock or FixedClock(datetime(2026, 11, 29, 8, tzinfo=TZ)), admin_of(store))
     qtbot.addWidget(page)
     page.resize(1300, 800)
     return page
@@ -127,12 +127,16 @@ def test_warning_shading_fed_by_the_caller(qtbot, air_store, catalog):
     assert page.plot._shade_items == []
 
 
-def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp_path):
+def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp_path, messages):
     w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show_section("air")
     assert w.stack.currentWidget() is w.air
     assert w.demo_offer.isVisibleTo(w)
+    # issue 13.4: data is loaded only by a logged-in duty officer or administrator
+    qtbot.mouseClick(w.air.demo_button, Qt.MouseButton.LeftButton)
+    assert messages[-1][1] == "请先登录" and w.air.is_empty() and w.demo_offer.isVisibleTo(w)
+    w.set_current_user(admin_of(store))
     qtbot.mouseClick(w.air.demo_button, Qt.MouseButton.LeftButton)
     assert not w.demo_offer.isVisibleTo(w)
     about = [a for a in w.menuBar().actions() if a.text() == "关于"]
