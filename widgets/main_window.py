@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
         self.warnings.current_user = name
-        self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
+        self.air.set_actor(user)  # imports and forecasts: made as the logged-in Actor (role checked in the core)
         if self.measures.board is not None:
             self.measures.board.current_user = name
             self.measures.ledger.actor = user  # the authenticated Actor: the core checks its role

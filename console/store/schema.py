@@ -1,8 +1,11 @@
 """Versioned schema. MIGRATIONS[v] moves the database from version v-1 to v; all pending steps are applied
 in one transaction on open. Never edit a released step: add a new version.
+
+A step is a list of SQL statements; an entry may instead be a function of the Store (a data step: it fills a
+new table from the rows already stored, through the repositories, inside the same transaction).
 """
 
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list] = {}
 
 # 1: audit chain, settings, meta
 MIGRATIONS[1] = [
@@ -305,6 +308,30 @@ MIGRATIONS[9] = [
         started_at TEXT NOT NULL,
         seen_at TEXT NOT NULL
     )""",
+]
+
+
+def _fill_air_daily(store) -> None:
+    from console.air import daily  # the district's hourly AQI is computed by console.air (no store import back)
+
+    daily.rebuild(store)
+
+
+# 10: daily aggregates of the hourly AQI per station and for the district (series ''), read for trend ranges
+#    longer than a year (issue 15.2); kept current by every observation import in its own transaction
+MIGRATIONS[10] = [
+    """CREATE TABLE air_daily (
+        series TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        hours INTEGER NOT NULL,
+        aqi_min REAL,
+        aqi_max REAL,
+        aqi_sum REAL,
+        roll_min REAL,
+        roll_max REAL,
+        PRIMARY KEY (series, day)
+    )""",
+    _fill_air_daily,
 ]
 
 
