@@ -191,7 +191,7 @@ def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending,
         slot = schedule(sign, Policy(), T0 + timedelta(minutes=30))[-1]
         assert slot.title.startswith("【升级提醒】") and slot.title_en.startswith("[Escalated] Red warning start")
     with Store(tmp_path / "d.sqlite3", FixedClock(datetime(2016, 12, 31, 23, 0, tzinfo=TZ))) as s:
-        demo.load_demo(s, "test")
+        demo.load_demo(s, admin_of(s))
         s.clock.advance(timedelta(hours=3))
         (stale,) = [p for p in deadlines.collect(s) if p.key.startswith("stale")]
         assert stale.title_en == "4 stations without recent data" and "东四" in stale.body_en  # a station's name
