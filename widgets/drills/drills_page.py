@@ -56,7 +56,7 @@ from widgets.drills.drill_pages import (
     participants_line,
 )
 
-DRILL_CSS = "rgb({0},{1},{2})".format(*style.DRILL_RGB)
+DRILL_CSS = style.drill_css()
 TICK_MS = 250
 TRAINEE_SPEED = 60  # 1 real minute = 1 simulated hour: time for a trainee to fill a dialog
 
@@ -73,7 +73,7 @@ class DrillsPage(QWidget):
         self.result: drills.Result | None = None
         self._shown = 0  # runner.log entries already in the event log list
         self.setObjectName("drillsPage")
-        self.setStyleSheet("QWidget#drillsPage { background: #eef1f3; }")
+        self.setStyleSheet(f"QWidget#drillsPage {{ background: {style.D.page_bg}; }}")
         self.warnings: DrillWarningsPage | None = None
         self.board: DrillBoardPage | None = None
         lay = QVBoxLayout(self)
@@ -174,7 +174,7 @@ class DrillsPage(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(QLabel(self.tr("<b>演练状态</b>")))
-        box = "background: white; border: 1px solid #b0bec5; padding: 8px; font-size: 11pt;"
+        box = style.drill_box_css()
         self.state_label = QLabel(self.tr("尚未开始。选择场景后点击“开始演练”。"))
         self.state_label.setWordWrap(True)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -231,7 +231,7 @@ class DrillsPage(QWidget):
             strip = QLabel()
             strip.setTextFormat(Qt.TextFormat.RichText)
             strip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            strip.setStyleSheet(f"background: #e3e8eb; border-left: 6px solid {DRILL_CSS}; padding: 4px 8px;"
+            strip.setStyleSheet(f"background: {style.D.strip_bg}; border-left: 6px solid {DRILL_CSS}; padding: 4px 8px;"
                                 "font-size: 11pt;")
             strip.hide()
             hl.addWidget(strip)
@@ -456,11 +456,11 @@ class DrillsPage(QWidget):
                 text = f"{e.at:%m-%d %H:%M}  {e.text}"
             item = QListWidgetItem(text)
             if not e.ok:
-                item.setForeground(QColor(183, 28, 28))
+                item.setForeground(QColor(style.D.alarm))
             elif e.kind == "notify":
-                item.setForeground(QColor(96, 125, 139))
+                item.setForeground(QColor(style.D.notify))
             elif e.kind == "trainee":
-                item.setForeground(QColor(13, 71, 161))
+                item.setForeground(QColor(style.D.trainee))
             self.log_list.addItem(item)
         if entries:
             self.log_list.scrollToBottom()
@@ -499,7 +499,7 @@ class DrillsPage(QWidget):
             for d in E.response_deadlines(store, ep.id):
                 word = {"pending": self.tr("进行中"), "overdue": self.tr("已超时"), "met": self.tr("按时"),
                         "missed": self.tr("超时"), "closed": self.tr("无需")}[d.status]
-                colour = "#b71c1c" if d.status in ("overdue", "missed") else "#263238"
+                colour = style.D.alarm if d.status in ("overdue", "missed") else style.D.ink
                 lines.append(f"<span style='color:{colour}'>" + self.tr("启动时限（{0}）：截止 {1}，{2}").format(
                     level_cn(d.trigger.level), f"{d.due_at:%m-%d %H:%M}", word) + "</span>")
             for ps in E.pending_signatures(store):
@@ -513,13 +513,13 @@ class DrillsPage(QWidget):
         faults += [self.tr("{0}不落实措施、不报总结（至 {1}）").format(u, f"{b:%m-%d %H:%M}")
                    for u, a, b in self.runner._missing if a <= now < b]
         if faults and not self.result:
-            lines.append("<span style='color:#b71c1c'>" + self.tr("注入故障：{0}").format(
+            lines.append(f"<span style='color:{style.D.alarm}'>" + self.tr("注入故障：{0}").format(
                 escape("；".join(faults))) + "</span>")
         nxt = self.runner.next_event_at()
         if nxt and not self.result:
             lines.append(self.tr("下一个场景事件：{0}").format(f"{nxt:%m-%d %H:%M}"))
         if self.trainees and not self.result and self.warnings is not None:
-            lines.append("<span style='color:#0d47a1; font-weight:bold'>" + self.tr("学员下一步：{0}").format(
+            lines.append(f"<span style='color:{style.D.trainee}; font-weight:bold'>" + self.tr("学员下一步：{0}").format(
                 escape(self.warnings.next_button.text())) + "</span>" + self.tr("（在“预警与审签（演练）”页办理）"))
         self.state_label.setText("<br>".join(lines))
         self.accounts_label.setText(participants_html(self.runner))

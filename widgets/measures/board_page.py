@@ -30,6 +30,7 @@ from console.measures.export import board_html, export_xlsx
 from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
 from console.store.db import Store
+from widgets.common import style
 from widgets.common.i18n import level_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
@@ -257,7 +258,7 @@ class BoardPage(QWidget):
         if unit:
             text = self.tr("{0}：").format(unit) + text
         if overdue:
-            text = f"<span style='color:#b71c1c; font-weight:bold'>{text}</span>"
+            text = f"<span style='{style.text_css('alarm')}'>{text}</span>"
         self.summary.setText(text)
 
     @property
