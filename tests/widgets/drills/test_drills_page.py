@@ -149,10 +149,10 @@ def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catal
         dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     assert next(r.state for r in b.model.rows if r.task_id == task_id) == "done"
     texts = [page.log_list.item(i).text() for i in range(page.log_list.count())]
-    assert any("【学员】值班员 王明 提议 #1：启动黄色预警" in t for t in texts)
-    assert any("【学员】分管副局长 李华 批准 #1" in t for t in texts)
-    assert any("值班员 王明 发布未成功" in t and "首要污染物" in t for t in texts)
-    assert any(f"【学员】值班员 王明 确认完成：{unit}" in t for t in texts)
+    assert any("【学员】演练-值班员 提议 #1：启动黄色预警" in t for t in texts)
+    assert any("【学员】演练-分管副局长 批准 #1" in t for t in texts)
+    assert any("演练-值班员 发布未成功" in t and "首要污染物" in t for t in texts)
+    assert any(f"【学员】演练-值班员 确认完成：{unit}" in t for t in texts)
     assert not any("【学员】" in t and "wrong" in t for t in texts)
     # end and score: what the trainees did is what is scored
     page.stop_and_score()
