@@ -20,6 +20,7 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.air.air_page import AirPage
 from widgets.common.bridge import Bridge
+from widgets.common.i18n import role_name, unit_name
 from widgets.measures.measures_page import MeasuresPage
 from widgets.overview.overview_page import OverviewPage
 from widgets.settings.settings_page import SettingsPage
@@ -203,12 +204,9 @@ class MainWindow(QMainWindow):
         from console.measures import liaisons
 
         role, units = liaisons.user_title(self.store, user.username)
-        names = {"district_leader": self.tr("区政府领导"), "bureau_head": self.tr("局长"),
-                 "deputy_head": self.tr("分管副局长"), "duty_officer": self.tr("值班人员"),
-                 "liaison": self.tr("联络员"), "admin": self.tr("管理员")}
-        title = names.get(role, role)
+        title = role_name(role)  # the plan's one name per role
         if units:
-            title += self.tr("（{0}）").format("、".join(units))
+            title += self.tr("（{0}）").format("、".join(unit_name(u) for u in units))
         return self.tr("{0}：{1}（{2}）").format(title, user.display_name, user.username)
 
     def set_current_user(self, user) -> None:

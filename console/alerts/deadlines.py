@@ -11,13 +11,11 @@ from console.admin.settings import Settings
 from console.air import airdata
 from console.alerts.escalation import Pending
 from console.common.clock import to_local
+from console.plan import names
 from console.plan.levels import level_short
 from console.store.db import Store
 
-ROLE_ZH = {"duty_officer": "值班员", "deputy_head": "分管副局长", "bureau_head": "局长", "district_leader": "区政府领导",
-           "liaison": "部门联络员", "admin": "管理员"}
 _KIND_ZH = {"start": "启动", "upgrade": "升级", "downgrade": "降级", "lift": "解除", "end": "终止"}
-_STEP_ZH = {"review": "审核", "approve": "批准"}
 
 
 def _signoffs(store: Store, now: datetime) -> list[Pending]:
@@ -29,7 +27,7 @@ def _signoffs(store: Store, now: datetime) -> list[Pending]:
         what = (f"{level_short(p.level)}预警{_KIND_ZH.get(p.kind, p.kind)}" if p.level not in (None, "none")
                 else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
         out.append(Pending(
-            key=ps.key, title=f"{what}待{ROLE_ZH.get(ps.role, ps.role)}{_STEP_ZH.get(ps.step_name, '审签')}",
+            key=ps.key, title=f"{what}待{names.role_name(ps.role)}{names.step_name(ps.step_name)}",
             body=signoff_body(store, ps, now), roles=(ps.role,), since=ps.since,
             severity="critical" if p.level == "red" else "warning"))
     return out
@@ -88,7 +86,7 @@ def signoff_body(store: Store, ps, now: datetime) -> str:
             lines.append(due)
     lines.append(_what_approval_starts(store, p))
     lines.append(f"提案 #{p.id}（第{p.version}版）自 {to_local(ps.since):%m-%d %H:%M} 起等待"
-                 f"{ROLE_ZH.get(ps.role, ps.role)}签署")
+                 f"{names.role_name(ps.role)}签署")
     return "\n".join(lines)
 
 

@@ -2483,6 +2483,16 @@ Orange: daily AQI&gt;{t2} on {o2} d, or &gt;{t1} on {o1} d
 Red: daily AQI&gt;{t2} on {r2} d and &gt;{t3} on {r3} d
 Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head ({bh}); red reviewed by the bureau head, approved by the district leader ({dl})</translation>
     </message>
+    <message>
+        <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
+橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
+红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
+审签：{chain}</source>
+        <translation>Yellow: daily AQI&gt;{t2} on {y2} d, or &gt;{t1} on {y1} d
+Orange: daily AQI&gt;{t2} on {o2} d, or &gt;{t1} on {o1} d
+Red: daily AQI&gt;{t2} on {r2} d and &gt;{t3} on {r3} d
+Sign-off: {chain}</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from console.plan import names
+
 LANG_PROPERTY = "console_lang"
 
 
@@ -24,22 +26,32 @@ def category_name(cat) -> str:
     return cat.name_en if english() else cat.name_zh
 
 
-# ---- roles ---------------------------------------------------------------------------------------------
-# One display name per role code (the plan's chain: 分管副局长 approves yellow, 局长 orange, 区政府领导 red).
-ROLE_NAMES = {
-    "duty_officer": QT_TRANSLATE_NOOP("roles", "值班员"),
-    "deputy_head": QT_TRANSLATE_NOOP("roles", "分管副局长"),
-    "bureau_head": QT_TRANSLATE_NOOP("roles", "局长（主要负责人）"),
-    "district_leader": QT_TRANSLATE_NOOP("roles", "区政府领导"),
-    "liaison": QT_TRANSLATE_NOOP("roles", "部门联络员"),
-    "admin": QT_TRANSLATE_NOOP("roles", "管理员"),
-}
+def lang() -> str:
+    return "en" if english() else "zh"
 
 
+# ---- names from the plan (data/plan.json, console.plan.names): one display name per role, units, categories ----
 def role_name(code: str) -> str:
-    """A role code in the interface language ('bureau_head' -> '局长（主要负责人）' / 'Bureau head')."""
-    zh = ROLE_NAMES.get(code)
-    return QCoreApplication.translate("roles", zh) if zh else code
+    """A role code in the interface language ('bureau_head' -> '生态环境局主要负责人（局长）' / 'Bureau head')."""
+    return names.role_name(code, lang())
+
+
+def role_names(codes) -> str:
+    return names.role_names(codes, lang())
+
+
+def signoff_wording(holders: dict[str, str] | None = None) -> str:
+    """Who signs what at each level, from the plan's sign-off chain, in the interface language."""
+    return names.signoff_wording(lang(), holders)
+
+
+def unit_name(unit: str) -> str:
+    """A department or town of the plan in the interface language."""
+    return names.unit_name(unit, lang())
+
+
+def measure_category(category: str, subcategory: str | None = None) -> str:
+    return names.category_name(category, subcategory, lang())
 
 
 # ---- bilingual messages from the core --------------------------------------------------------------------

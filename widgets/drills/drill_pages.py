@@ -18,12 +18,11 @@ from PySide6.QtCore import QCoreApplication
 
 from console.admin import accounts
 from console.common.errors import UserError
-from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
 from widgets.common import style
 from widgets.common.drill_watermark import TEXT as DRILL_TEXT
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import user_text
+from widgets.common.i18n import role_name, user_text
 from widgets.measures.board_page import BoardPage
 from widgets.warnings.warnings_page import WarningsPage
 
@@ -135,7 +134,7 @@ def participants_html(runner) -> str:
     for p in runner.scenario.participants:
         u = accounts.get_user(runner.store, p.username)
         state = "" if u is None or u.active else f"<span style='color:{style.D.alarm}'>{suspended}</span>"
-        cells = (f"<b>{escape(p.username)}</b>", escape(p.display_name), escape("、".join(role_cn(r) for r in p.roles)),
+        cells = (f"<b>{escape(p.username)}</b>", escape(p.display_name), escape("、".join(role_name(r) for r in p.roles)),
                  f"<code>{escape(p.password)}</code>", state)
         rows.append("<tr>" + "".join(f"<td style='padding:2px 10px 2px 0'>{c}</td>" for c in cells) + "</tr>")
     return f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
@@ -149,5 +148,5 @@ def participants_line(runner) -> str:
         u = accounts.get_user(runner.store, p.username)
         off = "" if u is None or u.active else f" <span style='color:{style.D.alarm}'>{suspended}</span>"
         parts.append(f"<b>{escape(p.username)}</b> / <code>{escape(p.password)}</code>"
-                     f"（{escape('、'.join(role_cn(r) for r in p.roles))}）{off}")
+                     f"（{escape('、'.join(role_name(r) for r in p.roles))}）{off}")
     return translate("DrillPages", "演练账号：") + " · ".join(parts)

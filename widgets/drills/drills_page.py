@@ -41,13 +41,12 @@ from console import episodes as E
 from console.common.clock import SimClock
 from console.common.errors import UserError
 from console.episodes import bulletin
-from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
 from console.plan.levels import level_cn
 from widgets.common import style
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import user_text
+from widgets.common.i18n import role_name, user_text
 from widgets.drills.drill_notify import DrillDesktop
 from widgets.drills.drill_pages import (
     DrillBoardPage,
@@ -504,11 +503,11 @@ class DrillsPage(QWidget):
                     level_cn(d.trigger.level), f"{d.due_at:%m-%d %H:%M}", word) + "</span>")
             for ps in E.pending_signatures(store):
                 lines.append(self.tr("待审签：提议 #{0} 等待 {1}（自 {2}）").format(
-                    ps.proposal.id, role_cn(ps.role), f"{ps.since:%m-%d %H:%M}"))
+                    ps.proposal.id, role_name(ps.role), f"{ps.since:%m-%d %H:%M}"))
             pubs = bulletin.publications(store, ep.id)
             if pubs:
                 lines.append(self.tr("已发布：{0}").format(escape(pubs[-1].identifier)))
-        faults = [self.tr("{0}未应答（至 {1}）").format(role_cn(r), f"{b:%m-%d %H:%M}")
+        faults = [self.tr("{0}未应答（至 {1}）").format(role_name(r), f"{b:%m-%d %H:%M}")
                   for r, a, b in self.runner._silent if a <= now < b]
         faults += [self.tr("{0}不落实措施、不报总结（至 {1}）").format(u, f"{b:%m-%d %H:%M}")
                    for u, a, b in self.runner._missing if a <= now < b]

@@ -9,6 +9,7 @@ from console import episodes as E
 from console.common.errors import UserError
 from console.plan.levels import LEVEL_CODES, level_cn
 from console.store.db import Store
+from widgets.common.i18n import role_name
 from widgets.common.login_dialog import _Form
 from widgets.warnings.warn_util import FORM_STYLE, OperatorRows
 
@@ -48,7 +49,7 @@ class AmendDialog(_Form):
         note.setWordWrap(True)
         note.setObjectName("hint")
         self.form.addRow("", note)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("值班员"))
+        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, role_name("duty_officer"))
         self.finish_layout()
 
     def attempt(self) -> None:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from console import episodes as E
 from console.admin import accounts
-from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
 from console.plan.levels import NONE, level_cn
 from console.store.db import Store
+from widgets.common.i18n import role_name
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
 from widgets.warnings.notice_dialog import ISSUER_LONG
@@ -134,7 +134,7 @@ class SignDialog(_Form):
         self.lay.insertWidget(2, self.context)
         step = step_label(pending.step_name)
         self.role = QComboBox()
-        self.role.addItem(self.tr("{0}（第 {1}/{2} 步：{3}）").format(role_cn(pending.role), pending.step_index + 1,
+        self.role.addItem(self.tr("{0}（第 {1}/{2} 步：{3}）").format(role_name(pending.role), pending.step_index + 1,
                                                                  len(p.steps), step),
                           pending.role)
         self.form.addRow(self.tr("签署角色"), self.role)

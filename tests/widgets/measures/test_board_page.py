@@ -204,9 +204,9 @@ def test_the_main_window_names_a_liaison_by_his_role(qtbot, db, catalog, tmp_pat
     qtbot.addWidget(w)
     w.set_current_user(accounts.get_user(db, "zj"))
     text = w.user_label.text()
-    assert text.startswith("联络员（") and "住建联络员" in text and "值班人员" not in text
+    assert text.startswith("部门联络员（") and "住建联络员" in text and "值班人员" not in text
     w.set_current_user(accounts.get_user(db, "duty"))
-    assert w.user_label.text().startswith("值班人员：")
+    assert w.user_label.text().startswith("值班员：")  # the plan's one name per role
 
 
 def test_recurring_duty_at_risk_and_its_rule_shown(qtbot, db, catalog):
