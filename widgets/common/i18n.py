@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.plan import names
+from console.plan.levels import level_cn, parse_level
 
 LANG_PROPERTY = "console_lang"
 
@@ -52,6 +53,23 @@ def unit_name(unit: str) -> str:
 
 def measure_category(category: str, subcategory: str | None = None) -> str:
     return names.category_name(category, subcategory, lang())
+
+
+def level_badge(code: str | None) -> str:
+    """A level code as on a badge: '橙色预警（Ⅱ级）' / 'Orange warning (Level Ⅱ)'; none: '无预警' / 'No warning'."""
+    if not english():
+        return level_cn(code)
+    lv = names.default_catalog().levels.get(parse_level(code or "none")) if code not in (None, "none") else None
+    return f"{lv.name_en} warning (Level {lv.roman})" if lv else "No warning"
+
+
+def scenario_title(sc) -> str:
+    """A drill scenario's title in the interface language (its title_en with --lang en, when it has one)."""
+    return (sc.title_en or sc.title) if english() else sc.title
+
+
+def scenario_description(sc) -> str:
+    return (sc.description_en or sc.description) if english() else sc.description
 
 
 # ---- bilingual messages from the core --------------------------------------------------------------------
