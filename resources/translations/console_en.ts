@@ -1280,6 +1280,18 @@ Please copy the text below and send it to the system maintainers.</translation>
         <source>&lt;p&gt;无扣分。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No points deducted.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>正在建立演练数据库…</source>
+        <translation>Creating the drill database…</translation>
+    </message>
+    <message>
+        <source>演练未能开始</source>
+        <translation>The drill could not start</translation>
+    </message>
+    <message>
+        <source>演练未能开始。</source>
+        <translation>The drill could not start.</translation>
+    </message>
 </context>
 <context>
     <name>ExemptionsModel</name>

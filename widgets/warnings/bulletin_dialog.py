@@ -215,9 +215,27 @@ class BulletinDialog(_Form):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), str(Path(folder) / name), filters[ext])
         if not path:
             return
+        if ext == "pdf":
+            self.export_pdf_in_background(path)
+            return
         try:
-            done = {"txt": self.export_text, "xml": self.export_cap, "pdf": self.export_pdf}[ext](path)
+            done = {"txt": self.export_text, "xml": self.export_cap}[ext](path)
         except (UserError, OSError) as exc:
             self.show_error(user_text(exc))
             return
         self.published_label.setText(self.tr("已导出：{0}").format(done))
+
+    def export_pdf_in_background(self, path: str | Path):
+        """The 导出 PDF button: the PDF painted on a worker thread (its own connection); the button is disabled until
+        the file is written. Returns the BackgroundOp (its result is the path)."""
+        from widgets.common.background_export import export_in_background
+
+        pub = self._published()
+
+        def shown(done: Path) -> None:
+            self.published_label.setText(self.tr("已导出：{0}").format(done))
+
+        self.pdf_op = export_in_background(self, self.store, lambda st, p: (write_pdf(st, pub, p), Path(p))[1],
+                                           path, button=self.export_pdf_button, on_done=shown,
+                                           on_error=lambda exc: self.show_error(user_text(exc)))
+        return self.pdf_op

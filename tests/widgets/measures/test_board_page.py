@@ -138,6 +138,10 @@ def test_orange_to_red_checkoffs_overdue_and_export(qtbot, db, catalog, tmp_path
     assert [r[1:] for r in bg] == [r[1:] for r in body] and page.btn_xlsx.isEnabled()
     pdf = page.export_pdf(tmp_path / "zj.pdf", unit="住房和城乡建设局")
     assert pdf.read_bytes()[:4] == b"%PDF"
+    op = page.export_pdf(tmp_path / "bg.pdf", background=True)  # the button's path: painted on a worker
+    assert not page.btn_pdf.isEnabled()
+    qtbot.waitUntil(lambda: not op.running)
+    assert op.result.read_bytes()[:4] == b"%PDF" and page.btn_pdf.isEnabled()
     preview = page.print_unit("住房和城乡建设局", preview=False)
     assert "住房和城乡建设局" in preview.windowTitle()
 
