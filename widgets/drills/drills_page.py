@@ -12,24 +12,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedLayout,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,10 +27,8 @@ from console.common.errors import UserError
 from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common import style
-from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import scenario_description, scenario_title, user_text
-from widgets.drills.drill_notify import DrillDesktop
+from widgets.common.i18n import scenario_description, user_text
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,
@@ -52,8 +37,8 @@ from widgets.drills.drill_pages import (
 )
 from widgets.drills.drill_views import log_item, score_html, state_html
 from widgets.drills.drill_worker import DrillWorker
+from widgets.drills.drills_ui import setup_ui
 
-DRILL_CSS = style.drill_css()
 TICK_MS = 250
 TRAINEE_SPEED = 60  # 1 real minute = 1 simulated hour: time for a trainee to fill a dialog
 
@@ -81,177 +66,7 @@ class DrillsPage(QWidget):
         self.setStyleSheet(f"QWidget#drillsPage {{ background: {style.D.page_bg}; }}")
         self.warnings: DrillWarningsPage | None = None
         self.board: DrillBoardPage | None = None
-        lay = QVBoxLayout(self)
-        lay.setSpacing(8)
-
-        self.drill_bar = QLabel(self.tr("演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警"))
-        self.drill_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drill_bar.setStyleSheet(f"background: {DRILL_CSS}; color: white; font-size: 20pt; font-weight: bold;"
-                                     "padding: 8px; border-radius: 6px;")
-        lay.addWidget(self.drill_bar)
-
-        # the simulated clock stays in view on every tab: trainees act against it
-        clock_row = QHBoxLayout()
-        self.time_label = QLabel(self.tr("模拟时间：—"))
-        self.time_label.setStyleSheet(f"font-size: 17pt; font-weight: bold; color: {DRILL_CSS};")
-        clock_row.addWidget(self.time_label)
-        clock_row.addStretch(1)
-        clock_row.addWidget(QLabel(self.tr("速度：")))
-        self.speed_group = QButtonGroup(self)
-        self.speed_buttons = {}
-        for s in SimClock.SPEEDS:
-            b = QPushButton(f"{s}×")
-            b.setCheckable(True)
-            b.setMinimumWidth(64)
-            b.setStyleSheet(f"QPushButton:checked {{ background: {DRILL_CSS}; color: white; font-weight: bold; }}")
-            self.speed_group.addButton(b, s)
-            self.speed_buttons[s] = b
-            clock_row.addWidget(b)
-        self.speed_buttons[600].setChecked(True)
-        self.speed_group.idClicked.connect(self.set_speed)
-        self.pause_button = QPushButton(self.tr("暂停"))
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.step_button = QPushButton(self.tr("步进 +1小时"))
-        self.step_button.clicked.connect(lambda: self.step_hours(1))
-        self.stop_button = QPushButton(self.tr("结束并评分"))
-        self.stop_button.clicked.connect(self.stop_and_score)
-        for b in (self.pause_button, self.step_button, self.stop_button):
-            clock_row.addWidget(b)
-        lay.addLayout(clock_row)
-
-        self.tabs = QTabWidget()
-        self.tabs.setStyleSheet(f"QTabBar::tab:selected {{ color: {DRILL_CSS}; font-weight: bold; }}"
-                                "QTabBar::tab { padding: 6px 16px; font-size: 12pt; }")
-        lay.addWidget(self.tabs, 1)
-        control = QWidget()
-        cl = QVBoxLayout(control)
-        cl.setContentsMargins(6, 6, 6, 6)
-        self.tabs.addTab(control, self.tr("演练控制"))
-
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("演练场景：")))
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(300)  # the row must fit 1366×768 in English too
-        self.scenarios = drills.builtins()
-        for sc in self.scenarios:
-            self.scenario_combo.addItem(scenario_title(sc), sc.name)
-        self.scenario_combo.addItem(self.tr("从文件打开…"), "__file__")
-        self.scenario_combo.currentIndexChanged.connect(self._show_description)
-        row.addWidget(self.scenario_combo, 1)
-        self.auto_box = QCheckBox(self.tr("自动应对（标准答案）"))
-        self.auto_box.setToolTip(self.tr("不用场景脚本中的应对，由系统按预案自动提议、审签、发布"))
-        row.addWidget(self.auto_box)
-        self.trainee_box = QCheckBox(self.tr("学员自行处置"))
-        self.trainee_box.setToolTip(self.tr(
-            "场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”"
-            "和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。"))
-        row.addWidget(self.trainee_box)
-        self.desktop = DrillDesktop(self)  # drill reminders as desktop notifications marked 【演练】
-        self.desktop.clicked.connect(self._notification_clicked)
-        row.addWidget(self.desktop.box)
-        self.auto_box.toggled.connect(lambda on: on and self.trainee_box.setChecked(False))
-        self.trainee_box.toggled.connect(self._trainee_toggled)
-        self.start_button = QPushButton(self.tr("开始演练"))
-        self.start_button.setStyleSheet(f"background: {DRILL_CSS}; color: white; font-weight: bold; padding: 8px 20px;")
-        self.start_button.clicked.connect(lambda: self.start())
-        row.addWidget(self.start_button)
-        cl.addLayout(row)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setObjectName("hint")
-        cl.addWidget(self.description)
-
-        self.banner = AlertBanner(catalog)
-        self.banner.set_state("none", None, None, drill=True)
-        cl.addWidget(self.banner)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        left = QFrame()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel(self.tr("<b>演练事件记录</b>")))
-        self.log_list = QListWidget()
-        self.log_list.setWordWrap(True)
-        self.log_list.setAlternatingRowColors(True)
-        ll.addWidget(self.log_list)
-        split.addWidget(left)
-        right = QFrame()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel(self.tr("<b>演练状态</b>")))
-        box = style.drill_box_css()
-        self.state_label = QLabel(self.tr("尚未开始。选择场景后点击“开始演练”。"))
-        self.state_label.setWordWrap(True)
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.state_label.setTextFormat(Qt.TextFormat.RichText)
-        self.state_label.setStyleSheet(box)
-        rl.addWidget(self.state_label, 1)
-        self.accounts_title = QLabel(self.tr("<b>参演账号</b>（学员签署用；演练账号，仅存在于演练数据库）"))
-        rl.addWidget(self.accounts_title)
-        self.accounts_label = QLabel(self.tr("开始演练后显示场景中的参演人员、角色和密码。"))
-        self.accounts_label.setWordWrap(True)
-        self.accounts_label.setTextFormat(Qt.TextFormat.RichText)
-        self.accounts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accounts_label.setStyleSheet(box)
-        rl.addWidget(self.accounts_label)
-        rl.addWidget(QLabel(self.tr("<b>评分</b>")))
-        self.score_label = QLabel(self.tr("演练结束后显示评分。"))
-        self.score_label.setWordWrap(True)
-        self.score_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.score_label.setTextFormat(Qt.TextFormat.RichText)
-        self.score_label.setStyleSheet(box)
-        rl.addWidget(self.score_label)  # the total and every criterion row: always in view, never scrolled
-        self.deductions_label = QLabel()
-        self.deductions_label.setWordWrap(True)
-        self.deductions_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.deductions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.deductions_label.setStyleSheet(box)
-        self.deductions_scroll = QScrollArea()  # a trainee drill can have a long list of deductions
-        self.deductions_scroll.setWidgetResizable(True)
-        self.deductions_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.deductions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.deductions_scroll.setWidget(self.deductions_label)
-        self.deductions_scroll.setMinimumHeight(48)
-        self.deductions_scroll.hide()
-        rl.addWidget(self.deductions_scroll, 1)
-        self.export_button = QPushButton(self.tr("导出演练报告（PDF）"))
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(lambda: self.export_pdf())
-        rl.addWidget(self.export_button)
-        split.addWidget(right)
-        split.setSizes([640, 560])
-        cl.addWidget(split, 1)
-
-        # the live pages on the drill store, built when a drill starts
-        self.warnings_host, self.board_host = QWidget(), QWidget()
-        self.account_strips: list[QLabel] = []  # the accounts, one line, above each embedded page
-        self.stacks: list[QStackedLayout] = []
-        for host, title, hint in (
-                (self.warnings_host, self.tr("预警与审签（演练）"),
-                 self.tr("开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。")),
-                (self.board_host, self.tr("响应任务（演练）"),
-                 self.tr("开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。"))):
-            hl = QVBoxLayout(host)
-            hl.setContentsMargins(4, 4, 4, 4)
-            strip = QLabel()
-            strip.setTextFormat(Qt.TextFormat.RichText)
-            strip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            strip.setStyleSheet(f"background: {style.D.strip_bg}; border-left: 6px solid {DRILL_CSS}; padding: 4px 8px;"
-                                "font-size: 11pt;")
-            strip.hide()
-            hl.addWidget(strip)
-            self.account_strips.append(strip)
-            inner = QWidget()
-            hl.addWidget(inner, 1)
-            stack = QStackedLayout(inner)
-            self.stacks.append(stack)
-            empty = QLabel(hint)
-            empty.setObjectName("hint")
-            empty.setWordWrap(True)
-            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            stack.addWidget(empty)
-            self.tabs.addTab(host, title)
-        self.tabs.currentChanged.connect(lambda i: (self._embed_page(i - 1), self._refresh_embedded(), self.refresh()))
+        setup_ui(self)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
