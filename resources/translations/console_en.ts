@@ -4013,4 +4013,59 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>{0} does not hold the role “{1}” and cannot do this</translation>
     </message>
 </context>
+<context>
+    <name>TaskState</name>
+    <message>
+        <source>待办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已替代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>不再执行</source>
+        <translation>No longer required</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>有风险</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>气温未录入</source>
+        <translation>Temperature not entered</translation>
+    </message>
+    <message>
+        <source>本时段不要求</source>
+        <translation>Not required this period</translation>
+    </message>
+    <message>
+        <source>本时段已完成</source>
+        <translation>Done this period</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>（代{0}）</source>
+        <translation> (for {0})</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>记录×{0}</source>
+        <translation>recorded ×{0}</translation>
+    </message>
+</context>
 </TS>

@@ -51,6 +51,11 @@ def unit_name(unit: str) -> str:
     return names.unit_name(unit, lang())
 
 
+def join_names(names) -> str:
+    """Names listed in the interface language: '公安局、水利局' / 'Public Security Bureau, Water Resources Bureau'."""
+    return (", " if english() else "、").join(names)
+
+
 def measure_category(category: str, subcategory: str | None = None) -> str:
     return names.category_name(category, subcategory, lang())
 

@@ -31,7 +31,7 @@ from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
 from console.store.db import Store
 from widgets.common import style
-from widgets.common.i18n import level_name
+from widgets.common.i18n import level_name, measure_category, unit_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
     TaskActionDialog,
@@ -108,8 +108,8 @@ class BoardPage(QWidget):
             self.state_filter.addItem(label, key)
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("全部类别"), None)
-        for key, zh in CATEGORY_ZH.items():
-            self.category_filter.addItem(zh, key)
+        for key in CATEGORY_ZH:
+            self.category_filter.addItem(measure_category(key), key)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索措施、单位、编号、备注…"))
         self.search.setClearButtonEnabled(True)
@@ -257,7 +257,7 @@ class BoardPage(QWidget):
         text = self.tr("在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项").format(
             len(active), done, overdue, len(rows) - len(active))
         if unit:
-            text = self.tr("{0}：").format(unit) + text
+            text = self.tr("{0}：").format(unit_name(unit)) + text
         if overdue:
             text = f"<span style='{style.text_css('alarm')}'>{text}</span>"
         self.summary.setText(text)
@@ -288,7 +288,7 @@ class BoardPage(QWidget):
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("全部单位"), None)
         for u in sums:
-            self.unit_filter.addItem(u.unit, u.unit)
+            self.unit_filter.addItem(unit_name(u.unit), u.unit)
         i = self.unit_filter.findData(keep)
         self.unit_filter.setCurrentIndex(i if i >= 0 else 0)
         self.unit_filter.blockSignals(False)
@@ -432,7 +432,7 @@ class BoardPage(QWidget):
             return None
         printer = board_printer()
         dlg = QPrintPreviewDialog(printer, self)
-        dlg.setWindowTitle(self.tr("打印预览 — {0}").format(unit))
+        dlg.setWindowTitle(self.tr("打印预览 — {0}").format(unit_name(unit)))
         doc = self._document(unit)
         dlg.paintRequested.connect(doc.print_)
         self.last_dialog = dlg
