@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.plan import names
-from console.plan.levels import level_cn, parse_level
+from console.plan.levels import level_cn, level_short, parse_level
 
 LANG_PROPERTY = "console_lang"
 
@@ -66,6 +66,14 @@ def level_badge(code: str | None) -> str:
         return level_cn(code)
     lv = names.default_catalog().levels.get(parse_level(code or "none")) if code not in (None, "none") else None
     return f"{lv.name_en} warning (Level {lv.roman})" if lv else "No warning"
+
+
+def level_word(code: str | None) -> str:
+    """A level's colour word inside a sentence: '红色' / 'red' (as in '拟定红色预警提案' / 'Draft a red warning …')."""
+    if not english():
+        return level_short(code)
+    lv = names.default_catalog().levels.get(code or "none")
+    return lv.name_en.lower() if lv else "no"
 
 
 def scenario_title(sc) -> str:

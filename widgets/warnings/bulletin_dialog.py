@@ -23,10 +23,10 @@ from console.admin.settings import Settings
 from console.common.errors import UserError
 from console.episodes import bulletin as B
 from console.episodes import cap
-from console.plan.levels import LEVEL_CODES, NONE, level_cn
+from console.plan.levels import LEVEL_CODES, NONE
 from console.rules.assessment import POLLUTANT_CN, Assessment
 from console.store.db import Store
-from widgets.common.i18n import user_text
+from widgets.common.i18n import level_badge, user_text
 from widgets.common.login_dialog import _Form
 from widgets.warnings.bulletin_pdf import write_pdf
 from widgets.warnings.warn_util import (
@@ -70,7 +70,7 @@ class BulletinDialog(_Form):
         self.pollutant = QLineEdit(draft.primary_pollutant)
         self.level = QComboBox()
         for code in LEVEL_CODES:
-            self.level.addItem(level_cn(code), code)
+            self.level.addItem(level_badge(code), code)
         if draft.level != NONE:
             self.level.setCurrentIndex(self.level.findData(draft.level))
         else:

@@ -26,9 +26,10 @@ from console.air.airdata import latest_forecast
 from console.common.errors import UserError
 from console.episodes import bulletin as B
 from console.plan.catalog import Catalog
-from console.plan.levels import NONE, level_rank, level_short
+from console.plan.levels import NONE, level_rank
 from console.store.db import Store
 from widgets.common.alert_banner import AlertBanner
+from widgets.common.i18n import level_word
 from widgets.common.style import C
 from widgets.warnings.assessment_panel import AssessmentPanel
 from widgets.warnings.signoff_panel import SignoffPanel
@@ -166,26 +167,26 @@ class WarningsPage(QWidget):
                    if d.status in ("pending", "overdue")] if ep else []
         target = max([a.level, *running], key=level_rank)
         if (ep is None or ep.status == E.OPEN) and target != NONE:
-            return ("propose_start", self.tr("拟定{0}预警提案").format(level_short(target)),
-                    self.tr("研判已达到{0}预警条件：拟定提案后报审签。").format(level_short(target)))
+            return ("propose_start", self.tr("拟定{0}预警提案").format(level_word(target)),
+                    self.tr("研判已达到{0}预警条件：拟定提案后报审签。").format(level_word(target)))
         if ep is not None and ep.status == E.IN_FORCE:
             if level_rank(a.level) > level_rank(in_force):
-                return ("propose_upgrade", self.tr("拟定升级为{0}预警提案").format(level_short(a.level)),
+                return ("propose_upgrade", self.tr("拟定升级为{0}预警提案").format(level_word(a.level)),
                         self.tr("研判已达到更高级别，须升级（高等级启动后低等级自动解除）。"))
             pubs = [p for p in B.publications(store, ep.id)
                     if p.level == in_force and p.msg_type != B.CANCEL and p.sent >= ep.level_since]
             if not pubs:
-                return ("publish", self.tr("发布{0}预警信息").format(level_short(in_force)),
+                return ("publish", self.tr("发布{0}预警信息").format(level_word(in_force)),
                         self.tr("{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(
-                            level_short(in_force)))
+                            level_word(in_force)))
             if level_rank(a.level) < level_rank(in_force):
                 problems = E.lift_problems(store, ep.id)
                 if a.level == NONE:
                     hint = "；".join(problems) if problems else self.tr("解除条件已满足。")
                     return "propose_lift", self.tr("提议解除预警"), hint
-                return ("propose_downgrade", self.tr("提议降级为{0}预警").format(level_short(a.level)),
+                return ("propose_downgrade", self.tr("提议降级为{0}预警").format(level_word(a.level)),
                         self.tr("预测改善须持续足够时长；降级按解除程序审批。"))
-            return "none", self.tr("{0}预警生效中 · 持续监测").format(level_short(in_force)), \
+            return "none", self.tr("{0}预警生效中 · 持续监测").format(level_word(in_force)), \
                 self.tr("督办各部门落实响应措施（见“响应措施”页）；按时会商。")
         last = E.latest_episode(store)
         if last is not None and last.status == E.ENDED:
