@@ -1462,6 +1462,14 @@ Step 2: create an account for every signer and duty officer: the deputy head app
         <source>无法继续</source>
         <translation>Cannot continue</translation>
     </message>
+    <message>
+        <source>欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：
+第一步，创建管理员（修改设置、管理账户时使用）；
+第二步，为每位签署人和值班员建立账户。审签：{0}；{1}登录后记录和确认。</source>
+        <translation>Welcome to the emergency console. This database has no accounts yet; set it up in two steps:
+step 1, create the administrator (needed to change settings and manage accounts);
+step 2, create an account for every signer and duty officer. Sign-off: {0}; {1}s log in to record and confirm.</translation>
+    </message>
 </context>
 <context>
     <name>ForecastDialog</name>
@@ -1940,6 +1948,10 @@ Latest {1}</translation>
         <location filename="../../widgets/common/login_dialog.py" line="90" />
         <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为分管副局长、局长、区政府领导和值班员建立账户。</source>
         <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for the deputy head, the bureau head, the district leader and the duty officers.</translation>
+    </message>
+    <message>
+        <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为{0}建立账户。</source>
+        <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2632,10 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/warnings/proposal_dialog.py" line="109" />
         <source>，并经区政府领导同意</source>
         <translation>, and the district leader's consent</translation>
+    </message>
+    <message>
+        <source>，并经{0}同意</source>
+        <translation>, and the consent of the {0}</translation>
     </message>
 </context>
 <context>

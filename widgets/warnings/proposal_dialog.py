@@ -17,7 +17,7 @@ from console.admin.settings import Settings
 from console.plan.levels import LEVEL_CODES, NONE, level_rank
 from console.rules.assessment import Assessment
 from console.store.db import Store
-from widgets.common.i18n import level_badge
+from widgets.common.i18n import level_badge, role_name
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
 from widgets.warnings.warn_util import (
@@ -107,7 +107,7 @@ class ProposalDialog(_Form):
         if lv is not None and self.kind != E.DOWNGRADE and lv != self.assessment.level:
             self.differs.setText(self.tr("所选级别与研判（{0}）不一致：须填写书面理由{1}").format(
                 level_badge(self.assessment.level),
-                self.tr("，并经区政府领导同意") if level_rank(lv) > level_rank(self.assessment.level) else ""))
+                self.tr("，并经{0}同意").format(role_name("district_leader")) if level_rank(lv) > level_rank(self.assessment.level) else ""))
             self.differs.show()
         else:
             self.differs.hide()
