@@ -59,11 +59,6 @@
 Acknowledging stops the reminders; for a warning, the 3-hour response deadline runs from the time it was received.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/ack_dialog.py" line="16" />
-        <source>值班员</source>
-        <translation>Duty officer</translation>
-    </message>
-    <message>
         <location filename="../../widgets/common/ack_dialog.py" line="17" />
         <source>确认</source>
         <translation>Acknowledge</translation>
@@ -377,11 +372,6 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <location filename="../../widgets/warnings/amend_dialog.py" line="47" />
         <source>已发布或已生效的内容不能修改；变化以新的提案或更新发布。</source>
         <translation>Content that is published or in force cannot be changed; changes go through a new proposal or an update.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="51" />
-        <source>值班员</source>
-        <translation>Duty officer</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings/amend_dialog.py" line="63" />
@@ -1354,15 +1344,6 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>First-run setup</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/setup_dialog.py" line="47" />
-        <source>欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：
-第一步，创建管理员（修改设置、管理账户时使用）；
-第二步，为每位签署人和值班员建立账户：黄色预警由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准；值班员登录后记录和确认。</source>
-        <translation>Welcome to the emergency console. This database has no accounts yet; set it up in two steps:
-Step 1: create the administrator (needed to change settings and manage accounts);
-Step 2: create an account for every signer and duty officer: the deputy head approves yellow, the bureau head orange, red is reviewed by the bureau head and approved by the district leader; duty officers log in to record and acknowledge.</translation>
-    </message>
-    <message>
         <location filename="../../widgets/settings/setup_dialog.py" line="54" />
         <source>第一步：创建管理员</source>
         <translation>Step 1: create the administrator</translation>
@@ -1912,11 +1893,6 @@ Latest {1}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="156" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <location filename="../../widgets/measures/board_dialogs.py" line="157" />
         <source>管理员密码</source>
         <translation>Administrator password</translation>
@@ -1943,11 +1919,6 @@ Latest {1}</translation>
         <location filename="../../widgets/common/login_dialog.py" line="87" />
         <source>首次设置…</source>
         <translation>First-run setup…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/login_dialog.py" line="90" />
-        <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为分管副局长、局长、区政府领导和值班员建立账户。</source>
-        <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for the deputy head, the bureau head, the district leader and the duty officers.</translation>
     </message>
     <message>
         <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为{0}建立账户。</source>
@@ -2031,36 +2002,6 @@ Latest {1}</translation>
         <location filename="../../widgets/main_window.py" line="185" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="206" />
-        <source>区政府领导</source>
-        <translation>District leader</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="206" />
-        <source>局长</source>
-        <translation>Bureau head</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="207" />
-        <source>分管副局长</source>
-        <translation>Deputy head</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="207" />
-        <source>值班人员</source>
-        <translation>On duty</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="208" />
-        <source>联络员</source>
-        <translation>Liaison</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="208" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="211" />
@@ -2497,17 +2438,6 @@ Data is stale: the latest data is {0} old</translation>
         <translation>no account yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="225" />
-        <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
-橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
-红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
-审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准</source>
-        <translation>Yellow: daily AQI&gt;{t2} on {y2} d, or &gt;{t1} on {y1} d
-Orange: daily AQI&gt;{t2} on {o2} d, or &gt;{t1} on {o1} d
-Red: daily AQI&gt;{t2} on {r2} d and &gt;{t3} on {r3} d
-Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head ({bh}); red reviewed by the bureau head, approved by the district leader ({dl})</translation>
-    </message>
-    <message>
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -2627,11 +2557,6 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/warnings/proposal_dialog.py" line="107" />
         <source>所选级别与研判（{0}）不一致：须填写书面理由{1}</source>
         <translation>The chosen level differs from the assessment ({0}): a written reason is required{1}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="109" />
-        <source>，并经区政府领导同意</source>
-        <translation>, and the district leader's consent</translation>
     </message>
     <message>
         <source>，并经{0}同意</source>
@@ -3632,39 +3557,6 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/warnings/bulletin_pdf.py" line="54" />
         <source>发布单位</source>
         <translation>Issued by</translation>
-    </message>
-</context>
-<context>
-    <name>roles</name>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="30" />
-        <source>值班员</source>
-        <translation>Duty officer</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="31" />
-        <source>分管副局长</source>
-        <translation>Deputy head (in charge)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="32" />
-        <source>局长（主要负责人）</source>
-        <translation>Bureau head</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="33" />
-        <source>区政府领导</source>
-        <translation>District leader</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="34" />
-        <source>部门联络员</source>
-        <translation>Department liaison</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="35" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
     </message>
 </context>
 <context>
