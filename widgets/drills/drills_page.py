@@ -1,7 +1,12 @@
 """演练 page: pick a scenario, start it on its own drill database, drive the simulated clock (1×/60×/600×/3600×,
 pause, step +1 h), watch the drill's state and event log, and at the end see the score and export the
 after-action report as PDF. Everything here is blue-grey and watermarked "演练 DRILL": it cannot be taken for
-the live console. The page never receives the live Store; the drill's runner owns the only store it uses.
+the live console. The page never receives the live Store.
+
+Threads (issue 12.5): the runner works on the page's worker (widgets.drills.drill_worker: creating the database,
+advancing, copying trainee actions into the log, scoring, the report PDF — one call at a time); start(), tick() and
+finish() return at once and the results come back as queued signals (`started`, `advanced`, `finished`). The page
+and its embedded pages read and write the drill database through `store`, a connection of the GUI thread's own.
 
 Tabs: 演练控制 (scenario, mode, log, state, accounts, score) | 预警与审签（演练） | 响应任务（演练）. The two last are
 the live WarningsPage and BoardPage built on the drill store (widgets.drill_pages). With 学员自行处置 the runner
