@@ -107,11 +107,19 @@ class WarningsPage(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
 
     # ---- state -----------------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        """The minute clock: the countdowns move. A page left over after its store closed (a window closed at the end
+        of a test, an embedded drill page) stays still."""
+        if getattr(self.store, "closed", False):
+            self.timer.stop()
+            return
+        self.refresh()
+
     def refresh(self) -> None:
         now = self.store.clock.now()
         self.assessment = a = current_assessment(self.store)

@@ -226,3 +226,16 @@ def test_overdue_box_just_past_the_deadline_and_no_stale_labels(qtbot, st, catal
     # the labels of earlier refreshes are gone at once, not left painted over the panel until deleteLater
     shown = [w for w in p.signoff_panel.findChildren(QLabel) if w.parent() is p.signoff_panel]
     assert len(shown) == 2 + len(p.signoff_panel.clock_labels) + len(p.signoff_panel.pending_labels)
+
+
+def test_minute_clock_of_a_page_whose_store_closed_stays_still(qtbot, catalog, tmp_path):
+    """A page left over after its database closed (a closed window, an embedded drill page) neither reads the closed
+    store nor raises on its minute tick."""
+    from console.store.db import Store
+
+    s = Store(tmp_path / "w.sqlite3", FixedClock(T0))
+    p = WarningsPage(s, catalog)
+    qtbot.addWidget(p)
+    s.close()
+    p._tick()
+    assert not p.timer.isActive()
