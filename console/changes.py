@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT = (
+AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS = (
     "air", "episode", "signatures", "bulletins", "board", "ledger", "notifications", "settings", "accounts",
-    "drills", "audit")
-AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT)
+    "drills", "audit", "seats")
+AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS)
 
 TABLE_AREAS: dict[str, str] = {
     "meta": DRILLS, "audit": AUDIT, "settings": SETTINGS, "users": ACCOUNTS,
@@ -25,6 +25,7 @@ TABLE_AREAS: dict[str, str] = {
     "board_liaisons": BOARD,
     "ledger_entries": LEDGER, "ledger_updates": LEDGER, "ledger_society": LEDGER, "exemptions": LEDGER,
     "exemption_events": LEDGER,
+    "seats": SEATS,  # a seat's presence lease: no view shows it
 }
 
 

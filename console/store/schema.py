@@ -295,6 +295,18 @@ MIGRATIONS[8] = [
     "ALTER TABLE users ADD COLUMN locked_until TEXT",
 ]
 
+# 9: which seats are connected and who is logged in at each (a lease renewed by the seat's reminder service), so a
+#    reminder is shown on the seat of the person it concerns (console/alerts/seats.py). Not a record: no audit.
+MIGRATIONS[9] = [
+    """CREATE TABLE seats (
+        seat_id TEXT PRIMARY KEY,
+        username TEXT,
+        host TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    )""",
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)

@@ -31,6 +31,16 @@ def lang() -> str:
     return "en" if english() else "zh"
 
 
+def alert_text(item, title: str | None = None) -> tuple[str, str]:
+    """(title, body) of a reminder (escalation.Pending or Slot) in the interface language: the core writes both;
+    where it has no English (empty) the Chinese is shown. `title`: the Chinese title as sent (drill-marked)."""
+    title = item.title if title is None else title
+    if not english() or not getattr(item, "title_en", ""):
+        return title, item.body
+    drill = "[DRILL] " if title.startswith("【演练】") else ""
+    return drill + item.title_en, item.body_en or item.body
+
+
 # ---- names from the plan (data/plan.json, console.plan.names): one display name per role, units, categories ----
 def role_name(code: str) -> str:
     """A role code in the interface language ('bureau_head' -> '生态环境局主要负责人（局长）' / 'Bureau head')."""
