@@ -6,7 +6,7 @@ from console.common.clock import TZ, FixedClock
 from console.measures import board
 from console.store.db import Store
 from widgets.measures.board_page import BoardPage
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2024, 12, 3, 8, 0, tzinfo=TZ)
 
@@ -51,7 +51,7 @@ def test_units_categories_task_states_and_records_in_english(english_ui, qtbot, 
                    and page.model.rows[r].active)
         st = page.model.rows[row]
         accounts.create_user(s, admin_of(s), "duty", "值班员甲", ["duty_officer"], "secret1")
-        board.check(s, st.task_id, "duty", st.unit, catalog=catalog)
+        board.check(s, st.task_id, actor_of(s, "duty"), st.unit, catalog=catalog)
         page.refresh()
         row = next(r for r in range(page.model.rowCount()) if page.model.rows[r].task_id == st.task_id)
         assert page.model.data(page.model.index(row, COL_STATE)) == "Done"
