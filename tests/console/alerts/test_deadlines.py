@@ -38,7 +38,7 @@ def test_collect_lists_signoff_clock_and_notice(red_pending):
     with Store(path, clock) as s:
         items = {p.key.split(":")[0]: p for p in deadlines.collect(s)}
     assert set(items) == {"signoff", "response", "notice", "quarter"}  # no reduction list recorded yet
-    assert items["signoff"].roles == ("bureau_head",) and "红色预警启动待局长审核" == items["signoff"].title
+    assert items["signoff"].roles == ("bureau_head",) and "红色预警启动待生态环境局主要负责人（局长）审核" == items["signoff"].title
     assert items["response"].due == T0 + timedelta(hours=3) and items["response"].severity == "critical"
 
 
