@@ -11,7 +11,9 @@ from dataclasses import dataclass
 AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT = (
     "air", "episode", "signatures", "bulletins", "board", "ledger", "notifications", "settings", "accounts",
     "drills", "audit")
-AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT)
+REDUCTIONS = "reductions"
+AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT,
+         REDUCTIONS)
 
 TABLE_AREAS: dict[str, str] = {
     "meta": DRILLS, "audit": AUDIT, "settings": SETTINGS, "users": ACCOUNTS,
@@ -25,6 +27,7 @@ TABLE_AREAS: dict[str, str] = {
     "board_liaisons": BOARD,
     "ledger_entries": LEDGER, "ledger_updates": LEDGER, "ledger_society": LEDGER, "exemptions": LEDGER,
     "exemption_events": LEDGER,
+    "meter_imports": REDUCTIONS, "meter_readings": REDUCTIONS, "check_runs": REDUCTIONS, "check_flags": REDUCTIONS,
 }
 
 

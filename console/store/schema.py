@@ -295,6 +295,55 @@ MIGRATIONS[8] = [
     "ALTER TABLE users ADD COLUMN locked_until TEXT",
 ]
 
+# 9: reduction checks (issue 18.2): meter readings imported from grid / 分表计电 exports (one row per meter and
+#    interval start, kW as the interval's mean power), the imports that brought them, and check runs over a warning
+#    span with the flags they raised. Readings are corrected by a later import of the same meter and time (the
+#    import record keeps the file's SHA-256 and what it changed); check runs and their flags are append-only.
+MIGRATIONS[9] = [
+    """CREATE TABLE meter_imports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        source TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        added INTEGER NOT NULL,
+        changed INTEGER NOT NULL
+    )""",
+    """CREATE TABLE meter_readings (
+        code TEXT NOT NULL,
+        meter TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('production', 'control')),
+        at TEXT NOT NULL,
+        minutes INTEGER NOT NULL,
+        kw REAL NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES meter_imports(id),
+        PRIMARY KEY (code, meter, at)
+    )""",
+    "CREATE INDEX meter_readings_code_at ON meter_readings(code, at)",
+    """CREATE TABLE check_runs (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        span_start TEXT NOT NULL,
+        span_end TEXT NOT NULL,
+        level TEXT NOT NULL,
+        params TEXT NOT NULL,
+        results TEXT NOT NULL
+    )""",
+    """CREATE TABLE check_flags (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES check_runs(id),
+        code TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        score REAL NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+    "CREATE INDEX check_flags_run ON check_flags(run_id)",
+    *_append_only("check_runs"),
+    *_append_only("check_flags"),
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)

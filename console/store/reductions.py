@@ -1,0 +1,66 @@
+"""Repository of the reduction checks (meter_imports, meter_readings, check_runs, check_flags); the rules live
+in console/reductions/."""
+from __future__ import annotations
+
+from console.store.db import Store
+
+
+def add_import(store: Store, at: str, by: str, source: str, sha256: str, rows: int, added: int,
+               changed: int) -> int:
+    return store.insert("INSERT INTO meter_imports (at, by, source, sha256, rows, added, changed) "
+                        "VALUES (?,?,?,?,?,?,?)", (at, by, source, sha256, rows, added, changed))
+
+
+def existing_readings(store: Store, code: str, first: str, last: str) -> dict[tuple[str, str], float]:
+    """{(meter, at): kw} of one firm between two times (inclusive)."""
+    return {(m, a): kw for m, a, kw in store.tuples(
+        "SELECT meter, at, kw FROM meter_readings WHERE code = ? AND at >= ? AND at <= ?", (code, first, last))}
+
+
+def put_readings(store: Store, rows: list[tuple]) -> None:
+    """rows: (code, meter, kind, at, minutes, kw, import_id); a reading of the same meter and time is replaced."""
+    store.executemany(
+        "INSERT INTO meter_readings (code, meter, kind, at, minutes, kw, import_id) VALUES (?,?,?,?,?,?,?) "
+        "ON CONFLICT (code, meter, at) DO UPDATE SET kind = excluded.kind, minutes = excluded.minutes, "
+        "kw = excluded.kw, import_id = excluded.import_id", rows)
+
+
+def readings(store: Store, first: str, last: str, code: str | None = None) -> list[dict]:
+    """Readings with first <= at < last (ISO text with offset, all in the same offset), optionally one firm."""
+    if code is None:
+        return store.rows("SELECT code, meter, kind, at, minutes, kw FROM meter_readings WHERE at >= ? AND at < ? "
+                          "ORDER BY code, meter, at", (first, last))
+    return store.rows("SELECT code, meter, kind, at, minutes, kw FROM meter_readings WHERE code = ? AND at >= ? "
+                      "AND at < ? ORDER BY meter, at", (code, first, last))
+
+
+def reading_range(store: Store) -> tuple[str | None, str | None, int]:
+    r = store.row("SELECT MIN(at) AS first, MAX(at) AS last, COUNT(*) AS n FROM meter_readings")
+    return (r["first"], r["last"], r["n"]) if r else (None, None, 0)
+
+
+def imports(store: Store) -> list[dict]:
+    return store.rows("SELECT * FROM meter_imports ORDER BY id DESC")
+
+
+def add_run(store: Store, at: str, by: str, span_start: str, span_end: str, level: str, params: str,
+            results: str) -> int:
+    return store.insert("INSERT INTO check_runs (at, by, span_start, span_end, level, params, results) "
+                        "VALUES (?,?,?,?,?,?,?)", (at, by, span_start, span_end, level, params, results))
+
+
+def add_flag(store: Store, run_id: int, code: str, kind: str, score: float, detail: str) -> int:
+    return store.insert("INSERT INTO check_flags (run_id, code, kind, score, detail) VALUES (?,?,?,?,?)",
+                        (run_id, code, kind, score, detail))
+
+
+def runs(store: Store) -> list[dict]:
+    return store.rows("SELECT * FROM check_runs ORDER BY id DESC")
+
+
+def run(store: Store, run_id: int) -> dict | None:
+    return store.row("SELECT * FROM check_runs WHERE id = ?", (int(run_id),))
+
+
+def flags(store: Store, run_id: int) -> list[dict]:
+    return store.rows("SELECT * FROM check_flags WHERE run_id = ? ORDER BY id", (int(run_id),))
