@@ -22,10 +22,11 @@ from widgets.air.air_page import AirPage
 from widgets.common.bridge import Bridge
 from widgets.measures.measures_page import MeasuresPage
 from widgets.overview.overview_page import OverviewPage
+from widgets.reductions.reductions_page import ReductionsPage
 from widgets.settings.settings_page import SettingsPage
 from widgets.warnings.warnings_page import WarningsPage
 
-SECTIONS = ("overview", "air", "warnings", "measures", "drills", "settings")
+SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -64,11 +65,13 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(store)
         self.air = AirPage(store, catalog)
         self.warnings = WarningsPage(store, catalog)
+        self.reductions = ReductionsPage(store, catalog)
         pages = [
             (self.tr("值班总览"), self.overview),
             (self.tr("空气质量"), self.air),
             (self.tr("预警与审签"), self.warnings),
             (self.tr("响应措施"), self.measures),
+            (self.tr("减排核查"), self.reductions),
             (self.tr("演练"), self._drills_page()),
             (self.tr("设置"), self.settings_page),
         ]
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
                 self.measures.board.refresh()
             if changes.touches(C.LEDGER, C.SETTINGS):
                 self.measures.ledger.refresh()
+        if changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
+            self.reductions.refresh()
         # (not on NOTIFICATIONS: the reminder check writes the notification log itself)
         if self.reminders is not None and changes.touches(C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.AIR,
                                                           C.ACCOUNTS, C.SETTINGS):
@@ -221,6 +226,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
         self.warnings.current_user = name
+        self.reductions.actor = user  # the Actor itself: the core checks the role inside the transaction
         self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
         if self.measures.board is not None:
             self.measures.board.current_user = name

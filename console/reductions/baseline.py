@@ -52,6 +52,9 @@ class Rules:
         return asdict(self)
 
 
+DEFAULT_RULES = Rules()
+
+
 def hour_of(t: datetime) -> datetime:
     return to_local(t).replace(minute=0, second=0, microsecond=0)
 
@@ -161,8 +164,9 @@ class FirmResult:
 
 def check_firm(code: str, production: dict[datetime, float], control: dict[datetime, float],
                span: tuple[datetime, datetime], committed_pct: float | None, excluded: set[date],
-               rules: Rules = Rules(), exempt: bool = False) -> FirmResult:
+               rules: Rules | None = None, exempt: bool = False) -> FirmResult:
     """Compare one firm's span with its baseline and raise the flags (see the module docstring)."""
+    rules = rules or DEFAULT_RULES
     start, end = span
     hours = span_hours(start, end)
     res = FirmResult(code, committed_pct, exempt)

@@ -23,7 +23,7 @@ def committed_pct(entry, level: str) -> float | None:
     """The load cut a firm committed to at `level`: the largest share of any pollutant's baseline emissions it
     promised to cut (cutting production cuts every pollutant alike, so the largest promise sets the cut)."""
     shares = [100 * entry.cuts[level][p] / entry.baseline[p] for p in ledger.POLLUTANTS if entry.baseline[p] > 0]
-    return max(shares) if shares else None
+    return round(max(shares), 2) if shares else None
 
 
 def warning_spans(store: Store) -> list[tuple[datetime, datetime, str]]:
@@ -34,7 +34,7 @@ def warning_spans(store: Store) -> list[tuple[datetime, datetime, str]]:
     return [(a, b or max(now, a), lv) for a, b, lv in level_intervals(store)]
 
 
-def evaluate(store: Store, start: datetime, end: datetime, level: str, rules: bl.Rules = bl.Rules()
+def evaluate(store: Store, start: datetime, end: datetime, level: str, rules: bl.Rules = bl.DEFAULT_RULES
              ) -> list[bl.FirmResult]:
     """The figures and flags of every listed firm with readings, without storing anything."""
     start, end = to_local(start), to_local(end)
@@ -68,7 +68,7 @@ class CheckRun:
 
 
 def run_check(store: Store, actor, start: datetime, end: datetime, level: str,
-              rules: bl.Rules = bl.Rules()) -> CheckRun:
+              rules: bl.Rules = bl.DEFAULT_RULES) -> CheckRun:
     """Evaluate and store one check run with its ranked flags (one transaction, one audit record)."""
     results = evaluate(store, start, end, level, rules)
     if not results:
@@ -116,7 +116,7 @@ class Chart:
     control: list[float | None]
 
 
-def chart(store: Store, code: str, start: datetime, end: datetime, rules: bl.Rules = bl.Rules(),
+def chart(store: Store, code: str, start: datetime, end: datetime, rules: bl.Rules = bl.DEFAULT_RULES,
           margin: timedelta = timedelta(days=2)) -> Chart:
     """Baseline and actual load of one firm from `margin` before the span to `margin` after it."""
     start, end = to_local(start), to_local(end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 
 from console.common.clock import TZ
@@ -162,7 +163,7 @@ def _with_intervals(path, parsed, probs: Problems) -> list[Reading]:
     step: dict[tuple[str, str], int | None] = {}
     for key, ts in times.items():
         ts.sort()
-        gaps = [int((b - a).total_seconds() // 60) for a, b in zip(ts, ts[1:])]
+        gaps = [int((b - a).total_seconds() // 60) for a, b in pairwise(ts)]
         step[key] = min(gaps) if gaps else None
     out = []
     for line, code, meter, kind, at, value, unit, interval in parsed:

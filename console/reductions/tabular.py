@@ -56,7 +56,7 @@ def _rows_xlsx(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+    except Exception as exc:  # noqa: BLE001 (openpyxl raises many kinds for a damaged or foreign file)
         raise DataError(path, f"无法读取 XLSX 文件 cannot read XLSX: {exc}") from None
     try:
         ws = wb.worksheets[0]

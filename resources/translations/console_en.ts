@@ -1335,6 +1335,59 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>FirmsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <source>区镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <source>承诺削减</source>
+        <translation>Committed cut</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <source>实际削减</source>
+        <translation>Achieved cut</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>基线电量(kWh)</source>
+        <translation>Baseline (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>实际电量(kWh)</source>
+        <translation>Actual (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="69" />
+        <source>无可比数据</source>
+        <translation>No comparable data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="73" />
+        <source>豁免企业（不考核削减）</source>
+        <translation>Exempt (cut not assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="74" />
+        <source>已按承诺削减</source>
+        <translation>Cut as committed</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../widgets/settings/setup_dialog.py" line="44" />
@@ -1449,6 +1502,34 @@ Step 2: create an account for every signer and duty officer: the deputy head app
         <location filename="../../widgets/settings/setup_dialog.py" line="157" />
         <source>无法继续</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <source>序号</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <source>区镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <source>依据</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1989,34 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>LoadChart</name>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="44" />
+        <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
+        <translation>Select a firm on the left to see its baseline and actual load.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="61" />
+        <source>预警时段</source>
+        <translation>Warning span</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="64" />
+        <source>基线（可比非预警日）</source>
+        <translation>Baseline (comparable non-warning days)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="66" />
+        <source>实际生产负荷</source>
+        <translation>Actual production load</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="69" />
+        <source>治污设施负荷</source>
+        <translation>Pollution-control load</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/common/login_dialog.py" line="81" />
@@ -1933,168 +2042,173 @@ Latest {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="37" />
+        <location filename="../../widgets/main_window.py" line="38" />
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="68" />
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="69" />
+        <location filename="../../widgets/main_window.py" line="71" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="72" />
         <source>预警与审签</source>
         <translation>Warnings &amp; sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="71" />
+        <location filename="../../widgets/main_window.py" line="73" />
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="74" />
+        <source>减排核查</source>
+        <translation>Reduction checks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="75" />
         <source>演练</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="73" />
+        <location filename="../../widgets/main_window.py" line="76" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="107" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>服务器：连接中…</source>
         <translation>Server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="134" />
         <source>服务器：已连接，实时同步</source>
         <translation>Server: connected, live</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="132" />
+        <location filename="../../widgets/main_window.py" line="135" />
         <source>服务器：连接中断，正在重连…（其他席位的变更暂未同步）</source>
         <translation>Server: connection lost, reconnecting… (other seats' changes not synced yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="133" />
+        <location filename="../../widgets/main_window.py" line="136" />
         <source>服务器：已断开</source>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="189" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>区政府领导</source>
         <translation>District leader</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>局长</source>
         <translation>Bureau head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>分管副局长</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>值班人员</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="208" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>联络员</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="208" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>确认人姓名（记入审计记录）：</source>
         <translation>Name of the person acknowledging (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="335" />
+        <location filename="../../widgets/main_window.py" line="341" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="345" />
+        <location filename="../../widgets/main_window.py" line="351" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -2598,6 +2712,136 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <location filename="../../widgets/warnings/proposal_dialog.py" line="109" />
         <source>，并经区政府领导同意</source>
         <translation>, and the district leader's consent</translation>
+    </message>
+</context>
+<context>
+    <name>ReductionsPage</name>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="56" />
+        <source>减排核查：预警期间企业用电是否按承诺削减</source>
+        <translation>Reduction checks: did firms cut their electricity use as committed during the warning?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="60" />
+        <source>导入电表数据…</source>
+        <translation>Import meter data…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="63" />
+        <source>加载演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="64" />
+        <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
+        <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="68" />
+        <source>预警时段：</source>
+        <translation>Warning span:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="72" />
+        <source>运行核查</source>
+        <translation>Run check</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
+        <source>核查记录：</source>
+        <translation>Check runs:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="98" />
+        <source>各企业承诺削减与实际削减（按生产用电）</source>
+        <translation>Committed and achieved cut per firm (production electricity)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="123" />
+        <source>{0}：{1} 至 {2}</source>
+        <translation>{0}: {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="141" />
+        <source>（尚无预警记录）</source>
+        <translation>(no warning on record yet)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="146" />
+        <source>{0} · {1} 家企业 · {2} 条问题</source>
+        <translation>{0} · {1} firms · {2} problems</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="152" />
+        <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
+        <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="155" />
+        <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
+        <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
+        <source>尚未运行核查。</source>
+        <translation>No check run yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="174" />
+        <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
+        <translation>Select a firm on the left to see its baseline and actual load.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="176" />
+        <source>问题清单（按严重程度排序）：{0} 条</source>
+        <translation>Problems (most serious first): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="177" />
+        <source>本次核查未发现问题。</source>
+        <translation>This check found no problem.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="186" />
+        <source>{0}（{1}）：生产用电负荷</source>
+        <translation>{0} ({1}): production load</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="191" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="195" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="200" />
+        <source>导入电表数据</source>
+        <translation>Import meter data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="200" />
+        <source>电表数据 (*.csv *.xlsx)</source>
+        <translation>Meter data (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
+        <source>电表数据未导入（未保存任何内容）：
+{0}</source>
+        <translation>Meter data not imported (nothing was saved):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="211" />
+        <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
+        <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="234" />
+        <source>没有可核查的预警时段。</source>
+        <translation>There is no warning span to check.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3841,39 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     </message>
 </context>
 <context>
+    <name>reductions</name>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="10" />
+        <source>负荷未按承诺削减</source>
+        <translation>Load not cut as committed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="11" />
+        <source>生产时治污设施停运</source>
+        <translation>Control equipment off while producing</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="12" />
+        <source>夜间生产远高于白天</source>
+        <translation>Night production far above day</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="28" />
+        <source>承诺削减 {0}%，实际 {1}%，少削减 {2} kWh</source>
+        <translation>Committed {0}%, achieved {1}%, {2} kWh short</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="31" />
+        <source>生产运行时治污用电≈0，共 {0} 小时（首次 {1}）</source>
+        <translation>Control meters ≈0 while production ran: {0} h (first {1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="34" />
+        <source>夜间平均 {0} kW，白天 {1} kW，夜间基线 {2} kW</source>
+        <translation>Night mean {0} kW, day {1} kW, night baseline {2} kW</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../widgets/common/i18n.py" line="30" />
@@ -3670,8 +3947,8 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Nantong City</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="26" />
         <location filename="../../widgets/warnings/timeline_view.py" line="29" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="26" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -3712,8 +3989,8 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="44" />
         <location filename="../../widgets/warnings/timeline_view.py" line="25" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="44" />
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
@@ -3907,8 +4184,8 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
         <location filename="../../widgets/warnings/timeline_view.py" line="24" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>

@@ -3,6 +3,8 @@ from datetime import datetime, timedelta
 
 import openpyxl
 import pytest
+from helpers import admin_of
+from helpers_reductions import ledger_row, load_ledger, write_csv
 
 from console.admin import accounts
 from console.common.clock import TZ, FixedClock
@@ -12,8 +14,6 @@ from console.reductions import checks, meters
 from console.reductions.tabular import FileProblems
 from console.store import reductions as repo
 from console.store.db import Store
-from helpers import admin_of
-from helpers_reductions import ledger_row, load_ledger, write_csv
 
 NOW = datetime(2016, 12, 20, 9, 0, tzinfo=TZ)
 ZH = ["企业编号", "电表编号", "电表类型", "时间", "电量(kWh)"]
@@ -125,7 +125,7 @@ def test_check_run_stores_ranked_flags_and_is_audited(db, tmp_path):
     # but its control meter reads 0 while it runs
     first = datetime(2016, 11, 30, 0, tzinfo=TZ)
     span = (datetime(2016, 12, 14, 10, tzinfo=TZ), datetime(2016, 12, 14, 16, tzinfo=TZ))
-    inside = lambda at: span[0] <= at < span[1]  # noqa: E731
+    inside = lambda at: span[0] <= at < span[1]
     rows = _hourly_rows("F1", "M1", "生产", first, 16, lambda at: 80 if inside(at) else 100)
     rows += _hourly_rows("F2", "M2", "生产", first, 16, lambda at: 40 if inside(at) else 100)
     rows += _hourly_rows("F2", "C2", "治污", first, 16, lambda at: 0 if inside(at) else 30)

@@ -1,0 +1,81 @@
+"""The reduction-check page: demo data through the page, the ranked flags, the firms' figures, the chart with the
+warning span shaded; refused without a login; a bad meter file leaves nothing behind."""
+from datetime import datetime
+
+import pytest
+from helpers import admin_of
+from PySide6.QtCore import Qt
+
+from console.common.clock import TZ, FixedClock
+from console.common.errors import UserError
+from console.reductions import demo, meters
+from console.store.db import Store
+from widgets.reductions.reductions_page import ReductionsPage
+
+
+@pytest.fixture
+def db(tmp_path):
+    s = Store(tmp_path / "page.sqlite3", FixedClock(datetime(2016, 12, 22, 9, tzinfo=TZ)))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def page(qtbot, db, catalog):
+    p = ReductionsPage(db, catalog)
+    qtbot.addWidget(p)
+    return p
+
+
+def _cells(model, row):
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def test_without_login_nothing_is_written(page, db, monkeypatch):
+    shown = []
+    monkeypatch.setattr(page, "_error", shown.append)
+    assert page.load_demo() is None
+    assert "登录" in shown[0] and meters.reading_range(db)[2] == 0
+    assert page.flags_title.text() == "尚未运行核查。" and not page.btn_demo.isHidden()
+
+
+def test_demo_shows_ranked_flags_firms_and_chart(page, db, qtbot, qtmodeltester, tmp_path):
+    page.actor = admin_of(db)
+    run = page.load_demo()
+    assert run is not None and page.run.id == run.id
+    assert page.flags_model.rowCount() == 5
+    first = _cells(page.flags_model, 0)
+    assert first[:4] == ["1", "演示建材丙厂（DEMO-003）", "临江新区", "生产时治污设施停运"]
+    assert first[4] == "生产运行时治污用电≈0，共 12 小时（首次 12-18 08:00）"
+    assert "承诺削减 40%" in _cells(page.flags_model, 1)[4]
+    rows = {(_cells(page.firms_model, r)[0]): _cells(page.firms_model, r) for r in range(page.firms_model.rowCount())}
+    assert rows["演示化工甲厂（DEMO-001）"][2] == "50.0%" and rows["演示化工甲厂（DEMO-001）"][6] == "已按承诺削减"
+    assert page.firms_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is not None
+    qtmodeltester.check(page.flags_model)
+    qtmodeltester.check(page.firms_model)
+    # the chart of the first flag: baseline and actual lines, the span shaded
+    assert page.chart.chart.code == "DEMO-003"
+    assert page.chart.chart.start == demo.SPAN[0]
+    assert len(page.chart.plot_item.listDataItems()) == 3  # baseline, actual, control
+    page.firms_view.selectRow(0)
+    assert page.chart.chart.code == page.firms_model.rows[0]["code"]
+    assert page.run_combo.count() == 1 and "红色预警" in page.span_combo.currentText()
+    assert page.btn_demo.isHidden()  # data loaded: the offer goes
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    img = page.grab().toImage()
+    assert img.width() > 0 and not img.isNull()
+    img.save(str(tmp_path / "reductions_page.png"))
+
+
+def test_bad_meter_file_is_refused_with_the_line(page, db, tmp_path, monkeypatch):
+    page.actor = admin_of(db)
+    shown = []
+    monkeypatch.setattr(page, "_error", shown.append)
+    f = tmp_path / "bad.csv"
+    f.write_text("企业编号,电表编号,电表类型,时间,kW\nX1,M,生产,2016-12-01 08:00,1\n", encoding="utf-8")
+    with pytest.raises(UserError):
+        page.import_file(f)
+    assert "bad.csv:2" in shown[0] and "未保存任何内容" in shown[0]
+    assert meters.reading_range(db)[2] == 0
