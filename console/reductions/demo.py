@@ -38,9 +38,6 @@ FIRMS = {
     "DEMO-005": ("ecl_65", None, {"cut": 0.32}),
     "DEMO-006": ("ecl_28", None, {"cut": 0.0}),
 }
-CREDIT = ("减排核查演示数据：企业用电负荷曲线取自 UCI Machine Learning Repository, ElectricityLoadDiagrams20112014 "
-          "(Trindade, A., 2015; CC BY 4.0) 中 9 个真实用户的逐时负荷（1000 小时），时间整体平移 19 周；"
-          "演示企业为虚构，预警期间的削减与违规为人为施加。")
 
 
 def load_path() -> Path:
