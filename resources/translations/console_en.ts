@@ -1337,32 +1337,27 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>FirmsModel</name>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="63" />
-        <source>区镇</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
         <source>承诺削减</source>
         <translation>Committed cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="63" />
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
         <source>实际削减</source>
         <translation>Achieved cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <location filename="../../widgets/reductions/check_models.py" line="65" />
         <source>基线电量(kWh)</source>
         <translation>Baseline (kWh)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <location filename="../../widgets/reductions/check_models.py" line="65" />
         <source>实际电量(kWh)</source>
         <translation>Actual (kWh)</translation>
     </message>
@@ -1372,17 +1367,17 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="69" />
+        <location filename="../../widgets/reductions/check_models.py" line="70" />
         <source>无可比数据</source>
         <translation>No comparable data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="73" />
+        <location filename="../../widgets/reductions/check_models.py" line="74" />
         <source>豁免企业（不考核削减）</source>
         <translation>Exempt (cut not assessed)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="74" />
+        <location filename="../../widgets/reductions/check_models.py" line="75" />
         <source>已按承诺削减</source>
         <translation>Cut as committed</translation>
     </message>
@@ -1507,27 +1502,27 @@ Step 2: create an account for every signer and duty officer: the deputy head app
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
         <source>序号</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
         <source>区镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="43" />
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
         <source>依据</source>
         <translation>Evidence</translation>
     </message>
@@ -2752,94 +2747,94 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="98" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="101" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="123" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="129" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="141" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="147" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="146" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="152" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="152" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="158" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="155" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="161" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="179" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="174" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="180" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="176" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="182" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="177" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="183" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="186" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="192" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="191" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="197" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="195" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="201" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="200" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="206" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="200" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="206" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="215" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="211" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="217" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="234" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="240" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>
@@ -3843,32 +3838,32 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>reductions</name>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="10" />
+        <location filename="../../widgets/reductions/check_models.py" line="11" />
         <source>负荷未按承诺削减</source>
         <translation>Load not cut as committed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="11" />
+        <location filename="../../widgets/reductions/check_models.py" line="12" />
         <source>生产时治污设施停运</source>
         <translation>Control equipment off while producing</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="12" />
+        <location filename="../../widgets/reductions/check_models.py" line="13" />
         <source>夜间生产远高于白天</source>
         <translation>Night production far above day</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="28" />
+        <location filename="../../widgets/reductions/check_models.py" line="29" />
         <source>承诺削减 {0}%，实际 {1}%，少削减 {2} kWh</source>
         <translation>Committed {0}%, achieved {1}%, {2} kWh short</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="31" />
+        <location filename="../../widgets/reductions/check_models.py" line="32" />
         <source>生产运行时治污用电≈0，共 {0} 小时（首次 {1}）</source>
         <translation>Control meters ≈0 while production ran: {0} h (first {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/check_models.py" line="34" />
+        <location filename="../../widgets/reductions/check_models.py" line="35" />
         <source>夜间平均 {0} kW，白天 {1} kW，夜间基线 {2} kW</source>
         <translation>Night mean {0} kW, day {1} kW, night baseline {2} kW</translation>
     </message>

@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.reductions import baseline as bl
+from widgets.common.i18n import english
 from widgets.common.table_model import RowsTableModel
 
 FLAG_NAMES = {bl.NOT_CUT: QT_TRANSLATE_NOOP("reductions", "负荷未按承诺削减"),
@@ -60,15 +61,15 @@ class FirmsModel(RowsTableModel):
     """Every checked firm: committed and achieved cut, baseline and actual energy over the span."""
 
     def __init__(self, parent=None):
-        super().__init__([self.tr("企业"), self.tr("区镇"), self.tr("承诺削减"), self.tr("实际削减"),
-                          self.tr("基线电量(kWh)"), self.tr("实际电量(kWh)"), self.tr("结论")], parent)
+        super().__init__([self.tr("企业"), self.tr("承诺削减"), self.tr("实际削减"), self.tr("结论"),
+                          self.tr("基线电量(kWh)"), self.tr("实际电量(kWh)")], parent)
         self.firms: dict[str, object] = {}
 
     def verdict(self, r: dict) -> tuple[str, bool | None]:
         if r["achieved_pct"] is None:
             return self.tr("无可比数据"), None
         if r["flags"]:
-            return "、".join(flag_name(k) for k in r["flags"]), False
+            return ("; " if english() else "、").join(flag_name(k) for k in r["flags"]), False
         if r["exempt"]:
             return self.tr("豁免企业（不考核削减）"), True
         return self.tr("已按承诺削减"), True
@@ -81,12 +82,14 @@ class FirmsModel(RowsTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             pct = lambda v: "—" if v is None else f"{v:.1f}%"
-            return (f"{entry.name if entry else r['code']}（{r['code']}）", entry.town if entry else "",
-                    pct(r["committed_pct"]), pct(r["achieved_pct"]), f"{r['baseline_kwh']:,.0f}",
-                    f"{r['actual_kwh']:,.0f}", self.verdict(r)[0])[col]
-        if role == Qt.ItemDataRole.BackgroundRole and col in (3, 6):
+            return (f"{entry.name if entry else r['code']}（{r['code']}）",
+                    pct(r["committed_pct"]), pct(r["achieved_pct"]), self.verdict(r)[0],
+                    f"{r['baseline_kwh']:,.0f}", f"{r['actual_kwh']:,.0f}")[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and entry is not None:
+            return entry.town
+        if role == Qt.ItemDataRole.BackgroundRole and col in (2, 3):
             ok = self.verdict(r)[1]
             return None if ok is None else QBrush(OK_BG if ok else ALARM_BG)
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= col <= 5:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

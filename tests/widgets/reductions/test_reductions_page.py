@@ -49,8 +49,8 @@ def test_demo_shows_ranked_flags_firms_and_chart(page, db, qtbot, qtmodeltester,
     assert first[4] == "生产运行时治污用电≈0，共 12 小时（首次 12-18 08:00）"
     assert "承诺削减 40%" in _cells(page.flags_model, 1)[4]
     rows = {(_cells(page.firms_model, r)[0]): _cells(page.firms_model, r) for r in range(page.firms_model.rowCount())}
-    assert rows["演示化工甲厂（DEMO-001）"][2] == "50.0%" and rows["演示化工甲厂（DEMO-001）"][6] == "已按承诺削减"
-    assert page.firms_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert rows["演示化工甲厂（DEMO-001）"][1] == "50.0%" and rows["演示化工甲厂（DEMO-001）"][3] == "已按承诺削减"
+    assert page.firms_model.index(0, 3).data(Qt.ItemDataRole.BackgroundRole) is not None
     qtmodeltester.check(page.flags_model)
     qtmodeltester.check(page.firms_model)
     # the chart of the first flag: baseline and actual lines, the span shaded
