@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
         self.warnings.current_user = name
-        self.reductions.actor = user  # the Actor itself: the core checks the role inside the transaction
+        self.reductions.set_actor(user)  # the Actor itself: the core checks the role inside the transaction
         self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
         if self.measures.board is not None:
             self.measures.board.current_user = name

@@ -25,6 +25,7 @@ from console.reductions.meter_io import parse_time
 
 LOAD_FILE = "uci_electricity_9_clients_1000h.csv"
 FIRMS_FILE = "reduction_firms.csv"
+SHEETS_FILE = "reduction_sheets.csv"
 SHIFT = timedelta(weeks=19)
 SPAN = (datetime(2016, 12, 16, 20, tzinfo=TZ), datetime(2016, 12, 22, 0, tzinfo=TZ), "red")
 CONTROL_SHARE = 0.15
@@ -86,7 +87,7 @@ def meter_rows(path: Path | None = None) -> list[list[str]]:
 
 
 def load_demo(store, actor) -> checks.CheckRun | None:
-    """Demo firms on the reduction list, their meter readings and one check run over the demo span. Loading it
+    """Demo firms on the reduction list with their 一厂一策 sheets, their meter readings and one check run over the demo span. Loading it
     again changes nothing (the same list, the same readings, the run already there)."""
     known = {e.code for e in ledger.entries(store)}
     if not set(FIRMS) <= known:
@@ -98,6 +99,10 @@ def load_demo(store, actor) -> checks.CheckRun | None:
             raise UserError("已有应急减排清单，演示企业不会覆盖它；请在新的数据库中加载演示数据 "
                             "a real reduction list exists; load the demo into a new database")
         ledger.import_file(store, firms_path(), actor.username)
+    from console.reductions import sheets
+
+    if not set(FIRMS) <= set(sheets.current(store)):
+        sheets.import_file(store, actor, paths.plan_data_dir() / "demo" / SHEETS_FILE)
     with tempfile.TemporaryDirectory() as tmp:
         f = Path(tmp) / "演示电表数据.csv"
         with open(f, "w", encoding="utf-8", newline="") as fh:

@@ -64,3 +64,15 @@ def run(store: Store, run_id: int) -> dict | None:
 
 def flags(store: Store, run_id: int) -> list[dict]:
     return store.rows("SELECT * FROM check_flags WHERE run_id = ? ORDER BY id", (int(run_id),))
+
+
+# ---- 一厂一策 sheets ---------------------------------------------------------------------------------------
+def add_sheet_version(store: Store, code: str, at: str, by: str, source: str, items_json: str) -> int:
+    return store.insert("INSERT INTO sheet_versions (code, at, by, source, items) VALUES (?,?,?,?,?)",
+                        (code, at, by, source, items_json))
+
+
+def current_sheets(store: Store) -> list[dict]:
+    """The latest version of every firm's sheet."""
+    return store.rows("SELECT v.* FROM sheet_versions v WHERE v.id = (SELECT MAX(id) FROM sheet_versions w "
+                      "WHERE w.code = v.code) ORDER BY v.code")

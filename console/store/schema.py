@@ -344,6 +344,21 @@ MIGRATIONS[9] = [
     *_append_only("check_flags"),
 ]
 
+# 10: 一厂一策 sheets (issue 18.1): each firm's lines, processes, transport and gate items with what each does at
+#    yellow/orange/red. A sheet is never edited: an import that changes a firm's items adds a new version.
+MIGRATIONS[10] = [
+    """CREATE TABLE sheet_versions (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        source TEXT NOT NULL,
+        items TEXT NOT NULL
+    )""",
+    "CREATE INDEX sheet_versions_code ON sheet_versions(code)",
+    *_append_only("sheet_versions"),
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)

@@ -1282,6 +1282,124 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>DutiesModel</name>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>区镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>现在应执行</source>
+        <translation>Must do now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <source>关键指标</source>
+        <translation>Key indicator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <source>豁免</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="44" />
+        <source>豁免生产线</source>
+        <translation>Exempt line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="44" />
+        <source>豁免企业</source>
+        <translation>Exempt firm</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesView</name>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="75" />
+        <source>导入一厂一策…</source>
+        <translation>Import plant sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="77" />
+        <source>导出一厂一策…</source>
+        <translation>Export plant sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="107" />
+        <source>{0}生效中：各企业现在应执行</source>
+        <translation>{0} in force: what each firm must do now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="108" />
+        <source>当前无预警。查看预警时的要求：</source>
+        <translation>No warning in force. Show the requirements at:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="114" />
+        <source>{0} 家企业、{1} 个区镇的一厂一策；豁免的生产线和企业以浅蓝色标出。</source>
+        <translation>Plant sheets of {0} firms in {1} towns; exempt lines and firms are shaded light blue.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="116" />
+        <source>尚无一厂一策：请导入（每行一个生产线、工序、运输车辆或门禁项目，写明黄色、橙色、红色时的措施）。</source>
+        <translation>No plant sheet yet: import one (one row per production line, process, vehicle or gate item, with its yellow, orange and red measures).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="119" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="123" />
+        <source>导入一厂一策</source>
+        <translation>Import plant sheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="123" />
+        <source>一厂一策 (*.xlsx *.csv)</source>
+        <translation>Plant sheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="127" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="132" />
+        <source>一厂一策未导入（未保存任何内容）：
+{0}</source>
+        <translation>Plant sheets not imported (nothing was saved):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="140" />
+        <source>导出一厂一策</source>
+        <translation>Export plant sheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="140" />
+        <source>一厂一策.xlsx</source>
+        <translation>plant-sheets.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionsModel</name>
     <message>
         <location filename="../../widgets/measures/ledger_page.py" line="93" />
@@ -2712,129 +2830,139 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>ReductionsPage</name>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="56" />
-        <source>减排核查：预警期间企业用电是否按承诺削减</source>
-        <translation>Reduction checks: did firms cut their electricity use as committed during the warning?</translation>
+        <location filename="../../widgets/reductions/reductions_page.py" line="58" />
+        <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
+        <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="60" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="65" />
         <source>导入电表数据…</source>
         <translation>Import meter data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="63" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="68" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="64" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="69" />
         <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
         <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="68" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="73" />
         <source>预警时段：</source>
         <translation>Warning span:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="72" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
         <source>运行核查</source>
         <translation>Run check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="82" />
         <source>核查记录：</source>
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="101" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="106" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="129" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="125" />
+        <source>用电核查</source>
+        <translation>Meter checks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="126" />
+        <source>一厂一策（现在应执行）</source>
+        <translation>Plant sheets (what to do now)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="140" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="147" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="162" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="152" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="167" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="158" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="161" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="176" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="179" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="194" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="180" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="195" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="182" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="197" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="183" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="198" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="192" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="207" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="197" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="212" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="201" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="216" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="206" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="206" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="215" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="230" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="217" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="240" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="255" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>

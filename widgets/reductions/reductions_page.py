@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from console.store.db import Store
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
+from widgets.reductions.duties_view import DutiesView
 from widgets.reductions.load_chart import LoadChart
 
 
@@ -53,9 +55,12 @@ class ReductionsPage(QWidget):
         self.run = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        head = QLabel(self.tr("减排核查：预警期间企业用电是否按承诺削减"))
+        head = QLabel(self.tr("减排核查：预警期间企业是否按一厂一策和承诺削减"))
         head.setStyleSheet(f"font-size: 18px; font-weight: bold; color: {C.ink};")
         lay.addWidget(head)
+        checks_tab = QWidget()
+        cl = QVBoxLayout(checks_tab)
+        cl.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
         self.btn_import = QPushButton(self.tr("导入电表数据…"))
         self.btn_import.clicked.connect(lambda: self.import_file())
@@ -79,11 +84,11 @@ class ReductionsPage(QWidget):
         self.run_combo.setMinimumWidth(260)
         self.run_combo.currentIndexChanged.connect(self._show_selected_run)
         bar.addWidget(self.run_combo, 1)
-        lay.addLayout(bar)
+        cl.addLayout(bar)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {C.muted};")
-        lay.addWidget(self.status)
+        cl.addWidget(self.status)
 
         # the ranked findings across the whole width; below, every firm's figures beside the chart of one firm
         self.flags_title = QLabel()
@@ -113,7 +118,13 @@ class ReductionsPage(QWidget):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setSizes([200, 420])
-        lay.addWidget(split, 1)
+        cl.addWidget(split, 1)
+        self.duties = DutiesView(store, catalog)
+        self.duties.changed.connect(self.changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(checks_tab, self.tr("用电核查"))
+        self.tabs.addTab(self.duties, self.tr("一厂一策（现在应执行）"))
+        lay.addWidget(self.tabs, 1)
         self.flags_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.flags_model.row_at(cur)))
         self.firms_view.selectionModel().currentRowChanged.connect(
@@ -128,7 +139,11 @@ class ReductionsPage(QWidget):
     def _span_text(self, a, b, lv) -> str:
         return self.tr("{0}：{1} 至 {2}").format(self._level(lv), f"{a:%Y-%m-%d %H:%M}", f"{b:%m-%d %H:%M}")
 
+    def set_actor(self, actor) -> None:
+        self.actor = self.duties.actor = actor
+
     def refresh(self) -> None:
+        self.duties.refresh()
         firms = {e.code: e for e in ledger.entries(self.store)}
         self.flags_model.firms = self.firms_model.firms = firms
         runs = checks.runs(self.store)
@@ -137,7 +152,7 @@ class ReductionsPage(QWidget):
         keep = self.span_combo.currentData()
         self.span_combo.blockSignals(True)
         self.span_combo.clear()
-        for a, b, lv in reversed(spans):
+        for a, b, lv in sorted(spans, key=lambda sp: sp[0], reverse=True):  # the newest first
             self.span_combo.addItem(self._span_text(a, b, lv), (a, b, lv))
         if keep in [self.span_combo.itemData(i) for i in range(self.span_combo.count())]:
             self.span_combo.setCurrentIndex([self.span_combo.itemData(i) for i in

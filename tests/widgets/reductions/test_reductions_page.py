@@ -79,3 +79,39 @@ def test_bad_meter_file_is_refused_with_the_line(page, db, tmp_path, monkeypatch
         page.import_file(f)
     assert "bad.csv:2" in shown[0] and "未保存任何内容" in shown[0]
     assert meters.reading_range(db)[2] == 0
+
+
+def test_sheet_tab_shows_what_each_firm_must_do_at_the_level(page, db, qtmodeltester):
+    page.set_actor(admin_of(db))
+    page.load_demo()
+    duties = page.duties
+    assert duties.level_combo.isVisibleTo(duties)  # no level in force in this database: choose one to preview
+    duties.level_combo.setCurrentIndex(2)  # red
+    rows = [[duties.model.index(r, c).data() for c in range(duties.model.columnCount())]
+            for r in range(duties.model.rowCount())]
+    assert ["海门街道（海门经济技术开发区）", "演示化工甲厂（DEMO-001）", "生产线", "1号反应釜生产线", "停产",
+            "反应釜投料量（t/d）", ""] in rows
+    assert [r for r in rows if r[1] == "演示机械戊厂（DEMO-005）" and r[6] == "豁免生产线"]
+    qtmodeltester.check(duties.model)
+    assert "尚无一厂一策" not in duties.hint.text()
+
+
+def test_level_in_force_shows_current_duties_and_is_a_span_to_check(page, db):
+    from console import episodes as E
+    from console.admin import accounts
+
+    admin = admin_of(db)
+    page.set_actor(admin)
+    page.load_demo()
+    for name, role in (("duty", "duty_officer"), ("head", "bureau_head")):
+        accounts.create_user(db, admin, name, name, [role], "pw123456")
+    p = E.propose(db, "duty", "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
+                  assessed_level="orange")
+    E.sign(db, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash)
+    page.refresh()
+    assert page.duties.level_label.text() == "橙色预警生效中：各企业现在应执行"
+    assert not page.duties.level_combo.isVisibleTo(page.duties)
+    actions = {(page.duties.model.rows[r].code, page.duties.model.rows[r].item): page.duties.model.rows[r].action
+               for r in range(page.duties.model.rowCount())}
+    assert actions[("DEMO-001", "1号反应釜生产线")] == "限产40%"
+    assert page.span_combo.itemData(0)[2] == "orange"  # the newest span first: the one in force
