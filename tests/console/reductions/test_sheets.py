@@ -4,14 +4,14 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from helpers import admin_of
+from helpers_reductions import ledger_row, load_ledger, write_csv
 
 from console.common.clock import TZ, FixedClock
 from console.measures import exemptions
 from console.reductions import sheets
 from console.reductions.tabular import FileProblems
 from console.store.db import Store
-from helpers import admin_of
-from helpers_reductions import ledger_row, load_ledger, write_csv
 
 HEADER = ["企业编号", "类别", "名称", "黄色措施", "橙色措施", "红色措施", "关键指标", "豁免"]
 ROWS = [["F1", "生产线", "1号线", "限产30%", "限产50%", "停产", "投料量", "否"],
