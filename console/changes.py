@@ -28,7 +28,8 @@ TABLE_AREAS: dict[str, str] = {
     "ledger_entries": LEDGER, "ledger_updates": LEDGER, "ledger_society": LEDGER, "exemptions": LEDGER,
     "exemption_events": LEDGER,
     "meter_imports": REDUCTIONS, "meter_readings": REDUCTIONS, "check_runs": REDUCTIONS, "check_flags": REDUCTIONS,
-    "sheet_versions": REDUCTIONS,
+    "sheet_versions": REDUCTIONS, "inspections": REDUCTIONS, "inspection_events": REDUCTIONS,
+    "inspection_files": REDUCTIONS,
 }
 
 

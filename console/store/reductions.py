@@ -76,3 +76,41 @@ def current_sheets(store: Store) -> list[dict]:
     """The latest version of every firm's sheet."""
     return store.rows("SELECT v.* FROM sheet_versions v WHERE v.id = (SELECT MAX(id) FROM sheet_versions w "
                       "WHERE w.code = v.code) ORDER BY v.code")
+
+
+# ---- inspections -------------------------------------------------------------------------------------------
+def add_inspection(store: Store, code: str, source: str, flag_id: int | None, assignee: str, assignee_kind: str,
+                   reason: str, at: str, by: str) -> int:
+    return store.insert("INSERT INTO inspections (code, source, flag_id, assignee, assignee_kind, reason, "
+                        "created_at, created_by) VALUES (?,?,?,?,?,?,?,?)",
+                        (code, source, flag_id, assignee, assignee_kind, reason, at, by))
+
+
+def add_inspection_event(store: Store, inspection_id: int, kind: str, at: str, by: str, detail_json: str) -> int:
+    return store.insert("INSERT INTO inspection_events (inspection_id, kind, at, by, detail) VALUES (?,?,?,?,?)",
+                        (int(inspection_id), kind, at, by, detail_json))
+
+
+def inspections(store: Store) -> list[dict]:
+    return store.rows("SELECT * FROM inspections ORDER BY id DESC")
+
+
+def inspection(store: Store, inspection_id: int) -> dict | None:
+    return store.row("SELECT * FROM inspections WHERE id = ?", (int(inspection_id),))
+
+
+def inspection_events(store: Store, inspection_id: int) -> list[dict]:
+    return store.rows("SELECT * FROM inspection_events WHERE inspection_id = ? ORDER BY id", (int(inspection_id),))
+
+
+def flag(store: Store, flag_id: int) -> dict | None:
+    return store.row("SELECT * FROM check_flags WHERE id = ?", (int(flag_id),))
+
+
+def put_file(store: Store, sha256: str, name: str, size: int, content_b64: str) -> None:
+    store.execute("INSERT INTO inspection_files (sha256, name, size, content) VALUES (?,?,?,?) "
+                  "ON CONFLICT (sha256) DO NOTHING", (sha256, name, size, content_b64))
+
+
+def file_content(store: Store, sha256: str) -> str | None:
+    return store.scalar("SELECT content FROM inspection_files WHERE sha256 = ?", (sha256,))

@@ -359,6 +359,42 @@ MIGRATIONS[10] = [
     *_append_only("sheet_versions"),
 ]
 
+# 11: inspections to closure (issue 18.3): a task for a town or department about one firm (from a check flag or a
+#    planned spot check), its events (finding, rectification, closing, consequences) and the attached files
+#    (base64 text, so every backend and seat has them; keyed by SHA-256, which the audit records also carry).
+#    All three tables are append-only: an inspection's state is the result of its events.
+MIGRATIONS[11] = [
+    """CREATE TABLE inspections (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('flag', 'spot')),
+        flag_id INTEGER REFERENCES check_flags(id),
+        assignee TEXT NOT NULL,
+        assignee_kind TEXT NOT NULL CHECK (assignee_kind IN ('town', 'department')),
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    )""",
+    """CREATE TABLE inspection_events (
+        id INTEGER PRIMARY KEY,
+        inspection_id INTEGER NOT NULL REFERENCES inspections(id),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+    "CREATE INDEX inspection_events_inspection ON inspection_events(inspection_id)",
+    """CREATE TABLE inspection_files (
+        sha256 TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        content TEXT NOT NULL
+    )""",
+    *_append_only("inspections"),
+    *_append_only("inspection_events"),
+    *_append_only("inspection_files"),
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)
