@@ -798,6 +798,39 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     </message>
 </context>
 <context>
+    <name>ConsequencesDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="104" />
+        <source>违规处理</source>
+        <translation>Consequences of the violation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="106" />
+        <source>{0}：经核查确认违规。按预案可采取：</source>
+        <translation>{0}: violation confirmed by inspection. The plan provides:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="107" />
+        <source>撤销应急豁免（6 个月内不得重新申请）</source>
+        <translation>Revoke the exemption (no new application for 6 months)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="111" />
+        <source>撤销应急豁免（该企业没有生效的豁免）</source>
+        <translation>Revoke the exemption (the firm holds no active exemption)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="112" />
+        <source>绩效等级由 {0} 级降为 {1} 级</source>
+        <translation>Lower the performance grade from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="113" />
+        <source>绩效等级已是 D 级，不能再降</source>
+        <translation>The grade is already D and cannot be lowered</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../widgets/warnings/consultation_dialog.py" line="23" />
@@ -1881,6 +1914,157 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>InspectionsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <source>承办单位</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
+        <source>最近进展</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>待核查</source>
+        <translation>To inspect</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>违规待整改</source>
+        <translation>Violation, to rectify</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>已整改待结案</source>
+        <translation>Rectified, to close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <source>核查结果</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <source>整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <source>撤销豁免</source>
+        <translation>Exemption revoked</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <source>降级</source>
+        <translation>Grade lowered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="54" />
+        <source>{0} 派发</source>
+        <translation>{0} assigned</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
+        <source>问题</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
+        <source>抽查</source>
+        <translation>Spot check</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsView</name>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="73" />
+        <source>计划抽查…</source>
+        <translation>Plan a spot check…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="75" />
+        <source>记录核查结果…</source>
+        <translation>Record finding…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="77" />
+        <source>记录整改…</source>
+        <translation>Record rectification…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="79" />
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="81" />
+        <source>违规处理…</source>
+        <translation>Consequences…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="98" />
+        <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
+        <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="127" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="131" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="165" />
+        <source>记录核查结果</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="177" />
+        <source>记录整改</source>
+        <translation>Record rectification</translation>
+    </message>
+</context>
+<context>
     <name>JointAssessmentDialog</name>
     <message>
         <location filename="../../widgets/warnings/joint_assessment_dialog.py" line="24" />
@@ -2447,6 +2631,44 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>NotesDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="66" />
+        <source>符合要求</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="67" />
+        <source>确认违规</source>
+        <translation>Violation confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="70" />
+        <source>核查结论：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="76" />
+        <source>情况说明（记入审计）：</source>
+        <translation>Notes (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="79" />
+        <source>照片和文件（以 SHA-256 校验值记入审计）：</source>
+        <translation>Photos and files (their SHA-256 goes into the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="83" />
+        <source>添加照片/文件…</source>
+        <translation>Add photos/files…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="90" />
+        <source>添加照片/文件</source>
+        <translation>Add photos/files</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
         <location filename="../../widgets/warnings/notice_dialog.py" line="34" />
@@ -2830,139 +3052,154 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>ReductionsPage</name>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="58" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="59" />
         <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
         <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="65" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="66" />
         <source>导入电表数据…</source>
         <translation>Import meter data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="68" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="69" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="69" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="70" />
         <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
         <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="73" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="74" />
         <source>预警时段：</source>
         <translation>Warning span:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="78" />
         <source>运行核查</source>
         <translation>Run check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="82" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="83" />
         <source>核查记录：</source>
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="106" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="105" />
+        <source>派发核查（选中的问题）</source>
+        <translation>Send inspection (selected problem)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="113" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="125" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="132" />
         <source>用电核查</source>
         <translation>Meter checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="126" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="133" />
         <source>一厂一策（现在应执行）</source>
         <translation>Plant sheets (what to do now)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="140" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="136" />
+        <source>现场核查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="150" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="162" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="167" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="178" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="184" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="176" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="187" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="194" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="205" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="195" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="206" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="197" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="208" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="198" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="207" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="212" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="216" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="227" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="230" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="241" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="243" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="255" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="252" />
+        <source>请先在问题清单中选中一条。</source>
+        <translation>Select a problem in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="278" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>
@@ -3143,6 +3380,34 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <location filename="../../widgets/warnings/signoff_panel.py" line="107" />
         <source>没有等待签署的提案</source>
         <translation>No proposals awaiting signature</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="34" />
+        <source>计划抽查</source>
+        <translation>Plan a spot check</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="44" />
+        <source>例如：红色预警第二天例行抽查</source>
+        <translation>e.g. routine check on the second day of the red warning</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="46" />
+        <source>企业：</source>
+        <translation>Firm:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="47" />
+        <source>承办单位：</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="48" />
+        <source>抽查理由：</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
 from widgets.reductions.duties_view import DutiesView
+from widgets.reductions.inspections_view import InspectionsView
 from widgets.reductions.load_chart import LoadChart
 
 
@@ -98,7 +99,13 @@ class ReductionsPage(QWidget):
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.flags_title)
+        flags_bar = QHBoxLayout()
+        flags_bar.addWidget(self.flags_title)
+        flags_bar.addStretch(1)
+        self.btn_inspect = QPushButton(self.tr("派发核查（选中的问题）"))
+        self.btn_inspect.clicked.connect(lambda: self.inspect_selected_flag())
+        flags_bar.addWidget(self.btn_inspect)
+        tl.addLayout(flags_bar)
         tl.addWidget(self.flags_view, 1)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -124,6 +131,9 @@ class ReductionsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(checks_tab, self.tr("用电核查"))
         self.tabs.addTab(self.duties, self.tr("一厂一策（现在应执行）"))
+        self.inspections = InspectionsView(store, catalog)
+        self.inspections.changed.connect(self.changed)
+        self.tabs.addTab(self.inspections, self.tr("现场核查"))
         lay.addWidget(self.tabs, 1)
         self.flags_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.flags_model.row_at(cur)))
@@ -140,10 +150,11 @@ class ReductionsPage(QWidget):
         return self.tr("{0}：{1} 至 {2}").format(self._level(lv), f"{a:%Y-%m-%d %H:%M}", f"{b:%m-%d %H:%M}")
 
     def set_actor(self, actor) -> None:
-        self.actor = self.duties.actor = actor
+        self.actor = self.duties.actor = self.inspections.actor = actor
 
     def refresh(self) -> None:
         self.duties.refresh()
+        self.inspections.refresh()
         firms = {e.code: e for e in ledger.entries(self.store)}
         self.flags_model.firms = self.firms_model.firms = firms
         runs = checks.runs(self.store)
@@ -233,6 +244,18 @@ class ReductionsPage(QWidget):
             Path(path).name, len(res.firms), res.rows, res.added, res.changed))
         self.changed.emit()
         return res
+
+    def inspect_selected_flag(self):
+        """The selected flag becomes an inspection task for the firm's town; the inspection tab shows it."""
+        flag = self.flags_model.row_at(self.flags_view.currentIndex())
+        if flag is None:
+            self._error(self.tr("请先在问题清单中选中一条。"))
+            return None
+        ins = self.inspections.from_flag(flag)
+        if ins is not None:
+            self.tabs.setCurrentWidget(self.inspections)
+            self.inspections.view.selectRow(0)
+        return ins
 
     def load_demo(self):
         if not self._who():

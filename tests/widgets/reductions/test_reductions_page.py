@@ -115,3 +115,62 @@ def test_level_in_force_shows_current_duties_and_is_a_span_to_check(page, db):
                for r in range(page.duties.model.rowCount())}
     assert actions[("DEMO-001", "1号反应釜生产线")] == "限产40%"
     assert page.span_combo.itemData(0)[2] == "orange"  # the newest span first: the one in force
+
+
+def test_flag_to_inspection_to_closure_with_consequences(page, db, tmp_path, qtmodeltester, monkeypatch):
+    from console.measures import exemptions, ledger
+
+    shown = []
+    monkeypatch.setattr(page, "_error", shown.append)
+    monkeypatch.setattr(page.inspections, "_error", shown.append)
+    page.set_actor(admin_of(db))
+    page.load_demo()
+    exemptions.grant(db, "DEMO-003", "演示建材丙厂", "保民生", ["生态环境局"], "2016-12-01", "duty")
+    assert page.inspect_selected_flag() is None and "选中" in shown[-1]
+    page.flags_view.selectRow(0)  # DEMO-003: control equipment off
+    ins = page.inspect_selected_flag()
+    assert ins.code == "DEMO-003" and ins.assignee == "临江新区" and page.tabs.currentWidget() is page.inspections
+    view = page.inspections
+    assert view.selected().id == ins.id and view.btn_finding.isEnabled() and not view.btn_close.isEnabled()
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"jpeg")
+    view.record_finding((False, "除尘风机停运", [str(photo)]))
+    assert view.model.index(0, 5).data() == "违规待整改" and view.btn_cons.isEnabled()
+    view.consequences((True, True))
+    assert {e.code: e.grade for e in ledger.entries(db)}["DEMO-003"] == "C"
+    assert not exemptions.list_exemptions(db)[0].active
+    view.record_rectification(("风机已修复", []))
+    view.close_selected("复查合格")
+    assert view.model.index(0, 5).data() == "已结案" and "结案" in view.model.index(0, 6).data()
+    qtmodeltester.check(view.model)
+    view.spot_check(("DEMO-005", "余东镇", "例行抽查"))
+    assert view.model.rowCount() == 2 and view.model.index(0, 3).data() == "抽查"
+    assert not shown[1:]
+
+
+def test_inspection_dialogs_gather_values(qtbot, db, catalog):
+    from console.measures import ledger
+    from widgets.reductions.inspection_dialogs import (
+        ConsequencesDialog,
+        NotesDialog,
+        SpotCheckDialog,
+    )
+
+    page_db = db
+    admin = admin_of(page_db)
+    demo.load_demo(page_db, admin)
+    firms = ledger.entries(page_db)
+    d = SpotCheckDialog(firms, ["三星镇", "常乐镇", "生态环境局"])
+    qtbot.addWidget(d)
+    d.firm.setCurrentIndex([e.code for e in firms].index("DEMO-006"))
+    d.reason.setPlainText("抽查")
+    assert d.values() == ("DEMO-006", "常乐镇", "抽查")  # the firm's town is proposed
+    n = NotesDialog("记录核查结果", True)
+    qtbot.addWidget(n)
+    n.violation.setChecked(True)
+    n.notes.setPlainText("停运")
+    n.files.addItem("/tmp/a.jpg")
+    assert n.values() == (False, "停运", ["/tmp/a.jpg"])
+    c = ConsequencesDialog("演示", False, "D", None)
+    qtbot.addWidget(c)
+    assert c.values() == (False, False) and not c.revoke.isEnabled() and not c.downgrade.isEnabled()
