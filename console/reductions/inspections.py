@@ -125,6 +125,11 @@ def create(store: Store, actor, code: str, assignee: str, reason: str = "", *, f
     elif not reason:
         raise UserError("抽查理由 reason: 不能为空 must not be empty")
     with session.authorized(store, actor, *WRITE_ROLES):
+        if flag_id is not None:
+            sent = [i for i in all_inspections(store) if i.flag_id == flag_id and i.state != CLOSED]
+            if sent:
+                raise UserError(f"该问题已派发核查任务 {sent[0].id}（{sent[0].assignee}，{STATE_ZH[sent[0].state]}）"
+                                f"already sent to inspection {sent[0].id}")
         iid = repo.add_inspection(store, code, "flag" if flag_id is not None else "spot", flag_id, assignee, kind,
                                   reason, to_iso(store.clock.now()), actor.username)
         store.audit(actor.username, "inspection.create", "inspection", iid, {

@@ -34,7 +34,7 @@ EXEMPT_BG = QColor(232, 240, 247)
 class DutiesModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([self.tr("区镇"), self.tr("企业"), self.tr("类别"), self.tr("名称"), self.tr("现在应执行"),
-                          self.tr("关键指标"), self.tr("豁免")], parent)
+                          self.tr("豁免"), self.tr("关键指标")], parent)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         d: sheets.Duty | None = self.row_at(index)
@@ -42,7 +42,7 @@ class DutiesModel(RowsTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             exempt = {"": "", "line": self.tr("豁免生产线"), "firm": self.tr("豁免企业")}[d.exempt]
-            return (d.town, f"{d.name}（{d.code}）", d.category, d.item, d.action, d.indicator, exempt)[index.column()]
+            return (d.town, f"{d.name}（{d.code}）", d.category, d.item, d.action, exempt, d.indicator)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and d.exempt:
             return QBrush(EXEMPT_BG)
         if role == Qt.ItemDataRole.FontRole and index.column() == 4:

@@ -95,6 +95,8 @@ def test_create_from_a_flag_and_bad_input(db, tmp_path):
     [flag] = run.flags
     ins = I.create(db, admin_of(db), "F1", "三星镇", flag_id=flag["id"])
     assert ins.source == "flag" and ins.reason.startswith("承诺削减 50%")
+    with pytest.raises(UserError, match="该问题已派发核查任务"):
+        I.create(db, admin_of(db), "F1", "三星镇", flag_id=flag["id"])
     with pytest.raises(UserError, match="不存在或不属于"):
         I.create(db, admin_of(db), "F2", "常乐镇", flag_id=flag["id"])
     with pytest.raises(UserError, match="不是区镇或部门"):
