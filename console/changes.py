@@ -29,7 +29,8 @@ TABLE_AREAS: dict[str, str] = {
     "exemption_events": LEDGER,
     "meter_imports": REDUCTIONS, "meter_readings": REDUCTIONS, "check_runs": REDUCTIONS, "check_flags": REDUCTIONS,
     "sheet_versions": REDUCTIONS, "inspections": REDUCTIONS, "inspection_events": REDUCTIONS,
-    "inspection_files": REDUCTIONS,
+    "inspection_files": REDUCTIONS, "firm_contacts": REDUCTIONS, "notice_rounds": REDUCTIONS,
+    "firm_notices": REDUCTIONS, "firm_notice_events": REDUCTIONS,
 }
 
 

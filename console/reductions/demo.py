@@ -26,6 +26,7 @@ from console.reductions.meter_io import parse_time
 LOAD_FILE = "uci_electricity_9_clients_1000h.csv"
 FIRMS_FILE = "reduction_firms.csv"
 SHEETS_FILE = "reduction_sheets.csv"
+CONTACTS_FILE = "reduction_contacts.csv"  # fictional names and numbers
 SHIFT = timedelta(weeks=19)
 SPAN = (datetime(2016, 12, 16, 20, tzinfo=TZ), datetime(2016, 12, 22, 0, tzinfo=TZ), "red")
 CONTROL_SHARE = 0.15
@@ -87,7 +88,7 @@ def meter_rows(path: Path | None = None) -> list[list[str]]:
 
 
 def load_demo(store, actor) -> checks.CheckRun | None:
-    """Demo firms on the reduction list with their 一厂一策 sheets, their meter readings and one check run over the demo span. Loading it
+    """Demo firms on the reduction list with their 一厂一策 sheets and (fictional) contacts, their meter readings and one check run over the demo span. Loading it
     again changes nothing (the same list, the same readings, the run already there)."""
     known = {e.code for e in ledger.entries(store)}
     if not set(FIRMS) <= known:
@@ -103,6 +104,9 @@ def load_demo(store, actor) -> checks.CheckRun | None:
 
     if not set(FIRMS) <= set(sheets.current(store)):
         sheets.import_file(store, actor, paths.plan_data_dir() / "demo" / SHEETS_FILE)
+    from console.reductions import notices
+
+    notices.import_contacts(store, actor, paths.plan_data_dir() / "demo" / CONTACTS_FILE)  # no change: no write
     with tempfile.TemporaryDirectory() as tmp:
         f = Path(tmp) / "演示电表数据.csv"
         with open(f, "w", encoding="utf-8", newline="") as fh:

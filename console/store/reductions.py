@@ -114,3 +114,50 @@ def put_file(store: Store, sha256: str, name: str, size: int, content_b64: str) 
 
 def file_content(store: Store, sha256: str) -> str | None:
     return store.scalar("SELECT content FROM inspection_files WHERE sha256 = ?", (sha256,))
+
+
+# ---- notices to firms ------------------------------------------------------------------------------------
+def add_contact(store: Store, code: str, contact: str, phone: str, at: str, by: str) -> int:
+    return store.insert("INSERT INTO firm_contacts (code, contact, phone, at, by) VALUES (?,?,?,?,?)",
+                        (code, contact, phone, at, by))
+
+
+def current_contacts(store: Store) -> dict[str, dict]:
+    return {r["code"]: r for r in store.rows(
+        "SELECT c.* FROM firm_contacts c WHERE c.id = (SELECT MAX(id) FROM firm_contacts d WHERE d.code = c.code)")}
+
+
+def add_round(store: Store, level: str, effective_at: str, at: str, by: str) -> int:
+    return store.insert("INSERT INTO notice_rounds (level, effective_at, at, by) VALUES (?,?,?,?)",
+                        (level, effective_at, at, by))
+
+
+def add_notice(store: Store, round_id: int, code: str, phone: str, text: str) -> int:
+    return store.insert("INSERT INTO firm_notices (round_id, code, phone, text) VALUES (?,?,?,?)",
+                        (round_id, code, phone, text))
+
+
+def add_notice_event(store: Store, notice_id: int, kind: str, at: str, by: str, note: str) -> int:
+    return store.insert("INSERT INTO firm_notice_events (notice_id, kind, at, by, note) VALUES (?,?,?,?,?)",
+                        (int(notice_id), kind, at, by, note))
+
+
+def rounds(store: Store) -> list[dict]:
+    return store.rows("SELECT * FROM notice_rounds ORDER BY id DESC")
+
+
+def round_(store: Store, round_id: int) -> dict | None:
+    return store.row("SELECT * FROM notice_rounds WHERE id = ?", (int(round_id),))
+
+
+def notices(store: Store, round_id: int) -> list[dict]:
+    return store.rows("SELECT * FROM firm_notices WHERE round_id = ? ORDER BY code", (int(round_id),))
+
+
+def notice(store: Store, notice_id: int) -> dict | None:
+    return store.row("SELECT * FROM firm_notices WHERE id = ?", (int(notice_id),))
+
+
+def notice_events(store: Store, round_id: int) -> list[dict]:
+    return store.rows("SELECT e.* FROM firm_notice_events e JOIN firm_notices n ON n.id = e.notice_id "
+                      "WHERE n.round_id = ? ORDER BY e.id", (int(round_id),))

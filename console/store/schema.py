@@ -395,6 +395,44 @@ MIGRATIONS[11] = [
     *_append_only("inspection_files"),
 ]
 
+# 12: notices to firms with receipts (issue 18.4): firm contacts (a new row per change, never edited), notice rounds
+#    (one per level taking effect), the notice to each firm with its text, and the receipts (acknowledgement,
+#    24-hour execution report) as append-only events.
+MIGRATIONS[12] = [
+    """CREATE TABLE firm_contacts (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+    )""",
+    """CREATE TABLE notice_rounds (
+        id INTEGER PRIMARY KEY,
+        level TEXT NOT NULL,
+        effective_at TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+    )""",
+    """CREATE TABLE firm_notices (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES notice_rounds(id),
+        code TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    """CREATE TABLE firm_notice_events (
+        id INTEGER PRIMARY KEY,
+        notice_id INTEGER NOT NULL REFERENCES firm_notices(id),
+        kind TEXT NOT NULL CHECK (kind IN ('ack', 'report')),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        note TEXT NOT NULL
+    )""",
+    *[sql for t in ("firm_contacts", "notice_rounds", "firm_notices", "firm_notice_events")
+      for sql in _append_only(t)],
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)

@@ -1916,97 +1916,97 @@ Latest {1}</translation>
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>承办单位</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>最近进展</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
         <source>待核查</source>
         <translation>To inspect</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
         <source>违规待整改</source>
         <translation>Violation, to rectify</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
         <source>已整改待结案</source>
         <translation>Rectified, to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="48" />
         <source>核查结果</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="48" />
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="48" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
         <source>撤销豁免</source>
         <translation>Exemption revoked</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
         <source>降级</source>
         <translation>Grade lowered</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="54" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="58" />
         <source>{0} 派发</source>
         <translation>{0} assigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="60" />
         <source>问题</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="60" />
         <source>抽查</source>
         <translation>Spot check</translation>
     </message>
@@ -2014,52 +2014,52 @@ Latest {1}</translation>
 <context>
     <name>InspectionsView</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="73" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="77" />
         <source>计划抽查…</source>
         <translation>Plan a spot check…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="75" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="79" />
         <source>记录核查结果…</source>
         <translation>Record finding…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="77" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="81" />
         <source>记录整改…</source>
         <translation>Record rectification…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="79" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="83" />
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="81" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="85" />
         <source>违规处理…</source>
         <translation>Consequences…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="98" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="102" />
         <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
         <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="127" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="131" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="131" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="135" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="165" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="169" />
         <source>记录核查结果</source>
         <translation>Record finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="177" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="181" />
         <source>记录整改</source>
         <translation>Record rectification</translation>
     </message>
@@ -2727,6 +2727,119 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>NoticesView</name>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="83" />
+        <source>导入联系人…</source>
+        <translation>Import contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="85" />
+        <source>按生效的预警生成通知</source>
+        <translation>Notify firms of the level in force</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="89" />
+        <source>通知批次：</source>
+        <translation>Notice round:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="95" />
+        <source>记录确认收到</source>
+        <translation>Record acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="97" />
+        <source>记录执行情况…</source>
+        <translation>Record execution report…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="99" />
+        <source>导出短信批量文件…</source>
+        <translation>Export SMS batch file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="101" />
+        <source>导出打印通知…</source>
+        <translation>Export printable notices…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="124" />
+        <source>{0} {1} 生效</source>
+        <translation>{0} effective {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="151" />
+        <source>尚无通知。预警生效后，点“按生效的预警生成通知”。</source>
+        <translation>No notice yet. Once a level is in force, click "Notify firms of the level in force".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="158" />
+        <source>{0} 家企业：已确认 {1} 家，已报送执行情况 {2} 家，逾期 {3} 项。</source>
+        <translation>{0} firms: {1} acknowledged, {2} reported their execution, {3} items overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="164" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="168" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="181" />
+        <source>导入联系人</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="181" />
+        <source>联系人 (*.csv *.xlsx)</source>
+        <translation>Contacts (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="189" />
+        <source>当前没有生效的预警。</source>
+        <translation>No warning level is in force.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="199" />
+        <source>请先选中一家企业。</source>
+        <translation>Select a firm first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="202" />
+        <source>记录执行情况</source>
+        <translation>Record execution report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="202" />
+        <source>企业报送的执行情况：</source>
+        <translation>What the firm reported it did:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="212" />
+        <source>导出短信批量文件</source>
+        <translation>Export SMS batch file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="212" />
+        <source>短信批量.csv</source>
+        <translation>sms-batch.csv</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="213" />
+        <source>导出打印通知</source>
+        <translation>Export printable notices</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="213" />
+        <source>应急减排通知.html</source>
+        <translation>reduction-notices.html</translation>
+    </message>
+</context>
+<context>
     <name>NotificationCentre</name>
     <message>
         <location filename="../../widgets/common/notification_centre.py" line="29" />
@@ -3050,156 +3163,214 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     </message>
 </context>
 <context>
+    <name>ReceiptsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="39" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="39" />
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="39" />
+        <source>确认收到（1小时内）</source>
+        <translation>Acknowledged (within 1 h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <source>执行情况（24小时内）</source>
+        <translation>Execution report (within 24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <source>执行情况说明</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="48" />
+        <source>{0} 已确认</source>
+        <translation>{0} acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="48" />
+        <source>{0} 已报送</source>
+        <translation>{0} reported</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="49" />
+        <source>（逾期）</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="50" />
+        <source>已逾期（应于 {0} 前）</source>
+        <translation>Overdue (due {0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="50" />
+        <source>等待中（{0} 前）</source>
+        <translation>Waiting (due {0})</translation>
+    </message>
+</context>
+<context>
     <name>ReductionsPage</name>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="59" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="60" />
         <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
         <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="66" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="67" />
         <source>导入电表数据…</source>
         <translation>Import meter data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="69" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="70" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="70" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="71" />
         <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
         <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="74" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="75" />
         <source>预警时段：</source>
         <translation>Warning span:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="78" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="79" />
         <source>运行核查</source>
         <translation>Run check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="83" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="84" />
         <source>核查记录：</source>
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="105" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="106" />
         <source>派发核查（选中的问题）</source>
         <translation>Send inspection (selected problem)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="113" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="114" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="132" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="133" />
         <source>用电核查</source>
         <translation>Meter checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="133" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="134" />
         <source>一厂一策（现在应执行）</source>
         <translation>Plant sheets (what to do now)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="136" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="137" />
         <source>现场核查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="150" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="140" />
+        <source>企业通知与回执</source>
+        <translation>Notices &amp; receipts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="154" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="178" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="178" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="183" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="184" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="189" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="187" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="192" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="205" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="210" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="206" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="211" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="208" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="213" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="214" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="228" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="227" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="241" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="243" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="248" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="252" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="257" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="278" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="283" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>

@@ -31,6 +31,7 @@ from widgets.reductions.check_models import FirmsModel, FlagsModel
 from widgets.reductions.duties_view import DutiesView
 from widgets.reductions.inspections_view import InspectionsView
 from widgets.reductions.load_chart import LoadChart
+from widgets.reductions.notices_view import NoticesView
 
 
 def _table(model) -> QTableView:
@@ -134,6 +135,9 @@ class ReductionsPage(QWidget):
         self.inspections = InspectionsView(store, catalog)
         self.inspections.changed.connect(self.changed)
         self.tabs.addTab(self.inspections, self.tr("现场核查"))
+        self.notices = NoticesView(store, catalog)
+        self.notices.changed.connect(self.changed)
+        self.tabs.addTab(self.notices, self.tr("企业通知与回执"))
         lay.addWidget(self.tabs, 1)
         self.flags_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.flags_model.row_at(cur)))
@@ -150,11 +154,12 @@ class ReductionsPage(QWidget):
         return self.tr("{0}：{1} 至 {2}").format(self._level(lv), f"{a:%Y-%m-%d %H:%M}", f"{b:%m-%d %H:%M}")
 
     def set_actor(self, actor) -> None:
-        self.actor = self.duties.actor = self.inspections.actor = actor
+        self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = actor
 
     def refresh(self) -> None:
         self.duties.refresh()
         self.inspections.refresh()
+        self.notices.refresh()
         firms = {e.code: e for e in ledger.entries(self.store)}
         self.flags_model.firms = self.firms_model.firms = firms
         runs = checks.runs(self.store)

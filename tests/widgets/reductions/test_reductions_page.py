@@ -174,3 +174,44 @@ def test_inspection_dialogs_gather_values(qtbot, db, catalog):
     c = ConsequencesDialog("演示", False, "D", None)
     qtbot.addWidget(c)
     assert c.values() == (False, False) and not c.revoke.isEnabled() and not c.downgrade.isEnabled()
+
+
+def test_notices_when_a_level_takes_effect_with_receipts(page, db, tmp_path, qtmodeltester, monkeypatch):
+    from datetime import timedelta
+
+    from console import episodes as E
+    from console.admin import accounts
+
+    shown = []
+    monkeypatch.setattr(page.notices, "_error", shown.append)
+    admin = admin_of(db)
+    page.set_actor(admin)
+    page.load_demo()
+    view = page.notices
+    assert not view.btn_send.isEnabled() and "尚无通知" in view.summary.text()
+    for name, role in (("duty", "duty_officer"), ("head", "bureau_head")):
+        accounts.create_user(db, admin, name, name, [role], "pw123456")
+    p = E.propose(db, "duty", "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
+                  assessed_level="orange")
+    E.sign(db, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash)
+    page.refresh()
+    assert view.btn_send.isEnabled()
+    rid = view.send()
+    assert rid is not None and view.model.rowCount() == 6
+    qtmodeltester.check(view.model)
+    assert "限产40%" in view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert view.model.index(0, 2).data().startswith("等待中")
+    view.view.selectRow(0)
+    view.record("ack")
+    view.view.selectRow(0)
+    view.record("report", "已限产 40%")
+    db.clock.advance(timedelta(hours=25))
+    view.refresh()
+    assert "已确认" in view.model.index(0, 2).data() and view.model.index(0, 4).data() == "已限产 40%"
+    assert view.model.index(1, 2).data().startswith("已逾期")
+    assert view.model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "逾期 10 项" in view.summary.text()
+    sms = view.export("sms", tmp_path / "sms.csv")
+    assert sms.read_text("utf-8-sig").startswith("手机号码,短信内容")
+    assert view.export("print", tmp_path / "n.html").exists()
+    assert not shown
