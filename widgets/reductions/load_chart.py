@@ -32,7 +32,7 @@ class LoadChart(QWidget):
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=True, y=True, alpha=0.2)
         self.plot_item.hideButtons()
-        self.plot_item.setLabel("left", "kW", color="#202020")
+        self.plot_item.setLabel("left", "kW", color=C.ink)
         for name in ("left", "bottom"):
             ax = self.plot_item.getAxis(name)
             ax.setTextPen(pg.mkPen(20, 20, 20))
