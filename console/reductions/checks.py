@@ -127,3 +127,46 @@ def chart(store: Store, code: str, start: datetime, end: datetime, rules: bl.Rul
     base = bl.baseline(prod, bl.span_hours(start, end), start, excluded, rules)
     return Chart(code, start, end, hours, [base.get(h) for h in hours], [prod.get(h) for h in hours],
                  [ctrl.get(h) for h in hours])
+
+
+@dataclass(frozen=True)
+class VerifiedTotal:
+    """One pollutant over a check run: what the checked firms committed and what their meters show they achieved
+    (t/a, scaled from the emissions on the list by the achieved load cut), what could not be verified (committed by
+    listed, non-exempt firms without comparable meter data), and the share of the whole-society total verified."""
+    pollutant: str
+    label: str
+    committed: float
+    verified: float
+    unverified: float
+    society: float | None
+    target_pct: float
+
+    @property
+    def verified_pct(self) -> float | None:
+        return None if not self.society else 100 * self.verified / self.society
+
+
+def verified_totals(store: Store, run: CheckRun, targets_pct: dict | None = None) -> list[VerifiedTotal]:
+    """The run's flags and figures fed back into the list's totals (plan §4.3: ≥ 10/20/30 % per pollutant)."""
+    entries = {e.code: e for e in ledger.entries(store)}
+    exempt = exemptions.exempt_codes(store, run.start)
+    checked = {f["code"]: f for f in run.firms if f["achieved_pct"] is not None}
+    society = ledger.society_totals(store)
+    out = []
+    for p in ledger.POLLUTANTS:
+        committed = verified = unverified = 0.0
+        for code, e in entries.items():
+            if code in exempt:
+                continue
+            cut = e.cuts[run.level][p]
+            if code in checked:
+                committed += cut
+                share = min(max(checked[code]["achieved_pct"], 0.0), 100.0) / 100
+                verified += e.baseline[p] * share
+            else:
+                unverified += cut
+        out.append(VerifiedTotal(p, ledger.POLLUTANT_LABEL[p], round(committed, 4), round(verified, 4),
+                                 round(unverified, 4), society[p],
+                                 float((targets_pct or ledger.DEFAULT_TARGETS)[run.level])))
+    return out

@@ -3263,114 +3263,134 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="133" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="122" />
+        <source>核实减排量 = 清单排放量 × 电表显示的实际削减比例；未核实 = 无可比电表数据企业的承诺减排量</source>
+        <translation>Verified cut = emissions on the list × the load cut the meters show; unverified = committed cuts of firms without comparable meter data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="137" />
         <source>用电核查</source>
         <translation>Meter checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="134" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="138" />
         <source>一厂一策（现在应执行）</source>
         <translation>Plant sheets (what to do now)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="137" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="141" />
         <source>现场核查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="140" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="144" />
         <source>企业通知与回执</source>
         <translation>Notices &amp; receipts</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="154" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="158" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="178" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="182" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="183" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="187" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="189" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="193" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="192" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="196" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="210" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="215" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="211" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="216" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="213" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="214" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="219" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="227" />
+        <source>{0} 核实 {1} / 承诺 {2}（未核实 {3}）</source>
+        <translation>{0} verified {1} / committed {2} (unverified {3})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="230" />
+        <source>，占全社会 {0}%（目标 ≥{1}%）</source>
+        <translation>, {0}% of the whole society (target ≥{1}%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <source>按电表核实的减排量（t/a）：</source>
+        <translation>Cuts verified by meters (t/a): </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="239" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="228" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="244" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="248" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="253" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="253" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="262" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="248" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="264" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="257" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="273" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="283" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="299" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>

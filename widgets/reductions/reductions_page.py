@@ -117,6 +117,10 @@ class ReductionsPage(QWidget):
         self.firms_model = FirmsModel(self)
         self.firms_view = _table(self.firms_model)
         ll.addWidget(self.firms_view, 1)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setToolTip(self.tr("核实减排量 = 清单排放量 × 电表显示的实际削减比例；未核实 = 无可比电表数据企业的承诺减排量"))
+        ll.addWidget(self.totals)
         self.chart = LoadChart()
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(left)
@@ -206,6 +210,7 @@ class ReductionsPage(QWidget):
         self.run = run
         self.flags_model.set_rows(run.flags if run else [])
         self.firms_model.set_rows(sorted(run.firms, key=lambda r: (not r["flags"], r["code"])) if run else [])
+        self.totals.setText(self._totals_text(run) if run else "")
         if run is None:
             self.flags_title.setText(self.tr("尚未运行核查。"))
             self.chart.clear(self.tr("在左侧选择一家企业，查看其基线与实际负荷。"))
@@ -214,6 +219,17 @@ class ReductionsPage(QWidget):
                                  if run.flags else self.tr("本次核查未发现问题。"))
         first = run.flags[0] if run.flags else (run.firms[0] if run.firms else None)
         self._chart_for(first)
+
+    def _totals_text(self, run) -> str:
+        """One line per pollutant: verified against committed (t/a), unverified, and the target when known."""
+        parts = []
+        for t in checks.verified_totals(self.store, run):
+            part = self.tr("{0} 核实 {1} / 承诺 {2}（未核实 {3}）").format(
+                t.label, f"{t.verified:,.2f}", f"{t.committed:,.2f}", f"{t.unverified:,.2f}")
+            if t.verified_pct is not None:
+                part += self.tr("，占全社会 {0}%（目标 ≥{1}%）").format(f"{t.verified_pct:.1f}", f"{t.target_pct:g}")
+            parts.append(part)
+        return self.tr("按电表核实的减排量（t/a）：") + "；".join(parts)
 
     def _chart_for(self, row) -> None:
         if row is None or self.run is None:

@@ -146,3 +146,21 @@ def test_check_run_stores_ranked_flags_and_is_audited(db, tmp_path):
     assert chart.baseline[i] == 100.0 and chart.actual[i] == 80.0 and chart.baseline[0] is None
     with pytest.raises(UserError, match="结束时间应晚于开始时间"):
         checks.run_check(db, admin_of(db), span[1], span[0], "red")
+
+
+def test_verified_totals_feed_the_list(db, tmp_path):
+    from console.measures import ledger
+
+    first = datetime(2016, 11, 30, 0, tzinfo=TZ)
+    span = (datetime(2016, 12, 14, 10, tzinfo=TZ), datetime(2016, 12, 14, 16, tzinfo=TZ))
+    inside = lambda at: span[0] <= at < span[1]
+    rows = _hourly_rows("F1", "M1", "生产", first, 16, lambda at: 80 if inside(at) else 100)  # F1 cuts 20 %
+    meters.import_file(db, admin_of(db), write_csv(tmp_path / "m.csv", ["企业编号", "电表编号", "电表类型", "时间",
+                                                                        "功率(kW)"], rows))
+    ledger.set_society_total(db, "so2", 100.0, "duty")
+    run = checks.run_check(db, admin_of(db), *span, "red")
+    so2 = checks.verified_totals(db, run)[0]
+    # F1: SO2 10 t/a on the list, red cut 5 t/a committed; its load fell 20 % -> 2 t/a verified.
+    # F2 has no meter data: its 5 t/a stay unverified.
+    assert (so2.label, so2.committed, so2.verified, so2.unverified) == ("SO2", 5.0, 2.0, 5.0)
+    assert so2.verified_pct == 2.0 and so2.target_pct == 30.0

@@ -53,6 +53,7 @@ def test_demo_shows_ranked_flags_firms_and_chart(page, db, qtbot, qtmodeltester,
     assert page.firms_model.index(0, 3).data(Qt.ItemDataRole.BackgroundRole) is not None
     qtmodeltester.check(page.flags_model)
     qtmodeltester.check(page.firms_model)
+    assert page.totals.text().startswith("按电表核实的减排量（t/a）：SO2 核实 ")
     # the chart of the first flag: baseline and actual lines, the span shaded
     assert page.chart.chart.code == "DEMO-003"
     assert page.chart.chart.start == demo.SPAN[0]
