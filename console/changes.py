@@ -30,7 +30,7 @@ TABLE_AREAS: dict[str, str] = {
     "meter_imports": REDUCTIONS, "meter_readings": REDUCTIONS, "check_runs": REDUCTIONS, "check_flags": REDUCTIONS,
     "sheet_versions": REDUCTIONS, "inspections": REDUCTIONS, "inspection_events": REDUCTIONS,
     "inspection_files": REDUCTIONS, "firm_contacts": REDUCTIONS, "notice_rounds": REDUCTIONS,
-    "firm_notices": REDUCTIONS, "firm_notice_events": REDUCTIONS,
+    "firm_notices": REDUCTIONS, "firm_notice_events": REDUCTIONS, "daily_reports": REDUCTIONS,
 }
 
 

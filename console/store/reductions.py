@@ -161,3 +161,13 @@ def notice(store: Store, notice_id: int) -> dict | None:
 def notice_events(store: Store, round_id: int) -> list[dict]:
     return store.rows("SELECT e.* FROM firm_notice_events e JOIN firm_notices n ON n.id = e.notice_id "
                       "WHERE n.round_id = ? ORDER BY e.id", (int(round_id),))
+
+
+# ---- daily reports -----------------------------------------------------------------------------------------
+def add_daily_report(store: Store, day: str, at: str, by: str, figures_json: str) -> int:
+    return store.insert("INSERT INTO daily_reports (day, at, by, figures) VALUES (?,?,?,?)",
+                        (day, at, by, figures_json))
+
+
+def daily_reports(store: Store) -> list[dict]:
+    return store.rows("SELECT * FROM daily_reports ORDER BY id DESC")

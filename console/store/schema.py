@@ -433,6 +433,18 @@ MIGRATIONS[12] = [
       for sql in _append_only(t)],
 ]
 
+# 13: the daily report upward (issue 18.5): each report as sent, its figures frozen (append-only).
+MIGRATIONS[13] = [
+    """CREATE TABLE daily_reports (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        figures TEXT NOT NULL
+    )""",
+    *_append_only("daily_reports"),
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)
