@@ -954,6 +954,64 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>DailyReportView</name>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="48" />
+        <source>日报：</source>
+        <translation>Daily report:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="52" />
+        <source>报送（保存当前日报）</source>
+        <translation>Send (keep this report)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="54" />
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="56" />
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="75" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="75" />
+        <source>响应措施（已完成/总数）</source>
+        <translation>Response measures (done/total)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="83" />
+        <source>当前（未报送）</source>
+        <translation>Current (not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="85" />
+        <source>{0} 已报送（{1}）</source>
+        <translation>{0} sent ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="103" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="107" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="124" />
+        <source>导出日报</source>
+        <translation>Export daily report</translation>
+    </message>
+</context>
+<context>
     <name>DrillDesktop</name>
     <message>
         <location filename="../../widgets/drills/drill_notify.py" line="20" />
@@ -1483,6 +1541,19 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/measures/ledger_page.py" line="101" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
+        <source>数值</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -3218,179 +3289,184 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>ReductionsPage</name>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="60" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="61" />
         <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
         <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="67" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="68" />
         <source>导入电表数据…</source>
         <translation>Import meter data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="70" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="71" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="71" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="72" />
         <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
         <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="75" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="76" />
         <source>预警时段：</source>
         <translation>Warning span:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="79" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="80" />
         <source>运行核查</source>
         <translation>Run check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="84" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="85" />
         <source>核查记录：</source>
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="106" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="107" />
         <source>派发核查（选中的问题）</source>
         <translation>Send inspection (selected problem)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="114" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="115" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="122" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="123" />
         <source>核实减排量 = 清单排放量 × 电表显示的实际削减比例；未核实 = 无可比电表数据企业的承诺减排量</source>
         <translation>Verified cut = emissions on the list × the load cut the meters show; unverified = committed cuts of firms without comparable meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="137" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="138" />
         <source>用电核查</source>
         <translation>Meter checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="138" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="139" />
         <source>一厂一策（现在应执行）</source>
         <translation>Plant sheets (what to do now)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="141" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="142" />
         <source>现场核查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="144" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="145" />
         <source>企业通知与回执</source>
         <translation>Notices &amp; receipts</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="158" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="148" />
+        <source>每日报送</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="162" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="182" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="187" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="187" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="192" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="193" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="198" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="196" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="201" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="215" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="220" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="216" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="219" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="224" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="227" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
         <source>{0} 核实 {1} / 承诺 {2}（未核实 {3}）</source>
         <translation>{0} verified {1} / committed {2} (unverified {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="230" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="235" />
         <source>，占全社会 {0}%（目标 ≥{1}%）</source>
         <translation>, {0}% of the whole society (target ≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
         <source>按电表核实的减排量（t/a）：</source>
         <translation>Cuts verified by meters (t/a): </translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="239" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="244" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="244" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="249" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="248" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="253" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="253" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="253" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="262" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="267" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="264" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="269" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="273" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="278" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="299" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="304" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>

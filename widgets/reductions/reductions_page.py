@@ -28,6 +28,7 @@ from console.store.db import Store
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
+from widgets.reductions.daily_report_view import DailyReportView
 from widgets.reductions.duties_view import DutiesView
 from widgets.reductions.inspections_view import InspectionsView
 from widgets.reductions.load_chart import LoadChart
@@ -142,6 +143,9 @@ class ReductionsPage(QWidget):
         self.notices = NoticesView(store, catalog)
         self.notices.changed.connect(self.changed)
         self.tabs.addTab(self.notices, self.tr("企业通知与回执"))
+        self.daily = DailyReportView(store)
+        self.daily.changed.connect(self.changed)
+        self.tabs.addTab(self.daily, self.tr("每日报送"))
         lay.addWidget(self.tabs, 1)
         self.flags_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.flags_model.row_at(cur)))
@@ -158,12 +162,13 @@ class ReductionsPage(QWidget):
         return self.tr("{0}：{1} 至 {2}").format(self._level(lv), f"{a:%Y-%m-%d %H:%M}", f"{b:%m-%d %H:%M}")
 
     def set_actor(self, actor) -> None:
-        self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = actor
+        self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = self.daily.actor = actor
 
     def refresh(self) -> None:
         self.duties.refresh()
         self.inspections.refresh()
         self.notices.refresh()
+        self.daily.refresh()
         firms = {e.code: e for e in ledger.entries(self.store)}
         self.flags_model.firms = self.firms_model.firms = firms
         runs = checks.runs(self.store)

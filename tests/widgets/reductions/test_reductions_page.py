@@ -216,3 +216,17 @@ def test_notices_when_a_level_takes_effect_with_receipts(page, db, tmp_path, qtm
     assert sms.read_text("utf-8-sig").startswith("手机号码,短信内容")
     assert view.export("print", tmp_path / "n.html").exists()
     assert not shown
+
+
+def test_daily_report_tab_sends_and_exports(page, db, tmp_path):
+    page.set_actor(admin_of(db))
+    page.load_demo()
+    view = page.daily
+    rows = {view.model.index(r, 0).data(): view.model.index(r, 1).data() for r in range(view.model.rowCount())}
+    assert rows["用电核查企业（家）"] == "6" and view.btn_send.isEnabled()
+    rid = view.send()
+    assert rid is not None and view.which.currentData() == rid and not view.btn_send.isEnabled()
+    assert view.export("xlsx", tmp_path / "r.xlsx").exists()
+    pdf = tmp_path / "r.pdf"
+    view.export("pdf", pdf)
+    assert pdf.read_bytes()[:4] == b"%PDF"
