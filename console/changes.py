@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT = (
+AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS = (
     "air", "episode", "signatures", "bulletins", "board", "ledger", "notifications", "settings", "accounts",
-    "drills", "audit")
+    "drills", "audit", "seats")
 REDUCTIONS = "reductions"
-AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT,
+AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS,
          REDUCTIONS)
 
 TABLE_AREAS: dict[str, str] = {
@@ -27,6 +27,7 @@ TABLE_AREAS: dict[str, str] = {
     "board_liaisons": BOARD,
     "ledger_entries": LEDGER, "ledger_updates": LEDGER, "ledger_society": LEDGER, "exemptions": LEDGER,
     "exemption_events": LEDGER,
+    "seats": SEATS,  # a seat's presence lease: no view shows it
     "meter_imports": REDUCTIONS, "meter_readings": REDUCTIONS, "check_runs": REDUCTIONS, "check_flags": REDUCTIONS,
     "sheet_versions": REDUCTIONS, "inspections": REDUCTIONS, "inspection_events": REDUCTIONS,
     "inspection_files": REDUCTIONS, "firm_contacts": REDUCTIONS, "notice_rounds": REDUCTIONS,

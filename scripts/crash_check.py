@@ -40,14 +40,15 @@ def prepare(path: Path, op: str) -> None:
         for name, roles in USERS.items():
             accounts.create_user(st, admin, name, name.title(), roles, PW)
         if op in ("publish", "tick", "undo"):
-            p = E.propose(st, "duty", "start", "orange", ["依据"], "海门区全域", st.clock.now(),
+            p = E.propose(st, accounts.authenticate(st, "duty", PW), "start", "orange", ["依据"], "海门区全域", st.clock.now(),
                           assessed_level="orange")
             E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
         if op == "undo":  # every one-off task ticked, so the worker has something to undo
+            duty = accounts.authenticate(st, "duty", PW)
             ep = E.current_episode(st)
             for t in board.tasks(st, str(ep.id)):
                 try:
-                    board.check(st, t["id"], "duty", t["unit"], "完成")
+                    board.check(st, t["id"], duty, t["unit"], "完成")
                 except Exception:  # recurring duties are counted, not ticked
                     pass
 
@@ -63,6 +64,7 @@ def _csv(n: int, start: datetime, station: str) -> str:
 
 def worker(op: str, path: Path, scratch: Path) -> None:
     from console import episodes as E
+    from console.admin import accounts
     from console.episodes import bulletin as B
     from console.episodes.query import open_proposals
     from console.importers.files import import_file
@@ -70,6 +72,7 @@ def worker(op: str, path: Path, scratch: Path) -> None:
     from console.store.db import Store
 
     st = Store(path)
+    duty = accounts.authenticate(st, "duty", PW) if op != "import" else None
     print(READY, flush=True)
     n = 0
     while True:
@@ -83,24 +86,24 @@ def worker(op: str, path: Path, scratch: Path) -> None:
             ep = E.current_episode(st)
             pending = open_proposals(st, ep.id) if ep else []
             if not pending:
-                p = E.propose(st, "duty", "start", "red", ["红色：依据"], "海门区全域", st.clock.now(),
+                p = E.propose(st, duty, "start", "red", ["红色：依据"], "海门区全域", st.clock.now(),
                               assessed_level="red")
                 E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
             else:
-                E.withdraw_proposal(st, "duty", pending[0].id, "演练撤回")
+                E.withdraw_proposal(st, duty, pending[0].id, "演练撤回")
         elif op == "publish":
             b = B.draft(st, pollution_degree="重度污染", pollution_area="海门区全域", primary_pollutant="PM2.5")
-            B.publish(st, None, b, "duty")
+            B.publish(st, None, b, duty)
         else:
             ep = E.current_episode(st)
             for t in board.tasks(st, str(ep.id)):
                 try:
                     if op == "tick" and t["state"] == "open":
-                        board.check(st, t["id"], "duty", t["unit"], "完成")
+                        board.check(st, t["id"], duty, t["unit"], "完成")
                     elif t["state"] == "done":
-                        board.undo(st, t["id"], "duty", "误点", on_behalf_of_unit=t["unit"])
+                        board.undo(st, t["id"], duty, "误点", on_behalf_of_unit=t["unit"])
                         if op == "undo":
-                            board.check(st, t["id"], "duty", t["unit"], "重新确认")
+                            board.check(st, t["id"], duty, t["unit"], "重新确认")
                 except Exception as exc:  # recurring duties are counted, not ticked
                     if "recurring" not in str(exc):
                         raise

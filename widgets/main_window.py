@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
         self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
         if self.measures.board is not None:
             self.measures.board.current_user = name
-            self.measures.ledger.actor = name
+            self.measures.ledger.actor = user  # the authenticated Actor: the core checks its role
+        if self.reminders is not None:  # this seat now takes the reminders of whoever logged in (and no others)
+            self.reminders.check_now()
 
     # ---- reminders, tray, notification centre ------------------------------------------------------
     def start_background(self, interval_s: float = 20.0) -> None:
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         from console.admin.settings import Settings
         from console.alerts import deadlines
         from console.alerts.escalation import Policy
+        from console.alerts.seats import Seat
         from widgets.common.notifier import Notifier
         from widgets.common.reminders import ReminderService
         from widgets.common.tray import Tray
@@ -251,7 +254,9 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on", parent=self)
         self.notifier.activated.connect(self.notification_clicked)
         self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, self.notifier.deliver,
-                                         lambda: Policy.from_settings(Settings(self.store).all()), interval_s)
+                                         lambda: Policy.from_settings(Settings(self.store).all()), interval_s,
+                                         seat=Seat(self.store.seat),
+                                         who=lambda: self.current_user.username if self.current_user else None)
         self.reminders.pending_changed.connect(self._on_pending)
         self.reminders.interrupted.connect(lambda rows: self.statusBar().showMessage(
             self.tr("有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办").format(len(rows)), 60000))
@@ -273,17 +278,17 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def acknowledge(self, item_key: str) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
+        """确认收到 in the name of the person logged in; when nobody is, that person logs in for it (never a typed
+        name or the computer's user)."""
         if self.current_user is not None:
             self._ack_as(item_key, self.current_user.username)
             return
-        last = str(self.ui_state.value("main/ack_name", ""))
-        name, ok = QInputDialog.getText(self, self.tr("确认收到"), self.tr("确认人姓名（记入审计记录）："), text=last)
-        if not ok or not name.strip():
-            return
-        self.ui_state.setValue("main/ack_name", name.strip())
-        self._ack_as(item_key, name.strip())
+        from widgets.common.login_dialog import LoginDialog
+
+        dlg = LoginDialog(self.store, None, self.tr("确认收到"),
+                          self.tr("请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。"), self)
+        if dlg.exec() and dlg.user is not None:
+            self._ack_as(item_key, dlg.user.username)
 
     def _ack_as(self, item_key: str, name: str) -> None:
         if self.reminders is not None:

@@ -76,6 +76,21 @@ class _Denied(Exception):
     pass
 
 
+def denied(actor, message: str) -> Exception:
+    """A finer refusal decided inside an `authorized` block (e.g. a liaison ticking another unit's task):
+    `raise session.denied(actor, "…")` rolls the transaction back and records it like a role refusal."""
+    return _Denied(getattr(actor, "username", str(actor)), message)
+
+
+def user_of(store, actor):
+    """Inside an `authorized` block: the acting account as it is now (roles re-read), or the drill automation
+    itself, as an Actor (.username, .display_name, .roles, .has_role())."""
+    if isinstance(actor, Actor) and actor.how == DRILL:
+        return actor
+    row = repo.user_row(store, actor.username)
+    return issue_verified(row["username"], row["display_name"], json.loads(row["roles"]), actor.how)
+
+
 @lru_cache(maxsize=1)
 def _plan_roles() -> dict:
     from console.plan import catalog

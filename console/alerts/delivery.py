@@ -23,8 +23,9 @@ CHANNELS_ZH = {"desktop": "桌面通知", "tray": "托盘气泡", "inapp": "指�
                SENDING: "发送中", INTERRUPTED: "可能未送达"}
 
 
-def begin(store: Store, slot: Slot, title: str, merged: list[Slot]) -> int | None:
-    """Record `slot` as being sent, before delivery. None: already taken (by another seat or an earlier run)."""
+def begin(store: Store, slot: Slot, title: str, merged: list[Slot], by: dict | None = None) -> int | None:
+    """Record `slot` as being sent, before delivery. None: already taken (by another seat or an earlier run).
+    `by`: the seat that takes it and who is logged in there (recorded in the audit record)."""
     now = to_iso(store.clock.now())
     with store.transaction():
         row_id = repo.insert_sending(store, slot.item_key, slot.key, slot.tier, slot.recipients, slot.severity,
@@ -36,7 +37,7 @@ def begin(store: Store, slot: Slot, title: str, merged: list[Slot]) -> int | Non
                                 title, other.body, to_iso(other.at), now, channel="merged")
         store.audit("system", "notification.sending", "pending", slot.item_key,
                     {"tier": slot.tier, "to": list(slot.recipients), "slot": slot.key, "title": title,
-                     "merged": [o.key for o in merged]})
+                     "merged": [o.key for o in merged], **({"shown_at": by} if by else {})})
     return row_id
 
 

@@ -34,6 +34,8 @@ ALL_ON_DUTY = ("duty_officer", "deputy_head", "bureau_head", "district_leader")
 TIER_FIRST, TIER_REMIND, TIER_ESCALATE, TIER_ALL_HANDS, TIER_ACK_REMIND = range(5)
 TIER_NAMES_ZH = {TIER_FIRST: "通知", TIER_REMIND: "提醒", TIER_ESCALATE: "升级提醒", TIER_ALL_HANDS: "全员告警",
                  TIER_ACK_REMIND: "已确认未办结提醒"}
+TIER_NAMES_EN = {TIER_FIRST: "Notice", TIER_REMIND: "Reminder", TIER_ESCALATE: "Escalated", TIER_ALL_HANDS: "All hands",
+                 TIER_ACK_REMIND: "Acknowledged, not done"}
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,10 @@ class Pending:
     since: datetime
     due: datetime | None = None
     severity: str = "warning"  # info | warning | critical
+    # the same in English, for an interface in English (--lang en); quotations of the plan and names of units,
+    # stations and people stay as they are. Empty: only the Chinese exists.
+    title_en: str = ""
+    body_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,8 @@ class Slot:
     title: str
     body: str
     slot_key: str = field(default="")
+    title_en: str = ""
+    body_en: str = ""
 
     @property
     def key(self) -> str:
@@ -143,7 +151,8 @@ def _slot(item: Pending, tier: int, at: datetime, policy: Policy) -> Slot:
         recipients, severity = item.roles, "info"
     else:
         recipients, severity = item.roles, item.severity
-    return Slot(item.key, tier, at, recipients, severity, f"【{TIER_NAMES_ZH[tier]}】{item.title}", item.body)
+    return Slot(item.key, tier, at, recipients, severity, f"【{TIER_NAMES_ZH[tier]}】{item.title}", item.body,
+                title_en=f"[{TIER_NAMES_EN[tier]}] {item.title_en}" if item.title_en else "", body_en=item.body_en)
 
 
 def _tier_times(item: Pending, policy: Policy, acked_at: datetime | None) -> dict[int, list[datetime]]:

@@ -76,9 +76,12 @@ def _merge(slots: list[Slot]) -> tuple[Slot, list[Slot]]:
     return replace(loudest, recipients=recipients), [s for s in slots if s is not loudest]
 
 
-def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: Deliver) -> list[Sent]:
+def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: Deliver, seat=None) -> list[Sent]:
     """Send what is due now (per the log) — at most one notification per item — and return it. Each is
-    recorded before delivery and marked after (console.alerts.delivery), so a crash in between never repeats it."""
+    recorded before delivery and marked after (console.alerts.delivery), so a crash in between never repeats it.
+    With `seat` (console.alerts.seats.Seat, several seats on one database) only the slots this seat may take
+    now are taken: those of the person logged in here, or the duty room's fallback; the rest are left for the
+    seat they concern."""
     now = store.clock.now()
     drill = is_drill(store)
     out: list[Sent] = []
@@ -87,8 +90,11 @@ def run_once(store: Store, items: Iterable[Pending], policy: Policy, deliver: De
         if not due:
             continue
         slot, merged = _merge(due)
+        if seat is not None and not seat.may_take(store, slot, now):
+            continue  # for another seat's person (or this seat's later, as the fallback)
         title = (DRILL_PREFIX + slot.title) if drill else slot.title
-        row_id = delivery.begin(store, slot, title, merged)  # recorded first: at most once across a crash
+        row_id = delivery.begin(store, slot, title, merged,
+                                by=None if seat is None else {"seat": seat.label, "user": seat.username})  # recorded first: at most once across a crash
         if row_id is None:
             continue  # another seat took this slot
         channel, ok, err = deliver(slot, title)

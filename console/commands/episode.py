@@ -1,4 +1,4 @@
-"""python -m console episode status [--db PATH] [--json]"""
+"""python -m console episode status|propose|sign|publish|lift [--db PATH|URL] … (the lifecycle: _lifecycle.py)"""
 from __future__ import annotations
 
 import json
@@ -6,12 +6,13 @@ import sqlite3
 
 from console import episodes as E
 from console.commands._common import add_db_argument, open_store
+from console.commands._lifecycle import ACTIONS, add_lifecycle
 from console.common.errors import UserError
 from console.episodes.records import STATUS_CN, role_cn
 from console.plan.levels import NONE, level_cn
 
 NAME = "episode"
-HELP = "重污染过程：当前状态、待审签、时限 episode: current state, pending signatures, deadlines"
+HELP = "重污染过程：状态、提议、审签、发布、解除 episode: status, propose, sign, publish, lift"
 
 
 def add_arguments(p) -> None:
@@ -19,6 +20,7 @@ def add_arguments(p) -> None:
     st = sub.add_parser("status", help="显示当前过程状态 show the current episode")
     add_db_argument(st)
     st.add_argument("--json", action="store_true")
+    add_lifecycle(sub)
 
 
 def _fmt(t) -> str:
@@ -26,6 +28,9 @@ def _fmt(t) -> str:
 
 
 def run(args) -> int:
+    if args.episode_cmd in ACTIONS:
+        with open_store(args) as store:
+            return ACTIONS[args.episode_cmd](store, args)
     with open_store(args, readonly=True) as store:
         try:
             return _status(store, args.json)
@@ -45,7 +50,8 @@ def _status(store, as_json: bool) -> int:
                                                 "highest_level": ep.highest_level, "ended_at": _fmt(ep.ended_at)},
             "level": level, "since": _fmt(since),
             "pending": [{"proposal": p.proposal.id, "kind": p.proposal.kind, "level": p.proposal.level,
-                         "role": p.role, "since": _fmt(p.since)} for p in pending],
+                         "role": p.role, "since": _fmt(p.since), "version": p.proposal.version,
+                         "content_hash": p.proposal.content_hash} for p in pending],
             "deadlines": [{"trigger": d.trigger.id, "level": d.trigger.level, "due_at": _fmt(d.due_at),
                            "met_at": _fmt(d.met_at), "status": d.status} for d in deadlines],
             "summaries_missing": summ.missing if summ else [],

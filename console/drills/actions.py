@@ -28,6 +28,21 @@ from console.plan.levels import NONE, level_cn, level_rank
 from console.rules.assessment import POLLUTANT_CN
 
 
+# ---- who acts --------------------------------------------------------------------------------------------
+def _actor_for(self, by: str | None):
+    """The authenticated Actor a scripted step acts as: the scenario participant it names, logged in with the
+    scenario's password (so the core checks the same role as live: a step by the wrong person is refused), or
+    the runner's own automation (recorded as "drill", only on a drill database) when it names nobody."""
+    if not by or by == ACTOR:
+        return self.automation
+    if by not in self._actors:
+        p = self.scenario.user(by)
+        if p is None:
+            raise UserError(f"{by}: 不是本场景的参演人员 not a participant of the scenario")
+        self._actors[by] = accounts.authenticate(self.store, p.username, p.password)
+    return self._actors[by]
+
+
 # ---- inputs ----------------------------------------------------------------------------------------------
 def _do_forecast(self, ev: Event) -> str:
     kind = ev.get("kind", "daily")
@@ -61,7 +76,7 @@ def _do_observations(self, ev: Event) -> str:
 
 
 def _do_notice(self, ev: Event) -> str:
-    n = E.receive_notice(self.store, ev.get("by", ACTOR), ev.get("issuer"), ev.get("action"), ev.get("level"),
+    n = E.receive_notice(self.store, self.actor_for(ev.get("by")), ev.get("issuer"), ev.get("action"), ev.get("level"),
                          ev.get("doc_no"), ev.at)
     text = f"收到上级通知：{n.to_notice().describe()}"
     ep = E.current_episode(self.store)
@@ -98,14 +113,15 @@ def _do_fault_end(self, ev: Event) -> str:
 
 # ---- responses -----------------------------------------------------------------------------------------
 def _do_acknowledge(self, ev: Event) -> str:
-    done = [E.acknowledge_notice(self.store, ev.get("by"), n.id) for n in E.unacknowledged_notices(self.store)]
+    by = self.actor_for(ev.get("by"))
+    done = [E.acknowledge_notice(self.store, by, n.id) for n in E.unacknowledged_notices(self.store)]
     if not done:
         raise UserError("没有待确认的上级通知 no notice to acknowledge")
     return f"{ev.get('by')} 确认上级通知 {len(done)} 件"
 
 
 def _do_consultation(self, ev: Event) -> str:
-    E.record_consultation(self.store, ev.get("by"), ev.at, ev.get("participants"), ev.get("forecast"),
+    E.record_consultation(self.store, self.actor_for(ev.get("by")), ev.at, ev.get("participants"), ev.get("forecast"),
                           ev.get("conclusion"), ev.get("next"))
     return f"会商：{ev.get('conclusion')}"
 
@@ -125,7 +141,7 @@ def _do_propose(self, ev: Event) -> str:
             kind = "start"
         else:
             kind = "upgrade" if level_rank(level) > level_rank(ep.level) else "downgrade"
-    p = E.propose(self.store, ev.get("by"), kind, level, list(a.basis), ev.get("area") or
+    p = E.propose(self.store, self.actor_for(ev.get("by")), kind, level, list(a.basis), ev.get("area") or
                   Settings(self.store).get("response_area"), ev.at, ev.get("reason", ""),
                   assessed_level=a.level, improvement_hours=ev.get("improvement_hours"))
     what = level_cn(p.level) if p.level != NONE else ""
@@ -184,13 +200,13 @@ def _do_publish(self, ev: Event) -> str:
         over[f] = None if f == "start_time" else ""
     if over:
         b = b.__class__.from_dict({**b.to_dict(), **over})
-    pub = bulletin.publish(self.store, ep.id, b, ev.get("by"))
+    pub = bulletin.publish(self.store, ep.id, b, self.actor_for(ev.get("by")))
     return f"{ev.get('by')} 发布：{bulletin.headline(b, pub.msg_type)}（{pub.identifier}）"
 
 
 def _do_joint_assessment(self, ev: Event) -> str:
-    j = E.record_joint_assessment(self.store, ev.get("by"), ev.get("ecology_by"), ev.get("meteorology_by"),
-                                  ev.get("below_hours"), ev.get("conclusion"), ev.at)
+    j = E.record_joint_assessment(self.store, self.actor_for(ev.get("by")), ev.get("ecology_by"),
+                                  ev.get("meteorology_by"), ev.get("below_hours"), ev.get("conclusion"), ev.at)
     return f"联合研判：AQI低于黄色预警条件 {j.below_hours:g} 小时"
 
 
@@ -209,12 +225,12 @@ def _do_duties(self, ev: Event) -> str:
         try:
             if st.recurring_kind is None:
                 if st.state == "open":
-                    board.check(self.store, st.task_id, by, on_behalf_of_unit=st.unit, at=ev.at)
+                    board.check(self.store, st.task_id, self.actor_for(by), on_behalf_of_unit=st.unit, at=ev.at)
                     done += 1
                 continue
             for key, c in zip(("main", "extra"), st.counters):
                 if c.required is not None and c.done < c.required:
-                    board.record_count(self.store, st.task_id, ev.at, by, min(20, c.required - c.done),
+                    board.record_count(self.store, st.task_id, ev.at, self.actor_for(by), min(20, c.required - c.done),
                                        counter=key, on_behalf_of_unit=st.unit)
                     done += 1
         except UserError as exc:
@@ -235,7 +251,7 @@ def _do_summaries(self, ev: Event) -> str:
     skip = set(ev.get("skip_units", [])) | self.missing_units(ev.at)
     got = [u for u in want if u not in skip and u in st.missing]
     for u in got:
-        E.record_summary(self.store, ev.get("by"), u, ev.at, episode_id=st.episode_id)
+        E.record_summary(self.store, self.actor_for(ev.get("by")), u, ev.at, episode_id=st.episode_id)
     left = [u for u in E.summaries_status(self.store, st.episode_id).missing]
     return f"收到总结 {len(got)} 份" + (f"；未报：{'、'.join(left)}" if left else "")
 

@@ -126,6 +126,7 @@ class DrillRunner:
         with self.clock.pinned(scenario.start):
             # the runner's own automation (accounts, settings, faults): a drill database only, audited
             self.automation = session.drill_automation(self.store)
+            self._actors: dict = {}  # participants logged in by the script (actions._actor_for)
             if scenario.settings:
                 Settings(self.store).set_many(scenario.settings, self.automation)
             for p in scenario.participants:
@@ -275,7 +276,7 @@ class DrillRunner:
         self.note(self.clock.now(), "error", f"{self.who(by)} 发布未成功：{message}", ok=False)
 
     # handlers live in console.drills.actions (mixed in as methods) ---------------------------------
-    _auto, _enqueue = actions._auto, actions._enqueue
+    _auto, _enqueue, actor_for = actions._auto, actions._enqueue, actions._actor_for
     _do_acknowledge, _do_consultation, _do_duties = actions._do_acknowledge, actions._do_consultation, actions._do_duties
     _do_fault, _do_fault_end, _do_forecast = actions._do_fault, actions._do_fault_end, actions._do_forecast
     _do_joint_assessment, _do_notice, _do_observations = (actions._do_joint_assessment, actions._do_notice,

@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from console.admin import session
+from console.admin.session import Actor
 from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
@@ -135,11 +137,13 @@ def validate(store: Store, bulletin: Bulletin, *, assessment_level: str | None =
     return problems
 
 
-def publish(store: Store, episode: Episode | int | None, bulletin: Bulletin, actor: str, *,
+def publish(store: Store, episode: Episode | int | None, bulletin: Bulletin, actor: Actor, *,
             assessment_level: str | None = None) -> Publication:
-    """Record a publication. Alert the first time, Update after that (referencing the previous one), Cancel
-    for a lift. Refused unless the level's sign-off is complete (or, for a lift, the lift's)."""
-    with store.transaction() as conn:  # every check below reads the state this publication is about to change
+    """Record a publication by the duty officer. Alert the first time, Update after that (referencing the
+    previous one), Cancel for a lift. Refused unless the level's sign-off is complete (or, for a lift, the lift's)."""
+    # every check below reads the state this publication is about to change
+    with session.authorized(store, actor, "duty_officer") as conn:
+        actor = actor.username  # the name recorded below
         problems = validate(store, bulletin, assessment_level=assessment_level)
         if problems:
             raise UserError("不能发布 cannot publish: " + "；".join(problems))

@@ -17,6 +17,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from console.admin import session
+from console.admin.session import Actor
 from console.common.clock import to_local
 from console.common.errors import UserError
 from console.episodes.query import (
@@ -62,7 +64,6 @@ from console.episodes.records import (
     not_future,
     now,
     proposal_content,
-    role_cn,
     rows,
     setting,
     trigger_from,
@@ -98,11 +99,9 @@ def _level(text: str | None, field_name: str = "预警级别 level") -> str:
         raise UserError(f"{field_name}: 未知预警级别 unknown level {text!r}（yellow/orange/red）") from None
 
 
-def _require_role(store: Store, actor: str, role: str) -> None:
-    from console.admin import accounts  # late: accounts imports store
-    user = accounts.get_user(store, actor)
-    if user is None or not user.has_role(role):
-        raise UserError(f"{actor}: 须由{role_cn(role)}账号操作 only a {role} account may do this")
+#: the role of every recorded step here (plan §3.1, §3.2.2, §6.2: the duty room of the bureau records notices,
+#: consultations, joint assessments and summaries, and proposes); checked inside the write transaction
+DUTY = "duty_officer"
 
 
 def _open_episode(store: Store, conn, actor: str, at: datetime) -> int:
@@ -153,7 +152,7 @@ def _needs_trigger(store: Store, ep: Episode, level: str) -> bool:
     return not any(level_rank(d.trigger.level) >= level_rank(level) for d in running)
 
 
-def receive_notice(store: Store, actor: str, issuer: str, action: str, level: str | None, doc_no: str | None,
+def receive_notice(store: Store, actor: Actor, issuer: str, action: str, level: str | None, doc_no: str | None,
                    received_at: datetime | None = None) -> ReceivedNotice:
     """Record an upper-level notice (ministry/province/city; issue/adjust/lift). It stays unacknowledged until
     acknowledge_notice(). A warning above the level in force starts a response clock (opens an episode)."""
@@ -165,7 +164,8 @@ def receive_notice(store: Store, actor: str, issuer: str, action: str, level: st
     except ValueError as exc:
         raise UserError(f"上级通知 notice: {exc}") from None
     not_future(store, notice.time, "收到时间 received at")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         ep = current_episode(store)
         start_clock = notice.action != N_LIFT and (ep is None or _needs_trigger(store, ep, notice.level))
         eid = ep.id if ep else (_open_episode(store, conn, actor, notice.time) if start_clock else None)
@@ -179,8 +179,9 @@ def receive_notice(store: Store, actor: str, issuer: str, action: str, level: st
     return next(n for n in received_notices(store) if n.id == nid)
 
 
-def acknowledge_notice(store: Store, actor: str, notice_id: int) -> ReceivedNotice:
-    with store.transaction() as conn:
+def acknowledge_notice(store: Store, actor: Actor, notice_id: int) -> ReceivedNotice:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         found = [n for n in received_notices(store) if n.id == notice_id]
         if not found:
             raise UserError(f"上级通知 notice {notice_id}: 不存在 not found")
@@ -192,7 +193,7 @@ def acknowledge_notice(store: Store, actor: str, notice_id: int) -> ReceivedNoti
 
 
 # ---- consultations and joint assessments ---------------------------------------------------------------------
-def record_consultation(store: Store, actor: str, at: datetime, participants: list[str], forecast: str,
+def record_consultation(store: Store, actor: Actor, at: datetime, participants: list[str], forecast: str,
                         conclusion: str, next_at: datetime | None = None) -> Consultation:
     """§3.1 会商: time, participants, forecast discussed, conclusion, next consultation."""
     at = not_future(store, at, "会商时间 time")
@@ -202,7 +203,8 @@ def record_consultation(store: Store, actor: str, at: datetime, participants: li
     forecast, conclusion = need_text(forecast, "会商预报 forecast"), need_text(conclusion, "会商结论 conclusion")
     if next_at is not None and to_local(next_at) <= at:
         raise UserError("下次会商时间 next consultation: 须晚于本次 must be after this one")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         ep = current_episode(store)
         cid = insert(conn, "consultations", {
             "episode_id": ep.id if ep else None, "at": ts(at), "participants": dumps(people), "forecast": forecast,
@@ -213,7 +215,7 @@ def record_consultation(store: Store, actor: str, at: datetime, participants: li
     return consultation_from(rows(store, "SELECT * FROM consultations WHERE id = ?", [cid])[0])
 
 
-def record_joint_assessment(store: Store, actor: str, ecology_by: str, meteorology_by: str,
+def record_joint_assessment(store: Store, actor: Actor, ecology_by: str, meteorology_by: str,
                             below_yellow_hours: float, conclusion: str, at: datetime | None = None
                             ) -> JointAssessment:
     """§3.2.2 (4): 生态环境局 and 气象局 jointly assess how long AQI stays below the yellow trigger."""
@@ -227,7 +229,8 @@ def record_joint_assessment(store: Store, actor: str, ecology_by: str, meteorolo
     if hours < 0:
         raise UserError("低于黄色预警条件持续时长 hours: 不能为负 must be ≥ 0")
     at = not_future(store, at if at is not None else now(store), "研判时间 time")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         ep = current_episode(store)
         if ep is None:
             raise UserError("没有进行中的重污染过程 no open episode")
@@ -376,13 +379,13 @@ def _insert_version(store: Store, conn, actor: str, root_id: int | None, version
     return root, vid, digest
 
 
-def propose(store: Store, actor: str, kind: str, level: str | None, basis: list[str], area: str,
+def propose(store: Store, actor: Actor, kind: str, level: str | None, basis: list[str], area: str,
             start_time: datetime | None, reason: str = "", *, assessed_level: str | None = None,
             improvement_hours: float | None = None) -> Proposal:
     """The duty officer proposes start/upgrade/downgrade/lift/end. Opens an episode for a start if none is
     open. Returns the proposal with its content hash and sign-off steps."""
-    _require_role(store, actor, "duty_officer")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         ep = current_episode(store)
         if ep is None:
             if kind != START:
@@ -401,11 +404,11 @@ def propose(store: Store, actor: str, kind: str, level: str | None, basis: list[
     return get_proposal(store, root)
 
 
-def revise_proposal(store: Store, actor: str, proposal_id: int, *, level=_UNSET, basis=_UNSET, area=_UNSET,
+def revise_proposal(store: Store, actor: Actor, proposal_id: int, *, level=_UNSET, basis=_UNSET, area=_UNSET,
                     start_time=_UNSET, reason=_UNSET, assessed_level=_UNSET, improvement_hours=_UNSET) -> Proposal:
     """Edit = a new version with a new hash; every approval of the earlier version is void."""
-    _require_role(store, actor, "duty_officer")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         p = get_proposal(store, proposal_id)
         if p.status not in (PENDING, REJECTED):
             raise UserError(f"提议 #{p.id} {p.status}: 只能修改待审签或已退回的提议 only pending or rejected "
@@ -425,10 +428,10 @@ def revise_proposal(store: Store, actor: str, proposal_id: int, *, level=_UNSET,
     return get_proposal(store, proposal_id)
 
 
-def withdraw_proposal(store: Store, actor: str, proposal_id: int, reason: str) -> Proposal:
-    _require_role(store, actor, "duty_officer")  # like proposing and revising
+def withdraw_proposal(store: Store, actor: Actor, proposal_id: int, reason: str) -> Proposal:
     reason = need_text(reason, "撤回理由 reason")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:  # like proposing and revising
+        actor = actor.username  # the name recorded below
         p = get_proposal(store, proposal_id)
         if p.status not in (PENDING, REJECTED):
             raise UserError(f"提议 #{p.id}: 已{p.status}，不能撤回 cannot be withdrawn")
@@ -439,12 +442,13 @@ def withdraw_proposal(store: Store, actor: str, proposal_id: int, reason: str) -
 
 
 # ---- summaries ---------------------------------------------------------------------------------------------------
-def record_summary(store: Store, actor: str, unit: str, received_at: datetime | None = None, by: str = "",
+def record_summary(store: Store, actor: Actor, unit: str, received_at: datetime | None = None, by: str = "",
                    *, episode_id: int | None = None) -> None:
     """§6.2: a participating unit's summary received (a later record for the same unit corrects it)."""
     name = default_catalog().normalise_department(need_text(unit, "单位 unit"))
     when = not_future(store, received_at if received_at is not None else now(store), "收到时间 received at")
-    with store.transaction() as conn:
+    with session.authorized(store, actor, DUTY) as conn:
+        actor = actor.username  # the name recorded below
         if episode_id is None:
             found = rows(store, "SELECT episode_id FROM episode_ends ORDER BY episode_id DESC LIMIT 1")
             if not found:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from console.admin import accounts
+from console.admin import accounts, session
+from console.admin.session import Actor
 from console.admin.settings import Settings
 from console.common import paths
 from console.common.clock import parse_local, to_iso, to_local
@@ -139,23 +140,27 @@ def _open_board_of(store: Store, task: dict) -> dict:
     return board
 
 
-def _authorise(store: Store, task: dict, by_user: str, on_behalf_of_unit: str | None) -> str | None:
-    """Who may tick for a unit: its liaison, or the duty officer on its behalf (recorded as such)."""
-    user = accounts.get_user(store, by_user)
-    if user is None or not user.active:
-        raise UserError(f"操作人 {by_user}: 用户不存在或已停用 unknown or inactive user")
+#: who may tick, count or undo: a unit's liaison (his own units only) or the duty officer (on a unit's behalf)
+TICK_ROLES = ("liaison", "duty_officer")
+
+
+def _authorise(store: Store, task: dict, actor: Actor, on_behalf_of_unit: str | None) -> str | None:
+    """Inside the authorized transaction: a liaison ticks only his own unit's tasks; the duty officer ticks any
+    task on the unit's behalf (recorded as such). A refusal is audited (session.denied)."""
+    user = session.user_of(store, actor)
     unit = task["unit"]
     if on_behalf_of_unit is None:
         if not user.has_role("liaison"):
-            raise UserError(f"{user.display_name}: 不是联络员；值班员请选择“代为确认”并注明单位 "
-                            "only a liaison ticks directly; the duty officer ticks on a unit's behalf")
+            raise session.denied(actor, f"{user.display_name}: 不是联络员；值班员请选择“代为确认”并注明单位 "
+                                        "only a liaison ticks directly; the duty officer ticks on a unit's behalf")
         mine = liaison_units(store, user.username)
         if unit not in mine:
-            raise UserError(f"{user.display_name} 不是 {unit} 的联络员（所属：{'、'.join(mine) or '未指定'}）"
-                            f" is not the liaison of {unit}")
+            raise session.denied(actor, f"{user.display_name} 不是 {unit} 的联络员（所属：{'、'.join(mine) or '未指定'}）"
+                                        f" is not the liaison of {unit}")
         return None
     if not user.has_role("duty_officer"):
-        raise UserError(f"{user.display_name}: 只有值班员可代为确认 only the duty officer may act on behalf of a unit")
+        raise session.denied(actor, f"{user.display_name}: 只有值班员可代为确认 "
+                                    "only the duty officer may act on behalf of a unit")
     if on_behalf_of_unit != unit:
         raise UserError(f"代为确认的单位 {on_behalf_of_unit} 与任务单位 {unit} 不符 unit does not match the task")
     return unit
@@ -244,10 +249,11 @@ def _recurring(task: dict, catalog: Catalog | None) -> dict | None:
     return default_catalog(catalog).measures_by_id[task["measure_id"]].recurring
 
 
-def check(store: Store, task_id: int, by_user: str, on_behalf_of_unit: str | None = None, note: str = "",
+def check(store: Store, task_id: int, actor: Actor, on_behalf_of_unit: str | None = None, note: str = "",
           at: datetime | None = None, *, catalog: Catalog | None = None) -> BoardChanges:
     """A one-off measure done, ticked by the unit's liaison or by the duty officer on its behalf."""
-    with store.transaction():
+    with session.authorized(store, actor, *TICK_ROLES):
+        by_user = actor.username
         task = get_task(store, task_id)
         board = _open_board_of(store, task)
         if _recurring(task, catalog):
@@ -256,7 +262,7 @@ def check(store: Store, task_id: int, by_user: str, on_behalf_of_unit: str | Non
             raise UserError(f"{task['measure_id']} {task['unit']}：" + {
                 "done": "已确认完成 already done", "replaced": "已被更严格的措施替代 replaced",
                 "withdrawn": "已不在执行 no longer in force"}[task["state"]])
-        behalf = _authorise(store, task, by_user, on_behalf_of_unit)
+        behalf = _authorise(store, task, actor, on_behalf_of_unit)
         when = _when(store, at, board)
         eid = _event(store, task["episode_id"], "check", by_user, when, task["id"], on_behalf_of=behalf, note=note)
         repo.set_task_state(store, task["id"], "done")
@@ -267,16 +273,17 @@ def check(store: Store, task_id: int, by_user: str, on_behalf_of_unit: str | Non
                         tasks=[task["id"]], event_id=eid)
 
 
-def undo(store: Store, task_id: int, by: str, reason: str, at: datetime | None = None,
+def undo(store: Store, task_id: int, actor: Actor, reason: str, at: datetime | None = None,
          on_behalf_of_unit: str | None = None, *, catalog: Catalog | None = None) -> BoardChanges:
     """Undo the latest check-off (or, for a recurring duty, the latest count): a new record, never a deletion."""
     reason = (reason or "").strip()
     if not reason:
         raise UserError("撤销原因 reason: 不能为空 must not be empty")
-    with store.transaction():
+    with session.authorized(store, actor, *TICK_ROLES):
+        by = actor.username
         task = get_task(store, task_id)
         board = _open_board_of(store, task)
-        behalf = _authorise(store, task, by, on_behalf_of_unit)
+        behalf = _authorise(store, task, actor, on_behalf_of_unit)
         when = _when(store, at, board)
         if _recurring(task, catalog):
             target = repo.live_event(store, task["id"], "count")
@@ -296,12 +303,13 @@ def undo(store: Store, task_id: int, by: str, reason: str, at: datetime | None =
                         tasks=[task["id"]], event_id=eid)
 
 
-def record_count(store: Store, task_id: int, at: datetime | None, by: str, n: int = 1, *, counter: str = "main",
-                 on_behalf_of_unit: str | None = None, note: str = "",
+def record_count(store: Store, task_id: int, at: datetime | None, actor: Actor, n: int = 1, *,
+                 counter: str = "main", on_behalf_of_unit: str | None = None, note: str = "",
                  catalog: Catalog | None = None) -> BoardChanges:
     """n more rounds of a recurring duty (sprinkling, sweeping; the petrol-station daily confirmation).
     Only into the current period: a period that ended short stays missed."""
-    with store.transaction():
+    with session.authorized(store, actor, *TICK_ROLES):
+        by = actor.username
         task = get_task(store, task_id)
         board = _open_board_of(store, task)
         rec = _recurring(task, catalog)
@@ -313,7 +321,7 @@ def record_count(store: Store, task_id: int, at: datetime | None, by: str, n: in
             raise UserError(f"计数项 counter {counter!r}: 无效 invalid")
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 20:
             raise UserError(f"次数 n: 应为 1–20 的整数 must be an integer 1–20, got {n!r}")
-        behalf = _authorise(store, task, by, on_behalf_of_unit)
+        behalf = _authorise(store, task, actor, on_behalf_of_unit)
         when = _when(store, at, board)
         now = store.clock.now()
         p_at, p_now = period_at(rec, when), period_at(rec, now)
@@ -349,9 +357,9 @@ def _day(value: date | datetime | str) -> date:
         raise UserError(f"日期 date: 无法识别 {value!r}（格式 YYYY-MM-DD）") from None
 
 
-def set_temperature(store: Store, day: date | str, temp_c: float, by: str) -> float | None:
-    """Record the day's temperature (°C) that decides whether road sweeping is required (> 4 °C).
-    A correction is a new row; the latest wins. Returns the previous value."""
+def set_temperature(store: Store, day: date | str, temp_c: float, actor: Actor) -> float | None:
+    """Record the day's temperature (°C) that decides whether road sweeping is required (> 4 °C), by the duty
+    officer. A correction is a new row; the latest wins. Returns the previous value."""
     d = _day(day)
     try:
         t = float(temp_c)
@@ -359,8 +367,9 @@ def set_temperature(store: Store, day: date | str, temp_c: float, by: str) -> fl
         raise UserError(f"气温 temperature: 不是数字 not a number: {temp_c!r}") from None
     if not -50 <= t <= 60:
         raise UserError(f"气温 temperature {t}: 超出合理范围 out of range (−50…60 ℃)")
-    old = temperature(store, d)
-    with store.transaction():
+    with session.authorized(store, actor, "duty_officer"):
+        by = actor.username
+        old = temperature(store, d)
         repo.add_temperature(store, d.isoformat(), t, by, to_iso(store.clock.now()))
         store.audit(by, "board.temperature", "temperature", d.isoformat(), {"old": old, "new": t})
     return old
@@ -382,28 +391,31 @@ def liaisons(store: Store) -> list[dict]:
     return repo.liaisons(store)
 
 
-def assign_liaison(store: Store, username: str, unit: str, actor: str, *, catalog: Catalog | None = None) -> bool:
-    """Make a user (role liaison) the liaison of a department or town. Returns False if already so."""
+def assign_liaison(store: Store, username: str, unit: str, actor: Actor, *,
+                   catalog: Catalog | None = None) -> bool:
+    """An administrator makes a user (role liaison) the liaison of a department or town. Returns False if
+    already so."""
     cat = default_catalog(catalog)
     unit = cat.normalise_department(unit)
     known = set(cat.departments) | set(Settings(store).get("towns"))
     if unit not in known:
         raise UserError(f"单位 unit {unit!r}: 不是预案中的部门或区镇 not a department or town of the plan")
-    user = accounts.get_user(store, username)
-    if user is None or not user.has_role("liaison"):
-        raise UserError(f"{username}: 不是有效的联络员账号 not an active user with role liaison")
-    if unit in liaison_units(store, username):
-        return False
-    with store.transaction():
-        repo.add_liaison(store, username, unit, actor, to_iso(store.clock.now()))
-        store.audit(actor, "board.liaison", "user", username, {"unit": unit, "assigned": True})
+    with session.authorized(store, actor, "admin"):
+        user = accounts.get_user(store, username)
+        if user is None or not user.has_role("liaison"):
+            raise UserError(f"{username}: 不是有效的联络员账号 not an active user with role liaison")
+        if unit in liaison_units(store, username):
+            return False
+        repo.add_liaison(store, username, unit, actor.username, to_iso(store.clock.now()))
+        store.audit(actor.username, "board.liaison", "user", username, {"unit": unit, "assigned": True})
     return True
 
 
-def revoke_liaison(store: Store, username: str, unit: str, actor: str) -> bool:
-    if unit not in liaison_units(store, username):
-        return False
-    with store.transaction():
+def revoke_liaison(store: Store, username: str, unit: str, actor: Actor) -> bool:
+    """An administrator ends a liaison's assignment to a unit. Returns False if he was not its liaison."""
+    with session.authorized(store, actor, "admin"):
+        if unit not in liaison_units(store, username):
+            return False
         repo.revoke_liaison(store, username, unit, to_iso(store.clock.now()))
-        store.audit(actor, "board.liaison", "user", username, {"unit": unit, "assigned": False})
+        store.audit(actor.username, "board.liaison", "user", username, {"unit": unit, "assigned": False})
     return True

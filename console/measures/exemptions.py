@@ -9,12 +9,16 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from console.admin import session
+from console.admin.session import Actor
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
 from console.store import exemptions as repo
 from console.store.db import Store
 
 DEFAULT_BAN_MONTHS = 6
+#: who grants and revokes exemptions (stated in the README's permissions table)
+EXEMPTION_ROLES = ("duty_officer", "admin")
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def banned_until(store: Store, code: str, on: date | None = None) -> date | None
 
 
 def grant(store: Store, code: str, name: str, reason: str, departments: list[str], decided_on: date | str,
-          by: str, *, catalog=None) -> Exemption:
+          actor: Actor, *, catalog=None) -> Exemption:
     """Exempt an enterprise or site. Refused while an exemption is active or a violation ban is running."""
     code, name, reason = (code or "").strip(), (name or "").strip(), (reason or "").strip()
     depts = [d.strip() for d in departments if d and d.strip()]
@@ -108,7 +112,8 @@ def grant(store: Store, code: str, name: str, reason: str, departments: list[str
     now = store.clock.now()
     if decided > to_local(now).date():
         raise UserError(f"决定日期 {decided}: 不能晚于今天 cannot be in the future")
-    with store.transaction():
+    with session.authorized(store, actor, *EXEMPTION_ROLES):
+        by = actor.username
         active = [e for e in list_exemptions(store, active_only=True) if e.code == code]
         if active:
             raise UserError(f"{name}（{code}）已享有豁免（{active[0].decided_on} 起）already exempt")
@@ -124,14 +129,15 @@ def grant(store: Store, code: str, name: str, reason: str, departments: list[str
     return get_exemption(store, eid)
 
 
-def revoke(store: Store, exemption_id: int, violation: str, by: str, *, catalog=None) -> Exemption:
+def revoke(store: Store, exemption_id: int, violation: str, actor: Actor, *, catalog=None) -> Exemption:
     """A violation: the exemption ends now and the enterprise is barred for the ban period."""
     violation = (violation or "").strip()
     if not violation:
         raise UserError("违规情况 violation: 不能为空 must not be empty")
     now = store.clock.now()
     months = _ban_months(catalog)
-    with store.transaction():
+    with session.authorized(store, actor, *EXEMPTION_ROLES):
+        by = actor.username
         ex = get_exemption(store, exemption_id)
         if not ex.active:
             raise UserError(f"{ex.name}: 豁免已于 {ex.revoked_at:%Y-%m-%d %H:%M} 撤销 already revoked")

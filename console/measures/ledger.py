@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from console.admin import session
+from console.admin.session import Actor
 from console.common.clock import TZ, parse_local, to_iso, to_local
 from console.common.errors import UserError
 from console.measures.ledger_io import COLUMNS, LedgerEntry, read_entries, write_entries
 from console.store import ledger as repo
 from console.store.db import Store
 
+#: who may change the list, its review and the whole-society totals (stated in the README's permissions table)
+LEDGER_ROLES = ("duty_officer", "admin")
 POLLUTANTS = ("so2", "nox", "pm", "vocs")
 POLLUTANT_LABEL = {"so2": "SO2", "nox": "NOx", "pm": "PM", "vocs": "VOCs"}
 LEVELS = ("yellow", "orange", "red")
@@ -56,30 +60,32 @@ def entries(store: Store, include_removed: bool = False) -> list[LedgerEntry]:
     return [_row_to_entry(r) for r in repo.entries(store, include_removed)]
 
 
-def import_file(store: Store, path: str | Path, by: str, towns: list[str] | None = None) -> ImportResult:
-    """Validate the whole file (XLSX or CSV), then store it as the current list in one transaction."""
+def import_file(store: Store, path: str | Path, actor: Actor, towns: list[str] | None = None) -> ImportResult:
+    """Validate the whole file (XLSX or CSV), then store it as the current list in one transaction, by the duty
+    officer or an administrator (checked inside that transaction; a refusal is audited)."""
     if towns is None:
         from console.admin.settings import Settings
 
         towns = list(Settings(store).get("towns"))
     new = read_entries(Path(path), towns)
     result = ImportResult(str(path))
-    current = {r["code"]: r for r in repo.all_entries(store)}
-    for e in new:
-        row = current.get(e.code)
-        if row is None:
-            result.added.append(e.code)
-        elif not row["active"] or _row_to_entry(row) != e:
-            result.changed.append(e.code)
-        else:
-            result.unchanged += 1
-    codes = {e.code for e in new}
-    result.removed = [c for c, r in current.items() if r["active"] and c not in codes]
-    if not result:
-        return result
-    now = to_iso(store.clock.now())
-    old = {c: _row_to_entry(current[c]).to_json() for c in result.changed}
-    with store.transaction():
+    with session.authorized(store, actor, *LEDGER_ROLES):
+        by = actor.username
+        current = {r["code"]: r for r in repo.all_entries(store)}  # read inside: what this import replaces
+        for e in new:
+            row = current.get(e.code)
+            if row is None:
+                result.added.append(e.code)
+            elif not row["active"] or _row_to_entry(row) != e:
+                result.changed.append(e.code)
+            else:
+                result.unchanged += 1
+        codes = {e.code for e in new}
+        result.removed = [c for c, r in current.items() if r["active"] and c not in codes]
+        if not result:
+            return result
+        now = to_iso(store.clock.now())
+        old = {c: _row_to_entry(current[c]).to_json() for c in result.changed}
         result.update_id = repo.add_update(
             store, now, by, Path(path).name, len(result.added), len(result.changed), len(result.removed),
             json.dumps({"added": result.added, "changed": result.changed, "removed": result.removed},
@@ -101,9 +107,10 @@ def export_file(store: Store, path: str | Path) -> Path:
     return write_entries(Path(path), entries(store))
 
 
-def mark_reviewed(store: Store, by: str, note: str = "") -> int:
+def mark_reviewed(store: Store, actor: Actor, note: str = "") -> int:
     """The quarterly review found nothing to change: recorded as an update of the list (stops the reminder)."""
-    with store.transaction():
+    with session.authorized(store, actor, *LEDGER_ROLES):
+        by = actor.username
         uid = repo.add_update(store, to_iso(store.clock.now()), by, "review", 0, 0, 0,
                               json.dumps({"note": note}, ensure_ascii=False))
         store.audit(by, "ledger.review", "ledger", str(uid), {"note": note})
@@ -121,7 +128,7 @@ def society_totals(store: Store) -> dict[str, float | None]:
     return {p: stored.get(p) for p in POLLUTANTS}
 
 
-def set_society_total(store: Store, pollutant: str, total_tpa: float, by: str) -> tuple[float | None, float]:
+def set_society_total(store: Store, pollutant: str, total_tpa: float, actor: Actor) -> tuple[float | None, float]:
     """The whole-society emissions of one pollutant (t/a), against which the 10/20/30% targets are set."""
     p = str(pollutant).strip().lower()
     if p not in POLLUTANTS:
@@ -132,12 +139,12 @@ def set_society_total(store: Store, pollutant: str, total_tpa: float, by: str) -
         raise UserError(f"{POLLUTANT_LABEL[p]} 全社会排放量: 不是数字 not a number: {total_tpa!r}") from None
     if not v > 0:
         raise UserError(f"{POLLUTANT_LABEL[p]} 全社会排放量: 应大于 0 must be > 0")
-    old = society_totals(store)[p]
-    if old == v:
-        return old, v
-    with store.transaction():
-        repo.put_society_total(store, p, v, to_iso(store.clock.now()), by)
-        store.audit(by, "ledger.society_total", "ledger_society", p, {"old": old, "new": v})
+    with session.authorized(store, actor, *LEDGER_ROLES):
+        old = society_totals(store)[p]
+        if old == v:
+            return old, v
+        repo.put_society_total(store, p, v, to_iso(store.clock.now()), actor.username)
+        store.audit(actor.username, "ledger.society_total", "ledger_society", p, {"old": old, "new": v})
     return old, v
 
 

@@ -99,7 +99,7 @@ def load_demo(store, actor) -> checks.CheckRun | None:
 
             raise UserError("已有应急减排清单，演示企业不会覆盖它；请在新的数据库中加载演示数据 "
                             "a real reduction list exists; load the demo into a new database")
-        ledger.import_file(store, firms_path(), actor.username)
+        ledger.import_file(store, firms_path(), actor)
     from console.reductions import sheets
 
     if not set(FIRMS) <= set(sheets.current(store)):

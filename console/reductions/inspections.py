@@ -27,7 +27,8 @@ from console.store import reductions as repo
 from console.store.db import Store
 
 FINDING_ROLES = (*WRITE_ROLES, "liaison")       # inspectors of towns and departments record what they found
-DECISION_ROLES = ("deputy_head", "bureau_head", "admin")  # consequences are the bureau's decision
+# consequences change the exemptions and the list: the same roles as those (console/measures/exemptions, ledger)
+DECISION_ROLES = ("duty_officer", "admin")
 OPEN, VIOLATION, RECTIFIED, CLOSED = "open", "violation", "rectified", "closed"
 STATE_ZH = {OPEN: "待核查", VIOLATION: "违规待整改", RECTIFIED: "已整改待结案", CLOSED: "已结案"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -234,7 +235,7 @@ def apply_consequences(store: Store, actor, inspection_id: int, *, revoke_exempt
             active = [x for x in exemptions.list_exemptions(store, active_only=True) if x.code == ins.code]
             if not active:
                 raise UserError(f"{ins.code}: 没有生效的豁免 no active exemption")
-            ex = exemptions.revoke(store, active[0].id, violation, actor.username, catalog=catalog)
+            ex = exemptions.revoke(store, active[0].id, violation, actor, catalog=catalog)
             ins = _event(store, actor, ins, "exemption_revoked", {
                 "exemption_id": ex.id, "banned_until": ex.banned_until.isoformat()})
         if downgrade:

@@ -15,6 +15,9 @@ class CopyResult:
     audit_records: int
 
 
+NOT_COPIED = {"seats"}  # who is connected to the single seat now: not history, and untrue on the server
+
+
 def _tables_in_creation_order(src) -> list[str]:
     return [r[0] for r in src.tuples("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                      "ORDER BY rowid")]
@@ -34,7 +37,7 @@ def copy_store(src, dst, progress=None) -> CopyResult:
         if dst.scalar("SELECT COUNT(*) FROM audit"):
             raise UserError(f"{dst.path}: 目标数据库不是空的（已有审计记录），不复制 target is not empty; nothing copied")
         for table in _tables_in_creation_order(src):
-            if not dst.has_table(table):
+            if not dst.has_table(table) or table in NOT_COPIED:
                 continue
             if table == "meta":  # the copy continues the source's chain: its identity, checkpoints, anchors
                 dst.execute("DELETE FROM meta")

@@ -295,11 +295,23 @@ MIGRATIONS[8] = [
     "ALTER TABLE users ADD COLUMN locked_until TEXT",
 ]
 
-# 9: reduction checks (issue 18.2): meter readings imported from grid / 分表计电 exports (one row per meter and
+# 9: which seats are connected and who is logged in at each (a lease renewed by the seat's reminder service), so a
+#    reminder is shown on the seat of the person it concerns (console/alerts/seats.py). Not a record: no audit.
+MIGRATIONS[9] = [
+    """CREATE TABLE seats (
+        seat_id TEXT PRIMARY KEY,
+        username TEXT,
+        host TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    )""",
+]
+
+# 10: reduction checks (issue 18.2): meter readings imported from grid / 分表计电 exports (one row per meter and
 #    interval start, kW as the interval's mean power), the imports that brought them, and check runs over a warning
 #    span with the flags they raised. Readings are corrected by a later import of the same meter and time (the
 #    import record keeps the file's SHA-256 and what it changed); check runs and their flags are append-only.
-MIGRATIONS[9] = [
+MIGRATIONS[10] = [
     """CREATE TABLE meter_imports (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -344,9 +356,9 @@ MIGRATIONS[9] = [
     *_append_only("check_flags"),
 ]
 
-# 10: 一厂一策 sheets (issue 18.1): each firm's lines, processes, transport and gate items with what each does at
+# 11: 一厂一策 sheets (issue 18.1): each firm's lines, processes, transport and gate items with what each does at
 #    yellow/orange/red. A sheet is never edited: an import that changes a firm's items adds a new version.
-MIGRATIONS[10] = [
+MIGRATIONS[11] = [
     """CREATE TABLE sheet_versions (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL,
@@ -359,11 +371,11 @@ MIGRATIONS[10] = [
     *_append_only("sheet_versions"),
 ]
 
-# 11: inspections to closure (issue 18.3): a task for a town or department about one firm (from a check flag or a
+# 12: inspections to closure (issue 18.3): a task for a town or department about one firm (from a check flag or a
 #    planned spot check), its events (finding, rectification, closing, consequences) and the attached files
 #    (base64 text, so every backend and seat has them; keyed by SHA-256, which the audit records also carry).
 #    All three tables are append-only: an inspection's state is the result of its events.
-MIGRATIONS[11] = [
+MIGRATIONS[12] = [
     """CREATE TABLE inspections (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL,
@@ -395,10 +407,10 @@ MIGRATIONS[11] = [
     *_append_only("inspection_files"),
 ]
 
-# 12: notices to firms with receipts (issue 18.4): firm contacts (a new row per change, never edited), notice rounds
+# 13: notices to firms with receipts (issue 18.4): firm contacts (a new row per change, never edited), notice rounds
 #    (one per level taking effect), the notice to each firm with its text, and the receipts (acknowledgement,
 #    24-hour execution report) as append-only events.
-MIGRATIONS[12] = [
+MIGRATIONS[13] = [
     """CREATE TABLE firm_contacts (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL,
@@ -433,8 +445,8 @@ MIGRATIONS[12] = [
       for sql in _append_only(t)],
 ]
 
-# 13: the daily report upward (issue 18.5): each report as sent, its figures frozen (append-only).
-MIGRATIONS[13] = [
+# 14: the daily report upward (issue 18.5): each report as sent, its figures frozen (append-only).
+MIGRATIONS[14] = [
     """CREATE TABLE daily_reports (
         id INTEGER PRIMARY KEY,
         day TEXT NOT NULL,

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from widgets.main_window import SECTIONS, MainWindow
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,9 +78,9 @@ def test_login_names_the_actor_everywhere(qtbot, store, catalog, tmp_path):
     user = accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     assert "未登录" in w.user_label.text()
-    w.set_current_user(user)
+    w.set_current_user(accounts.authenticate(store, user.username, "pw123456"))
     assert "张值班" in w.user_label.text() and w.login_button.text() == "注销"
-    assert w.measures.board.current_user == "zhang" and w.measures.ledger.actor == "zhang"
+    assert w.measures.board.current_user == "zhang" and w.measures.ledger.actor.username == "zhang"
     w.toggle_login()  # logs out
     assert w.current_user is None and w.measures.ledger.actor is None
 
@@ -93,7 +93,7 @@ def test_sign_off_elsewhere_reaches_the_overview(qtbot, store, catalog, tmp_path
         accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     assert "当前无预警" in w.overview.banner.level_label.text()
-    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
+    p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测"], "海门区全域", store.clock.now(),
                   assessed_level="yellow")
     E.sign(store, p.id, "deputy", "pw123456", "deputy_head", "approve", p.content_hash, actor="deputy")
     # nobody calls a refresh: the committed change reaches the views that show it
@@ -140,3 +140,27 @@ def test_data_and_accounts_added_elsewhere_reach_the_air_page_and_the_status_bar
     demo.load_demo(store, "admin")
     qtbot.waitUntil(lambda: not w.air.empty_banner.isVisibleTo(w.air))
     assert w.air.body.isVisibleTo(w.air) and not w.demo_offer.isVisible()
+
+
+def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_path, monkeypatch):
+    from console.admin import accounts
+    from console.alerts import notifications
+    from widgets.common.login_dialog import LoginDialog
+
+    accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    seen = []
+    monkeypatch.setattr(notifications, "acknowledge", lambda st, key, name: seen.append((key, name)))
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: 0)  # cancelled: nothing recorded
+    w.acknowledge("deadline:1")
+    assert seen == []
+
+    def log_in(dlg):
+        dlg.username.setText("zhang")
+        dlg.password.setText("pw123456")
+        dlg._try_accept()
+        return dlg.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    w.acknowledge("deadline:1")
+    assert seen == [("deadline:1", "zhang")] and w.current_user is None

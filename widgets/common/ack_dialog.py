@@ -21,5 +21,5 @@ class AckDialog(_Form):
 
     def attempt(self) -> None:
         user = self.operator.check()
-        self.notice = E.acknowledge_notice(self.store, user.username, self.notice.id)
+        self.notice = E.acknowledge_notice(self.store, user, self.notice.id)
         self.username = user.username

@@ -24,6 +24,16 @@ def category_name(cat) -> str:
     return cat.name_en if english() else cat.name_zh
 
 
+def alert_text(item, title: str | None = None) -> tuple[str, str]:
+    """(title, body) of a reminder (escalation.Pending or Slot) in the interface language: the core writes both;
+    where it has no English (empty) the Chinese is shown. `title`: the Chinese title as sent (drill-marked)."""
+    title = item.title if title is None else title
+    if not english() or not getattr(item, "title_en", ""):
+        return title, item.body
+    drill = "[DRILL] " if title.startswith("【演练】") else ""
+    return drill + item.title_en, item.body_en or item.body
+
+
 # ---- roles ---------------------------------------------------------------------------------------------
 # One display name per role code (the plan's chain: 分管副局长 approves yellow, 局长 orange, 区政府领导 red).
 ROLE_NAMES = {

@@ -19,6 +19,7 @@ from console.alerts import delivery
 from console.alerts.escalation import Pending
 from console.alerts.notifications import acked_at
 from widgets.common.alert_banner import format_duration
+from widgets.common.i18n import alert_text
 
 SEVERITY_RGB = {"critical": (176, 0, 32), "warning": (230, 120, 0), "info": (90, 100, 110),
                 "calm": (16, 60, 110), "near": (230, 120, 0), "overdue": (176, 0, 32)}
@@ -83,14 +84,15 @@ class NotificationCentre(QWidget):
         last = delivery.last_by_item(self.store)
         for p in items:
             acked = acked_at(self.store, p.key)
-            parts = [p.title, self.tr("已等待 {0}").format(format_duration((now - p.since).total_seconds()))]
+            title, body = alert_text(p)
+            parts = [title, self.tr("已等待 {0}").format(format_duration((now - p.since).total_seconds()))]
             if p.due is not None:
                 parts.append(self.tr("剩余 {0}").format(countdown(p.due, now)))
             parts.append(self.tr("（已确认）") if acked else self.tr("（未确认）"))
             note = self.delivery_note(last.get(p.key))
             if note:
                 parts.append(note)
-            item = QListWidgetItem("  ".join(parts) + "\n    " + p.body)
+            item = QListWidgetItem("  ".join(parts) + "\n    " + body)
             item.setData(Qt.ItemDataRole.UserRole, p.key)
             item.setForeground(QBrush(QColor(*SEVERITY_RGB.get(urgency(p, now), (0, 0, 0)))))
             self.list.addItem(item)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from console.alerts.escalation import Slot
 from widgets.common.desktop_linux import DesktopUnavailable
+from widgets.common.i18n import alert_text
 
 log = logging.getLogger("console.notify")
 APP_NAME = "重污染天气应急指挥台"
@@ -74,7 +75,7 @@ class Notifier(QObject):
             self._plyer(title, body, severity)
 
     def deliver(self, slot: Slot, title: str) -> tuple[str, bool, str | None]:
-        body = slot.body
+        title, body = alert_text(slot, title)  # the record keeps the Chinese; the screen speaks the interface's
         self.shown.emit(slot.severity, title, body)
         if slot.severity == "info":  # routine items stay quiet: in the notification centre and the tray count only
             return "inapp", False, None

@@ -1,7 +1,9 @@
 """Reminders and escalation at run time: an APScheduler QtScheduler job asks (through the bridge, queued) the
 GUI thread to send whatever is due. What is due and what was sent live in the database, so the jobs are
 rebuilt from it at start-up: a restart loses no reminder and repeats none. A reminder whose delivery was cut off
-by a crash (recorded 'sending', never marked) is not sent again; it is reported as possibly not arrived."""
+by a crash (recorded 'sending', never marked) is not sent again; it is reported as possibly not arrived.
+With several seats on one database, each check first renews this seat's presence (who is logged in here) and
+takes only the reminders that concern that person, or the duty room's fallback (console/alerts/seats.py)."""
 from __future__ import annotations
 
 import logging
@@ -11,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.alerts import delivery, notifications
 from console.alerts.escalation import Pending, Policy
+from console.alerts.seats import Seat
 from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.scheduling import ManagedScheduler
@@ -24,8 +27,10 @@ class ReminderService(QObject):
     interrupted = Signal(list)      # list[dict]: reminders cut off by a crash, found at start-up
 
     def __init__(self, store: Store, bridge: Bridge, collect: Callable[[Store], list[Pending]],
-                 deliver, policy: Callable[[], Policy] = Policy, interval_s: float = 20.0, parent=None):
+                 deliver, policy: Callable[[], Policy] = Policy, interval_s: float = 20.0, parent=None, *,
+                 seat: Seat | None = None, who: Callable[[], str | None] = lambda: None):
         super().__init__(parent)
+        self.seat, self.who = seat, who
         self.store, self.bridge, self.collect, self.deliver, self.policy = store, bridge, collect, deliver, policy
         self.interval_s = interval_s
         self.scheduler: ManagedScheduler | None = None
@@ -52,11 +57,18 @@ class ReminderService(QObject):
         if self.scheduler is not None:
             self.scheduler.stop(wait=False)
         self.scheduler = None
+        if self.seat is not None:
+            try:
+                self.seat.leave(self.store)
+            except Exception:  # the server may be gone: the lease then simply runs out
+                log.warning("could not withdraw this seat's presence", exc_info=True)
 
     def check_now(self) -> list:
         try:
+            if self.seat is not None:
+                self.seat.renew(self.store, self.who())
             self.pending = self.collect(self.store)
-            out = notifications.run_once(self.store, self.pending, self.policy(), self.deliver)
+            out = notifications.run_once(self.store, self.pending, self.policy(), self.deliver, seat=self.seat)
         except Exception:  # a reminder failure must never take the console down
             log.exception("reminder check failed")
             return []

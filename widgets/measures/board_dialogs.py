@@ -90,20 +90,19 @@ class TaskActionDialog(_Form):
         self.finish_layout()
 
     def attempt(self) -> None:
-        username = _username(self.user)
-        accounts.authenticate(self.store, username, self.password.text())
+        actor = accounts.authenticate(self.store, _username(self.user), self.password.text())
         behalf = self.task.unit if self.on_behalf.isChecked() else None
         note = self.note.text().strip()
         now = self.store.clock.now()
         if self.mode == "check":
-            self.changes = board.check(self.store, self.task.task_id, username, behalf, note, now,
+            self.changes = board.check(self.store, self.task.task_id, actor, behalf, note, now,
                                        catalog=self.catalog)
         elif self.mode == "undo":
-            self.changes = board.undo(self.store, self.task.task_id, username, note, now, behalf,
+            self.changes = board.undo(self.store, self.task.task_id, actor, note, now, behalf,
                                       catalog=self.catalog)
         else:
             counter = "extra" if self.counter.currentIndex() == 1 else "main"
-            self.changes = board.record_count(self.store, self.task.task_id, now, username, self.count.value(),
+            self.changes = board.record_count(self.store, self.task.task_id, now, actor, self.count.value(),
                                               counter=counter, on_behalf_of_unit=behalf, note=note,
                                               catalog=self.catalog)
 
@@ -133,9 +132,8 @@ class TemperatureDialog(_Form):
         self.finish_layout()
 
     def attempt(self) -> None:
-        username = _username(self.user)
-        accounts.authenticate(self.store, username, self.password.text())
-        board.set_temperature(self.store, self.day.date().toPython(), self.temp.value(), username)
+        actor = accounts.authenticate(self.store, _username(self.user), self.password.text())
+        board.set_temperature(self.store, self.day.date().toPython(), self.temp.value(), actor)
 
 
 class LiaisonDialog(_Form):
@@ -159,6 +157,6 @@ class LiaisonDialog(_Form):
 
     def attempt(self) -> None:
         admin = accounts.authenticate(self.store, _username(self.admin), self.password.text(), "admin")
-        if not board.assign_liaison(self.store, _username(self.liaison), self.unit.currentText(), admin.username,
+        if not board.assign_liaison(self.store, _username(self.liaison), self.unit.currentText(), admin,
                                     catalog=self.catalog):
             raise UserError(self.tr("该联络员已是此单位的联络员"))

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.admin.session import Actor
 from console.common.errors import UserError
 from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
 from console.plan.levels import LEVEL_CODES
 from console.store.db import Store
 from widgets.common.i18n import level_name, user_text
-from widgets.common.login_dialog import _Form
+from widgets.common.login_dialog import LoginDialog, _Form
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
 
@@ -118,7 +119,7 @@ def _view(model) -> QTableView:
 
 
 class GrantDialog(_Form):
-    def __init__(self, store: Store, catalog: Catalog, actor: str, parent=None):
+    def __init__(self, store: Store, catalog: Catalog, actor: Actor, parent=None):
         super().__init__(self.tr("新增应急豁免"), self.tr("豁免企业（工地）名单应向社会公开。违规者立即撤销豁免，6 个月内不得再申请。"),
                          parent)
         self.store, self.catalog, self.actor = store, catalog, actor
@@ -138,7 +139,7 @@ class GrantDialog(_Form):
 
 
 class RevokeDialog(_Form):
-    def __init__(self, store: Store, ex: exemptions.Exemption, catalog: Catalog, actor: str, parent=None):
+    def __init__(self, store: Store, ex: exemptions.Exemption, catalog: Catalog, actor: Actor, parent=None):
         super().__init__(self.tr("撤销豁免（违规）"), self.tr("{0}（{1}）：记录违规情况，撤销豁免，6 个月内不得再申请。").format(
             ex.name, ex.code), parent)
         self.store, self.ex, self.catalog, self.actor = store, ex, catalog, actor
@@ -156,7 +157,7 @@ class LedgerPage(QWidget):
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
-        self.actor: str | None = None  # the user logged in at this console (main window sets it)
+        self.actor: Actor | None = None  # the person logged in at this console (main window sets it)
         self.level = "red"
         self.last_dialog = None
         lay = QVBoxLayout(self)
@@ -288,23 +289,27 @@ class LedgerPage(QWidget):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
 
-    def _who(self) -> str | None:
-        """The logged-in user every change is recorded under; without one nothing is changed."""
-        if not self.actor:
-            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
-        return self.actor
+    def _who(self) -> Actor | None:
+        """The authenticated person every change is recorded under: the one logged in at this console, or, when
+        nobody is, whoever logs in now for this one change (the core checks the role); cancelled: nothing."""
+        if self.actor is not None:
+            return self.actor
+        dlg = LoginDialog(self.store, None, self.tr("登录"),
+                          self.tr("每项修改都以登录人的名义记入审计：请输入值班员或管理员的账号和密码。"), self)
+        return dlg.user if dlg.exec() else None
 
     def _done(self) -> None:
         self.refresh()
         self.changed.emit()
 
     def save_society(self) -> None:
-        if not self._who():
+        actor = self._who()
+        if actor is None:
             return
         try:
             for p, spin in self.society.items():
                 if spin.value() > 0:
-                    ledger.set_society_total(self.store, p, spin.value(), self.actor)
+                    ledger.set_society_total(self.store, p, spin.value(), actor)
         except UserError as exc:
             self._error(user_text(exc))
         self._done()
@@ -315,10 +320,11 @@ class LedgerPage(QWidget):
                                                   self.tr("清单 (*.xlsx *.csv)"))
             if not path:
                 return None
-        if not self._who():
+        actor = self._who()
+        if actor is None:
             return None
         try:
-            res = ledger.import_file(self.store, path, self.actor)
+            res = ledger.import_file(self.store, path, actor)
         except UserError as exc:
             if not quiet:
                 self._error(self.tr("清单未导入（未保存任何内容）：\n{0}").format(exc))
@@ -346,9 +352,13 @@ class LedgerPage(QWidget):
             return None
 
     def mark_reviewed(self) -> None:
-        if not self._who():
+        actor = self._who()
+        if actor is None:
             return
-        ledger.mark_reviewed(self.store, self.actor, "季度核对无变化")
+        try:
+            ledger.mark_reviewed(self.store, actor, "季度核对无变化")
+        except UserError as exc:
+            self._error(user_text(exc))
         self._done()
 
     def _open(self, dlg):
@@ -358,15 +368,17 @@ class LedgerPage(QWidget):
         return dlg
 
     def open_grant_dialog(self):
-        if not self._who():
+        actor = self._who()
+        if actor is None:
             return None
-        return self._open(GrantDialog(self.store, self.catalog, self.actor, self))
+        return self._open(GrantDialog(self.store, self.catalog, actor, self))
 
     def open_revoke_dialog(self):
         rows = self.ex_view.selectionModel().selectedRows()
         if not rows:
             self._error(self.tr("请先选择一条豁免记录。"))
             return None
-        if not self._who():
+        actor = self._who()
+        if actor is None:
             return None
-        return self._open(RevokeDialog(self.store, self.ex_model.rows[rows[0].row()], self.catalog, self.actor, self))
+        return self._open(RevokeDialog(self.store, self.ex_model.rows[rows[0].row()], self.catalog, actor, self))

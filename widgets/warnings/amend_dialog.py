@@ -55,7 +55,7 @@ class AmendDialog(_Form):
         user = self.operator.check()
         self.username = user.username
         if self.action.currentData() == "withdraw":
-            self.proposal = E.withdraw_proposal(self.store, user.username, self.original.id,
+            self.proposal = E.withdraw_proposal(self.store, user, self.original.id,
                                                 self.reason.toPlainText())
             return
         basis = [line.strip() for line in self.basis.toPlainText().splitlines() if line.strip()]
@@ -64,4 +64,4 @@ class AmendDialog(_Form):
         kw = {"basis": basis, "area": self.area.text(), "reason": self.reason.toPlainText()}
         if self.has_level:
             kw["level"] = self.level.currentData()
-        self.proposal = E.revise_proposal(self.store, user.username, self.original.id, **kw)
+        self.proposal = E.revise_proposal(self.store, user, self.original.id, **kw)

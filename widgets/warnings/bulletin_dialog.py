@@ -187,7 +187,7 @@ class BulletinDialog(_Form):
         if problems:
             raise UserError("；".join(problems))
         user = self.operator.check()
-        self.publication = B.publish(self.store, None, b, user.username, assessment_level=level)
+        self.publication = B.publish(self.store, None, b, user, assessment_level=level)
         self.username = user.username
         self._show_publication()
         self.preview.setPlainText(B.publication_text(self.store, self.publication))

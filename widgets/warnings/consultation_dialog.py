@@ -52,7 +52,7 @@ class ConsultationDialog(_Form):
         user = self.operator.check()
         people = [p for p in self.participants.text().replace("，", "、").replace(",", "、").split("、")]
         self.consultation = E.record_consultation(
-            self.store, user.username, from_qdatetime(self.at.dateTime()), people, self.forecast.toPlainText(),
+            self.store, user, from_qdatetime(self.at.dateTime()), people, self.forecast.toPlainText(),
             self.conclusion.toPlainText(),
             from_qdatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None)
         self.username = user.username

@@ -49,7 +49,7 @@ class JointAssessmentDialog(_Form):
 
     def attempt(self) -> None:
         user = self.operator.check()
-        self.joint = E.record_joint_assessment(self.store, user.username, self.ecology.text(), self.meteorology.text(),
+        self.joint = E.record_joint_assessment(self.store, user, self.ecology.text(), self.meteorology.text(),
                                                self.hours.value(), self.conclusion.toPlainText(),
                                                from_qdatetime(self.at.dateTime()))
         self.username = user.username

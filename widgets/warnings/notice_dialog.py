@@ -76,7 +76,7 @@ class NoticeDialog(_Form):
         user = self.operator.check()
         action = self.action.currentData()
         level = None if action == LIFT else self.level.currentData()
-        self.notice = E.receive_notice(self.store, user.username, self.issuer.currentData(), action, level,
+        self.notice = E.receive_notice(self.store, user, self.issuer.currentData(), action, level,
                                        self.doc_no.text(), from_qdatetime(self.received_at.dateTime()))
-        self.notice = E.acknowledge_notice(self.store, user.username, self.notice.id)
+        self.notice = E.acknowledge_notice(self.store, user, self.notice.id)
         self.username = user.username

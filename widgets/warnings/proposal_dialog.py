@@ -119,7 +119,7 @@ class ProposalDialog(_Form):
             kw["assessed_level"] = self.assessment.level
         if self.kind == E.DOWNGRADE:
             kw["improvement_hours"] = self.improvement.value()
-        self.proposal = E.propose(self.store, user.username, self.kind, self.chosen_level(), basis,
+        self.proposal = E.propose(self.store, user, self.kind, self.chosen_level(), basis,
                                   self.area.text(), from_qdatetime(self.start_time.dateTime()),
                                   self.reason.toPlainText(), **kw)
         self.username = user.username

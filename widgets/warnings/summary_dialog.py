@@ -49,7 +49,7 @@ class SummaryDialog(_Form):
 
     def attempt(self) -> None:
         user = self.operator.check()
-        E.record_summary(self.store, user.username, self.unit.currentText(),
+        E.record_summary(self.store, user, self.unit.currentText(),
                          from_qdatetime(self.received_at.dateTime()), self.by.text(),
                          episode_id=self.status.episode_id if self.status else None)
         self.username = user.username

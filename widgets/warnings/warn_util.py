@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit
 
 from console import episodes as E
 from console.admin import accounts
+from console.admin.session import Actor
 from console.admin.settings import Settings
 from console.air.airdata import forecast_for_rules
 from console.common.clock import TZ, to_local
@@ -115,7 +116,7 @@ class OperatorRows:
             self.combo.setEditText(username)
         self.password.setText(password)
 
-    def check(self) -> accounts.User:
+    def check(self) -> Actor:
         """The account, if the password is right and it holds one of the roles; else UserError."""
         from console.common.errors import UserError
         user = accounts.authenticate(self.store, self.username(), self.password.text())

@@ -10,7 +10,7 @@ from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import TIER_ACK_REMIND, TIER_ALL_HANDS, TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Policy
 from console.store.db import Store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -28,8 +28,8 @@ def red_pending(tmp_path):
     path = tmp_path / "live.sqlite3"
     with Store(path, clock) as s:
         _people(s)
-        E.receive_notice(s, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
-        E.propose(s, "duty", "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red")
+        E.receive_notice(s, actor_of(s, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
+        E.propose(s, actor_of(s, "duty"), "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red")
     return path, clock
 
 
@@ -127,8 +127,8 @@ def test_signoff_notification_says_what_is_approved(tmp_path):
     clock = FixedClock(T0)
     with Store(tmp_path / "live.sqlite3", clock) as s:
         _people(s)
-        E.receive_notice(s, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
-        E.propose(s, "duty", "start", "red", ["红色：市发布红色预警（通环〔2025〕1号），预测AQI 320、335、310",
+        E.receive_notice(s, actor_of(s, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
+        E.propose(s, actor_of(s, "duty"), "start", "red", ["红色：市发布红色预警（通环〔2025〕1号），预测AQI 320、335、310",
                                               "结论：红色预警（取较高者）"], "海门区全域", T0, assessed_level="red")
         clock.set(T0 + timedelta(minutes=50))
         item = next(p for p in deadlines.collect(s) if p.key.startswith("signoff"))
@@ -156,3 +156,52 @@ def test_lift_and_end_notifications_say_what_follows(red_pending):
     assert lift_body.split("\n")[:2] == ["预警解除｜依据：上级解除：通环〔2025〕2号", "批准后：解除预警，响应措施停止执行"]
     assert "3小时响应时限" not in lift_body
     assert "批准后：终止应急响应，各参与单位须在24小时内报送总结" in end_body
+
+
+# ---- English (issue 19.13): the core writes every reminder in both languages ------------------------------------
+def _chinese_outside_quotes(text: str, quoted: list[str]) -> str:
+    """The Chinese left in an English text once the plan's quotations and names are taken out."""
+    import re
+
+    for q in quoted:
+        text = text.replace(q, "")
+    return "".join(re.findall(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]", text))
+
+
+def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending, tmp_path, catalog):
+    from console.air import demo
+    from console.alerts.escalation import schedule
+    from console.measures import board
+
+    path, clock = red_pending
+    with Store(path, clock) as s:
+        items = deadlines.collect(s)
+        notice = next(p for p in items if p.key.startswith("notice"))
+        quoted = {"signoff": ["红色：上级通知"], "response": [], "quarter": [],
+                  "notice": [notice.title.split("：", 1)[1]]}  # the notice as the city wrote it
+        for p in items:
+            kind = p.key.split(":")[0]
+            assert p.title_en and p.body_en, p.key
+            assert _chinese_outside_quotes(p.title_en + p.body_en, quoted[kind]) == "", (p.title_en, p.body_en)
+        sign = next(p for p in items if p.key.startswith("signoff"))
+        assert sign.title_en == "Red warning start: waiting for the bureau head's review"
+        assert "3-hour response deadline: 12-02 11:00 (3 h 00 min left)" in sign.body_en
+        assert "On approval: the red warning takes effect" in sign.body_en
+        # a slot carries both, with the tier named in each language
+        slot = schedule(sign, Policy(), T0 + timedelta(minutes=30))[-1]
+        assert slot.title.startswith("【升级提醒】") and slot.title_en.startswith("[Escalated] Red warning start")
+    with Store(tmp_path / "d.sqlite3", FixedClock(datetime(2016, 12, 31, 23, 0, tzinfo=TZ))) as s:
+        demo.load_demo(s, "test")
+        s.clock.advance(timedelta(hours=3))
+        (stale,) = [p for p in deadlines.collect(s) if p.key.startswith("stale")]
+        assert stale.title_en == "4 stations without recent data" and "东四" in stale.body_en  # a station's name
+    clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
+    with Store(tmp_path / "b.sqlite3", clock) as s:
+        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        clock.advance(timedelta(hours=17))
+        duties = [p for p in deadlines.collect(s) if p.key.startswith("duty:")]
+        assert duties
+        for p in duties:
+            unit = p.key.split(":")[2]
+            assert p.title_en.startswith(f"{unit}: ") and "overdue" in p.title_en
+            assert _chinese_outside_quotes(p.title_en + p.body_en, [unit]) == ""

@@ -10,7 +10,7 @@ from console.cli import main
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.store.db import Store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -26,8 +26,8 @@ def _setup(path):
 def test_status_prints_level_pending_and_deadline(tmp_path, capsys):
     db = tmp_path / "c.sqlite3"
     with _setup(db) as s:
-        E.receive_notice(s, "duty", "city", "issue", "red", "通1", T0)
-        p = E.propose(s, "duty", "start", "red", ["红色"], "全区", T0, assessed_level="red")
+        E.receive_notice(s, actor_of(s, "duty"), "city", "issue", "red", "通1", T0)
+        p = E.propose(s, actor_of(s, "duty"), "start", "red", ["红色"], "全区", T0, assessed_level="red")
         E.sign(s, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     assert main(["episode", "status", "--db", str(db)]) == 0
     out = capsys.readouterr().out
@@ -50,10 +50,10 @@ def test_episode_that_never_started_can_be_ended_with_a_reason(tmp_path):
         E.record_trigger(s, "duty", "forecast", "yellow", T0)
         s.clock.advance(timedelta(hours=1))
         with pytest.raises(UserError, match="no level in force"):
-            E.propose(s, "duty", "lift", None, [], "", None)
+            E.propose(s, actor_of(s, "duty"), "lift", None, [], "", None)
         with pytest.raises(UserError, match="reason"):
-            E.propose(s, "duty", "end", None, [], "", None)
-        p = E.propose(s, "duty", "end", None, [], "", None, "会商后预测转好，不启动")
+            E.propose(s, actor_of(s, "duty"), "end", None, [], "", None)
+        p = E.propose(s, actor_of(s, "duty"), "end", None, [], "", None, "会商后预测转好，不启动")
         assert [st.role for st in p.steps] == ["deputy_head"]
         accounts.create_user(s, admin_of(s), "deputy", "Deputy", ["deputy_head"], PW)
         r = E.sign(s, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)

@@ -10,7 +10,7 @@ from console.common import paths
 from console.cli import main
 from console.drills.scenario import scenarios_dir
 from console.common.errors import DataError
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 FULL = scenarios_dir() / "full_cycle.json"
 
@@ -247,7 +247,7 @@ def _trainee_drill(tmp_path, red_sign: tuple = (2, 2, 0), actions: bool = True):
 
     def ack():
         for n in E.unacknowledged_notices(store):
-            E.acknowledge_notice(store, "duty", n.id)
+            E.acknowledge_notice(store, actor_of(store, "duty"), n.id)
 
     def propose(kind=None):
         a = assessment_at(store, store.clock.now())
@@ -255,7 +255,8 @@ def _trainee_drill(tmp_path, red_sign: tuple = (2, 2, 0), actions: bool = True):
         if kind is None:
             kind = "start" if ep is None or ep.status == E.OPEN else "upgrade"
         level = None if kind == "lift" else a.level
-        E.propose(store, "duty", kind, level, list(a.basis), "海门区全域", store.clock.now(), assessed_level=a.level)
+        E.propose(store, actor_of(store, "duty"), kind, level, list(a.basis), "海门区全域", store.clock.now(),
+                  assessed_level=a.level)
 
     def sign(user, role):
         ps = E.pending_signatures(store)[0]
@@ -266,7 +267,7 @@ def _trainee_drill(tmp_path, red_sign: tuple = (2, 2, 0), actions: bool = True):
         ep = E.current_episode(store) or E.latest_episode(store)
         b = bulletin.draft_lift(store, ep.id) if lift else bulletin.draft(
             store, pollution_degree="重度污染", pollution_area="海门区及周边区域", primary_pollutant="PM2.5")
-        bulletin.publish(store, ep.id, b, "duty")
+        bulletin.publish(store, ep.id, b, actor_of(store, "duty"))
 
     if actions:
         go(h=1), propose(), go(h=1, m=30), sign("deputy", "deputy_head"), go(h=2), publish()
@@ -274,12 +275,12 @@ def _trainee_drill(tmp_path, red_sign: tuple = (2, 2, 0), actions: bool = True):
         go(2, 0, 30), ack(), go(2, 1), propose(), go(2, 1, 30), sign("head", "bureau_head")
         go(*red_sign), sign("leader", "district_leader"), go(*red_sign[:2], red_sign[2] + 20), publish()
         go(3, 13, 30), ack(), go(3, 14)
-        E.record_joint_assessment(store, "duty", "生态环境局 王明", "气象局 陈晨", 48, "未来48小时AQI低于黄色预警条件",
+        E.record_joint_assessment(store, actor_of(store, "duty"), "生态环境局 王明", "气象局 陈晨", 48, "未来48小时AQI低于黄色预警条件",
                                   store.clock.now())
         go(3, 14, 30), propose("lift"), go(3, 15), sign("leader", "district_leader"), go(3, 15, 30), publish(lift=True)
         go(4, 6)
         for unit in E.summaries_status(store).missing:
-            E.record_summary(store, "duty", unit, store.clock.now())
+            E.record_summary(store, actor_of(store, "duty"), unit, store.clock.now())
     r.run_max()
     return r, drills.finish(r)
 

@@ -9,7 +9,7 @@ from console.episodes import bulletin as B
 from console.episodes import cap
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -33,7 +33,7 @@ def approve_all(store, p):
 
 def publish(store, **kw):
     b = B.draft(store, pollution_degree="重度污染", pollution_area="海门区全域", primary_pollutant="PM2.5", **kw)
-    return B.publish(store, None, b, "duty")
+    return B.publish(store, None, b, actor_of(store, "duty"))
 
 
 def parse(xml):
@@ -48,7 +48,7 @@ def f(el, path):
 
 @pytest.mark.parametrize("level,severity", [("yellow", "Moderate"), ("orange", "Severe"), ("red", "Extreme")])
 def test_alert_fields(st, level, severity, tmp_path):
-    approve_all(st, E.propose(st, "duty", "start", level, ["依据"], "全区", T0, assessed_level=level))
+    approve_all(st, E.propose(st, actor_of(st, "duty"), "start", level, ["依据"], "全区", T0, assessed_level=level))
     pub = publish(st)
     root = parse(cap.to_cap(st, pub))
     assert f(root, "cap:identifier") == pub.identifier
@@ -72,15 +72,16 @@ def test_alert_fields(st, level, severity, tmp_path):
 
 
 def test_update_and_cancel_reference_earlier_messages(st):
-    approve_all(st, E.propose(st, "duty", "start", "orange", ["依据"], "全区", T0, assessed_level="orange"))
+    approve_all(st, E.propose(st, actor_of(st, "duty"), "start", "orange", ["依据"], "全区", T0, assessed_level="orange"))
     a = publish(st)
     st.clock.advance(timedelta(hours=6))
-    approve_all(st, E.propose(st, "duty", "upgrade", "red", ["依据"], "全区", st.clock.now(), assessed_level="red"))
+    approve_all(st, E.propose(st, actor_of(st, "duty"), "upgrade", "red", ["依据"], "全区", st.clock.now(),
+                              assessed_level="red"))
     u = publish(st)
     st.clock.advance(timedelta(hours=40))
-    E.record_joint_assessment(st, "duty", "王工", "李工", 36, "好转")
-    approve_all(st, E.propose(st, "duty", "lift", None, [], "", None))
-    c = B.publish(st, None, B.draft_lift(st), "duty")
+    E.record_joint_assessment(st, actor_of(st, "duty"), "王工", "李工", 36, "好转")
+    approve_all(st, E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None))
+    c = B.publish(st, None, B.draft_lift(st), actor_of(st, "duty"))
     ru = parse(cap.to_cap(st, u))
     assert f(ru, "cap:msgType") == "Update"
     assert f(ru, "cap:references") == f"{cap.SENDER},{a.identifier},2025-12-02T08:00:00+08:00"
@@ -96,7 +97,7 @@ def test_update_and_cancel_reference_earlier_messages(st):
 def test_drill_is_an_exercise(st):
     with st.transaction() as conn:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('drill', '1')")
-    approve_all(st, E.propose(st, "duty", "start", "yellow", ["依据"], "全区", T0, assessed_level="yellow"))
+    approve_all(st, E.propose(st, actor_of(st, "duty"), "start", "yellow", ["依据"], "全区", T0, assessed_level="yellow"))
     root = parse(cap.to_cap(st, publish(st)))
     assert f(root, "cap:status") == "Exercise" and "演练" in f(root, "cap:note")
     assert f(root, "cap:info/cap:headline").startswith("【演练】")

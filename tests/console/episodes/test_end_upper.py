@@ -10,7 +10,7 @@ from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.episodes.workflow import assessment_at
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -25,25 +25,25 @@ def st(store):
 
 
 def _in_force_orange_with_province_red(st):
-    E.receive_notice(st, "duty", "city", "issue", "orange", "通环1号", T0)
-    p = E.propose(st, "duty", "start", "orange", ["市橙色"], "海门区全域", T0, assessed_level="orange")
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "orange", "通环1号", T0)
+    p = E.propose(st, actor_of(st, "duty"), "start", "orange", ["市橙色"], "海门区全域", T0, assessed_level="orange")
     E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     st.clock.advance(timedelta(hours=1))
-    E.receive_notice(st, "duty", "province", "issue", "red", "苏环2号", st.clock.now())
+    E.receive_notice(st, actor_of(st, "duty"), "province", "issue", "red", "苏环2号", st.clock.now())
     st.clock.advance(timedelta(hours=20))
-    E.receive_notice(st, "duty", "city", "lift", None, "通环3号", st.clock.now())
+    E.receive_notice(st, actor_of(st, "duty"), "city", "lift", None, "通环3号", st.clock.now())
 
 
 def test_end_refused_while_the_province_red_stands(st):
     _in_force_orange_with_province_red(st)
     assert assessment_at(st, st.clock.now()).level == "red"  # the assessment still says red ...
     with pytest.raises(UserError, match="省红色预警仍在生效"):  # ... and so the end is refused
-        E.propose(st, "duty", "end", None, [], "", None)
+        E.propose(st, actor_of(st, "duty"), "end", None, [], "", None)
     assert E.end_problems(st, E.current_episode(st).id) == E.upper_warnings_in_force(st) != []
     st.clock.advance(timedelta(hours=1))
-    E.receive_notice(st, "duty", "province", "lift", None, "苏环4号", st.clock.now())
+    E.receive_notice(st, actor_of(st, "duty"), "province", "lift", None, "苏环4号", st.clock.now())
     assert assessment_at(st, st.clock.now()).notice_level == "none"
-    p = E.propose(st, "duty", "end", None, [], "", None)
+    p = E.propose(st, actor_of(st, "duty"), "end", None, [], "", None)
     r = E.sign(st, p.id, "leader" if p.steps[0].role == "district_leader" else "head", PW, p.steps[0].role,
                "approve", p.content_hash)
     assert r.episode_ended
@@ -51,9 +51,9 @@ def test_end_refused_while_the_province_red_stands(st):
 
 def test_an_upper_warning_reissued_after_the_end_was_proposed_refuses_the_signature(st):
     _in_force_orange_with_province_red(st)
-    E.receive_notice(st, "duty", "province", "lift", None, "苏环4号", st.clock.now())
-    p = E.propose(st, "duty", "end", None, [], "", None)
-    E.receive_notice(st, "duty", "province", "issue", "orange", "苏环5号", st.clock.now())
+    E.receive_notice(st, actor_of(st, "duty"), "province", "lift", None, "苏环4号", st.clock.now())
+    p = E.propose(st, actor_of(st, "duty"), "end", None, [], "", None)
+    E.receive_notice(st, actor_of(st, "duty"), "province", "issue", "orange", "苏环5号", st.clock.now())
     with pytest.raises(UserError, match="省橙色预警仍在生效"):
         E.sign(st, p.id, "head", PW, p.steps[0].role, "approve", p.content_hash)
     assert E.current_episode(st).status == E.IN_FORCE

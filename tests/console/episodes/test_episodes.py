@@ -7,7 +7,7 @@ from console.admin import accounts
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -33,8 +33,8 @@ def approve(store, p, who, role):
 
 
 def start(store, level, assessed=None, reason=""):
-    return E.propose(store, "duty", "start", level, [f"{level}：预测依据"], "海门区全域", store.clock.now(), reason,
-                     assessed_level=assessed or level)
+    return E.propose(store, actor_of(store, "duty"), "start", level, [f"{level}：预测依据"], "海门区全域",
+                     store.clock.now(), reason, assessed_level=assessed or level)
 
 
 def bring_into_force(store, level):
@@ -46,7 +46,7 @@ def bring_into_force(store, level):
 
 
 def test_full_red_path(st):
-    n = E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
+    n = E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
     ep = E.current_episode(st)
     assert ep.status == E.OPEN and n.episode_id == ep.id and n.acknowledged_at is None
     assert [t.source for t in ep.triggers] == ["notice"]
@@ -78,19 +78,19 @@ def test_full_red_path(st):
 
 
 def test_notice_acknowledgement(st):
-    n = E.receive_notice(st, "duty", "省", "发布", "黄色", "苏环〔2025〕9号", T0)
+    n = E.receive_notice(st, actor_of(st, "duty"), "省", "发布", "黄色", "苏环〔2025〕9号", T0)
     assert [x.id for x in E.unacknowledged_notices(st)] == [n.id]
     later(st, 5)
-    acked = E.acknowledge_notice(st, "duty", n.id)
+    acked = E.acknowledge_notice(st, actor_of(st, "duty"), n.id)
     assert acked.acknowledged_by == "duty" and E.unacknowledged_notices(st) == []
     with pytest.raises(UserError, match="already"):
-        E.acknowledge_notice(st, "duty", n.id)
+        E.acknowledge_notice(st, actor_of(st, "duty"), n.id)
     with pytest.raises(UserError, match="level"):
-        E.receive_notice(st, "duty", "city", "issue", None, "x", T0)
+        E.receive_notice(st, actor_of(st, "duty"), "city", "issue", None, "x", T0)
     with pytest.raises(UserError, match="issuer"):
-        E.receive_notice(st, "duty", "county", "issue", "red", "x", T0)
+        E.receive_notice(st, actor_of(st, "duty"), "county", "issue", "red", "x", T0)
     with pytest.raises(UserError, match="future"):
-        E.receive_notice(st, "duty", "city", "issue", "red", "x", T0 + timedelta(hours=2))
+        E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "red", "x", T0 + timedelta(hours=2))
     assert E.upper_notices(st)[0].issuer == "province"
 
 
@@ -109,7 +109,7 @@ def test_three_hour_deadline_met_and_missed(st):
     assert E.forecast_reached(st, "duty", "yellow") is None  # already in force: no new clock
     E.forecast_reached(st, "duty", "orange", t2)
     later(st, 60)
-    p = E.propose(st, "duty", "upgrade", "orange", ["橙色"], "全区", st.clock.now(), assessed_level="orange")
+    p = E.propose(st, actor_of(st, "duty"), "upgrade", "orange", ["橙色"], "全区", st.clock.now(), assessed_level="orange")
     approve(st, p, "head", "bureau_head")
     statuses = [d.status for d in E.response_deadlines(st)]
     assert statuses == ["missed", "met"]
@@ -124,7 +124,7 @@ def test_deadline_hours_is_a_setting(st):
 
 def test_only_duty_officer_proposes_and_one_pending_at_a_time(st):
     with pytest.raises(UserError, match="duty_officer"):
-        E.propose(st, "head", "start", "yellow", ["b"], "全区", T0, assessed_level="yellow")
+        E.propose(st, actor_of(st, "head"), "start", "yellow", ["b"], "全区", T0, assessed_level="yellow")
     start(st, "yellow")
     with pytest.raises(UserError, match="pending"):
         start(st, "orange")
@@ -132,17 +132,17 @@ def test_only_duty_officer_proposes_and_one_pending_at_a_time(st):
 
 def test_proposal_fields_are_checked(st):
     with pytest.raises(UserError, match="basis"):
-        E.propose(st, "duty", "start", "yellow", [], "全区", T0, assessed_level="yellow")
+        E.propose(st, actor_of(st, "duty"), "start", "yellow", [], "全区", T0, assessed_level="yellow")
     with pytest.raises(UserError, match="area"):
-        E.propose(st, "duty", "start", "yellow", ["b"], " ", T0, assessed_level="yellow")
+        E.propose(st, actor_of(st, "duty"), "start", "yellow", ["b"], " ", T0, assessed_level="yellow")
     with pytest.raises(UserError, match="assess"):
-        E.propose(st, "duty", "start", "yellow", ["b"], "全区", T0)
+        E.propose(st, actor_of(st, "duty"), "start", "yellow", ["b"], "全区", T0)
     with pytest.raises(UserError, match="level"):
-        E.propose(st, "duty", "start", "purple", ["b"], "全区", T0, assessed_level="yellow")
+        E.propose(st, actor_of(st, "duty"), "start", "purple", ["b"], "全区", T0, assessed_level="yellow")
     with pytest.raises(UserError, match="no open episode"):
-        E.propose(st, "duty", "lift", None, [], "", None)
+        E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     with pytest.raises(UserError, match="below the assessed"):
-        E.propose(st, "duty", "start", "yellow", ["b"], "全区", T0, assessed_level="orange")
+        E.propose(st, actor_of(st, "duty"), "start", "yellow", ["b"], "全区", T0, assessed_level="orange")
 
 
 def test_raising_above_assessment_needs_reason_and_leader_consent(st):
@@ -155,7 +155,8 @@ def test_raising_above_assessment_needs_reason_and_leader_consent(st):
     assert not approve(st, p, "leader", "district_leader").completed
     assert approve(st, p, "head", "bureau_head").level == "orange"
     # red already ends with the district leader: that approval records the consent
-    p2 = E.propose(st, "duty", "upgrade", "red", ["b"], "全区", st.clock.now(), "从严", assessed_level="orange")
+    p2 = E.propose(st, actor_of(st, "duty"), "upgrade", "red", ["b"], "全区", st.clock.now(), "从严",
+                   assessed_level="orange")
     assert [(s.step, s.role, s.consent) for s in p2.steps] == [
         ("review", "bureau_head", False), ("approve", "district_leader", True)]
 
@@ -164,7 +165,7 @@ def test_editing_voids_approvals(st):
     p = start(st, "red")
     approve(st, p, "head", "bureau_head")
     later(st, 5)
-    p2 = E.revise_proposal(st, "duty", p.id, area="海门区全域（含临江新区）")
+    p2 = E.revise_proposal(st, actor_of(st, "duty"), p.id, area="海门区全域（含临江新区）")
     assert p2.id == p.id and p2.version == 2 and p2.content_hash != p.content_hash
     assert p2.signatures == () and p2.next_step == 0
     with pytest.raises(UserError, match="out of order"):  # the review must be signed again
@@ -178,7 +179,7 @@ def test_editing_voids_approvals(st):
     audit = [r for r in st.audit_records() if r["action"] == "proposal.revise"]
     assert '"voided_signatures":[' in audit[0]["detail"].replace(" ", "")
     with pytest.raises(UserError, match="revised"):
-        E.revise_proposal(st, "duty", p.id, area="x")
+        E.revise_proposal(st, actor_of(st, "duty"), p.id, area="x")
 
 
 def test_reject_then_revise_or_withdraw(st):
@@ -188,20 +189,20 @@ def test_reject_then_revise_or_withdraw(st):
     r = E.sign(st, p.id, "deputy", PW, "deputy_head", "reject", p.content_hash, "依据不足")
     assert r.proposal.status == E.REJECTED and not r.completed
     assert E.pending_signatures(st) == [] and E.level_in_force(st)[0] == "none"
-    p2 = E.revise_proposal(st, "duty", p.id, basis=["黄色：补充预测依据"])
+    p2 = E.revise_proposal(st, actor_of(st, "duty"), p.id, basis=["黄色：补充预测依据"])
     assert p2.status == E.PENDING
     with pytest.raises(UserError):  # only a duty officer withdraws, as only a duty officer proposes
-        E.withdraw_proposal(st, "deputy", p.id, "不想签")
-    w = E.withdraw_proposal(st, "duty", p.id, "会商后决定暂不启动")
+        E.withdraw_proposal(st, actor_of(st, "deputy"), p.id, "不想签")
+    w = E.withdraw_proposal(st, actor_of(st, "duty"), p.id, "会商后决定暂不启动")
     assert w.status == E.WITHDRAWN and E.pending_signatures(st) == []
     with pytest.raises(UserError):
-        E.withdraw_proposal(st, "duty", p.id, "again")
+        E.withdraw_proposal(st, actor_of(st, "duty"), p.id, "again")
 
 
 def test_upgrade_ends_the_lower_level(st):
     bring_into_force(st, "yellow")
     t1 = later(st, 120)
-    p = E.propose(st, "duty", "upgrade", "orange", ["橙色"], "全区", t1, assessed_level="orange")
+    p = E.propose(st, actor_of(st, "duty"), "upgrade", "orange", ["橙色"], "全区", t1, assessed_level="orange")
     r = approve(st, p, "head", "bureau_head")
     assert r.level == "orange" and r.ended_level == "yellow"
     intervals = E.level_intervals(st)
@@ -212,7 +213,7 @@ def test_upgrade_ends_the_lower_level(st):
     assert E.level_in_force(st, T0 + timedelta(minutes=1))[0] == "yellow"
     assert E.level_in_force(st) == ("orange", t1)
     with pytest.raises(UserError, match="above"):
-        E.propose(st, "duty", "upgrade", "yellow", ["b"], "全区", t1, assessed_level="yellow")
+        E.propose(st, actor_of(st, "duty"), "upgrade", "yellow", ["b"], "全区", t1, assessed_level="yellow")
     with pytest.raises(UserError, match="already in force"):
         start(st, "red")
 
@@ -222,12 +223,12 @@ def test_downgrade_needs_36_hours_and_highest_approver(st):
     later(st, 60)
     args = dict(basis=["预测改善"], area="全区", start_time=st.clock.now())
     with pytest.raises(UserError, match="36"):
-        E.propose(st, "duty", "downgrade", "orange", improvement_hours=24, **args)
+        E.propose(st, actor_of(st, "duty"), "downgrade", "orange", improvement_hours=24, **args)
     with pytest.raises(UserError, match="36"):
-        E.propose(st, "duty", "downgrade", "orange", **args)
+        E.propose(st, actor_of(st, "duty"), "downgrade", "orange", **args)
     with pytest.raises(UserError, match="below"):
-        E.propose(st, "duty", "downgrade", "red", improvement_hours=48, **args)
-    p = E.propose(st, "duty", "downgrade", "orange", improvement_hours=36, **args)
+        E.propose(st, actor_of(st, "duty"), "downgrade", "red", improvement_hours=48, **args)
+    p = E.propose(st, actor_of(st, "duty"), "downgrade", "orange", improvement_hours=36, **args)
     assert [(s.step, s.role) for s in p.steps] == [("approve", "district_leader")]
     with pytest.raises(UserError, match="district_leader"):
         approve(st, p, "head", "bureau_head")
@@ -237,21 +238,21 @@ def test_downgrade_needs_36_hours_and_highest_approver(st):
 
 
 def test_lift_requires_upper_lift_and_joint_assessment(st):
-    E.receive_notice(st, "duty", "city", "issue", "orange", "通环1", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "orange", "通环1", T0)
     bring_into_force(st, "orange")
     later(st, 600)
     with pytest.raises(UserError, match="city"):
-        E.propose(st, "duty", "lift", None, [], "", None)
-    E.receive_notice(st, "duty", "city", "lift", None, "通环2", later(st, 10))
+        E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "lift", None, "通环2", later(st, 10))
     with pytest.raises(UserError, match="joint"):
-        E.propose(st, "duty", "lift", None, [], "", None)
+        E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     with pytest.raises(UserError, match="meteorological"):
-        E.record_joint_assessment(st, "duty", "王工", "", 48, "持续改善")
-    E.record_joint_assessment(st, "duty", "王工", "李工", 30, "改善")
+        E.record_joint_assessment(st, actor_of(st, "duty"), "王工", "", 48, "持续改善")
+    E.record_joint_assessment(st, actor_of(st, "duty"), "王工", "李工", 30, "改善")
     with pytest.raises(UserError, match="36"):
-        E.propose(st, "duty", "lift", None, [], "", None)
-    E.record_joint_assessment(st, "duty", "王工", "李工", 40, "未来40小时AQI低于150")
-    p = E.propose(st, "duty", "lift", None, [], "", None)
+        E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
+    E.record_joint_assessment(st, actor_of(st, "duty"), "王工", "李工", 40, "未来40小时AQI低于150")
+    p = E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     assert p.level == "none" and [s.role for s in p.steps] == ["bureau_head"]
     assert any("联合研判" in b for b in p.basis) and any("解除" in b for b in p.basis)
     t = later(st, 15)
@@ -265,11 +266,11 @@ def test_lift_requires_upper_lift_and_joint_assessment(st):
 def test_lift_of_a_red_episode_is_approved_by_the_district_leader(st):
     bring_into_force(st, "red")
     later(st, 60)
-    p = E.propose(st, "duty", "downgrade", "yellow", ["改善"], "全区", st.clock.now(), improvement_hours=48)
+    p = E.propose(st, actor_of(st, "duty"), "downgrade", "yellow", ["改善"], "全区", st.clock.now(), improvement_hours=48)
     approve(st, p, "leader", "district_leader")
     later(st, 600)
-    E.record_joint_assessment(st, "duty", "王工", "李工", 48, "持续改善")
-    lift = E.propose(st, "duty", "lift", None, [], "", None)
+    E.record_joint_assessment(st, actor_of(st, "duty"), "王工", "李工", 48, "持续改善")
+    lift = E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     assert [s.role for s in lift.steps] == ["district_leader"]  # highest reached was red, not yellow
     with pytest.raises(UserError, match="district_leader"):
         approve(st, lift, "deputy", "deputy_head")
@@ -278,17 +279,17 @@ def test_lift_of_a_red_episode_is_approved_by_the_district_leader(st):
 
 def test_end_on_province_lift_then_summaries(st):
     from console.admin.settings import Settings
-    E.receive_notice(st, "duty", "province", "issue", "orange", "苏1", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "province", "issue", "orange", "苏1", T0)
     bring_into_force(st, "orange")
     later(st, 60)
     with pytest.raises(UserError, match="province/city"):
-        E.propose(st, "duty", "end", None, [], "", None)
-    E.record_consultation(st, "duty", later(st, 30), ["生态环境局 王工", "气象局 李工"], "未来48小时转好", "建议终止",
+        E.propose(st, actor_of(st, "duty"), "end", None, [], "", None)
+    E.record_consultation(st, actor_of(st, "duty"), later(st, 30), ["生态环境局 王工", "气象局 李工"], "未来48小时转好", "建议终止",
                           st.clock.now() + timedelta(hours=12))
-    E.receive_notice(st, "duty", "province", "lift", None, "苏2", later(st, 10))
-    p = E.propose(st, "duty", "end", None, [], "", None)
+    E.receive_notice(st, actor_of(st, "duty"), "province", "lift", None, "苏2", later(st, 10))
+    p = E.propose(st, actor_of(st, "duty"), "end", None, [], "", None)
     with pytest.raises(UserError, match="no ended episode"):
-        E.record_summary(st, "duty", "公安局")
+        E.record_summary(st, actor_of(st, "duty"), "公安局")
     t_end = later(st, 20)
     r = approve(st, p, "head", "bureau_head")
     assert r.episode_ended
@@ -297,12 +298,12 @@ def test_end_on_province_lift_then_summaries(st):
     assert s.due_at == t_end + timedelta(hours=24) and s.ended_at == t_end
     assert "公安局" in units and "四甲镇" in units and "气象局" in units
     assert set(s.missing) == set(units)
-    E.record_summary(st, "duty", "公安局", later(st, 60), by="公安局联络员")
-    E.record_summary(st, "duty", "发改委", later(st, 60))  # short name normalised
+    E.record_summary(st, actor_of(st, "duty"), "公安局", later(st, 60), by="公安局联络员")
+    E.record_summary(st, actor_of(st, "duty"), "发改委", later(st, 60))  # short name normalised
     with pytest.raises(UserError, match="participating"):
-        E.record_summary(st, "duty", "外星局")
+        E.record_summary(st, actor_of(st, "duty"), "外星局")
     later(st, 24 * 60)
-    E.record_summary(st, "duty", "四甲镇")  # late
+    E.record_summary(st, actor_of(st, "duty"), "四甲镇")  # late
     s = E.summaries_status(st)
     assert set(s.received) == {"公安局", "发展和改革委员会", "四甲镇"}
     assert s.late == ["四甲镇"] and "宣传部" in s.overdue(st.clock.now()) and "公安局" not in s.missing
@@ -312,7 +313,7 @@ def test_end_on_province_lift_then_summaries(st):
     # who owed a summary was fixed when the episode ended: editing the towns later changes nothing
     s2 = E.summaries_status(st)
     assert s2.units == s.units and "四甲镇" in s2.received and "正余镇" in s2.missing
-    E.record_summary(st, "duty", "正余镇")
+    E.record_summary(st, actor_of(st, "duty"), "正余镇")
     assert E.consultations(st)[0].participants == ("生态环境局 王工", "气象局 李工")
     assert E.next_consultation(st) is not None
     kinds = {e.kind for e in E.timeline(st, p.episode_id)}
@@ -322,10 +323,10 @@ def test_end_on_province_lift_then_summaries(st):
 
 def test_consultation_validation(st):
     with pytest.raises(UserError, match="participants"):
-        E.record_consultation(st, "duty", T0, [" "], "f", "c")
+        E.record_consultation(st, actor_of(st, "duty"), T0, [" "], "f", "c")
     with pytest.raises(UserError, match="after"):
-        E.record_consultation(st, "duty", T0, ["a"], "f", "c", T0)
-    c = E.record_consultation(st, "duty", T0, ["a"], "f", "c")
+        E.record_consultation(st, actor_of(st, "duty"), T0, ["a"], "f", "c", T0)
+    c = E.record_consultation(st, actor_of(st, "duty"), T0, ["a"], "f", "c")
     assert c.episode_id is None  # consultations before any episode are kept too
 
 
@@ -339,17 +340,17 @@ def test_records_are_append_only(st):
 
 
 def test_whole_story_keeps_the_audit_chain(st):
-    E.receive_notice(st, "duty", "city", "issue", "yellow", "通1", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "yellow", "通1", T0)
     bring_into_force(st, "yellow")
     later(st, 60)
-    p = E.propose(st, "duty", "upgrade", "red", ["红色"], "全区", st.clock.now(), assessed_level="red")
+    p = E.propose(st, actor_of(st, "duty"), "upgrade", "red", ["红色"], "全区", st.clock.now(), assessed_level="red")
     with pytest.raises(UserError):
         E.sign(st, p.id, "leader", "wrong-pw", "district_leader", "approve", p.content_hash)
     approve(st, p, "head", "bureau_head")
     approve(st, p, "leader", "district_leader")
-    E.receive_notice(st, "duty", "city", "lift", None, "通2", later(st, 600))
-    E.record_joint_assessment(st, "duty", "王", "李", 36, "好转")
-    lift = E.propose(st, "duty", "lift", None, [], "", None)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "lift", None, "通2", later(st, 600))
+    E.record_joint_assessment(st, actor_of(st, "duty"), "王", "李", 36, "好转")
+    lift = E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     approve(st, lift, "leader", "district_leader")
     check = st.verify_audit()
     assert check.ok and check.count > 15

@@ -11,7 +11,7 @@ from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.store.db import Store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -49,7 +49,7 @@ def before_next_write(store, action):
 
 
 def red_proposal(store):
-    return E.propose(store, "duty", "start", "red", ["红色：预测依据"], "海门区全域", T0, assessed_level="red")
+    return E.propose(store, actor_of(store, "duty"), "start", "red", ["红色：预测依据"], "海门区全域", T0, assessed_level="red")
 
 
 def test_a_revision_committed_between_read_and_write_is_refused(seats):
@@ -57,7 +57,8 @@ def test_a_revision_committed_between_read_and_write_is_refused(seats):
     p = red_proposal(a)
     E.sign(a, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     read = E.get_proposal(a, p.id)  # the leader's seat shows version 1
-    before_next_write(a, lambda: E.revise_proposal(b, "duty", p.id, level="orange", assessed_level="orange"))
+    duty_b = actor_of(b, "duty")
+    before_next_write(a, lambda: E.revise_proposal(b, duty_b, p.id, level="orange", assessed_level="orange"))
     with pytest.raises(UserError, match="提议已被修改"):
         E.sign(a, p.id, "leader", PW, "district_leader", "approve", read.content_hash)
     assert E.level_in_force(a)[0] == "none"  # red never came into force
@@ -104,9 +105,9 @@ def _as_unsigned(p):
 def test_an_end_raced_by_a_second_end_is_refused(seats):
     """Two seats end the same episode (no level ever in force): the second sees the first inside its write."""
     a, b = seats
-    E.receive_notice(a, "duty", "city", "issue", "yellow", "通环1号", T0)
-    E.receive_notice(a, "duty", "city", "lift", None, "通环2号", T0)
-    p = E.propose(a, "duty", "end", None, [], "", None, "预警未启动即解除")
+    E.receive_notice(a, actor_of(a, "duty"), "city", "issue", "yellow", "通环1号", T0)
+    E.receive_notice(a, actor_of(a, "duty"), "city", "lift", None, "通环2号", T0)
+    p = E.propose(a, actor_of(a, "duty"), "end", None, [], "", None, "预警未启动即解除")
     assert [s.role for s in p.steps] == ["deputy_head"]
     before_next_write(a, lambda: E.sign(b, p.id, "deputy2", PW, "deputy_head", "approve", p.content_hash))
     with pytest.raises(UserError, match="已由他人签署"):

@@ -7,7 +7,7 @@ from console.admin import accounts
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -25,7 +25,7 @@ def st(store):
 
 @pytest.fixture
 def red(st):
-    return E.propose(st, "duty", "start", "red", ["红色：依据"], "海门区全域", T0, assessed_level="red")
+    return E.propose(st, actor_of(st, "duty"), "start", "red", ["红色：依据"], "海门区全域", T0, assessed_level="red")
 
 
 def refusals(store):
@@ -90,14 +90,14 @@ def test_one_person_cannot_sign_two_steps_nor_their_own_proposal(st, red):
     with pytest.raises(UserError, match="two steps"):
         E.sign(st, red.id, "boss", PW, "district_leader", "approve", red.content_hash)
     accounts.create_user(st, admin_of(st), "duty2", "Duty2", ["duty_officer", "deputy_head"], PW)
-    E.withdraw_proposal(st, "duty", red.id, "改提黄色")
-    y = E.propose(st, "duty2", "start", "yellow", ["黄色"], "全区", T0, assessed_level="yellow")
+    E.withdraw_proposal(st, actor_of(st, "duty"), red.id, "改提黄色")
+    y = E.propose(st, actor_of(st, "duty2"), "start", "yellow", ["黄色"], "全区", T0, assessed_level="yellow")
     with pytest.raises(UserError, match="proposer"):
         E.sign(st, y.id, "duty2", PW, "deputy_head", "approve", y.content_hash)
 
 
 def test_nothing_to_sign_after_completion(st):
-    y = E.propose(st, "duty", "start", "yellow", ["黄色"], "全区", T0, assessed_level="yellow")
+    y = E.propose(st, actor_of(st, "duty"), "start", "yellow", ["黄色"], "全区", T0, assessed_level="yellow")
     st.clock.advance(timedelta(minutes=10))
     r = E.sign(st, y.id, "deputy", PW, "deputy_head", "approve", y.content_hash)
     assert r.completed and r.level == "yellow" and r.ended_level is None
@@ -110,7 +110,7 @@ def test_nothing_to_sign_after_completion(st):
 def test_pending_signature_keys_change_with_versions(st, red):
     (ps,) = E.pending_signatures(st)
     key1 = ps.key
-    E.revise_proposal(st, "duty", red.id, basis=["红色：修订依据"])
+    E.revise_proposal(st, actor_of(st, "duty"), red.id, basis=["红色：修订依据"])
     (ps2,) = E.pending_signatures(st)
     assert ps2.key != key1 and ps2.key.startswith("signoff:")
     assert st.verify_audit().ok
@@ -118,15 +118,15 @@ def test_pending_signature_keys_change_with_versions(st, red):
 
 def test_final_lift_approval_refused_when_upper_warning_reissued_is_on_the_record(st):
     """The city re-issues its warning while a lift waits: the approval is refused AND audited as refused."""
-    E.receive_notice(st, "duty", "city", "issue", "orange", "通环1", T0)
-    p = E.propose(st, "duty", "start", "orange", ["橙色：上级通知"], "海门区全域", T0, assessed_level="orange")
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "orange", "通环1", T0)
+    p = E.propose(st, actor_of(st, "duty"), "start", "orange", ["橙色：上级通知"], "海门区全域", T0, assessed_level="orange")
     E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     st.clock.advance(timedelta(hours=10))
-    E.receive_notice(st, "duty", "city", "lift", None, "通环2", st.clock.now())
-    E.record_joint_assessment(st, "duty", "王工", "李工", 40, "未来40小时AQI低于150")
-    lift = E.propose(st, "duty", "lift", None, [], "", None)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "lift", None, "通环2", st.clock.now())
+    E.record_joint_assessment(st, actor_of(st, "duty"), "王工", "李工", 40, "未来40小时AQI低于150")
+    lift = E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     st.clock.advance(timedelta(minutes=10))
-    E.receive_notice(st, "duty", "city", "issue", "orange", "通环3", st.clock.now())
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "orange", "通环3", st.clock.now())
     with pytest.raises(UserError, match="cannot lift"):
         E.sign(st, lift.id, "head", PW, "bureau_head", "approve", lift.content_hash)
     assert E.get_proposal(st, lift.id).signatures == () and E.current_episode(st).status == E.IN_FORCE

@@ -9,7 +9,7 @@ from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from console.episodes.workflow import assessment_at
 from console.importers import files as importers
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 1, 8, 0, tzinfo=TZ)
 AT = T0 + timedelta(hours=48)
@@ -35,7 +35,8 @@ def test_observed_data_upgrade_only_a_response_in_force(store, tmp_path):
 
     accounts.create_user(store, admin_of(store), "duty", "Duty", ["duty_officer"], PW)
     accounts.create_user(store, admin_of(store), "deputy", "Deputy", ["deputy_head"], PW)
-    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测依据"], "海门区全域", T0, "", assessed_level="yellow")
+    p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测依据"], "海门区全域", T0, "",
+                  assessed_level="yellow")
     for step in p.steps:
         E.sign(store, p.id, "deputy", PW, step.role, "approve", p.content_hash)
     a = assessment_at(store, AT)

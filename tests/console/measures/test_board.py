@@ -10,7 +10,7 @@ from console.measures.status import status, unit_summaries
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.store.db import Store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2024, 12, 3, 8, 0, tzinfo=TZ)
 EP = "EP-1"
@@ -27,8 +27,8 @@ def db(tmp_path, clock):
     accounts.create_user(s, admin_of(s), "duty", "值班员甲", ["duty_officer"], "secret1")
     accounts.create_user(s, admin_of(s), "zj", "住建联络员", ["liaison"], "secret1")
     accounts.create_user(s, admin_of(s), "ga", "公安联络员", ["liaison"], "secret1")
-    board.assign_liaison(s, "zj", "住建局", "admin")
-    board.assign_liaison(s, "ga", "公安局", "admin")
+    board.assign_liaison(s, "zj", "住建局", admin_of(s))
+    board.assign_liaison(s, "ga", "公安局", admin_of(s))
     yield s
     s.close()
 
@@ -61,7 +61,7 @@ def test_orange_upgraded_to_red(db, clock, catalog):
     spr = _find(sts, "II-D2", "住房和城乡建设局")
     assert [c.required for c in spr.counters] == [3] and spr.period_label == "12月3日上午"
     # two rounds this morning under orange
-    board.record_count(db, spr.task_id, T0, "zj", 2, catalog=catalog)
+    board.record_count(db, spr.task_id, T0, actor_of(db, "zj"), 2, catalog=catalog)
     clock.set(T0 + timedelta(hours=2))
     up = T0 + timedelta(hours=2)
     ch = board.activate(db, EP, "red", up, "duty", catalog=catalog)
@@ -89,26 +89,26 @@ def test_checkoffs_by_two_departments_and_on_behalf(db, clock, catalog):
     board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
     t_zj = _task(db, "III-D2", "住房和城乡建设局")
     t_ga = _task(db, "III-O7", "公安局")
-    board.check(db, t_zj["id"], "zj", None, "已通知全部工地", T0, catalog=catalog)
-    board.check(db, t_ga["id"], "ga", None, "", T0, catalog=catalog)
+    board.check(db, t_zj["id"], actor_of(db, "zj"), None, "已通知全部工地", T0, catalog=catalog)
+    board.check(db, t_ga["id"], actor_of(db, "ga"), None, "", T0, catalog=catalog)
     with pytest.raises(UserError, match="不是 交通运输局 的联络员"):
-        board.check(db, _task(db, "II-V4", "交通运输局")["id"], "zj", None, "", T0, catalog=catalog)
+        board.check(db, _task(db, "II-V4", "交通运输局")["id"], actor_of(db, "zj"), None, "", T0, catalog=catalog)
     with pytest.raises(UserError, match="不是联络员"):
-        board.check(db, _task(db, "II-V4", "交通运输局")["id"], "duty", None, "", T0, catalog=catalog)
+        board.check(db, _task(db, "II-V4", "交通运输局")["id"], actor_of(db, "duty"), None, "", T0, catalog=catalog)
     t_jt = _task(db, "II-V4", "交通运输局")
-    board.check(db, t_jt["id"], "duty", "交通运输局", "电话确认", T0, catalog=catalog)
+    board.check(db, t_jt["id"], actor_of(db, "duty"), "交通运输局", "电话确认", T0, catalog=catalog)
     sts = status(db, EP, T0, catalog=catalog)
     assert _find(sts, "III-D2", "住房和城乡建设局").done
     jt = _find(sts, "II-V4", "交通运输局")
     assert jt.done and jt.last["on_behalf_of"] == "交通运输局" and jt.last["by"] == "duty"
     with pytest.raises(UserError, match="已确认"):
-        board.check(db, t_ga["id"], "ga", None, "", T0, catalog=catalog)
+        board.check(db, t_ga["id"], actor_of(db, "ga"), None, "", T0, catalog=catalog)
     # undo is a new record; the check-off stays in the history
-    board.undo(db, t_ga["id"], "ga", "误点", catalog=catalog)
+    board.undo(db, t_ga["id"], actor_of(db, "ga"), "误点", catalog=catalog)
     ga = _find(status(db, EP, T0, catalog=catalog), "III-O7", "公安局")
     assert ga.state == "open" and [e["kind"] for e in ga.history] == ["added", "check", "undo"]
     with pytest.raises(UserError, match="原因"):
-        board.undo(db, t_zj["id"], "zj", " ", catalog=catalog)
+        board.undo(db, t_zj["id"], actor_of(db, "zj"), " ", catalog=catalog)
     actions = [r["action"] for r in db.audit_records()]
     assert actions.count("board.check") == 3 and "board.undo" in actions
     summary = {u.unit: u for u in unit_summaries(sts)}
@@ -118,9 +118,9 @@ def test_checkoffs_by_two_departments_and_on_behalf(db, clock, catalog):
 def test_overdue_when_half_day_ends_short(db, clock, catalog):
     board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
     tid = _task(db, "II-D2", "住房和城乡建设局")["id"]
-    board.record_count(db, tid, T0, "zj", 3, catalog=catalog)  # morning met
+    board.record_count(db, tid, T0, actor_of(db, "zj"), 3, catalog=catalog)  # morning met
     clock.set(T0.replace(hour=13))
-    board.record_count(db, tid, clock.now(), "zj", 1, catalog=catalog)  # afternoon: only 1 of 3
+    board.record_count(db, tid, clock.now(), actor_of(db, "zj"), 1, catalog=catalog)  # afternoon: only 1 of 3
     st = _find(status(db, EP, clock.now(), catalog=catalog), "II-D2", "住房和城乡建设局")
     assert not st.overdue and st.counters[0].done == 1
     night = T0.replace(hour=0) + timedelta(days=1, minutes=30)
@@ -130,9 +130,9 @@ def test_overdue_when_half_day_ends_short(db, clock, catalog):
     assert [m.text() for m in st.missed] == ["12月3日下午 洒水降尘1/3"]
     # no back-filling a period that ended short
     with pytest.raises(UserError, match="不能补记"):
-        board.record_count(db, tid, T0.replace(hour=23), "zj", 2, catalog=catalog)
+        board.record_count(db, tid, T0.replace(hour=23), actor_of(db, "zj"), 2, catalog=catalog)
     # the next half-day met: no longer overdue, but the miss stays recorded
-    board.record_count(db, tid, night, "zj", 3, catalog=catalog)
+    board.record_count(db, tid, night, actor_of(db, "zj"), 3, catalog=catalog)
     noon = night.replace(hour=12, minute=5)
     clock.set(noon)
     st = _find(status(db, EP, noon, catalog=catalog), "II-D2", "住房和城乡建设局")
@@ -144,19 +144,19 @@ def test_road_sweeping_depends_on_temperature(db, clock, catalog):
     st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
     assert [c.required for c in st.counters] == [None, None] and "未录入" in st.note
     assert st.state_zh == "气温未录入"
-    board.set_temperature(db, "2024-12-03", 3.5, "duty")
+    board.set_temperature(db, "2024-12-03", 3.5, actor_of(db, "duty"))
     st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
     assert st.counters == () and "不要求" in st.note and st.done
-    board.set_temperature(db, "2024-12-03", 6, "duty")  # a correction is a new row
+    board.set_temperature(db, "2024-12-03", 6, actor_of(db, "duty"))  # a correction is a new row
     st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
     assert [(c.label, c.required) for c in st.counters] == [("道路机扫（冲洗）", 2), ("洒水（或冲洗）", 2)]
     accounts.create_user(db, admin_of(db), "hs", "海晟联络员", ["liaison"], "secret1")
-    board.assign_liaison(db, "hs", "海晟集团", "admin")
-    board.record_count(db, st.task_id, T0, "hs", 2, catalog=catalog)
-    board.record_count(db, st.task_id, T0, "hs", 2, counter="extra", catalog=catalog)
+    board.assign_liaison(db, "hs", "海晟集团", admin_of(db))
+    board.record_count(db, st.task_id, T0, actor_of(db, "hs"), 2, catalog=catalog)
+    board.record_count(db, st.task_id, T0, actor_of(db, "hs"), 2, counter="extra", catalog=catalog)
     assert _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团").done
     with pytest.raises(UserError, match="超出"):
-        board.set_temperature(db, "2024-12-03", 99, "duty")
+        board.set_temperature(db, "2024-12-03", 99, actor_of(db, "duty"))
 
 
 def test_petrol_station_daily_confirmation(db, clock, catalog):
@@ -166,11 +166,11 @@ def test_petrol_station_daily_confirmation(db, clock, catalog):
     st = _find(status(db, EP, clock.now(), catalog=catalog), "III-O4", "商务局")
     assert st.overdue and st.period_label == "12月3日 08:00–18:00"
     with pytest.raises(UserError, match="已过"):
-        board.record_count(db, tid, clock.now(), "duty", 1, on_behalf_of_unit="商务局", catalog=catalog)
+        board.record_count(db, tid, clock.now(), actor_of(db, "duty"), 1, on_behalf_of_unit="商务局", catalog=catalog)
     clock.set(T0 + timedelta(days=1))
-    board.record_count(db, tid, clock.now(), "duty", 1, on_behalf_of_unit="商务局", catalog=catalog)
+    board.record_count(db, tid, clock.now(), actor_of(db, "duty"), 1, on_behalf_of_unit="商务局", catalog=catalog)
     with pytest.raises(UserError, match="今日已确认"):
-        board.record_count(db, tid, clock.now(), "duty", 1, on_behalf_of_unit="商务局", catalog=catalog)
+        board.record_count(db, tid, clock.now(), actor_of(db, "duty"), 1, on_behalf_of_unit="商务局", catalog=catalog)
     st = _find(status(db, EP, clock.now(), catalog=catalog), "III-O4", "商务局")
     assert st.done and len(st.missed) == 1 and not st.overdue
 
@@ -183,7 +183,7 @@ def test_close_board_keeps_it_read_only(db, clock, catalog):
     assert ch.closed and board.get_board(db, EP)["closed_at"]
     assert not board.close_board(db, EP, clock.now(), "duty")
     with pytest.raises(UserError, match="只读"):
-        board.check(db, tid, "ga", None, "", clock.now(), catalog=catalog)
+        board.check(db, tid, actor_of(db, "ga"), None, "", clock.now(), catalog=catalog)
     with pytest.raises(UserError, match="关闭"):
         board.activate(db, EP, "red", clock.now(), "duty", catalog=catalog)
     assert len(status(db, EP, clock.now() + timedelta(days=3), catalog=catalog)) == len(board.tasks(db, EP))
@@ -205,18 +205,18 @@ def test_future_time_and_unknown_user_refused(db, clock, catalog):
     board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
     tid = _task(db, "III-O7", "公安局")["id"]
     with pytest.raises(UserError, match="未来|不能晚于"):
-        board.check(db, tid, "ga", None, "", T0 + timedelta(hours=1), catalog=catalog)
-    with pytest.raises(UserError, match="不存在"):
+        board.check(db, tid, actor_of(db, "ga"), None, "", T0 + timedelta(hours=1), catalog=catalog)
+    with pytest.raises(UserError, match="未经认证"):
         board.check(db, tid, "nobody", None, "", T0, catalog=catalog)
     with pytest.raises(UserError, match="计次"):
-        board.check(db, _task(db, "III-D3", "住房和城乡建设局")["id"], "zj", None, "", T0, catalog=catalog)
+        board.check(db, _task(db, "III-D3", "住房和城乡建设局")["id"], actor_of(db, "zj"), None, "", T0, catalog=catalog)
 
 
 def test_xlsx_export_matches_status(db, clock, catalog, tmp_path):
     from console.measures.export import COLUMNS, export_xlsx
 
     board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
-    board.check(db, _task(db, "III-O7", "公安局")["id"], "ga", None, "已发布禁放通告", T0, catalog=catalog)
+    board.check(db, _task(db, "III-O7", "公安局")["id"], actor_of(db, "ga"), None, "已发布禁放通告", T0, catalog=catalog)
     sts = status(db, EP, T0, catalog=catalog)
     path = export_xlsx(db, EP, tmp_path / "board.xlsx", T0, catalog=catalog)
     wb = openpyxl.load_workbook(path)
@@ -275,7 +275,7 @@ def test_sprinkling_shortfall_at_risk_then_every_missed_period_shown_with_its_ru
     board.activate(db, EP, "red", start, "duty", catalog=catalog)
     t = _task(db, "I-D2", "住房和城乡建设局")
     clock.set(start + timedelta(hours=2))
-    board.record_count(db, t["id"], None, "zj", 2, catalog=catalog)
+    board.record_count(db, t["id"], None, actor_of(db, "zj"), 2, catalog=catalog)
     clock.set(start.replace(hour=9))
     st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
     assert not st.at_risk and st.state_zh == "进行中"

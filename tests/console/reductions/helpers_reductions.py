@@ -23,7 +23,9 @@ def load_ledger(store, tmp_path, rows):
         w = csv.writer(fh)
         w.writerow(HEADER)
         w.writerows(rows)
-    ledger.import_file(store, path, "setup")
+    from helpers import admin_of
+
+    ledger.import_file(store, path, admin_of(store))
     return path
 
 

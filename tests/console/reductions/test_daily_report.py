@@ -53,7 +53,8 @@ def test_stop_and_limit_counts_at_the_level_in_force(db):
     demo.load_demo(db, admin)
     for name, role in (("duty", "duty_officer"), ("head", "bureau_head")):
         accounts.create_user(db, admin, name, name, [role], "pw123456")
-    p = E.propose(db, "duty", "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
+    duty = accounts.authenticate(db, "duty", "pw123456")
+    p = E.propose(db, duty, "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
                   assessed_level="orange")
     E.sign(db, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash)
     fig = dict(map(tuple, D.compose(db).rows))

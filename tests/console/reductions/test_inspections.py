@@ -44,10 +44,10 @@ def test_violation_with_photo_rectified_and_closed_with_consequences(db, tmp_pat
     li = accounts.authenticate(db, "li", "pw-liaison-1")
     from console.measures.board import assign_liaison
 
-    exemptions.grant(db, "F1", "演示企业F1", "保民生", ["生态环境局"], date(2016, 12, 1), "duty")
+    exemptions.grant(db, "F1", "演示企业F1", "保民生", ["生态环境局"], date(2016, 12, 1), admin)
     other = I.create(db, admin, "F2", "常乐镇", "抽查")
     ins = I.create(db, admin, "F1", "生态环境局", "治污设施停运 6 小时")
-    assign_liaison(db, "li", "生态环境局", "setup-admin")
+    assign_liaison(db, "li", "生态环境局", admin)
     with pytest.raises(UserError, match="由常乐镇承办"):  # a liaison records for his own unit only
         I.record_finding(db, li, other.id, True, "x")
     assert ins.assignee_kind == "department"

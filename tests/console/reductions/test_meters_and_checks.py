@@ -157,7 +157,7 @@ def test_verified_totals_feed_the_list(db, tmp_path):
     rows = _hourly_rows("F1", "M1", "生产", first, 16, lambda at: 80 if inside(at) else 100)  # F1 cuts 20 %
     meters.import_file(db, admin_of(db), write_csv(tmp_path / "m.csv", ["企业编号", "电表编号", "电表类型", "时间",
                                                                         "功率(kW)"], rows))
-    ledger.set_society_total(db, "so2", 100.0, "duty")
+    ledger.set_society_total(db, "so2", 100.0, admin_of(db))
     run = checks.run_check(db, admin_of(db), *span, "red")
     so2 = checks.verified_totals(db, run)[0]
     # F1: SO2 10 t/a on the list, red cut 5 t/a committed; its load fell 20 % -> 2 t/a verified.

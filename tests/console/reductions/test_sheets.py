@@ -68,7 +68,7 @@ def test_duties_at_a_level_per_town_with_exemptions(db, tmp_path):
     assert [(d.town, d.code, d.item, d.action, d.exempt) for d in red] == [
         ("三星镇", "F1", "1号线", "停产", ""), ("三星镇", "F1", "原料运输", "停止公路运输", ""),
         ("常乐镇", "F2", "锅炉", "正常运行", "line")]
-    exemptions.grant(db, "F1", "演示企业F1", "保民生", ["生态环境局"], date(2016, 12, 1), "duty")
+    exemptions.grant(db, "F1", "演示企业F1", "保民生", ["生态环境局"], date(2016, 12, 1), admin_of(db))
     assert {d.exempt for d in sheets.duties(db, "yellow") if d.code == "F1"} == {"firm"}
 
 

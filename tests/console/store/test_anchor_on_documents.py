@@ -11,7 +11,7 @@ from console.episodes.cap import to_cap
 from console.measures import board
 from console.measures.export import board_html, export_xlsx
 from console.store.audit import anchor_text
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -21,10 +21,10 @@ def _published(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
         accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
-    p = E.propose(store, "duty", "start", "orange", ["依据"], "全区", T0, assessed_level="orange")
+    p = E.propose(store, actor_of(store, "duty"), "start", "orange", ["依据"], "全区", T0, assessed_level="orange")
     E.sign(store, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     b = B.draft(store, pollution_degree="重度污染", pollution_area="海门区全域", primary_pollutant="PM2.5")
-    return B.publish(store, E.current_episode(store), b, "duty")
+    return B.publish(store, E.current_episode(store), b, actor_of(store, "duty"))
 
 
 def test_bulletin_text_and_cap_carry_the_head(store, tmp_path):

@@ -17,7 +17,7 @@ from console.common.clock import TZ, FixedClock
 from console.store import anchors
 from console.store.audit import FIELDS, GENESIS, anchor_text, record_hash
 from console.store.db import Store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 pytestmark = pytest.mark.sqlite_only("tampers with the SQLite file beside the console (raw sqlite3), file modes, a writer process on the file; the PostgreSQL chain: test_postgres.py")
 
@@ -63,7 +63,7 @@ def signed(tmp_path):
     with Store(p, FixedClock(T0)) as st:
         for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
             accounts.create_user(st, admin_of(st), name, name.title(), roles, PW)
-        red = E.propose(st, "duty", "start", "red", ["红色：依据"], "海门区全域", T0, assessed_level="red")
+        red = E.propose(st, actor_of(st, "duty"), "start", "red", ["红色：依据"], "海门区全域", T0, assessed_level="red")
         E.sign(st, red.id, "head", PW, "bureau_head", "approve", red.content_hash)
         assert st.verify_audit().ok
     return p

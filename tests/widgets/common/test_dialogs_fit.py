@@ -13,7 +13,7 @@ from console.measures.status import status
 from console.rules.assessment import assess
 from console.rules.notices import Notice
 from widgets.common import fit
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -27,11 +27,11 @@ def st(store, catalog, monkeypatch):
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"],
                         "admin": ["admin"], "zj": ["liaison"]}.items():
         accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
-    E.receive_notice(store, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
-    E.propose(store, "duty", "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
+    E.receive_notice(store, actor_of(store, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
+    E.propose(store, actor_of(store, "duty"), "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
               assessed_level="red")
     board.activate(store, "2025-12-02-01", "red", T0, "duty", catalog=catalog)
-    exemptions.grant(store, "E1", "企业1", "民生", ["生态环境局"], "2025-12-01", "duty")
+    exemptions.grant(store, "E1", "企业1", "民生", ["生态环境局"], "2025-12-01", actor_of(store, "duty", password=PW))
     return store
 
 

@@ -21,7 +21,7 @@ from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.notifier import Notifier
 from widgets.common.reminders import ReminderService
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 needs_dunst = pytest.mark.skipif(
@@ -49,7 +49,7 @@ def _red_pending(path, clock):
     with Store(path, clock) as s:
         for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
             accounts.create_user(s, admin_of(s), name, name, roles, "pw123456")
-        return E.propose(s, "duty", "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red",
+        return E.propose(s, actor_of(s, "duty"), "start", "red", ["红色：上级通知"], "海门区全域", T0, assessed_level="red",
                          reason="")
 
 

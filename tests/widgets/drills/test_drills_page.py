@@ -7,6 +7,7 @@ import pytest
 from console import drills
 from widgets.measures.board_model import STATUS_ROLE
 from widgets.drills.drills_page import DrillsPage
+from tests.helpers import actor_of
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # dialogs opened with open() on offscreen/xvfb
 
@@ -234,7 +235,7 @@ def test_drill_notification_click_opens_the_drill_sign_dialog(qtbot, catalog, tm
     assert page.start("full_cycle")
     page.pause()
     store = page.runner.store
-    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测"], "海门区全域", page.clock.now(),
+    p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测"], "海门区全域", page.clock.now(),
                   assessed_level="yellow")
     key = E.pending_signatures(store)[0].key
     opened = []

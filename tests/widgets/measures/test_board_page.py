@@ -25,7 +25,7 @@ def db(tmp_path):
     accounts.create_user(s, admin_of(s), "duty", "值班员甲", ["duty_officer"], "secret1")
     accounts.create_user(s, admin_of(s), "zj", "住建联络员", ["liaison"], "secret1")
     accounts.create_user(s, admin_of(s), "admin", "管理员", ["admin"], "secret1")
-    board.assign_liaison(s, "zj", "住建局", "t")
+    board.assign_liaison(s, "zj", "住建局", admin_of(s))
     yield s
     s.close()
 

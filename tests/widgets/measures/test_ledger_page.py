@@ -11,6 +11,7 @@ from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.measures.ledger_io import COLUMNS
 from console.store.db import Store
+from tests.helpers import USER_PW, actor_of
 from widgets.measures.ledger_page import MET_BG, SHORT_BG, EntriesModel, ExemptionsModel, LedgerPage, TotalsModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -39,8 +40,8 @@ def db(tmp_path):
 
 
 def test_models_pass_modeltester(qtmodeltester, db, tmp_path):
-    ledger.import_file(db, _csv(tmp_path / "a.csv", 25), "t")
-    exemptions.grant(db, "E1", "企业1", "民生", ["生态环境局"], "2024-12-01", "t")
+    ledger.import_file(db, _csv(tmp_path / "a.csv", 25), actor_of(db, "t"))
+    exemptions.grant(db, "E1", "企业1", "民生", ["生态环境局"], "2024-12-01", actor_of(db, "t"))
     for model, rows in ((TotalsModel(), ledger.totals(db, "red")), (EntriesModel(), ledger.entries(db)),
                         (ExemptionsModel(), exemptions.list_exemptions(db))):
         model.set_rows(rows)
@@ -49,7 +50,7 @@ def test_models_pass_modeltester(qtmodeltester, db, tmp_path):
 
 def test_short_of_30_percent_at_red_shown_red(qtbot, db, tmp_path, catalog):
     page = LedgerPage(db, catalog)
-    page.actor = "duty"
+    page.actor = actor_of(db, "duty")
     qtbot.addWidget(page)
     assert "应更新" in page.reminder.text()  # never updated: quarter-end reminder shown
     with qtbot.waitSignal(page.changed):
@@ -71,7 +72,7 @@ def test_short_of_30_percent_at_red_shown_red(qtbot, db, tmp_path, catalog):
 
 def test_bad_import_keeps_nothing(qtbot, db, tmp_path, catalog):
     page = LedgerPage(db, catalog)
-    page.actor = "duty"
+    page.actor = actor_of(db, "duty")
     qtbot.addWidget(page)
     bad = tmp_path / "bad.csv"
     bad.write_text("编号,名称\nE1,x\n", encoding="utf-8")
@@ -82,7 +83,7 @@ def test_bad_import_keeps_nothing(qtbot, db, tmp_path, catalog):
 
 def test_reexemption_within_six_months_refused_in_dialog(qtbot, db, catalog):
     page = LedgerPage(db, catalog)
-    page.actor = "duty"
+    page.actor = actor_of(db, "duty")
     qtbot.addWidget(page)
     page.tabs.setCurrentIndex(1)
     dlg = page.open_grant_dialog()
@@ -108,14 +109,38 @@ def test_reexemption_within_six_months_refused_in_dialog(qtbot, db, catalog):
 
 
 
-def test_nothing_changes_without_a_logged_in_user(qtbot, store, catalog, monkeypatch):
+def test_without_a_logged_in_user_the_action_asks_for_a_login(qtbot, store, catalog, monkeypatch):
+    from widgets.common.login_dialog import LoginDialog
+
     page = LedgerPage(store, catalog)
     qtbot.addWidget(page)
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: 0)  # the login is cancelled: nothing happens
+    assert page.open_grant_dialog() is None
+    assert store.audit_records() == []
+    actor_of(store, "duty")
+    n = len(store.audit_records())
+
+    def log_in(dlg):
+        dlg.username.setText("duty")
+        dlg.password.setText(USER_PW)
+        dlg._try_accept()
+        return dlg.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    page.mark_reviewed()  # recorded in the name of whoever logged in for it
+    assert store.audit_records()[0]["action"] == "ledger.review" and store.audit_records()[0]["actor"] == "duty"
+    assert len(store.audit_records()) == n + 1 and page.actor is None  # only for that change
+
+
+def test_a_role_the_core_refuses_is_shown_and_nothing_changes(qtbot, db, catalog, monkeypatch):
+    page = LedgerPage(db, catalog)
+    qtbot.addWidget(page)
+    page.actor = actor_of(db, "zj", "liaison")
     shown = []
     monkeypatch.setattr(page, "_error", shown.append)
-    assert page.open_grant_dialog() is None
-    assert shown and "登录" in shown[0]
-    assert store.audit_records() == []
+    page.mark_reviewed()
+    assert shown and "不具备" in shown[0] and ledger.last_update(db) is None
+    assert db.audit_records()[0]["action"] == "auth.refused"
 
 
 def test_export_button_writes_on_a_worker_thread(qtbot, db, tmp_path, catalog, monkeypatch):
@@ -124,7 +149,7 @@ def test_export_button_writes_on_a_worker_thread(qtbot, db, tmp_path, catalog, m
     from PySide6.QtWidgets import QFileDialog
 
     page = LedgerPage(db, catalog)
-    page.actor = "duty"
+    page.actor = actor_of(db, "duty")
     qtbot.addWidget(page)
     page.import_file(_csv(tmp_path / "a.csv", 25))
     out = tmp_path / "out.csv"

@@ -6,7 +6,7 @@ from console.air import demo
 from console.alerts.escalation import Pending
 from console.common.clock import TZ, FixedClock
 from widgets.overview.overview_page import OverviewPage
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2016, 12, 17, 9, 0, tzinfo=TZ)
 
@@ -24,7 +24,7 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     demo.load_demo(store, "test")
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
         accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
-    p = E.propose(store, "duty", "start", "orange", ["橙色：预测"], "海门区全域", T0, assessed_level="orange")
+    p = E.propose(store, actor_of(store, "duty"), "start", "orange", ["橙色：预测"], "海门区全域", T0, assessed_level="orange")
     store.clock.advance(timedelta(minutes=10))
     E.sign(store, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash, actor="head")
     store.clock.advance(timedelta(hours=2, minutes=5))

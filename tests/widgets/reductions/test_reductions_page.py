@@ -106,7 +106,8 @@ def test_level_in_force_shows_current_duties_and_is_a_span_to_check(page, db):
     page.load_demo()
     for name, role in (("duty", "duty_officer"), ("head", "bureau_head")):
         accounts.create_user(db, admin, name, name, [role], "pw123456")
-    p = E.propose(db, "duty", "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
+    duty = accounts.authenticate(db, "duty", "pw123456")
+    p = E.propose(db, duty, "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
                   assessed_level="orange")
     E.sign(db, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash)
     page.refresh()
@@ -126,7 +127,7 @@ def test_flag_to_inspection_to_closure_with_consequences(page, db, tmp_path, qtm
     monkeypatch.setattr(page.inspections, "_error", shown.append)
     page.set_actor(admin_of(db))
     page.load_demo()
-    exemptions.grant(db, "DEMO-003", "演示建材丙厂", "保民生", ["生态环境局"], "2016-12-01", "duty")
+    exemptions.grant(db, "DEMO-003", "演示建材丙厂", "保民生", ["生态环境局"], "2016-12-01", admin_of(db))
     assert page.inspect_selected_flag() is None and "选中" in shown[-1]
     page.flags_view.selectRow(0)  # DEMO-003: control equipment off
     ins = page.inspect_selected_flag()
@@ -192,7 +193,8 @@ def test_notices_when_a_level_takes_effect_with_receipts(page, db, tmp_path, qtm
     assert not view.btn_send.isEnabled() and "尚无通知" in view.summary.text()
     for name, role in (("duty", "duty_officer"), ("head", "bureau_head")):
         accounts.create_user(db, admin, name, name, [role], "pw123456")
-    p = E.propose(db, "duty", "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
+    duty = accounts.authenticate(db, "duty", "pw123456")
+    p = E.propose(db, duty, "start", "orange", ["橙色：预测依据"], "海门区全域", db.clock.now(), "",
                   assessed_level="orange")
     E.sign(db, p.id, "head", "pw123456", "bureau_head", "approve", p.content_hash)
     page.refresh()

@@ -4,7 +4,7 @@ from console.admin import accounts
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.amend_dialog import AmendDialog
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -14,7 +14,7 @@ def _setup(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"]}.items():
         accounts.create_user(store, admin_of(store), name, name, roles, PW)
-    p = E.propose(store, "duty", "start", "red", ["红色：预测"], "海门区全域", T0, assessed_level="red")
+    p = E.propose(store, actor_of(store, "duty"), "start", "red", ["红色：预测"], "海门区全域", T0, assessed_level="red")
     store.clock.advance(timedelta(minutes=10))
     E.sign(store, p.id, "head", PW, "bureau_head", "approve", p.content_hash, actor="head")
     return E.get_proposal(store, p.id)

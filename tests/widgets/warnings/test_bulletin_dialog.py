@@ -15,7 +15,7 @@ from console.common.clock import TZ, FixedClock
 from widgets.common import style
 from widgets.warnings.bulletin_dialog import BulletinDialog
 from widgets.warnings.bulletin_pdf import write_pdf
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -26,7 +26,7 @@ def st(store):
     store.clock = FixedClock(T0)
     accounts.create_user(store, admin_of(store), "duty", "王值班", ["duty_officer"], PW)
     accounts.create_user(store, admin_of(store), "deputy", "李副局长", ["deputy_head"], PW)
-    p = E.propose(store, "duty", "start", "yellow", ["黄色：预测 12-02 日AQI>200（230）"], "海门区全域", T0,
+    p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测 12-02 日AQI>200（230）"], "海门区全域", T0,
                   assessed_level="yellow")
     E.sign(store, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
     return store

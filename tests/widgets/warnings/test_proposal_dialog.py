@@ -11,7 +11,7 @@ from console.rules.notices import Notice
 from console.rules.assessment import assess
 from console.admin.settings import Settings
 from widgets.warnings.proposal_dialog import ProposalDialog
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -76,9 +76,9 @@ def test_empty_basis_refused_by_the_core(qtbot, st):
 
 
 def test_lift_shows_what_is_missing(qtbot, st):
-    E.receive_notice(st, "duty", "city", "issue", "yellow", "x", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "yellow", "x", T0)
     accounts.create_user(st, admin_of(st), "deputy", "李副局长", ["deputy_head"], PW)
-    p = E.propose(st, "duty", "start", "yellow", ["b"], "海门区全域", T0, assessed_level="yellow")
+    p = E.propose(st, actor_of(st, "duty"), "start", "yellow", ["b"], "海门区全域", T0, assessed_level="yellow")
     E.sign(st, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
     d = make(qtbot, st, E.LIFT, assess(None, [], T0))
     assert "联合研判" in d.problems.text() and d.chosen_level() is None

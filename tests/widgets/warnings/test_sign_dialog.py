@@ -8,7 +8,7 @@ from console import episodes as E
 from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.sign_dialog import SignDialog
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -20,7 +20,7 @@ def st(store):
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"],
                         "admin": ["admin"]}.items():
         accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
-    E.propose(store, "duty", "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
+    E.propose(store, actor_of(store, "duty"), "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
               assessed_level="red")
     return store
 
@@ -73,7 +73,7 @@ def test_reject_needs_a_reason_then_records_it(qtbot, st):
 def test_revised_proposal_must_be_read_again(qtbot, st):
     d = dialog(qtbot, st)
     p = E.pending_signatures(st)[0].proposal
-    E.revise_proposal(st, "duty", p.id, area="海门区城区")
+    E.revise_proposal(st, actor_of(st, "duty"), p.id, area="海门区城区")
     d.fill("head", PW)
     d._try_accept()
     assert "提议内容已变更" in d.error.text()
@@ -87,7 +87,7 @@ def test_admin_cannot_sign_in_a_role_they_do_not_hold(qtbot, st):
 
 
 def test_explains_itself_and_preselects_the_logged_in_signer(qtbot, st, catalog):
-    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕7号", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "red", "通环〔2025〕7号", T0)
     d = SignDialog(st, E.pending_signatures(st)[0], None, "head", catalog)
     qtbot.addWidget(d)
     ctx = d.context.text()

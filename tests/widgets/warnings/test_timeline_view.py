@@ -8,7 +8,7 @@ from console.admin import accounts
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
 from widgets.warnings.timeline_view import TimelineView
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -19,11 +19,11 @@ def st(store):
     store.clock = FixedClock(T0)
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"], "leader": ["district_leader"]}.items():
         accounts.create_user(store, admin_of(store), name, name.title(), roles, PW)
-    E.receive_notice(store, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
+    E.receive_notice(store, actor_of(store, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
     store.clock.advance(timedelta(minutes=10))
-    E.record_consultation(store, "duty", store.clock.now(), ["生态环境局 张三", "气象局 李四"], "未来72小时重污染",
+    E.record_consultation(store, actor_of(store, "duty"), store.clock.now(), ["生态环境局 张三", "气象局 李四"], "未来72小时重污染",
                           "建议启动红色预警")
-    p = E.propose(store, "duty", "start", "red", ["市发布红色预警"], "海门区全域", store.clock.now(),
+    p = E.propose(store, actor_of(store, "duty"), "start", "red", ["市发布红色预警"], "海门区全域", store.clock.now(),
                   assessed_level="red")
     store.clock.advance(timedelta(minutes=10))
     E.sign(store, p.id, "head", PW, "bureau_head", "approve", p.content_hash)

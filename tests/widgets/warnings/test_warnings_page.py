@@ -11,7 +11,7 @@ from console.admin.settings import Settings
 from console.common.clock import TZ, FixedClock
 from console.importers.forecast import add_forecast
 from widgets.warnings.warnings_page import WarningsPage
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -149,9 +149,9 @@ def test_clock_turns_red_when_under_30_minutes(page, st):
 
 
 def _red_in_force(st):
-    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
-    E.acknowledge_notice(st, "duty", 1)
-    p = E.propose(st, "duty", "start", "red", ["市发布红色预警"], "海门区全域", T0, assessed_level="red")
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
+    E.acknowledge_notice(st, actor_of(st, "duty"), 1)
+    p = E.propose(st, actor_of(st, "duty"), "start", "red", ["市发布红色预警"], "海门区全域", T0, assessed_level="red")
     E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     E.sign(st, p.id, "leader", PW, "district_leader", "approve", p.content_hash)
 
@@ -215,7 +215,7 @@ def test_consultation_recorded_from_the_page(page, st):
 def test_overdue_box_just_past_the_deadline_and_no_stale_labels(qtbot, st, catalog):
     from PySide6.QtWidgets import QLabel
 
-    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕9号", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "red", "通环〔2025〕9号", T0)
     st.clock = FixedClock(T0 + timedelta(hours=3, seconds=20))
     p = WarningsPage(st, catalog)
     qtbot.addWidget(p)
