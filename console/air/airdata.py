@@ -15,7 +15,7 @@ import numpy as np
 
 from console.air.aqi import POLLUTANTS
 from console.air.calc import hourly_aqi_arrays, rolling_24h
-from console.common.clock import TZ, parse_local
+from console.common.clock import TZ, parse_local, to_local
 from console.rules.blocks import DAILY, HOURLY, Forecast, ForecastPoint
 from console.store import air as repo
 
@@ -180,6 +180,12 @@ def get_forecast(store, forecast_id: int) -> ForecastInfo | None:
 def latest_forecast(store) -> ForecastInfo | None:
     """The forecast issued last (a later entry with the same issue time — a correction — wins)."""
     row = repo.latest_forecast_row(store)
+    return None if row is None else _forecast_info(store, row)
+
+
+def forecast_issued_by(store, at: datetime) -> ForecastInfo | None:
+    """The last forecast issued at or before `at` (the assessment as it stood then, e.g. in a drill)."""
+    row = repo.forecast_row_issued_by(store, int(to_local(at).timestamp()))
     return None if row is None else _forecast_info(store, row)
 
 

@@ -20,6 +20,7 @@ from console.drills.scenario import Event
 from console.episodes import bulletin
 from console.episodes.query import upper_issuers
 from console.episodes.records import role_cn
+from console.episodes import workflow
 from console.episodes.workflow import assessment_at
 from console.importers.forecast import add_forecast
 from console.measures import board
@@ -273,36 +274,42 @@ def _auto(self, at) -> None:
             self._enqueue(Event(-self._seq, at + delay, etype, {"by": by, **data}))
             queued.add(etype)
 
-    if E.unacknowledged_notices(self.store):  # a duty officer confirms an upper notice on receipt
+    # the next step as the live console decides it (workflow.next_action), answered as a model duty room would
+    a = assessment_at(self.store, at)
+    skip = set()
+    nxt = workflow.next_action(self.store, a)
+    if nxt.code == workflow.ACK:  # a duty officer confirms an upper notice on receipt, then goes on
         add(timedelta(minutes=10), "acknowledge")
-    pend = E.pending_signatures(self.store)
-    if pend:
-        add(AUTO_DELAY, "sign", role=pend[0].role, by=None)
+        skip.add(workflow.ACK)
+        nxt = workflow.next_action(self.store, a, skip=skip)
+    if nxt.code == workflow.SIGN:
+        add(AUTO_DELAY, "sign", role=nxt.role, by=None)
+        return
+    if nxt.code == workflow.PUBLISH_CANCEL:
+        add(timedelta(minutes=15), "publish", lift=True)
+        skip.add(workflow.PUBLISH_CANCEL)
+        nxt = workflow.next_action(self.store, a, skip=skip)
+    if nxt.code == workflow.SUMMARY:
+        if not any(e.type == "summaries" for e in self.queue):
+            add(timedelta(hours=6), "summaries")
         return
     ep = E.current_episode(self.store)
     if ep is None:
-        ended = E.latest_episode(self.store)
-        if ended is None:
-            return
-        pubs = bulletin.publications(self.store, ended.id)
-        if pubs and pubs[-1].msg_type != bulletin.CANCEL:
-            add(timedelta(minutes=15), "publish", lift=True)
-        st = E.summaries_status(self.store, ended.id)
-        if st and st.missing and not any(e.type == "summaries" for e in self.queue):
-            add(timedelta(hours=6), "summaries")
         return
-    a = assessment_at(self.store, at)
-    if level_rank(a.level) > level_rank(ep.level):
-        add(AUTO_DELAY, "propose", level="assessed")
-    elif ep.status == E.IN_FORCE:
-        pubs = bulletin.publications(self.store, ep.id)
-        if not pubs or pubs[-1].level != ep.level:
-            add(timedelta(minutes=15), "publish")
-        if not any(e.type == "duties" for e in self.queue):
-            add(timedelta(hours=1), "duties", repeat_hours=6)
-        if a.level == NONE and not E.lift_problems(self.store, ep.id):
+    if nxt.code in (workflow.PROPOSE_START, workflow.PROPOSE_UPGRADE):
+        if level_rank(a.level) > level_rank(ep.level):  # the model room proposes the level the assessment gives
+            add(AUTO_DELAY, "propose", level="assessed")
+        return
+    if ep.status != E.IN_FORCE:
+        return
+    if nxt.code == workflow.PUBLISH:
+        add(timedelta(minutes=15), "publish")
+    if not any(e.type == "duties" for e in self.queue):
+        add(timedelta(hours=1), "duties", repeat_hours=6)
+    if nxt.code == workflow.PROPOSE_LIFT:
+        if not nxt.problems:
             add(AUTO_DELAY, "propose", kind="lift")
-        elif a.level == NONE and not E.joint_assessments(self.store, ep.id) and \
+        elif not E.joint_assessments(self.store, ep.id) and \
                 all(n.action == "lift" for n in upper_issuers(self.store, ep.id).values()):
             add(timedelta(minutes=15), "joint_assessment", ecology_by="生态环境局值班员", meteorology_by="气象局预报员",
                 below_hours=48, conclusion="预计未来48小时AQI低于黄色预警条件")

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from console import episodes as E
 from console.common.clock import to_local
 from console.episodes import bulletin
-from console.episodes.records import dt, role_cn, rows
+from console.episodes.records import dt, role_cn
 from console.episodes.workflow import assessment_at
 from console.measures import board
 from console.measures.status import status as board_status
@@ -372,4 +372,4 @@ def _summaries(store: Store, eps, c: Criterion, at: datetime, missed: list) -> N
                                                   + "；".join(parts))
 
 
-__all__ = ["score", "Score", "Criterion", "Deduction", "Stage", "POINTS", "NAMES", "rows"]
+__all__ = ["score", "Score", "Criterion", "Deduction", "Stage", "POINTS", "NAMES"]

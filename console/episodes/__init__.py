@@ -1,11 +1,14 @@
 """Episodes (plan §3-§6): trigger -> proposal -> sign-off -> in force -> upgrade/downgrade/lift -> ended ->
-summaries. The public face of console.episodes_* and console.signoff; import from here.
+summaries. The public face of the package; import from here.
 
-- console.episodes_db       tables (schema step 4, append-only), record types, loaders
-- console.episodes_ops      state changes: triggers, upper notices, consultations, proposals, summaries
-- console.episodes_query    state, level in force, deadlines, pending signatures, summaries status
-- console.episodes_timeline the episode's events in time order
-- console.signoff           sign(): the approval chain
+- records.py   record types, vocabulary, content hash, proposal loaders
+- ops.py       state changes: triggers, upper notices, consultations, proposals, summaries
+- query.py     state, level in force, deadlines, pending signatures, summaries status
+- signoff.py   sign(): the approval chain
+- timeline.py  the episode's events in time order, each with the level it concerns
+- workflow.py  the current assessment and the next action (for the warnings page, overview and drill runner)
+- bulletin.py, cap.py  bulletins and their CAP 1.2 form
+The SQL is in the repositories console/store/episodes.py, proposals.py and publications.py.
 
 Every state change is one transaction with audit records; times come from store.clock.
 """

@@ -21,8 +21,9 @@ from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
 from console.episodes import ENDED, IN_FORCE, Episode, get_episode, level_changes
-from console.episodes.records import dt, dumps, insert, now, rows
+from console.episodes.records import dt, dumps, now
 from console.plan.levels import NONE, level_cn, level_rank
+from console.store import publications as repo
 from console.store.audit import anchor_text
 from console.store.db import Store
 
@@ -75,8 +76,7 @@ class Publication:
 
 def is_drill(store: Store) -> bool:
     """A drill database carries meta 'drill' = '1' (set by the drills module)."""
-    row = store.conn.execute("SELECT value FROM meta WHERE key = 'drill'").fetchone()
-    return bool(row and row[0] == "1")
+    return repo.drill_mark(store) == "1"
 
 
 def health_advice(level: str, catalog=None) -> str:
@@ -142,7 +142,7 @@ def publish(store: Store, episode: Episode | int | None, bulletin: Bulletin, act
     """Record a publication by the duty officer. Alert the first time, Update after that (referencing the
     previous one), Cancel for a lift. Refused unless the level's sign-off is complete (or, for a lift, the lift's)."""
     # every check below reads the state this publication is about to change
-    with session.authorized(store, actor, "duty_officer") as conn:
+    with session.authorized(store, actor, "duty_officer"):
         actor = actor.username  # the name recorded below
         problems = validate(store, bulletin, assessment_level=assessment_level)
         if problems:
@@ -165,11 +165,11 @@ def publish(store: Store, episode: Episode | int | None, bulletin: Bulletin, act
                                 f" sign-off for {bulletin.level} is not complete")
             msg_type = UPDATE if previous else ALERT
         sent = now(store)
-        pid = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM publications").fetchone()[0]
+        pid = repo.next_id(store)
         drill = is_drill(store)
         identifier = f"{'DRILL-' if drill else ''}HMSTHJ-{sent:%Y%m%d%H%M%S}-{pid:04d}"
         b = replace(bulletin, reason=bulletin.reason.strip())
-        insert(conn, "publications", {
+        repo.add(store, {
             "id": pid, "episode_id": ep.id, "msg_type": msg_type, "identifier": identifier,
             "references_id": previous[-1].id if previous else None, "level": b.level, "fields": dumps(b.to_dict()),
             "sent": to_iso(sent), "published_by": actor, "drill": int(drill)})
@@ -187,17 +187,14 @@ def _pub_from(r: dict) -> Publication:
 
 
 def publications(store: Store, episode_id: int | None = None) -> list[Publication]:
-    sql, params = "SELECT * FROM publications", []
-    if episode_id is not None:
-        sql, params = sql + " WHERE episode_id = ?", [episode_id]
-    return [_pub_from(r) for r in rows(store, sql + " ORDER BY id", params)]
+    return [_pub_from(r) for r in repo.publications(store, episode_id)]
 
 
 def get_publication(store: Store, publication_id: int) -> Publication:
-    found = rows(store, "SELECT * FROM publications WHERE id = ?", [publication_id])
-    if not found:
+    found = repo.publication(store, publication_id)
+    if found is None:
         raise UserError(f"发布记录 publication {publication_id}: 不存在 not found")
-    return _pub_from(found[0])
+    return _pub_from(found)
 
 
 # ---- text export -------------------------------------------------------------------------------------------

@@ -58,13 +58,11 @@ from console.episodes.records import (
     default_catalog,
     dumps,
     get_proposal,
-    insert,
     joint_from,
     need_text,
     not_future,
     now,
     proposal_content,
-    rows,
     setting,
     trigger_from,
     ts,
@@ -84,6 +82,8 @@ from console.rules.notices import (
     parse_issuer,
 )
 from console.rules.notices import LIFT as N_LIFT
+from console.store import episodes as repo
+from console.store import proposals as proposals_repo
 
 if TYPE_CHECKING:  # pragma: no cover
     from console.episodes.records import Episode
@@ -104,22 +104,20 @@ def _level(text: str | None, field_name: str = "预警级别 level") -> str:
 DUTY = "duty_officer"
 
 
-def _open_episode(store: Store, conn, actor: str, at: datetime) -> int:
-    eid = insert(conn, "episodes", {"opened_at": ts(at), "opened_by": actor})
+def _open_episode(store: Store, actor: str, at: datetime) -> int:
+    eid = repo.add_episode(store, ts(at), actor)
     store.audit(actor, "episode.open", "episode", eid, {"opened_at": ts(at)})
     return eid
 
 
 # ---- triggers and upper notices ---------------------------------------------------------------------------
-def _insert_trigger(store: Store, conn, actor: str, episode_id: int, source: str, level: str, at: datetime,
+def _insert_trigger(store: Store, actor: str, episode_id: int, source: str, level: str, at: datetime,
                     notice_id: int | None = None) -> Trigger:
     due = at + timedelta(hours=float(setting(store, "response_start_hours")))
-    tid = insert(conn, "triggers", {"episode_id": episode_id, "source": source, "level": level, "at": ts(at),
-                                     "due_at": ts(due), "notice_id": notice_id, "recorded_at": ts(now(store)),
-                                     "recorded_by": actor})
+    tid = repo.add_trigger(store, episode_id, source, level, ts(at), ts(due), notice_id, ts(now(store)), actor)
     store.audit(actor, "episode.trigger", "episode", episode_id,
                 {"trigger": tid, "source": source, "level": level, "at": ts(at), "due_at": ts(due)})
-    return trigger_from(rows(store, "SELECT * FROM triggers WHERE id = ?", [tid])[0])
+    return trigger_from(repo.trigger(store, tid))
 
 
 def record_trigger(store: Store, actor: str, source: str, level: str, at: datetime | None = None) -> Trigger:
@@ -129,10 +127,10 @@ def record_trigger(store: Store, actor: str, source: str, level: str, at: dateti
         raise UserError(f"触发来源 source: 须为 notice 或 forecast, got {source!r}")
     level = _level(level)
     at = not_future(store, at if at is not None else now(store), "触发时间 trigger time")
-    with store.transaction() as conn:
+    with store.transaction():
         ep = current_episode(store)
-        eid = ep.id if ep else _open_episode(store, conn, actor, at)
-        return _insert_trigger(store, conn, actor, eid, source, level, at)
+        eid = ep.id if ep else _open_episode(store, actor, at)
+        return _insert_trigger(store, actor, eid, source, level, at)
 
 
 def forecast_reached(store: Store, actor: str, level: str, at: datetime | None = None) -> Trigger | None:
@@ -164,30 +162,28 @@ def receive_notice(store: Store, actor: Actor, issuer: str, action: str, level: 
     except ValueError as exc:
         raise UserError(f"上级通知 notice: {exc}") from None
     not_future(store, notice.time, "收到时间 received at")
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         ep = current_episode(store)
         start_clock = notice.action != N_LIFT and (ep is None or _needs_trigger(store, ep, notice.level))
-        eid = ep.id if ep else (_open_episode(store, conn, actor, notice.time) if start_clock else None)
-        nid = insert(conn, "notices_received", {
-            "episode_id": eid, "issuer": notice.issuer, "action": notice.action, "level": notice.level,
-            "doc_no": notice.doc_no, "received_at": ts(notice.time), "recorded_at": ts(now(store)),
-            "recorded_by": actor})
+        eid = ep.id if ep else (_open_episode(store, actor, notice.time) if start_clock else None)
+        nid = repo.add_notice(store, eid, notice.issuer, notice.action, notice.level, notice.doc_no,
+                              ts(notice.time), ts(now(store)), actor)
         store.audit(actor, "notice.receive", "notice", nid, {**notice.to_dict(), "episode_id": eid})
         if start_clock:
-            _insert_trigger(store, conn, actor, eid, "notice", notice.level, notice.time, nid)
+            _insert_trigger(store, actor, eid, "notice", notice.level, notice.time, nid)
     return next(n for n in received_notices(store) if n.id == nid)
 
 
 def acknowledge_notice(store: Store, actor: Actor, notice_id: int) -> ReceivedNotice:
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         found = [n for n in received_notices(store) if n.id == notice_id]
         if not found:
             raise UserError(f"上级通知 notice {notice_id}: 不存在 not found")
         if found[0].acknowledged_at is not None:
             raise UserError(f"上级通知 notice {notice_id}: 已由 {found[0].acknowledged_by} 确认 already acknowledged")
-        insert(conn, "notice_acks", {"notice_id": notice_id, "by": actor, "at": ts(now(store))})
+        repo.add_notice_ack(store, notice_id, actor, ts(now(store)))
         store.audit(actor, "notice.ack", "notice", notice_id, {})
     return next(n for n in received_notices(store) if n.id == notice_id)
 
@@ -203,16 +199,14 @@ def record_consultation(store: Store, actor: Actor, at: datetime, participants: 
     forecast, conclusion = need_text(forecast, "会商预报 forecast"), need_text(conclusion, "会商结论 conclusion")
     if next_at is not None and to_local(next_at) <= at:
         raise UserError("下次会商时间 next consultation: 须晚于本次 must be after this one")
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         ep = current_episode(store)
-        cid = insert(conn, "consultations", {
-            "episode_id": ep.id if ep else None, "at": ts(at), "participants": dumps(people), "forecast": forecast,
-            "conclusion": conclusion, "next_at": ts(to_local(next_at)) if next_at else None,
-            "recorded_at": ts(now(store)), "recorded_by": actor})
+        cid = repo.add_consultation(store, ep.id if ep else None, ts(at), dumps(people), forecast, conclusion,
+                                    ts(to_local(next_at)) if next_at else None, ts(now(store)), actor)
         store.audit(actor, "consultation.record", "consultation", cid,
                     {"at": ts(at), "participants": people, "next_at": ts(next_at) if next_at else None})
-    return consultation_from(rows(store, "SELECT * FROM consultations WHERE id = ?", [cid])[0])
+    return consultation_from(repo.consultation(store, cid))
 
 
 def record_joint_assessment(store: Store, actor: Actor, ecology_by: str, meteorology_by: str,
@@ -229,17 +223,15 @@ def record_joint_assessment(store: Store, actor: Actor, ecology_by: str, meteoro
     if hours < 0:
         raise UserError("低于黄色预警条件持续时长 hours: 不能为负 must be ≥ 0")
     at = not_future(store, at if at is not None else now(store), "研判时间 time")
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         ep = current_episode(store)
         if ep is None:
             raise UserError("没有进行中的重污染过程 no open episode")
-        jid = insert(conn, "joint_assessments", {
-            "episode_id": ep.id, "at": ts(at), "ecology_by": eco, "meteorology_by": met, "below_hours": hours,
-            "conclusion": conclusion, "recorded_at": ts(now(store)), "recorded_by": actor})
+        jid = repo.add_joint_assessment(store, ep.id, ts(at), eco, met, hours, conclusion, ts(now(store)), actor)
         store.audit(actor, "episode.joint_assessment", "episode", ep.id,
                     {"id": jid, "ecology_by": eco, "meteorology_by": met, "below_hours": hours})
-    return joint_from(rows(store, "SELECT * FROM joint_assessments WHERE id = ?", [jid])[0])
+    return joint_from(repo.joint_assessment(store, jid))
 
 
 # ---- lift / end preconditions ----------------------------------------------------------------------------------
@@ -364,14 +356,14 @@ def _content(store: Store, ep: Episode, kind: str, level, basis, area, start_tim
             "steps": [s.to_dict() for s in steps]}
 
 
-def _insert_version(store: Store, conn, actor: str, root_id: int | None, version: int, episode_id: int,
+def _insert_version(store: Store, actor: str, root_id: int | None, version: int, episode_id: int,
                     c: dict) -> tuple[int, int, str]:
-    vid = (conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM proposals").fetchone()[0])
+    vid = proposals_repo.next_proposal_id(store)
     root = root_id or vid
     digest = content_hash(proposal_content(root, version, episode_id, c["kind"], c["level"], c["basis"], c["area"],
                                            c["start_time"], c["reason"], c["assessed_level"],
                                            c["improvement_hours"], c["steps"]))
-    insert(conn, "proposals", {
+    proposals_repo.add_version(store, {
         "id": vid, "root_id": root, "version": version, "episode_id": episode_id, "kind": c["kind"],
         "level": c["level"], "basis": dumps(c["basis"]), "area": c["area"], "start_time": ts(c["start_time"]),
         "reason": c["reason"], "assessed_level": c["assessed_level"], "improvement_hours": c["improvement_hours"],
@@ -384,20 +376,20 @@ def propose(store: Store, actor: Actor, kind: str, level: str | None, basis: lis
             improvement_hours: float | None = None) -> Proposal:
     """The duty officer proposes start/upgrade/downgrade/lift/end. Opens an episode for a start if none is
     open. Returns the proposal with its content hash and sign-off steps."""
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         ep = current_episode(store)
         if ep is None:
             if kind != START:
                 raise UserError("没有进行中的重污染过程 no open episode")
-            eid = _open_episode(store, conn, actor, now(store))
+            eid = _open_episode(store, actor, now(store))
             ep = get_episode(store, eid)
         pending = open_proposals(store, ep.id)
         if pending:
             raise UserError(f"已有待审签的提议 #{pending[0].id}（{KIND_CN[pending[0].kind]}），请修改或撤回后再提 "
                             "a proposal is already pending: revise or withdraw it first")
         c = _content(store, ep, kind, level, basis, area, start_time, reason, assessed_level, improvement_hours)
-        root, vid, digest = _insert_version(store, conn, actor, None, 1, ep.id, c)
+        root, vid, digest = _insert_version(store, actor, None, 1, ep.id, c)
         store.audit(actor, "proposal.create", "proposal", root, {
             "version": 1, "version_id": vid, "episode_id": ep.id, "kind": kind, "level": c["level"],
             "content_hash": digest, "steps": c["steps"], "reason": c["reason"]})
@@ -407,7 +399,7 @@ def propose(store: Store, actor: Actor, kind: str, level: str | None, basis: lis
 def revise_proposal(store: Store, actor: Actor, proposal_id: int, *, level=_UNSET, basis=_UNSET, area=_UNSET,
                     start_time=_UNSET, reason=_UNSET, assessed_level=_UNSET, improvement_hours=_UNSET) -> Proposal:
     """Edit = a new version with a new hash; every approval of the earlier version is void."""
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         p = get_proposal(store, proposal_id)
         if p.status not in (PENDING, REJECTED):
@@ -421,7 +413,7 @@ def revise_proposal(store: Store, actor: Actor, proposal_id: int, *, level=_UNSE
         c = _content(store, ep, p.kind, pick(level, p.level), pick(basis, list(p.basis)), pick(area, p.area),
                      pick(start_time, p.start_time), pick(reason, p.reason), pick(assessed_level, p.assessed_level),
                      pick(improvement_hours, p.improvement_hours))
-        _, vid, digest = _insert_version(store, conn, actor, p.id, p.version + 1, p.episode_id, c)
+        _, vid, digest = _insert_version(store, actor, p.id, p.version + 1, p.episode_id, c)
         store.audit(actor, "proposal.revise", "proposal", p.id, {
             "version": p.version + 1, "version_id": vid, "previous_hash": p.content_hash, "content_hash": digest,
             "level": c["level"], "voided_signatures": [s.id for s in p.signatures], "steps": c["steps"]})
@@ -430,13 +422,12 @@ def revise_proposal(store: Store, actor: Actor, proposal_id: int, *, level=_UNSE
 
 def withdraw_proposal(store: Store, actor: Actor, proposal_id: int, reason: str) -> Proposal:
     reason = need_text(reason, "撤回理由 reason")
-    with session.authorized(store, actor, DUTY) as conn:  # like proposing and revising
+    with session.authorized(store, actor, DUTY):  # like proposing and revising
         actor = actor.username  # the name recorded below
         p = get_proposal(store, proposal_id)
         if p.status not in (PENDING, REJECTED):
             raise UserError(f"提议 #{p.id}: 已{p.status}，不能撤回 cannot be withdrawn")
-        insert(conn, "proposal_closures", {"root_id": p.id, "status": "withdrawn", "reason": reason, "by": actor,
-                                            "at": ts(now(store))})
+        proposals_repo.add_closure(store, p.id, "withdrawn", reason, actor, ts(now(store)))
         store.audit(actor, "proposal.withdraw", "proposal", p.id, {"version": p.version, "reason": reason})
     return get_proposal(store, proposal_id)
 
@@ -447,21 +438,18 @@ def record_summary(store: Store, actor: Actor, unit: str, received_at: datetime 
     """§6.2: a participating unit's summary received (a later record for the same unit corrects it)."""
     name = default_catalog().normalise_department(need_text(unit, "单位 unit"))
     when = not_future(store, received_at if received_at is not None else now(store), "收到时间 received at")
-    with session.authorized(store, actor, DUTY) as conn:
+    with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         if episode_id is None:
-            found = rows(store, "SELECT episode_id FROM episode_ends ORDER BY episode_id DESC LIMIT 1")
-            if not found:
+            episode_id = repo.latest_ended_episode_id(store)
+            if episode_id is None:
                 raise UserError("没有已结束的重污染过程 no ended episode")
-            episode_id = found[0]["episode_id"]
         ep = get_episode(store, episode_id)
         if ep.status != ENDED:
             raise UserError(f"过程 {episode_id} 尚未结束 episode not ended yet")
         if name not in summaries_status(store, episode_id).units:
             raise UserError(f"单位 unit: {name!r} 不是参与单位 not a participating unit")
-        sid = insert(conn, "summaries", {"episode_id": episode_id, "unit": name, "received_at": ts(when),
-                                          "by": (by or "").strip(), "recorded_at": ts(now(store)),
-                                          "recorded_by": actor})
+        sid = repo.add_summary(store, episode_id, name, ts(when), (by or "").strip(), ts(now(store)), actor)
         store.audit(actor, "summary.record", "episode", episode_id,
                     {"id": sid, "unit": name, "received_at": ts(when), "on_time": when <= ep.summary_due_at})
 

@@ -32,11 +32,11 @@ from console.episodes.records import (
     notice_from,
     now,
     proposals,
-    rows,
     setting,
     trigger_from,
 )
 from console.plan.levels import NONE, level_rank, max_level
+from console.store import episodes as repo
 
 if TYPE_CHECKING:  # pragma: no cover
     from console.plan.catalog import Catalog
@@ -45,24 +45,19 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # ---- episodes and levels ---------------------------------------------------------------------------
 def level_changes(store: Store, episode_id: int | None = None) -> list[LevelChange]:
-    sql, params = "SELECT * FROM level_changes", []
-    if episode_id is not None:
-        sql, params = sql + " WHERE episode_id = ?", [episode_id]
-    return sorted((level_change_from(r) for r in rows(store, sql, params)), key=lambda c: (c.at, c.id))
+    return sorted((level_change_from(r) for r in repo.level_changes(store, episode_id)), key=lambda c: (c.at, c.id))
 
 
 def triggers(store: Store, episode_id: int) -> list[Trigger]:
-    return [trigger_from(r) for r in rows(store, "SELECT * FROM triggers WHERE episode_id = ? ORDER BY at, id",
-                                          [episode_id])]
+    return sorted((trigger_from(r) for r in repo.triggers(store, episode_id)), key=lambda t: (t.at, t.id))
 
 
 def get_episode(store: Store, episode_id: int) -> Episode:
-    found = rows(store, "SELECT * FROM episodes WHERE id = ?", [episode_id])
-    if not found:
+    e = repo.episode(store, episode_id)
+    if e is None:
         raise UserError(f"过程 episode {episode_id}: 不存在 not found")
-    e = found[0]
     changes = level_changes(store, episode_id)
-    end = rows(store, "SELECT * FROM episode_ends WHERE episode_id = ?", [episode_id])
+    end = repo.episode_end(store, episode_id)
     last = changes[-1] if changes else None
     if end:
         status, level, since = ENDED, NONE, None
@@ -73,24 +68,23 @@ def get_episode(store: Store, episode_id: int) -> Episode:
     return Episode(
         id=e["id"], opened_at=dt(e["opened_at"]), opened_by=e["opened_by"], status=status, level=level,
         level_since=since, highest_level=max_level(*(c.level for c in changes)),
-        ended_at=dt(end[0]["at"]) if end else None, end_kind=end[0]["kind"] if end else None,
-        summary_due_at=dt(end[0]["summary_due_at"]) if end else None, triggers=tuple(triggers(store, e["id"])))
+        ended_at=dt(end["at"]) if end else None, end_kind=end["kind"] if end else None,
+        summary_due_at=dt(end["summary_due_at"]) if end else None, triggers=tuple(triggers(store, e["id"])))
 
 
 def episodes(store: Store) -> list[Episode]:
-    return [get_episode(store, r["id"]) for r in rows(store, "SELECT id FROM episodes ORDER BY id")]
+    return [get_episode(store, eid) for eid in repo.episode_ids(store)]
 
 
 def current_episode(store: Store) -> Episode | None:
     """The open (not ended) episode, if any. There is at most one."""
-    found = rows(store, "SELECT id FROM episodes WHERE id NOT IN (SELECT episode_id FROM episode_ends) "
-                        "ORDER BY id DESC LIMIT 1")
-    return get_episode(store, found[0]["id"]) if found else None
+    found = repo.open_episode_id(store)
+    return get_episode(store, found) if found is not None else None
 
 
 def latest_episode(store: Store) -> Episode | None:
-    found = rows(store, "SELECT id FROM episodes ORDER BY id DESC LIMIT 1")
-    return get_episode(store, found[0]["id"]) if found else None
+    found = repo.latest_episode_id(store)
+    return get_episode(store, found) if found is not None else None
 
 
 def level_in_force(store: Store, at: datetime | None = None) -> tuple[str, datetime | None]:
@@ -165,15 +159,8 @@ def open_proposals(store: Store, episode_id: int) -> list[Proposal]:
 
 
 # ---- notices -------------------------------------------------------------------------------------------
-_NOTICE_SQL = ("SELECT n.*, a.by AS ack_by, a.at AS ack_at FROM notices_received n "
-               "LEFT JOIN notice_acks a ON a.notice_id = n.id")
-
-
 def received_notices(store: Store, episode_id: int | None = None) -> list[ReceivedNotice]:
-    sql, params = _NOTICE_SQL, []
-    if episode_id is not None:
-        sql, params = sql + " WHERE n.episode_id = ?", [episode_id]
-    return sorted((notice_from(r) for r in rows(store, sql, params)), key=lambda n: (n.received_at, n.id))
+    return sorted((notice_from(r) for r in repo.notices(store, episode_id)), key=lambda n: (n.received_at, n.id))
 
 
 def unacknowledged_notices(store: Store) -> list[ReceivedNotice]:
@@ -240,15 +227,11 @@ def response_deadlines(store: Store, episode_id: int | None = None) -> list[Resp
 
 # ---- joint assessments and consultations -----------------------------------------------------------------
 def joint_assessments(store: Store, episode_id: int) -> list[JointAssessment]:
-    return [joint_from(r) for r in rows(
-        store, "SELECT * FROM joint_assessments WHERE episode_id = ? ORDER BY at, id", [episode_id])]
+    return sorted((joint_from(r) for r in repo.joint_assessments(store, episode_id)), key=lambda j: (j.at, j.id))
 
 
 def consultations(store: Store, episode_id: int | None = None) -> list[Consultation]:
-    sql, params = "SELECT * FROM consultations", []
-    if episode_id is not None:
-        sql, params = sql + " WHERE episode_id = ?", [episode_id]
-    return sorted((consultation_from(r) for r in rows(store, sql, params)), key=lambda c: (c.at, c.id))
+    return sorted((consultation_from(r) for r in repo.consultations(store, episode_id)), key=lambda c: (c.at, c.id))
 
 
 def next_consultation(store: Store) -> datetime | None:
@@ -299,17 +282,16 @@ class SummaryStatus:
 def summaries_status(store: Store, episode_id: int | None = None) -> SummaryStatus | None:
     """Who has and hasn't sent the summary for an ended episode (default: the latest ended one)."""
     if episode_id is None:
-        found = rows(store, "SELECT episode_id FROM episode_ends ORDER BY episode_id DESC LIMIT 1")
-        if not found:
+        episode_id = repo.latest_ended_episode_id(store)
+        if episode_id is None:
             return None
-        episode_id = found[0]["episode_id"]
     ep = get_episode(store, episode_id)
     if ep.status != ENDED:
         return None
     received: dict[str, SummaryRecord] = {}
-    for r in rows(store, "SELECT * FROM summaries WHERE episode_id = ? ORDER BY id", [episode_id]):
+    for r in repo.summaries(store, episode_id):
         # A later record for the same unit is a correction of the earlier one.
         received[r["unit"]] = SummaryRecord(r["unit"], dt(r["received_at"]), r["by"], r["recorded_by"])
-    end = rows(store, "SELECT units FROM episode_ends WHERE episode_id = ?", [episode_id])
-    units = json.loads(end[0]["units"]) if end and end[0]["units"] else summary_units(store)
+    end = repo.episode_end(store, episode_id)
+    units = json.loads(end["units"]) if end and end["units"] else summary_units(store)
     return SummaryStatus(episode_id, ep.ended_at, ep.summary_due_at, tuple(units), received)

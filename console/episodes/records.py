@@ -15,13 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
+from console.store import proposals as repo
 
 if TYPE_CHECKING:  # pragma: no cover
     from console.plan.catalog import Catalog
     from console.store.db import Store
-
-
-
 
 
 # ---- vocabulary ----------------------------------------------------------------------------------
@@ -83,17 +81,6 @@ def not_future(store: Store, when: datetime, field_name: str) -> datetime:
     if when > now(store) + FUTURE_TOLERANCE:
         raise UserError(f"{field_name}: 不能晚于当前时间 cannot be in the future ({when:%Y-%m-%d %H:%M})")
     return when
-
-
-def insert(conn, table: str, row: dict) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    # RETURNING id (not lastrowid): the same statement works on SQLite and PostgreSQL
-    return conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks}) RETURNING id", row).fetchone()[0]
-
-
-def rows(store: Store, sql: str, params: list | tuple = ()) -> list[dict]:
-    return store.rows(sql, tuple(params))
 
 
 # ---- record types --------------------------------------------------------------------------------
@@ -287,12 +274,11 @@ def consultation_from(r: dict) -> Consultation:
 def proposal_from(store: Store, version_row: dict) -> Proposal:
     r = version_row
     root = r["root_id"]
-    sigs = tuple(signature_from(s) for s in rows(
-        store, "SELECT * FROM signatures WHERE proposal_id = ? ORDER BY step", [r["id"]]))
-    closure = rows(store, "SELECT * FROM proposal_closures WHERE root_id = ?", [root])
+    sigs = tuple(signature_from(s) for s in repo.signatures(store, r["id"]))
+    closure = repo.closure(store, root)
     steps = tuple(Step(s["step"], s["role"], bool(s.get("consent"))) for s in json.loads(r["steps"]))
     if closure:
-        status = closure[0]["status"]
+        status = closure["status"]
     elif any(s.decision == REJECT for s in sigs):
         status = REJECTED
     elif len(sigs) == len(steps):
@@ -304,29 +290,22 @@ def proposal_from(store: Store, version_row: dict) -> Proposal:
         level=r["level"], basis=tuple(json.loads(r["basis"])), area=r["area"], start_time=dt(r["start_time"]),
         reason=r["reason"], assessed_level=r["assessed_level"], improvement_hours=r["improvement_hours"],
         steps=steps, content_hash=r["content_hash"], created_at=dt(r["created_at"]), created_by=r["created_by"],
-        status=status, signatures=sigs, closed_reason=closure[0]["reason"] if closure else "")
+        status=status, signatures=sigs, closed_reason=closure["reason"] if closure else "")
 
 
 def get_proposal(store: Store, proposal_id: int) -> Proposal:
     """The current (latest) version of a proposal. UserError if there is none."""
-    found = rows(store, "SELECT * FROM proposals WHERE root_id = ? ORDER BY version DESC LIMIT 1", [proposal_id])
-    if not found:
+    found = repo.latest_version(store, proposal_id)
+    if found is None:
         raise UserError(f"提议 proposal {proposal_id}: 不存在 not found")
-    return proposal_from(store, found[0])
+    return proposal_from(store, found)
 
 
 def proposal_versions(store: Store, proposal_id: int) -> list[Proposal]:
     """Every version, oldest first (older versions show the signatures they had before being voided)."""
-    return [proposal_from(store, r) for r in rows(
-        store, "SELECT * FROM proposals WHERE root_id = ? ORDER BY version", [proposal_id])]
+    return [proposal_from(store, r) for r in repo.versions(store, proposal_id)]
 
 
 def proposals(store: Store, episode_id: int | None = None) -> list[Proposal]:
     """Current version of every proposal (of one episode, if given), oldest first."""
-    sql = ("SELECT p.* FROM proposals p JOIN (SELECT root_id, MAX(version) v FROM proposals GROUP BY root_id) m "
-           "ON p.root_id = m.root_id AND p.version = m.v")
-    params: list = []
-    if episode_id is not None:
-        sql += " WHERE p.episode_id = ?"
-        params.append(episode_id)
-    return [proposal_from(store, r) for r in rows(store, sql + " ORDER BY p.root_id", params)]
+    return [proposal_from(store, r) for r in repo.current_versions(store, episode_id)]

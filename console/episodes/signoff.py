@@ -31,15 +31,15 @@ from console.episodes.records import (
     Proposal,
     Signature,
     get_proposal,
-    insert,
     now,
     role_cn,
-    rows,
     setting,
     signature_from,
     ts,
 )
 from console.plan.levels import NONE, level_cn
+from console.store import episodes as repo
+from console.store import proposals as proposals_repo
 
 if TYPE_CHECKING:  # pragma: no cover
     from console.store.db import Store
@@ -101,18 +101,18 @@ def sign(store: Store, proposal_id: int, username: str, password: str, role: str
     if decision == REJECT and not reason:
         raise UserError("退回须填写理由 a reject needs a reason")
     try:
-        with store.transaction() as conn:
-            sid, p, result = _sign_in_tx(store, conn, proposal_id, username, role, decision, content_hash, reason)
+        with store.transaction():
+            sid, p, result = _sign_in_tx(store, proposal_id, username, role, decision, content_hash, reason)
     except _Refusal as r:
         _refuse(store, r.who, proposal_id, str(r))
     except ConflictError:
         _refuse(store, username, proposal_id, "已由他人签署该步骤，本次签署未生效，请刷新后查看 "
                                               "this step was signed by someone else first; nothing was changed")
-    sig = signature_from(rows(store, "SELECT * FROM signatures WHERE id = ?", [sid])[0])
+    sig = signature_from(proposals_repo.signature(store, sid))
     return SignResult(get_proposal(store, p.id), sig, **result)
 
 
-def _sign_in_tx(store: Store, conn, proposal_id: int, username: str, role: str, decision: str, content_hash: str,
+def _sign_in_tx(store: Store, proposal_id: int, username: str, role: str, decision: str, content_hash: str,
                 reason: str):
     """The checks and the writes of one signature, inside the caller's write transaction."""
     from console.admin import accounts  # late: accounts imports store
@@ -156,7 +156,7 @@ def _sign_in_tx(store: Store, conn, proposal_id: int, username: str, role: str, 
         if problems:  # e.g. an upper warning re-issued since the lift was proposed: refused, and on the record
             raise _Refusal(username, f"不能{KIND_CN[p.kind]} cannot {p.kind}: " + "；".join(problems))
     at = now(store)
-    sid = insert(conn, "signatures", {
+    sid = proposals_repo.add_signature(store, {
         "proposal_id": p.version_id, "root_id": p.id, "step": i, "step_name": step.step, "role": role,
         "username": user.username, "display_name": user.display_name, "decision": decision,
         "content_hash": content_hash, "reason": reason, "signed_at": ts(at)})
@@ -165,7 +165,7 @@ def _sign_in_tx(store: Store, conn, proposal_id: int, username: str, role: str, 
         "reason": reason, "consent": step.consent})
     result = {"completed": False}
     if decision == APPROVE and i == len(p.steps) - 1:
-        result = _take_effect(store, conn, user.username, p)
+        result = _take_effect(store, user.username, p)
     return sid, p, result
 
 
@@ -179,13 +179,12 @@ def _effect_problems(store: Store, p: Proposal) -> list[str]:
     return []
 
 
-def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
+def _take_effect(store: Store, actor: str, p: Proposal) -> dict:
     at = now(store)
     ep = get_episode(store, p.episode_id)
     previous = ep.level
     if p.kind in (START, UPGRADE, DOWNGRADE):
-        insert(conn, "level_changes", {"episode_id": ep.id, "level": p.level, "at": ts(at),
-                                        "proposal_id": p.version_id, "kind": p.kind})
+        repo.add_level_change(store, ep.id, p.level, ts(at), p.version_id, p.kind)
         store.audit(actor, "episode.level", "episode", ep.id, {
             "level": p.level, "previous": previous, "proposal": p.id, "kind": p.kind, "at": ts(at),
             "ended": previous if previous != NONE else None})
@@ -198,12 +197,10 @@ def _take_effect(store: Store, conn, actor: str, p: Proposal) -> dict:
     if problems:
         raise UserError(f"不能{KIND_CN[p.kind]} cannot {p.kind}: " + "；".join(problems))
     if previous != NONE:
-        insert(conn, "level_changes", {"episode_id": ep.id, "level": NONE, "at": ts(at),
-                                        "proposal_id": p.version_id, "kind": p.kind})
+        repo.add_level_change(store, ep.id, NONE, ts(at), p.version_id, p.kind)
     due = at + timedelta(hours=float(setting(store, "summary_hours")))
-    insert(conn, "episode_ends", {"episode_id": ep.id, "at": ts(at), "proposal_id": p.version_id, "kind": p.kind,
-                                   "units": json.dumps(summary_units(store), ensure_ascii=False),
-                                   "summary_due_at": ts(due)})
+    repo.add_episode_end(store, ep.id, ts(at), p.version_id, p.kind,
+                         json.dumps(summary_units(store), ensure_ascii=False), ts(due))
     store.audit(actor, "episode.end", "episode", ep.id, {
         "kind": p.kind, "lifted": previous if previous != NONE else None, "proposal": p.id, "at": ts(at),
         "summary_due_at": ts(due), "text": f"{level_cn(previous)}{KIND_CN[p.kind]}"})

@@ -1,21 +1,23 @@
-"""Episodes: the timeline of one episode, every record in time order, in words (for the GUI and exports)."""
+"""Episodes: the timeline of one episode, every record in time order, in words, each with the level it concerns
+(for the GUI, which colours rows by it, and for exports)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from console.episodes.query import consultations, get_episode, received_notices
+from console.episodes.query import consultations, get_episode, joint_assessments, level_changes, received_notices
 from console.episodes.records import (
     KIND_CN,
     STEP_CN,
     dt,
-    joint_from,
     proposal_versions,
     role_cn,
-    rows,
 )
 from console.plan.levels import NONE, level_cn, level_short
+from console.store import episodes as repo
+from console.store import proposals as proposals_repo
+from console.store import publications as publications_repo
 
 if TYPE_CHECKING:  # pragma: no cover
     from console.store.db import Store
@@ -31,62 +33,62 @@ class TimelineEvent:
     text: str
     actor: str
     ref: tuple[str, int]  # (table, id)
+    level: str | None = None  # the warning level the record concerns (None: none, or not about a level)
 
 
 def timeline(store: Store, episode_id: int) -> list[TimelineEvent]:
     ep = get_episode(store, episode_id)
     ev: list[tuple[datetime, int, TimelineEvent]] = []
 
-    def add(at, kind, text, actor, table, rid):
-        ev.append((at, len(ev), TimelineEvent(at, kind, text, actor, (table, rid))))
+    def add(at, kind, text, actor, table, rid, level=None):
+        ev.append((at, len(ev), TimelineEvent(at, kind, text, actor, (table, rid),
+                                              level if level not in (None, NONE) else None)))
 
     add(ep.opened_at, "episode", "重污染过程开始记录", ep.opened_by, "episodes", ep.id)
     for n in received_notices(store, episode_id):
         add(n.received_at, "notice", f"收到上级通知：{n.to_notice().describe()}", n.recorded_by,
-            "notices_received", n.id)
+            "notices_received", n.id, n.level)
         if n.acknowledged_at:
             add(n.acknowledged_at, "notice_ack", f"确认上级通知（{_ISSUER[n.issuer]}）", n.acknowledged_by or "",
                 "notice_acks", n.id)
     for t in ep.triggers:
         src = "收到上级预警通知" if t.source == "notice" else "预测达到预警条件"
         add(t.at, "trigger", f"触发：{src}（{level_short(t.level)}），须于 {t.due_at:%m-%d %H:%M} 前启动响应",
-            t.recorded_by, "triggers", t.id)
+            t.recorded_by, "triggers", t.id, t.level)
     for c in consultations(store, episode_id):
         nxt = f"；下次会商 {c.next_at:%m-%d %H:%M}" if c.next_at else ""
         add(c.at, "consultation", f"会商（{'、'.join(c.participants)}）：{c.conclusion}{nxt}", c.recorded_by,
             "consultations", c.id)
-    for r in rows(store, "SELECT * FROM joint_assessments WHERE episode_id = ?", [episode_id]):
-        j = joint_from(r)
+    for j in joint_assessments(store, episode_id):
         add(j.at, "joint_assessment", f"联合研判（生态环境局 {j.ecology_by}、气象局 {j.meteorology_by}）：AQI低于"
                                       f"黄色预警条件 {j.below_hours:g} 小时；{j.conclusion}", j.recorded_by,
             "joint_assessments", j.id)
-    roots = [r["root_id"] for r in rows(store, "SELECT DISTINCT root_id FROM proposals WHERE episode_id = ?",
-                                        [episode_id])]
-    for root in roots:
+    for root in proposals_repo.roots(store, episode_id):
         for p in proposal_versions(store, root):
             what = level_cn(p.level) if p.level != NONE else ""
             verb = "提议" if p.version == 1 else f"修改提议（第 {p.version} 版，此前签署作废）"
             add(p.created_at, "proposal", f"{verb} #{p.id}：{KIND_CN[p.kind]}{what}", p.created_by,
-                "proposals", p.version_id)
+                "proposals", p.version_id, p.level)
             for s in p.signatures:
                 word = STEP_CN.get(s.step_name, s.step_name) if s.decision == "approve" else "退回"
                 why = f"：{s.reason}" if s.reason else ""
                 add(s.signed_at, "signature", f"{role_cn(s.role)} {s.display_name} {word} #{p.id}"
-                                              f"（第 {p.version} 版）{why}", s.username, "signatures", s.id)
-    for r in rows(store, "SELECT c.* FROM proposal_closures c JOIN proposals p ON p.root_id = c.root_id "
-                         "WHERE p.episode_id = ? GROUP BY c.id", [episode_id]):
+                                              f"（第 {p.version} 版）{why}", s.username, "signatures", s.id,
+                    p.level)
+    for r in proposals_repo.closures(store, episode_id):
         add(dt(r["at"]), "withdrawal", f"撤回提议 #{r['root_id']}：{r['reason']}", r["by"], "proposal_closures",
             r["id"])
-    for r in rows(store, "SELECT * FROM level_changes WHERE episode_id = ?", [episode_id]):
-        text = f"{level_cn(r['level'])}生效" if r["level"] != NONE else "预警解除"
-        add(dt(r["at"]), "level", text, "", "level_changes", r["id"])
-    for r in rows(store, "SELECT * FROM publications WHERE episode_id = ?", [episode_id]):
+    for c in level_changes(store, episode_id):
+        text = f"{level_cn(c.level)}生效" if c.level != NONE else "预警解除"
+        add(c.at, "level", text, "", "level_changes", c.id, c.level)
+    for r in publications_repo.publications(store, episode_id):
         add(dt(r["sent"]), "publication", f"发布{_MSG.get(r['msg_type'], r['msg_type'])}（{level_cn(r['level'])}）"
-                                          f" {r['identifier']}", r["published_by"], "publications", r["id"])
-    for r in rows(store, "SELECT * FROM episode_ends WHERE episode_id = ?", [episode_id]):
+                                          f" {r['identifier']}", r["published_by"], "publications", r["id"],
+            r["level"])
+    for r in repo.episode_ends(store, episode_id):
         add(dt(r["at"]), "end", f"过程结束（{KIND_CN[r['kind']]}），各单位总结须于 "
                                 f"{dt(r['summary_due_at']):%m-%d %H:%M} 前报送", "", "episode_ends", r["id"])
-    for r in rows(store, "SELECT * FROM summaries WHERE episode_id = ?", [episode_id]):
+    for r in repo.summaries(store, episode_id):
         add(dt(r["received_at"]), "summary", f"收到总结：{r['unit']}", r["recorded_by"], "summaries", r["id"])
     return [e for _, _, e in sorted(ev, key=lambda x: (x[0], x[1]))]
 

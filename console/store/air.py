@@ -138,6 +138,13 @@ def latest_forecast_row(store) -> tuple | None:
     return rows[0] if rows else None
 
 
+def forecast_row_issued_by(store, issued_ts: int) -> tuple | None:
+    """The forecast issued last at or before `issued_ts` (a later entry with the same issue time wins)."""
+    rows = store.tuples(f"SELECT {_FORECAST_COLS} FROM forecasts WHERE issued_ts <= ? "
+                        "ORDER BY issued_ts DESC, id DESC LIMIT 1", (issued_ts,))
+    return rows[0] if rows else None
+
+
 def forecast_points(store, forecast_id: int) -> list[tuple]:
     return [tuple(p) for p in store.tuples(
         "SELECT start_ts, end_ts, aqi_low, aqi_high, primary_pollutant FROM forecast_values "

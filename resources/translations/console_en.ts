@@ -3009,109 +3009,109 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="45"/>
+        <location filename="../../widgets/overview/overview_page.py" line="47"/>
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="47"/>
+        <location filename="../../widgets/overview/overview_page.py" line="49"/>
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="48"/>
+        <location filename="../../widgets/overview/overview_page.py" line="50"/>
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="87"/>
+        <location filename="../../widgets/overview/overview_page.py" line="89"/>
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="90"/>
+        <location filename="../../widgets/overview/overview_page.py" line="92"/>
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="92"/>
+        <location filename="../../widgets/overview/overview_page.py" line="94"/>
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="100"/>
+        <location filename="../../widgets/overview/overview_page.py" line="107"/>
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="101"/>
+        <location filename="../../widgets/overview/overview_page.py" line="108"/>
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="102"/>
+        <location filename="../../widgets/overview/overview_page.py" line="109"/>
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="144"/>
+        <location filename="../../widgets/overview/overview_page.py" line="152"/>
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="147"/>
+        <location filename="../../widgets/overview/overview_page.py" line="155"/>
         <source> · 审计锚点文件夹不可用：{0}（修改照常保存）</source>
         <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="152"/>
+        <location filename="../../widgets/overview/overview_page.py" line="160"/>
         <source>审计核对不符：{0}</source>
         <translation>Audit check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="154"/>
+        <location filename="../../widgets/overview/overview_page.py" line="162"/>
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="180"/>
+        <location filename="../../widgets/overview/overview_page.py" line="195"/>
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="186"/>
+        <location filename="../../widgets/overview/overview_page.py" line="201"/>
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="200"/>
+        <location filename="../../widgets/overview/overview_page.py" line="215"/>
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="202"/>
+        <location filename="../../widgets/overview/overview_page.py" line="217"/>
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="209"/>
+        <location filename="../../widgets/overview/overview_page.py" line="224"/>
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="211"/>
+        <location filename="../../widgets/overview/overview_page.py" line="226"/>
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="221"/>
+        <location filename="../../widgets/overview/overview_page.py" line="236"/>
         <source>尚无账户</source>
         <translation>no account yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="225"/>
+        <location filename="../../widgets/overview/overview_page.py" line="240"/>
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -3861,12 +3861,12 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="110"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="96"/>
         <source>过程时间线（最新在上）</source>
         <translation>Episode timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="129"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="115"/>
         <source>尚无重污染过程记录。</source>
         <translation>No heavy-pollution episode recorded yet.</translation>
     </message>
@@ -4273,157 +4273,157 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="75"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="77"/>
         <source>录入上级通知</source>
         <translation>Enter notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="75"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="77"/>
         <source>记录会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="76"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
         <source>记录联合研判</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="76"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
         <source>拟定提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="77"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="79"/>
         <source>修改/撤回提案</source>
         <translation>Amend/withdraw</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="80"/>
         <source>发布/导出预警信息</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="78"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="80"/>
         <source>终止/解除</source>
         <translation>End/lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="79"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="81"/>
         <source>总结报送</source>
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="132"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="137"/>
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="132"/>
+        <location filename="../../widgets/warnings/warnings_page.py" line="137"/>
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="155"/>
+        <location filename="../../widgets/warnings/next_step.py" line="17"/>
         <source>确认收到上级通知</source>
         <translation>Acknowledge upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="160"/>
+        <location filename="../../widgets/warnings/next_step.py" line="20"/>
         <source>签署：{0} {1}提案 #{2}</source>
         <translation>Sign: {0} {1} proposal #{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="161"/>
+        <location filename="../../widgets/warnings/next_step.py" line="21"/>
         <source>请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。</source>
         <translation>{0} must sign in person with their username and password; the proposal is the version shown in the signing dialog.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="169"/>
+        <location filename="../../widgets/warnings/next_step.py" line="24"/>
         <source>拟定{0}预警提案</source>
         <translation>Draft a {0} warning proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="170"/>
+        <location filename="../../widgets/warnings/next_step.py" line="25"/>
         <source>研判已达到{0}预警条件：拟定提案后报审签。</source>
         <translation>The assessment meets the {0} warning conditions: draft a proposal and submit it for sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="173"/>
+        <location filename="../../widgets/warnings/next_step.py" line="27"/>
         <source>拟定升级为{0}预警提案</source>
         <translation>Draft a proposal to upgrade to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="174"/>
+        <location filename="../../widgets/warnings/next_step.py" line="28"/>
         <source>研判已达到更高级别，须升级（高等级启动后低等级自动解除）。</source>
         <translation>The assessment has reached a higher level; upgrade (the lower level is lifted automatically when the higher one starts).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="178"/>
+        <location filename="../../widgets/warnings/next_step.py" line="30"/>
         <source>发布{0}预警信息</source>
         <translation>Publish the {0} warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="179"/>
+        <location filename="../../widgets/warnings/next_step.py" line="31"/>
         <source>{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。</source>
         <translation>The {0} warning is signed off and in force; publish the warning notice (the six required fields and the health protection advice).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="184"/>
+        <location filename="../../widgets/warnings/next_step.py" line="34"/>
         <source>解除条件已满足。</source>
         <translation>The conditions for lifting are met.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="185"/>
+        <location filename="../../widgets/warnings/next_step.py" line="34"/>
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="186"/>
+        <location filename="../../widgets/warnings/next_step.py" line="36"/>
         <source>提议降级为{0}预警</source>
         <translation>Propose downgrading to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="187"/>
+        <location filename="../../widgets/warnings/next_step.py" line="37"/>
         <source>预测改善须持续足够时长；降级按解除程序审批。</source>
         <translation>The forecast improvement must last long enough; a downgrade is approved like a lift.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="188"/>
+        <location filename="../../widgets/warnings/next_step.py" line="39"/>
         <source>{0}预警生效中 · 持续监测</source>
         <translation>{0} warning in force · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="189"/>
+        <location filename="../../widgets/warnings/next_step.py" line="40"/>
         <source>督办各部门落实响应措施（见“响应措施”页）；按时会商。</source>
         <translation>Follow up on the departments&apos; response measures (see the “Response measures” page); hold consultations on time.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="194"/>
+        <location filename="../../widgets/warnings/next_step.py" line="42"/>
         <source>发布解除信息</source>
         <translation>Publish lift notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="194"/>
+        <location filename="../../widgets/warnings/next_step.py" line="42"/>
         <source>预警已解除，请发布解除信息。</source>
         <translation>The warning has been lifted; publish the lift notice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="197"/>
+        <location filename="../../widgets/warnings/next_step.py" line="44"/>
         <source>登记总结报送（尚缺 {0} 家）</source>
         <translation>Record summary submissions ({0} outstanding)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="198"/>
+        <location filename="../../widgets/warnings/next_step.py" line="45"/>
         <source>各参与单位须于 {0} 前报送总结。</source>
         <translation>Every participating unit must submit a summary by {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="199"/>
+        <location filename="../../widgets/warnings/next_step.py" line="46"/>
         <source>当前无需启动预警 · 持续监测</source>
         <translation>No warning needed now · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="199"/>
+        <location filename="../../widgets/warnings/next_step.py" line="46"/>
         <source>收到上级通知请立即录入；按时会商。</source>
         <translation>Enter upper-level notices as soon as they arrive; hold consultations on time.</translation>
     </message>
@@ -4607,7 +4607,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Nantong City</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="29"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="30"/>
         <location filename="../../widgets/warnings/notice_dialog.py" line="26"/>
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
@@ -4649,7 +4649,7 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
         <location filename="../../widgets/warnings/sign_dialog.py" line="44"/>
         <source>提案</source>
         <translation>Proposal</translation>
@@ -4834,96 +4834,95 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
         <source>过程</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="23"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
         <source>触发</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
         <location filename="../../widgets/warnings/sign_dialog.py" line="95"/>
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="24"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
         <source>确认通知</source>
         <translation>Notice acknowledged</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="25"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
         <source>会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="27"/>
         <source>审签</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="26"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="27"/>
         <source>撤回</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="27"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="28"/>
         <source>级别变化</source>
         <translation>Level change</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="28"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="29"/>
         <source>联合研判</source>
         <translation>Joint assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="29"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="30"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="30"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="31"/>
         <source>总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="50"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="36"/>
         <source>时间</source>
-        <extracomment>Tables whose rows carry the level an event concerns.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="50"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="36"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="51"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="37"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="51"/>
-        <location filename="../../widgets/warnings/warn_util.py" line="101"/>
+        <location filename="../../widgets/warnings/timeline_view.py" line="37"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="86"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="56"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="41"/>
         <source>（尚无账户）</source>
         <extracomment>Roles whose holder is named in the settings (组织 group). Dialog type for a tired duty officer: large, plain. Outside a QObject method, write translate(&quot;warnings&quot;, &quot;…&quot;) with the literal in place, so that pyside6-lupdate finds it; tr_() is only for a value looked up at run time (marked QT_TRANSLATE_NOOP).</extracomment>
         <translation> (no account yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="102"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="87"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warn_util.py" line="125"/>
+        <location filename="../../widgets/warnings/warn_util.py" line="110"/>
         <source>{0} 不具备“{1}”角色，不能进行此操作</source>
         <translation>{0} does not hold the role “{1}” and cannot do this</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from console import episodes as E
 from console.admin import accounts
 from console.store.connect import open_store
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 from widgets.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +45,7 @@ def test_a_signature_on_another_seat_shows_in_this_window_within_a_second(qtbot,
         with subprocess.Popen([sys.executable, "-c", DEPUTY_SEAT, pg_url, PW], cwd=ROOT, stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as seat:
             assert seat.stdout.readline().strip() == "ready", seat.stderr.read()
-            p = E.propose(store, "duty", "start", "yellow", ["黄色：预测依据"], "海门区全域", store.clock.now(),
+            p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测依据"], "海门区全域", store.clock.now(),
                           assessed_level="yellow")
             # proposed here, not yet signed: no level in force
             qtbot.waitUntil(lambda: "当前无预警" in window.overview.banner.level_label.text())

@@ -22,6 +22,7 @@ from console.air import airdata
 from console.air.aqi import POLLUTANT_LABELS, category
 from console.alerts import deadlines
 from console.alerts.escalation import Pending
+from console.episodes import workflow
 from console.episodes.bulletin import is_drill
 from console.plan.catalog import Catalog
 from console.store.audit import AuditCheck
@@ -31,6 +32,7 @@ from widgets.common.i18n import category_name
 from widgets.common.notification_centre import NotificationCentre
 from widgets.common import style
 from widgets.common.style import C
+from widgets.warnings import next_step
 
 
 def _pollutants(codes: str | None) -> str:
@@ -95,6 +97,11 @@ class OverviewPage(QWidget):
         lay.addLayout(head)
         self.banner = AlertBanner(catalog)
         lay.addWidget(self.banner)
+        self.next_label = QLabel()  # the next step, as the 预警与审签 page's big button says it (one core decision)
+        self.next_label.setWordWrap(True)
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        lay.addWidget(self.next_label)
 
         grid = QGridLayout()
         self.aqi_card = _Card(self.tr("区域最新 AQI"))
@@ -131,6 +138,7 @@ class OverviewPage(QWidget):
         now = self.store.clock.now()
         level, since = episodes.level_in_force(self.store, now)
         self.banner.set_state(level, since, now, drill=is_drill(self.store))
+        self._refresh_next_step()
         self._refresh_aqi(now)
         self._refresh_forecast()
         self._refresh_rules()
@@ -171,6 +179,13 @@ class OverviewPage(QWidget):
             self.store.remember_verified(self.full_check)  # the next start walks from here
         else:
             self.refresh()
+
+    def _refresh_next_step(self) -> None:
+        nxt = workflow.next_action(self.store)
+        label, hint = next_step.words(self.store, nxt)
+        self.next_label.setText(f"▶ {label}\n{hint}" if hint else f"▶ {label}")
+        self.next_label.setStyleSheet("font-size: 14pt; font-weight: bold;" +
+                                      ("" if nxt.idle else f" color: {C.action};"))
 
     def _refresh_aqi(self, now) -> None:
         rng = airdata.data_range(self.store)

@@ -1,5 +1,6 @@
 """过程时间线: every record of an episode (proposal with version, signature, notice, publication, consultation,
-level change…) newest first, colour-coded by the level it concerns. TimelineModel is a QAbstractTableModel."""
+level change…) newest first, colour-coded by the level it concerns (TimelineEvent.level, from the core).
+TimelineModel is a QAbstractTableModel."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
@@ -28,22 +29,7 @@ KIND_CN = {"episode": QT_TRANSLATE_NOOP("warnings", "过程"), "trigger": QT_TRA
            "joint_assessment": QT_TRANSLATE_NOOP("warnings", "联合研判"),
            "publication": QT_TRANSLATE_NOOP("warnings", "发布"), "end": QT_TRANSLATE_NOOP("warnings", "结束"),
            "summary": QT_TRANSLATE_NOOP("warnings", "总结")}
-#: Tables whose rows carry the level an event concerns.
-LEVEL_TABLES = {"proposals": "level", "level_changes": "level", "notices_received": "level", "publications": "level",
-                "triggers": "level"}
 STRONG = ("level", "publication", "end")
-
-
-def event_level(store: Store, ev: E.TimelineEvent) -> str | None:
-    table, rid = ev.ref
-    if table == "signatures":
-        row = store.conn.execute("SELECT p.level FROM signatures s JOIN proposals p ON p.id = s.proposal_id "
-                                 "WHERE s.id = ?", (rid,)).fetchone()
-    elif table in LEVEL_TABLES:
-        row = store.conn.execute(f"SELECT {LEVEL_TABLES[table]} FROM {table} WHERE id = ?", (rid,)).fetchone()
-    else:
-        return None
-    return row[0] if row and row[0] not in (None, "none") else None
 
 
 class TimelineModel(QAbstractTableModel):
@@ -59,7 +45,7 @@ class TimelineModel(QAbstractTableModel):
     def load(self, episode_id: int | None) -> None:
         self.beginResetModel()
         events = E.timeline(self.store, episode_id) if episode_id is not None else []
-        self.events = [(ev, event_level(self.store, ev)) for ev in reversed(events)]
+        self.events = [(ev, ev.level) for ev in reversed(events)]
         self.names = {u.username: u.display_name for u in accounts.list_users(self.store)}
         self.endResetModel()
 

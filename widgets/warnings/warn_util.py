@@ -7,16 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit
 
-from console import episodes as E
 from console.admin import accounts
 from console.admin.session import Actor
-from console.admin.settings import Settings
-from console.air.airdata import forecast_for_rules
 from console.common.clock import TZ, to_local
 from console.episodes.records import role_cn
-from console.episodes.workflow import observed_for_rules
-from console.rules.assessment import Assessment, assess
-from console.rules.thresholds import from_console_settings
+from console.episodes.workflow import current_assessment  # noqa: F401 (the one core function, for the dialogs)
 from console.store.db import Store
 
 #: Roles whose holder is named in the settings (组织 group).
@@ -33,16 +28,6 @@ translate = QCoreApplication.translate
 def tr_(text: str) -> str:
     """Translate a string outside a QObject method (context "warnings")."""
     return translate("warnings", text)
-
-
-def current_assessment(store: Store) -> Assessment:
-    """rules.assess on the latest forecast and every upper notice received, at the store's clock; while a
-    response is in force, the observed district AQI may upgrade it (plan §3.2.2(3))."""
-    settings = from_console_settings(Settings(store).all())
-    now = store.clock.now()
-    observed, in_force = observed_for_rules(store, now, settings)
-    return assess(forecast_for_rules(store), E.upper_notices(store), now, settings, observed=observed,
-                  in_force=in_force)
 
 
 def role_holder(store: Store, role: str) -> str:

@@ -25,15 +25,17 @@ from console import episodes as E
 from console.air.airdata import latest_forecast
 from console.common.errors import UserError
 from console.episodes import bulletin as B
+from console.episodes import workflow as W
 from console.plan.catalog import Catalog
-from console.plan.levels import NONE, level_rank, level_short
+from console.plan.levels import NONE, level_rank
 from console.store.db import Store
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.style import C
+from widgets.warnings import next_step
 from widgets.warnings.assessment_panel import AssessmentPanel
 from widgets.warnings.signoff_panel import SignoffPanel
 from widgets.warnings.timeline_view import TimelineView
-from widgets.warnings.warn_util import current_assessment, role_holder
+from widgets.warnings.warn_util import current_assessment
 
 log = logging.getLogger("console.gui.warnings")
 SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment
@@ -112,6 +114,9 @@ class WarningsPage(QWidget):
 
     # ---- state -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.store.closed:  # the database was closed (another one opened) while the minute timer was pending
+            self.timer.stop()
+            return
         now = self.store.clock.now()
         self.assessment = a = current_assessment(self.store)
         self._sync_forecast_trigger(a.forecast_level, now)
@@ -123,7 +128,7 @@ class WarningsPage(QWidget):
         self.timeline.load(ep.id if ep else None)
         self.next_key, label, hint = self._next_action()
         self.next_button.setText(label)
-        self.next_button.setEnabled(self.next_key != "none")
+        self.next_button.setEnabled(self.next_key not in W.IDLE)
         self.next_hint.setText(hint)
         cur = E.current_episode(self.store)
         self.buttons["joint"].setEnabled(cur is not None)
@@ -147,56 +152,11 @@ class WarningsPage(QWidget):
             self.changed.emit()
 
     def _next_action(self) -> tuple[str, str, str]:
-        """(key, button text, hint): the one obvious next step."""
-        store, a = self.store, self.assessment
-        unacked = E.unacknowledged_notices(store)
-        if unacked:
-            n = unacked[0]
-            return "ack", self.tr("确认收到上级通知"), n.to_notice().describe()
-        pending = E.pending_signatures(store)
-        if pending:
-            ps = pending[0]
-            step = E.STEP_CN.get(ps.step_name, ps.step_name)
-            return ("sign", self.tr("签署：{0} {1}提案 #{2}").format(role_holder(store, ps.role), step, ps.proposal.id),
-                    self.tr("请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。").format(
-                        role_holder(store, ps.role)))
-        ep = E.current_episode(store)
-        in_force = ep.level if ep else NONE
-        running = [d.trigger.level for d in E.response_deadlines(store)
-                   if d.status in ("pending", "overdue")] if ep else []
-        target = max([a.level, *running], key=level_rank)
-        if (ep is None or ep.status == E.OPEN) and target != NONE:
-            return ("propose_start", self.tr("拟定{0}预警提案").format(level_short(target)),
-                    self.tr("研判已达到{0}预警条件：拟定提案后报审签。").format(level_short(target)))
-        if ep is not None and ep.status == E.IN_FORCE:
-            if level_rank(a.level) > level_rank(in_force):
-                return ("propose_upgrade", self.tr("拟定升级为{0}预警提案").format(level_short(a.level)),
-                        self.tr("研判已达到更高级别，须升级（高等级启动后低等级自动解除）。"))
-            pubs = [p for p in B.publications(store, ep.id)
-                    if p.level == in_force and p.msg_type != B.CANCEL and p.sent >= ep.level_since]
-            if not pubs:
-                return ("publish", self.tr("发布{0}预警信息").format(level_short(in_force)),
-                        self.tr("{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(
-                            level_short(in_force)))
-            if level_rank(a.level) < level_rank(in_force):
-                problems = E.lift_problems(store, ep.id)
-                if a.level == NONE:
-                    hint = "；".join(problems) if problems else self.tr("解除条件已满足。")
-                    return "propose_lift", self.tr("提议解除预警"), hint
-                return ("propose_downgrade", self.tr("提议降级为{0}预警").format(level_short(a.level)),
-                        self.tr("预测改善须持续足够时长；降级按解除程序审批。"))
-            return "none", self.tr("{0}预警生效中 · 持续监测").format(level_short(in_force)), \
-                self.tr("督办各部门落实响应措施（见“响应措施”页）；按时会商。")
-        last = E.latest_episode(store)
-        if last is not None and last.status == E.ENDED:
-            pubs = B.publications(store, last.id)
-            if pubs and pubs[-1].msg_type != B.CANCEL:
-                return "publish_cancel", self.tr("发布解除信息"), self.tr("预警已解除，请发布解除信息。")
-            status = E.summaries_status(store, last.id)
-            if status and status.missing:
-                return ("summary", self.tr("登记总结报送（尚缺 {0} 家）").format(len(status.missing)),
-                        self.tr("各参与单位须于 {0} 前报送总结。").format(f"{status.due_at:%m-%d %H:%M}"))
-        return "none", self.tr("当前无需启动预警 · 持续监测"), self.tr("收到上级通知请立即录入；按时会商。")
+        """(code, button text, hint) of the one obvious next step: the core decides (workflow.next_action), the
+        words are the interface's (next_step.words)."""
+        n = W.next_action(self.store, self.assessment)
+        label, hint = next_step.words(self.store, n)
+        return n.code, label, hint
 
     # ---- actions -----------------------------------------------------------------------------------------
     def do_next(self) -> None:

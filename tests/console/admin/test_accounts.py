@@ -53,14 +53,14 @@ def test_update_and_password(store):
     assert store.verify_audit().ok
 
 
-def test_user_cli(tmp_path, monkeypatch, capsys):
+def test_user_cli(tmp_path, monkeypatch, capsys, db_arg):
     """Issue 13.3: on an empty database the first administrator may be created; after that every change needs
     --as ADMIN with that administrator's password."""
     import getpass
 
     from console.cli import main
 
-    db = str(tmp_path / "u.sqlite3")
+    db = db_arg(tmp_path / "u.sqlite3")  # a file on SQLite, a URL on PostgreSQL
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "secret9")
     assert main(["user", "add", "li", "--name", "李四", "--roles", "bureau_head", "--db", db]) == 2
     assert "第一个账户须为管理员" in capsys.readouterr().err
@@ -75,15 +75,15 @@ def test_user_cli(tmp_path, monkeypatch, capsys):
     assert "emperor" in capsys.readouterr().err
 
 
-def test_user_cli_needs_the_administrators_password(tmp_path, monkeypatch, capsys):
+def test_user_cli_needs_the_administrators_password(tmp_path, monkeypatch, capsys, db_arg):
     """The attack of issue 13.3: a duty officer adds a bureau head as "--as duty" (or as the admin, without its
     password): refused, nothing created."""
     import io
 
     from console.cli import main
-    from console.store.db import Store
+    from console.store.connect import open_store
 
-    db = str(tmp_path / "u.sqlite3")
+    db = db_arg(tmp_path / "u.sqlite3")  # a file on SQLite, a URL on PostgreSQL
     monkeypatch.setattr("sys.stdin", io.StringIO("adminpw1\nadminpw1\n"))
     assert main(["user", "add", "boss", "--name", "管理员", "--roles", "admin", "--db", db, "--password-stdin"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("adminpw1\ndutypw12\n"))
@@ -95,7 +95,7 @@ def test_user_cli_needs_the_administrators_password(tmp_path, monkeypatch, capsy
                      "--password-stdin"]) == 2
     monkeypatch.setattr("sys.stdin", io.StringIO("dutypw12\n"))
     assert main(["user", "roles", "duty", "--roles", "admin", "--db", db, "--as", "duty", "--password-stdin"]) == 2
-    with Store(db) as s:
+    with open_store(db) as s:
         assert accounts.get_user(s, "mallory") is None and accounts.get_user(s, "duty").roles == ("duty_officer",)
 
 
@@ -177,14 +177,14 @@ def test_lockout_after_repeated_failures_and_unlock(store):
     assert store.verify_audit().ok
 
 
-def test_user_unlock_cli(tmp_path, monkeypatch):
+def test_user_unlock_cli(tmp_path, monkeypatch, db_arg):
     import io
 
     from console.cli import main
-    from console.store.db import Store
+    from console.store.connect import open_store
 
-    db = str(tmp_path / "u.sqlite3")
-    with Store(db) as s:
+    db = db_arg(tmp_path / "u.sqlite3")  # a file on SQLite, a URL on PostgreSQL
+    with open_store(db) as s:
         admin = accounts.create_first_admin(s, "boss", "管理员", "bosspw12")
         accounts.create_user(s, admin, "duty", "值班员", ["duty_officer"], "dutypw12")
         for _ in range(5):
@@ -192,5 +192,5 @@ def test_user_unlock_cli(tmp_path, monkeypatch):
                 accounts.authenticate(s, "duty", "nope")
     monkeypatch.setattr("sys.stdin", io.StringIO("bosspw12\n"))
     assert main(["user", "unlock", "duty", "--db", db, "--as", "boss", "--password-stdin"]) == 0
-    with Store(db) as s:
+    with open_store(db) as s:
         assert accounts.authenticate(s, "duty", "dutypw12").username == "duty"

@@ -38,8 +38,8 @@ def two_seats(tmp_path, clock):
     accounts.create_user(a, admin_of(a), "leader", "区领导乙", ["district_leader"], "secret1")
     accounts.create_user(a, admin_of(a), "zj", "住建联络员", ["liaison"], "secret1")
     accounts.create_user(a, admin_of(a), "ga", "公安联络员", ["liaison"], "secret1")
-    board.assign_liaison(a, "zj", "住建局", "setup-admin")
-    board.assign_liaison(a, "ga", "公安局", "setup-admin")
+    board.assign_liaison(a, "zj", "住建局", admin_of(a))
+    board.assign_liaison(a, "ga", "公安局", admin_of(a))
     b = Store(path, clock)
     yield a, b
     b.close()

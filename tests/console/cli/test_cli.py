@@ -3,12 +3,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from console.cli import main
 from console.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
+@pytest.mark.no_database
 def test_help_lists_subcommands(capsys):
     try:
         main(["--help"])
@@ -19,6 +22,7 @@ def test_help_lists_subcommands(capsys):
         assert cmd in out
 
 
+@pytest.mark.no_database
 def test_measures_json(capsys):
     assert main(["measures", "--level", "orange", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -30,23 +34,27 @@ def test_measures_json(capsys):
     assert all(isinstance(d["departments"], list) and d["departments"] for d in data)
 
 
+@pytest.mark.no_database
 def test_measures_table(capsys):
     assert main(["measures", "--level", "red"]) == 0
     out = capsys.readouterr().out
     assert "共 54 项" in out and "已由 II-D2 加严替代" in out
 
 
+@pytest.mark.no_database
 def test_measures_for_department(capsys):
     assert main(["measures", "--level", "yellow", "--department", "海晟集团", "--json"]) == 0
     assert [d["id"] for d in json.loads(capsys.readouterr().out)] == ["III-D5"]
 
 
+@pytest.mark.no_database
 def test_unknown_level_exit_2(capsys):
     assert main(["measures", "--level", "purple"]) == 2
     captured = capsys.readouterr()
     assert "purple" in captured.err and captured.out == ""
 
 
+@pytest.mark.sqlite_only("breaks the chain by editing the SQLite file (PostgreSQL refuses the edit: see test_audit_verify_ok_on_each_backend)")
 def test_audit_verify_ok_and_broken(tmp_path, capsys):
     p = tmp_path / "a.sqlite3"
     with Store(p) as s:
@@ -64,6 +72,17 @@ def test_audit_verify_ok_and_broken(tmp_path, capsys):
     assert "BROKEN" in out and "1" in out
 
 
+def test_audit_verify_ok_on_each_backend(tmp_path, capsys, db_arg):
+    p = tmp_path / "a.sqlite3"
+    with Store(p) as s:
+        s.audit("u", "one", "e")
+        s.audit("u", "two", "e")
+    assert main(["audit", "verify", "--db", db_arg(p)]) == 0
+    out = capsys.readouterr().out
+    assert "OK" in out and "BROKEN" not in out
+
+
+@pytest.mark.sqlite_only("a missing database file")
 def test_audit_verify_missing_db_exit_2_nothing_created(tmp_path, capsys):
     p = tmp_path / "none.sqlite3"
     assert main(["audit", "verify", "--db", str(p)]) == 2
@@ -71,6 +90,7 @@ def test_audit_verify_missing_db_exit_2_nothing_created(tmp_path, capsys):
     assert not p.exists()
 
 
+@pytest.mark.no_database
 def test_module_entry_point_runs():
     r = subprocess.run([sys.executable, "-m", "console", "measures", "--level", "yellow", "--json"],
                        cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
@@ -78,6 +98,7 @@ def test_module_entry_point_runs():
     assert len(json.loads(r.stdout)) == 25
 
 
+@pytest.mark.sqlite_only("an empty or foreign SQLite file")
 def test_audit_verify_empty_or_foreign_sqlite_exit_2_no_traceback(tmp_path, capsys):
     import sqlite3
     empty = tmp_path / "empty.sqlite3"
@@ -95,6 +116,7 @@ def test_audit_verify_empty_or_foreign_sqlite_exit_2_no_traceback(tmp_path, caps
         assert p.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("drops a table through sqlite3")
 def test_audit_verify_dropped_audit_table_is_broken(tmp_path, capsys):
     import sqlite3
     p = tmp_path / "a.sqlite3"
@@ -108,6 +130,7 @@ def test_audit_verify_dropped_audit_table_is_broken(tmp_path, capsys):
     assert "BROKEN" in capsys.readouterr().out
 
 
+@pytest.mark.no_database
 def test_measures_unknown_department_exit_2_known_one_without_measures_ok(capsys):
     assert main(["measures", "--level", "red", "--department", "不存在局"]) == 2
     captured = capsys.readouterr()

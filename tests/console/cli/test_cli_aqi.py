@@ -7,6 +7,8 @@ import pytest
 
 from console.cli import main
 
+pytestmark = pytest.mark.no_database  # aqi reads files only
+
 HEADER = "time,station,pm25,pm10,so2,no2,co,o3\n"
 
 

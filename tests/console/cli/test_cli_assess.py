@@ -8,6 +8,8 @@ import pytest
 
 from console.cli import main
 
+pytestmark = pytest.mark.no_database  # assess reads files only
+
 AT = ["--at", "2025-12-03 12:00"]
 
 

@@ -14,18 +14,18 @@ def _with_duty(db):
         accounts.create_user(s, admin, "duty", "值班员", ["duty_officer"], "dutypw12")
 
 
-def test_import_summary_and_actor(tmp_path, capsys, monkeypatch):
+def test_import_summary_and_actor(tmp_path, capsys, monkeypatch, db_arg):
     import getpass
     f = tmp_path / "a.csv"
     f.write_text(GOOD, encoding="utf-8")
     db = tmp_path / "db.sqlite3"
     _with_duty(db)
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "dutypw12")
-    assert main(["import", str(f), "--db", str(db), "--as", "duty"]) == 0
+    assert main(["import", str(f), "--db", db_arg(db), "--as", "duty"]) == 0
     out = capsys.readouterr().out
     assert "新增 new 2" in out and "替换 replaced 0" in out
     f.write_text(GOOD.replace("130", "131"), encoding="utf-8")
-    assert main(["import", str(f), "--db", str(db), "--as", "duty"]) == 0
+    assert main(["import", str(f), "--db", db_arg(db), "--as", "duty"]) == 0
     out = capsys.readouterr().out
     assert "替换 replaced 1" in out and "pm25 130→131" in out
     with Store(db) as store:
@@ -33,7 +33,7 @@ def test_import_summary_and_actor(tmp_path, capsys, monkeypatch):
         assert [r["actor"] for r in recs] == ["duty", "duty"]
 
 
-def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch):
+def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch, db_arg):
     """Issue 13.3: `--as NAME` records NAME only with NAME's password; without --as the record names the OS
     login as cli:NAME, never an account."""
     import io
@@ -43,20 +43,20 @@ def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch):
     _with_duty(db)
     for who in ("duty", "ghost"):
         monkeypatch.setattr("sys.stdin", io.StringIO("wrongpw1\n"))
-        assert main(["import", str(f), "--db", str(db), "--as", who, "--password-stdin"]) == 2
+        assert main(["import", str(f), "--db", db_arg(db), "--as", who, "--password-stdin"]) == 2
         assert "wrong username or password" in capsys.readouterr().err
     with Store(db) as store:
         assert store.audit_records(entity="import") == []
-    assert main(["import", str(f), "--db", str(db)]) == 0
+    assert main(["import", str(f), "--db", db_arg(db)]) == 0
     with Store(db) as store:
         assert store.audit_records(entity="import")[0]["actor"].startswith("cli")
 
 
-def test_bad_file_exits_2(tmp_path, capsys):
+def test_bad_file_exits_2(tmp_path, capsys, db_arg):
     f = tmp_path / "bad.csv"
     f.write_text(GOOD + "2025-12-01 10:00,A,-1,x\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", str(db)]) == 2
+    assert main(["import", str(f), "--db", db_arg(db)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert f"{f}:4: pm25 浓度无效" in err and f"{f}:4: pm10 不是数字" in err
@@ -64,21 +64,21 @@ def test_bad_file_exits_2(tmp_path, capsys):
         assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
 
 
-def test_kind_and_co_ug(tmp_path, capsys):
+def test_kind_and_co_ug(tmp_path, capsys, db_arg):
     f = tmp_path / "co.csv"
     f.write_text("time,station,co\n2025-12-01 08:00,A,1200\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", str(db)]) == 2
+    assert main(["import", str(f), "--db", db_arg(db)]) == 2
     assert "--co-ug" in capsys.readouterr().err
-    assert main(["import", str(f), "--db", str(db), "--kind", "forecast"]) == 2
+    assert main(["import", str(f), "--db", db_arg(db), "--kind", "forecast"]) == 2
     assert "not forecast" in capsys.readouterr().err
-    assert main(["import", str(f), "--db", str(db), "--co-ug", "--kind", "observations"]) == 0
+    assert main(["import", str(f), "--db", db_arg(db), "--co-ug", "--kind", "observations"]) == 0
     with Store(db) as store:
         assert store.conn.execute("SELECT co FROM observations").fetchone()[0] == 1.2
 
 
-def test_forecast_import(tmp_path, capsys):
+def test_forecast_import(tmp_path, capsys, db_arg):
     f = tmp_path / "fc.csv"
     f.write_text("date,aqi,primary_pollutant\n2025-12-02,180-230,PM2.5\n", encoding="gbk")
-    assert main(["import", str(f), "--db", str(tmp_path / "db.sqlite3")]) == 0
+    assert main(["import", str(f), "--db", db_arg(tmp_path / "db.sqlite3")]) == 0
     assert "forecast #1" in capsys.readouterr().out

@@ -11,6 +11,8 @@ import pytest
 
 from console import commands
 
+pytestmark = pytest.mark.no_database  # which modules the CLI imports, no database opened
+
 ROOT = Path(__file__).resolve().parents[3]
 HEAVY = ("numpy", "openpyxl", "sqlite_utils", "sqlite3", "console.store", "console.drills", "console.rules")
 

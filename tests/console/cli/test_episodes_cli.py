@@ -23,25 +23,25 @@ def _setup(path):
     return s
 
 
-def test_status_prints_level_pending_and_deadline(tmp_path, capsys):
+def test_status_prints_level_pending_and_deadline(tmp_path, capsys, db_arg):
     db = tmp_path / "c.sqlite3"
     with _setup(db) as s:
         E.receive_notice(s, actor_of(s, "duty"), "city", "issue", "red", "通1", T0)
         p = E.propose(s, actor_of(s, "duty"), "start", "red", ["红色"], "全区", T0, assessed_level="red")
         E.sign(s, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
-    assert main(["episode", "status", "--db", str(db)]) == 0
+    assert main(["episode", "status", "--db", db_arg(db)]) == 0
     out = capsys.readouterr().out
     assert "无预警" in out and "区政府领导" in out and "截止 2025-12-02 11:00" in out
-    assert main(["episode", "status", "--db", str(db), "--json"]) == 0
+    assert main(["episode", "status", "--db", db_arg(db), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["level"] == "none" and data["pending"][0]["role"] == "district_leader"
     assert data["deadlines"][0]["due_at"] == "2025-12-02 11:00"
 
 
-def test_status_on_empty_database(tmp_path, capsys):
+def test_status_on_empty_database(tmp_path, capsys, db_arg):
     db = tmp_path / "e.sqlite3"
     Store(db).close()
-    assert main(["episode", "status", "--db", str(db)]) == 0
+    assert main(["episode", "status", "--db", db_arg(db)]) == 0
     assert "没有重污染过程记录" in capsys.readouterr().out
 
 

@@ -48,6 +48,7 @@ def test_builtins_listed_and_valid():
 
 
 def test_full_cycle_headless_is_deterministic(on_time, tmp_path):
+    """`on_time` ran once on SQLite (module scope); `again` runs on the test's backend: the same score on both."""
     again = drills.run("full_cycle", out_dir=tmp_path)
     a, b = on_time.to_dict(), again.to_dict()
     for d in (a, b):
@@ -62,6 +63,7 @@ def test_full_cycle_headless_is_deterministic(on_time, tmp_path):
     assert [st.status for st in s.stages] == ["met", "met", "met"]
 
 
+@pytest.mark.sqlite_only("reads the drill's SQLite file directly")
 def test_drill_database_is_marked_and_its_outputs_say_drill(on_time):
     from console.episodes import bulletin
     from console.episodes import cap
@@ -127,6 +129,7 @@ def _sha(p):
     return hashlib.sha256(p.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only("compares the live SQLite file's bytes before and after a drill")
 def test_live_database_untouched_by_a_drill(capsys):
     from console.store.db import Store
     from console.admin import accounts
@@ -385,6 +388,7 @@ def test_drill_finishes_when_a_silent_approver_outlasts_the_end(tmp_path):
         r.close()
 
 
+@pytest.mark.sqlite_only("about the drill database's file name")
 def test_scenario_name_with_path_or_windows_characters_still_makes_one_drill_file(tmp_path):
     """The scenario name goes into the drill database's file name: '/', ':' and the like are replaced, so the
     file is created in the drills folder (not refused, not in a sub-folder) on Windows and Linux alike."""

@@ -9,6 +9,7 @@ from console.episodes import bulletin as B
 from console.episodes import cap
 from console import episodes as E
 from console.common.clock import TZ, FixedClock
+from console.store import drills as drill_repo
 from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
@@ -95,8 +96,8 @@ def test_update_and_cancel_reference_earlier_messages(st):
 
 
 def test_drill_is_an_exercise(st):
-    with st.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('drill', '1')")
+    with st.transaction():
+        drill_repo.mark_drill(st, "test")  # as the drill runner marks its database
     approve_all(st, E.propose(st, actor_of(st, "duty"), "start", "yellow", ["依据"], "全区", T0, assessed_level="yellow"))
     root = parse(cap.to_cap(st, publish(st)))
     assert f(root, "cap:status") == "Exercise" and "演练" in f(root, "cap:note")

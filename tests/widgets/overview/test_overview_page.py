@@ -16,6 +16,7 @@ def test_empty_database_says_what_to_do(qtbot, store, catalog):
     qtbot.addWidget(page)
     assert "当前无预警" in page.banner.level_label.text()
     assert "尚无观测数据" in page.aqi_card.body.text()
+    assert page.next_label.text().startswith("▶ 当前无需启动预警")
     assert page.centre.list.count() == 1 and "尚未录入应急减排清单" in page.centre.list.item(0).text()
 
 
@@ -32,6 +33,13 @@ def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     qtbot.addWidget(page)
     assert "橙色预警" in page.banner.level_label.text()
     assert "2小时5分" in page.banner.detail_label.text()
+    # the next step is the warnings page's (one decision, in the core): the demo forecast calls for more than orange
+    from widgets.warnings.warnings_page import WarningsPage
+    warnings = WarningsPage(store, catalog)
+    qtbot.addWidget(warnings)
+    assert warnings.next_key == "propose_upgrade"
+    assert page.next_label.text() == f"▶ {warnings.next_button.text()}\n{warnings.next_hint.text()}"
+    assert "拟定升级为" in page.next_label.text()
     assert page.aqi_card.big.isVisibleTo(page) and "AQI" not in page.aqi_card.big.text()
     assert "演示" in page.forecast_card.body.text()
     item = Pending("response:1", "3小时内启动响应", "…", ("duty_officer",), T0, due=T0 + timedelta(hours=3),

@@ -178,7 +178,7 @@ def test_publish_lift_cancel_and_summaries_through_the_page(qtbot, st, catalog):
     assert page.next_key == "publish"
     drive(page, _fill_bulletin)
     page.do_next()
-    assert page.next_key == "none" and "红色预警生效中" in page.next_button.text()
+    assert page.next_key == "monitor" and not page.next_button.isEnabled() and "红色预警生效中" in page.next_button.text()
     st.clock.advance(timedelta(hours=30))
     drive(page, lambda d: d.fill("city", "lift", None, "通环〔2025〕5号", "duty", PW), _fill_joint)
     page.open_notice()
@@ -226,3 +226,16 @@ def test_overdue_box_just_past_the_deadline_and_no_stale_labels(qtbot, st, catal
     # the labels of earlier refreshes are gone at once, not left painted over the panel until deleteLater
     shown = [w for w in p.signoff_panel.findChildren(QLabel) if w.parent() is p.signoff_panel]
     assert len(shown) == 2 + len(p.signoff_panel.clock_labels) + len(p.signoff_panel.pending_labels)
+
+
+def test_a_refresh_after_the_database_closed_does_nothing(qtbot, tmp_path, catalog):
+    """The minute timer (or a late event) may fire after the database was closed, e.g. another one opened."""
+    from console.store.db import Store
+
+    s = Store(tmp_path / "closing.sqlite3", FixedClock(T0))
+    p = WarningsPage(s, catalog)
+    qtbot.addWidget(p)
+    assert p.timer.isActive()
+    s.close()
+    p.refresh()  # no "Cannot operate on a closed database"
+    assert not p.timer.isActive()
