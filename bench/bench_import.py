@@ -29,6 +29,15 @@ STATIONS = ("Dongsi", "Tiantan", "Guanyuan", "Wanshouxigong")
 REPEAT = 3  # import figures: the best of this many runs
 
 
+def bench_actor(store):
+    """The bench database's administrator (created on first use): imports need an authenticated actor."""
+    from console.admin import accounts
+
+    if accounts.get_user(store, "bench") is None:
+        return accounts.create_first_admin(store, "bench", "基准测试", "bench-pw-1")
+    return accounts.authenticate(store, "bench", "bench-pw-1")
+
+
 def combined_csv(tmp: Path) -> Path:
     out = tmp / "beijing_4x4.csv"
     parts = []
@@ -64,12 +73,13 @@ def main() -> None:
         for i in range(REPEAT):
             bare = min(bare, bare_insert(tmp / f"bare{i}.sqlite3", rows))
             with Store(tmp / f"console{i}.sqlite3") as store:
+                actor = bench_actor(store)  # before the clock: password hashing is not the import's cost
                 t = time.perf_counter()
-                res = import_file(store, src, "bench")
+                res = import_file(store, src, actor)
                 full = min(full, time.perf_counter() - t)
                 assert res.new == n
                 t = time.perf_counter()
-                again = import_file(store, src, "bench")
+                again = import_file(store, src, actor)
                 reimport = min(reimport, time.perf_counter() - t)
 
         with Store(tmp / f"console{REPEAT - 1}.sqlite3") as store:

@@ -22,10 +22,14 @@ from pathlib import Path
 from console.store.db import Store
 from console.importers.files import import_file
 mode, src, db = sys.argv[1:4]
+if mode == "import":
+    from console.admin import accounts
+    store = Store(db)
+    actor = accounts.create_first_admin(store, "bench", "基准测试", "bench-pw-1")
 t = time.perf_counter()
 if mode == "import":
-    with Store(db) as store:
-        res = import_file(store, src, "bench")
+    with store:
+        res = import_file(store, src, actor)
         n = res.rows
 else:
     n = len(Path(src).read_bytes())

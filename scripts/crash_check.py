@@ -72,7 +72,7 @@ def worker(op: str, path: Path, scratch: Path) -> None:
     from console.store.db import Store
 
     st = Store(path)
-    duty = accounts.authenticate(st, "duty", PW) if op != "import" else None
+    duty = accounts.authenticate(st, "duty", PW)
     print(READY, flush=True)
     n = 0
     while True:
@@ -81,7 +81,7 @@ def worker(op: str, path: Path, scratch: Path) -> None:
             start = datetime(2024, 1, 1) + timedelta(days=30 * (n % 20))
             f = scratch / f"obs-{n}.csv"
             f.write_text(_csv(400, start, f"S{n % 7}"), "utf-8")
-            import_file(st, f, "duty")
+            import_file(st, f, duty)
         elif op == "sign":
             ep = E.current_episode(st)
             pending = open_proposals(st, ep.id) if ep else []

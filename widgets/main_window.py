@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             self.login_button.setText(self.tr("注销"))
         self.warnings.current_user = name
         self.reductions.set_actor(user)  # the Actor itself: the core checks the role inside the transaction
-        self.air.set_actor(name)  # imports and forecasts are recorded in the logged-in person's name
+        self.air.set_actor(user)  # imports and forecasts: made as the logged-in Actor (role checked in the core)
         if self.measures.board is not None:
             self.measures.board.current_user = name
             self.measures.ledger.actor = user  # the authenticated Actor: the core checks its role

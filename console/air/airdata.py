@@ -77,7 +77,7 @@ def stations(store) -> list[Station]:
     return [Station(code, name_zh or name) for code, name, name_zh in repo.station_rows(store)]
 
 
-def _empty_series(station: str | None) -> Series:
+def empty_series(station: str | None) -> Series:
     z = np.zeros(0)
     return Series(np.zeros(0, dtype=np.int64), z, z.copy(), z.copy(), z.copy(), z.copy(), z.copy(), z.copy(), [],
                   station)
@@ -95,7 +95,7 @@ def hourly(store, station: str | None, start_ts: int | None = None, end_ts: int 
     else:
         arr, primary = repo.district_hours(store, start_ts, end_ts), None
     if not len(arr):
-        return _empty_series(station)
+        return empty_series(station)
     ts = arr[:, 0].astype(np.int64)
     aqi = np.ascontiguousarray(arr[:, 1])
     conc = {p: np.ascontiguousarray(arr[:, 2 + k]) for k, p in enumerate(POLLUTANTS)}
@@ -121,6 +121,15 @@ def rolling_24h_aqi(series: Series) -> np.ndarray:
 #: Ranges longer than this are drawn from a min/max envelope when no rolling AQI is asked for.
 FULL_RESOLUTION_S = 62 * 86400
 ENVELOPE_BUCKETS = 1500  # about the plot's width in pixels: finer detail cannot be seen
+DAY = 86400
+OFFSET = 8 * 3600  # Asia/Shanghai: UTC+8, no daylight saving since 1991 (observations start in 2000)
+#: Ranges longer than this are drawn from the daily aggregates (console.air.daily); shorter ones from hours.
+DAILY_MIN_S = 366 * DAY
+
+
+def day_start(ts: int) -> int:
+    """The unix time of the local midnight that starts the day holding ts."""
+    return (int(ts) + OFFSET) // DAY * DAY - OFFSET
 
 
 def envelope(store, station: str, start_ts: int, end_ts: int) -> Series:
@@ -132,7 +141,7 @@ def envelope(store, station: str, start_ts: int, end_ts: int) -> Series:
     start = int(start_ts) // 3600 * 3600
     rows = repo.station_envelope(store, station, start, end_ts, bucket)
     if not len(rows):
-        return _empty_series(station)
+        return empty_series(station)
     t0 = start + rows[:, 0].astype(np.int64) * bucket
     ts = np.column_stack((t0, t0 + bucket // 2)).ravel()
     aqi = np.column_stack((rows[:, 1], rows[:, 2])).ravel()
@@ -140,12 +149,40 @@ def envelope(store, station: str, start_ts: int, end_ts: int) -> Series:
     return Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * len(ts), station, bucket // 2)
 
 
+def daily_envelope(store, station: str | None, start_ts: int, end_ts: int,
+                   buckets: int = ENVELOPE_BUCKETS) -> tuple[Series, np.ndarray | None]:
+    """A long range of one station or the district from its daily aggregates (console.air.daily): per bucket
+    of whole days (at most `buckets` of them) its lowest then its highest hourly AQI (``step`` = half a
+    bucket), and for the district the same of the 24-hour rolling AQI (None for a station). Reads one row per
+    day, whatever the history; concentrations are not carried (nan)."""
+    first, last = day_start(start_ts), day_start(end_ts)
+    rows = repo.days(store, repo.DISTRICT_SERIES if station is None else station, first, last)
+    if not len(rows):
+        return empty_series(station), (None if station is not None else np.zeros(0))
+    bucket = max(1, -(-((last - first) // DAY + 1) // buckets)) * DAY
+    index = (rows[:, 0].astype(np.int64) - first) // bucket
+    starts = np.flatnonzero(np.r_[True, index[1:] != index[:-1]])
+    with np.errstate(invalid="ignore"):
+        lo, hi = np.fmin.reduceat(rows[:, 2], starts), np.fmax.reduceat(rows[:, 3], starts)
+        rlo, rhi = np.fmin.reduceat(rows[:, 5], starts), np.fmax.reduceat(rows[:, 6], starts)
+    t0 = first + index[starts] * bucket
+    ts = np.column_stack((t0, t0 + bucket // 2)).ravel()
+    aqi = np.column_stack((lo, hi)).ravel()
+    nan = np.full(len(ts), np.nan)
+    out = Series(ts, aqi, nan, nan, nan, nan, nan, nan, [None] * len(ts), station, bucket // 2)
+    return out, (None if station is not None else np.column_stack((rlo, rhi)).ravel())
+
+
 def view_series(store, station: str | None, start_ts: int, end_ts: int,
                 rolling: bool = True) -> tuple[Series, np.ndarray | None]:
     """What a view of [start_ts, end_ts] shows of one station or the district: its hours with their 24-hour
-    rolling AQI (the 23 hours before start_ts are read too, so the first windows are complete). A station's
-    range longer than FULL_RESOLUTION_S without the rolling AQI comes as a min/max envelope (rolling None).
-    Reads by primary key, so the cost follows the range asked for, not the history stored."""
+    rolling AQI (the 23 hours before start_ts are read too, so the first windows are complete). A range longer
+    than DAILY_MIN_S of the district, or of a station without its rolling AQI, comes from the daily aggregates
+    as a min/max envelope (a station's rolling None); a station's range longer than FULL_RESOLUTION_S without
+    the rolling AQI as a min/max envelope of its hours. Reads by primary key, so the cost follows the range
+    asked for (and, past a year, the days in it), not the history stored."""
+    if end_ts - start_ts > DAILY_MIN_S and (station is None or not rolling):
+        return daily_envelope(store, station, start_ts, end_ts)
     if station is not None and not rolling and end_ts - start_ts > FULL_RESOLUTION_S:
         return envelope(store, station, start_ts, end_ts), None
     s = hourly(store, station, start_ts - 23 * 3600, end_ts)

@@ -1,4 +1,4 @@
-"""`python -m console import FILE [--kind observations|forecast] [--co-ug] [--db PATH] [--as USER]`.
+"""`python -m console import FILE --as USER [--password-stdin] [--kind observations|forecast] [--co-ug] [--db PATH]`.
 
 Imports hourly observations (generic ``time,station,pm25,…`` or the UCI Beijing layout, CSV/CSV.GZ/XLSX) or an
 AQI forecast (``date|time,aqi[,primary_pollutant][,issuer][,issued_at]``) into the console database, all or
@@ -6,8 +6,6 @@ nothing. Prints what changed (rows new / replaced / unchanged); bad input exits 
 as file:line, and nothing is stored. See console.importers.
 """
 from __future__ import annotations
-
-import getpass
 
 from console.commands._auth import Passwords, actor, add_password_stdin
 from console.commands._common import add_db_argument, open_store
@@ -22,25 +20,18 @@ def add_arguments(parser) -> None:
     parser.add_argument("--kind", choices=KINDS, default=None,
                         help="observations 观测 | forecast 预报 (default: detected from the header)")
     parser.add_argument("--co-ug", action="store_true", help="CO 单位为 µg/m³ CO is in µg/m³ (UCI layout: automatic)")
-    parser.add_argument("--as", dest="actor", metavar="USER", default=None,
-                        help="记入审计日志的操作人账号，须输入其密码 the account recorded in the audit log; its password is "
-                             "asked (default: the computer's login name, recorded as cli:NAME)")
+    parser.add_argument("--as", dest="actor", metavar="USER", required=True,
+                        help="操作人账号（值班人员或管理员），须输入其密码 the acting account (duty officer or admin); "
+                             "its password is asked, the import is recorded in its name")
     add_password_stdin(parser)
     add_db_argument(parser)
 
 
-def _os_actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):  # no login name (some containers)
-        return "cli"
-
-
 def run(args) -> int:
     with open_store(args) as store:
-        # --as NAME is recorded only with NAME's password; without it the record says honestly who ran it
-        who = actor(store, args.actor, Passwords(args)).username if args.actor else _os_actor()
-        result = import_file(store, args.file, who, kind=args.kind, co_ug=args.co_ug)
+        # --as NAME with NAME's password; the role is checked inside the import's transaction
+        result = import_file(store, args.file, actor(store, args.actor, Passwords(args)), kind=args.kind,
+                             co_ug=args.co_ug)
     print(result.summary())
     for line in result.replaced_examples:
         print(f"  替换 replaced: {line}")

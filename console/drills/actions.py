@@ -54,7 +54,7 @@ def _do_forecast(self, ev: Event) -> str:
         values = hindsight(source_path(ev.get("source"), self.scenario.path), day_after(ev.at),
                            ev.get("hindsight_days"), ev.get("spread_pct", 10))
         how = "（由观测回推 hindsight）"
-    info = add_forecast(self.store, ACTOR, ev.get("issuer"), ev.at, kind, values)
+    info = add_forecast(self.store, self.automation, ev.get("issuer"), ev.at, kind, values)
     shown = "、".join(f"{_d(v[0])} {v[1]:g}" + (f"-{v[2]:g}" if v[2] not in (None, v[1]) else "")
                      for v in values)
     a = assessment_at(self.store, ev.at)
@@ -72,7 +72,7 @@ def _d(value) -> str:
 
 def _do_observations(self, ev: Event) -> str:
     path = source_path(ev.get("source"), self.scenario.path)
-    res = import_slice(self.store, path, ev.get("from"), ev.get("to"), ACTOR)
+    res = import_slice(self.store, path, ev.get("from"), ev.get("to"), self.automation)
     return f"导入观测 {ev.get('from'):%m-%d %H:%M}–{ev.get('to'):%m-%d %H:%M}：{res.rows} 行"
 
 

@@ -63,7 +63,7 @@ def slice_table(path: Path, start: datetime, end: datetime) -> Table:
                  Problems(path))
 
 
-def import_slice(store, path: Path, start: datetime, end: datetime, actor: str):
+def import_slice(store, path: Path, start: datetime, end: datetime, actor):
     table = slice_table(path, start, end)
     if not table.lines:
         raise DataError(path, f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M} 没有观测数据 no rows in this span")

@@ -21,11 +21,14 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import repeat
+from itertools import count, repeat
 from operator import add, itemgetter
 from pathlib import Path
 
-from console.air import airdata
+import numpy as np
+
+from console.admin import session
+from console.air import airdata, daily
 from console.air.aqi import POLLUTANTS
 from console.common.clock import to_iso
 from console.common.errors import DataError
@@ -33,6 +36,7 @@ from console.importers import stream
 from console.importers.forecast import import_forecast_table
 from console.importers.log import (
     FORECAST,
+    IMPORT_ROLES,
     KINDS,
     OBSERVATIONS,
     ImportResult,
@@ -57,14 +61,20 @@ def detect_kind(table: Table) -> str:
         return OBSERVATIONS
     if "aqi" in cols and ("time" in cols or "date" in cols or "日期" in cols):
         return FORECAST
-    raise DataError(table.where, "无法识别的列布局 unknown column layout: expected observations "
+    raise DataError(table.where, "无法识别的列布局：须为观测数据（时间/time、站点/station 及污染物列 pm25 pm10 so2 "
+                                 "no2 co o3 或空气质量指数/aqi）、北京 UCI 格式（No,year,month,day,hour,PM2.5,…,"
+                                 "station）或预报（日期/date 或 时间/time，空气质量指数/aqi）"
+                                 " unknown column layout: expected observations "
                                  "(time,station,pm25,pm10,so2,no2,co,o3[,aqi]), the UCI Beijing layout "
                                  "(No,year,month,day,hour,PM2.5,…,station) or a forecast (date|time,aqi,…)", 1)
 
 
-def import_file(store, path: str | Path, actor: str, *, kind: str | None = None, co_ug: bool = False,
+def import_file(store, path: str | Path, actor, *, kind: str | None = None, co_ug: bool = False,
                 table: Table | None = None, now: datetime | None = None) -> ImportResult:
     """Validate and import one file (all or nothing). Raises DataError listing the problems.
+
+    actor: an authenticated console.admin.session.Actor holding one of IMPORT_ROLES (duty officer or admin),
+    checked inside the import's write transaction; a refusal is audited, raised as UserError, nothing stored.
 
     Observation times more than a day after ``now`` (default: the store's clock) are refused."""
     if table is None and kind != FORECAST and stream.should_stream(Path(path)):
@@ -95,14 +105,7 @@ _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 def _stored(store, records) -> list[tuple]:
     """Stored rows of the records' stations, each within that station's own time span, shaped like records."""
     spans: dict[str, list[int]] = {}
-    for st, ts in map(itemgetter(0, 1), records):
-        span = spans.get(st)
-        if span is None:
-            spans[st] = [ts, ts]
-        elif ts < span[0]:
-            span[0] = ts
-        elif ts > span[1]:
-            span[1] = ts
+    _note_spans(spans, records)
     out: list[tuple] = []
     for st, (lo, hi) in spans.items():
         out += repo.stored_in_span(store, (st,), lo, hi)
@@ -118,29 +121,56 @@ def _v(x) -> str:
     return "NA" if x is None else f"{x:g}" if isinstance(x, float) else str(x)
 
 
-def import_observations_table(store, table: Table, actor: str, *, co_ug: bool = False,
+def import_observations_table(store, table: Table, actor, *, co_ug: bool = False,
                               now: datetime | None = None) -> ImportResult:
     records, empty = parse_observations(table, co_ug, now=now or store.clock.now())
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
-    with store.transaction():
+    with session.authorized(store, actor, *IMPORT_ROLES):
         write = diff_and_count(store, records, result)
         stations = {r[0] for r in records}
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
         repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
-        finish_import(store, table.path, table.sha256, result, stations, actor)
+        finish_import(store, table.path, table.sha256, result, stations, actor.username)
     return result
 
 
+def station_index(records, codes: dict) -> np.ndarray:
+    """Per record, a number naming its station (codes: station -> number, grown here and kept by the caller
+    across chunks), without a Python step per row."""
+    start = max(codes.values(), default=-1) + 1
+    return np.fromiter(map(codes.setdefault, map(itemgetter(0), records), count(start)), np.int64, len(records))
+
+
+def record_times(records) -> np.ndarray:
+    return np.fromiter(map(itemgetter(1), records), np.int64, len(records))
+
+
+def _note_spans(spans: dict, records) -> None:
+    """Widen spans (station -> [first, last] ts) by the records' station-hours."""
+    if not records:
+        return
+    codes: dict = {}
+    index, ts = station_index(records, codes), record_times(records)
+    for station, k in codes.items():
+        mine = ts[index == k]
+        lo, hi = int(mine.min()), int(mine.max())
+        span = spans.setdefault(station, [lo, hi])
+        span[0], span[1] = min(span[0], lo), max(span[1], hi)
+
+
 def diff_and_count(store, records, result: ImportResult) -> list:
-    """The records that are new or changed against the store (counted into result, with the first changes)."""
+    """The records that are new or changed against the store (counted into result, with the first changes;
+    their span per station noted in result.spans)."""
     stored = _stored(store, records)
     if not stored:
         result.new += len(records)
+        _note_spans(result.spans, records)
         return records
     same = set(stored)
     write = [rec for rec in records if rec not in same]  # new or changed
     result.unchanged += len(records) - len(write)
+    _note_spans(result.spans, write)
     old_by_key = {row[:2]: row for row in stored} if write else {}
     for rec in write:
         old = old_by_key.get(rec[:2])
@@ -160,9 +190,11 @@ def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
 
 
 def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str) -> None:
-    """New stations, the import log and the audit record (inside the import's transaction)."""
+    """(actor: the authorized actor's username) New stations, the daily aggregates of the days written, the import log and the audit record (inside
+    the import's transaction)."""
     added = sorted(set(stations) - set(repo.station_codes(store)))
     repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
+    daily.refresh(store, result.spans)  # after the stations: the district is the mean over them
     result.stations_added = added
     result.import_id = repo.record_import(store, str(path), sha, OBSERVATIONS, result.rows,
                                           to_iso(store.clock.now()), actor)
@@ -188,7 +220,7 @@ def is_importable(path: Path) -> bool:
     return path.is_file() and name.endswith(SUFFIXES) and not name.startswith(("~$", "."))
 
 
-def scan_watch_folder(store, folder: str | Path, actor: str, settled=None) -> list[WatchResult]:
+def scan_watch_folder(store, folder: str | Path, actor, settled=None) -> list[WatchResult]:
     """Import every .csv/.csv.gz/.xlsx file of `folder` (not recursive, by name) whose sha256 is not yet in the
     import log; files are left where they are. One transaction per file; a bad file is reported (and tried
     again on the next scan) without stopping the others. `settled(path) -> bool`, when given, skips files

@@ -13,16 +13,18 @@ import math
 from datetime import date, datetime, time
 from numbers import Real
 
+from console.admin import session
 from console.air import airdata
 from console.common.clock import TZ, parse_local, to_iso, to_local
 from console.common.errors import DataError, UserError
 from console.importers.log import (
     FORECAST,
+    IMPORT_ROLES,
     ImportResult,
     already_imported,
     record_import,
 )
-from console.importers.read import Table, canonical_header, header_problems_first
+from console.importers.read import Table, accepted, canonical_header, header_problems_first
 from console.rules.blocks import DAILY, HOURLY, parse_aqi, parse_pollutant
 from console.rules.forecast_file import FORECAST_COLUMNS, parse_date, parse_hour
 from console.store import air as repo
@@ -58,7 +60,9 @@ def _start(kind: str, when: datetime) -> tuple[int, int]:
     return ts, ts + (DAY if kind == DAILY else HOUR)
 
 
-def import_forecast_table(store, table: Table, actor: str) -> ImportResult:
+def import_forecast_table(store, table: Table, actor) -> ImportResult:
+    """actor: an authenticated console.admin.session.Actor holding one of IMPORT_ROLES (checked inside the
+    transaction; a refusal is audited and stores nothing)."""
     cols = canonical_header(table.header, FORECAST_ALIASES)
     problems = table.problems
     head: list[tuple[int, str]] = []
@@ -68,9 +72,10 @@ def import_forecast_table(store, table: Table, actor: str) -> ImportResult:
     if len(cols) != len(table.header):
         head.append((1, "表头同一列出现两次 same column given twice"))
     if ("date" in cols) == ("time" in cols):
-        head.append((1, "须有 date（逐日）或 time（逐时）列之一 need one of: date (daily) or time (hourly)"))
+        head.append((1, f"须有日期列（逐日：{accepted(FORECAST_ALIASES, ['date'])}）或时间列（逐时："
+                        f"{accepted(FORECAST_ALIASES, ['time'])}）之一 need one of: date (daily) or time (hourly)"))
     if "aqi" not in cols:
-        head.append((1, "缺少列 aqi missing column: aqi"))
+        head.append((1, f"缺少空气质量指数列（{accepted(FORECAST_ALIASES, ['aqi'])}）missing column: aqi"))
     header_problems_first(problems, head)
     if not table.lines:
         raise DataError(table.where, "只有表头，没有数据行 header only, no data rows", 1)
@@ -124,7 +129,8 @@ def import_forecast_table(store, table: Table, actor: str) -> ImportResult:
     issuer = issuer or UNSPECIFIED
     dated = issued_at is not None
     issued_at = issued_at or store.clock.now()
-    with store.transaction():
+    with session.authorized(store, actor, *IMPORT_ROLES):
+        who = actor.username
         result.already_imported = already_imported(store, table.sha256)
         same = _same_forecast(store, issuer, issued_at, kind, points)
         # The same file again is nothing new, even when its issue time defaulted to the (earlier) import time.
@@ -132,10 +138,10 @@ def import_forecast_table(store, table: Table, actor: str) -> ImportResult:
             return result
         if same is None:
             result.forecast_id = store_forecast(store, actor, issuer, issued_at, kind, points,
-                                                source=f"file:{table.path.name}", entered_by=actor)
-        result.import_id = record_import(store, table, FORECAST, len(points), actor)
+                                                source=f"file:{table.path.name}", entered_by=who)
+        result.import_id = record_import(store, table, FORECAST, len(points), who)
         if same is not None:
-            store.audit(actor, "forecast.import", "import", result.import_id,
+            store.audit(who, "forecast.import", "import", result.import_id,
                         {"file": str(table.path), "sha256": table.sha256, "unchanged_forecast": same})
     return result
 
@@ -149,13 +155,15 @@ def _same_forecast(store, issuer, issued_at, kind, points) -> int | None:
 
 
 def store_forecast(store, actor, issuer, issued_at: datetime, kind, points, *, source, entered_by) -> int:
-    """Insert one forecast with its values, plus one audit record, in one transaction. Returns its id."""
-    with store.transaction():
+    """Insert one forecast with its values, plus one audit record, in one transaction (opened for `actor`, an
+    authenticated Actor holding one of IMPORT_ROLES, or joined when the caller's import holds it). Returns its
+    id."""
+    with session.authorized(store, actor, *IMPORT_ROLES):
         fid = repo.insert_forecast(store, to_iso(issued_at), int(issued_at.timestamp()), issuer, kind, source,
                                    entered_by, to_iso(store.clock.now()), sorted(points))
         fmt = "%Y-%m-%d" if kind == DAILY else "%Y-%m-%d %H:%M"
         shown = [[airdata.local(p[0]).strftime(fmt), p[2], p[3], p[4]] for p in sorted(points)[:48]]
-        store.audit(actor, "forecast.add", "forecast", fid, {
+        store.audit(actor.username, "forecast.add", "forecast", fid, {
             "issuer": issuer, "issued_at": to_iso(issued_at), "kind": kind, "source": source,
             "n_values": len(points), "values": shown})
     return fid
@@ -191,7 +199,7 @@ def _when(kind: str, value) -> datetime:
     return value
 
 
-def add_forecast(store, actor: str, issuer: str, issued_at, kind: str, values) -> airdata.ForecastInfo:
+def add_forecast(store, actor, issuer: str, issued_at, kind: str, values) -> airdata.ForecastInfo:
     """Store a forecast typed in by hand (phone call, notice). ``values``: [(date or start hour, aqi_low,
     aqi_high or None, primary or None)], aqi_high None = a single value. Every field is checked; FieldError
     names each bad one ("issuer", "issued_at", "kind", "values", "values[2].aqi_high", …)."""
@@ -249,5 +257,6 @@ def add_forecast(store, actor: str, issuer: str, issued_at, kind: str, values) -
             points.append((start[0], start[1], lo, hi, pri))
     if problems:
         raise FieldError(problems)
-    fid = store_forecast(store, actor, issuer.strip(), when_issued, kind, points, source="manual", entered_by=actor)
+    fid = store_forecast(store, actor, issuer.strip(), when_issued, kind, points, source="manual",
+                         entered_by=getattr(actor, "username", str(actor)))
     return airdata.get_forecast(store, fid)

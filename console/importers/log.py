@@ -9,6 +9,9 @@ from console.store import air as repo
 
 OBSERVATIONS, FORECAST = "observations", "forecast"
 KINDS = (OBSERVATIONS, FORECAST)
+#: Who may import observations and forecasts, or enter a forecast (checked inside the import's transaction
+#: by console.admin.session.authorized: refusals are audited and nothing is stored)
+IMPORT_ROLES = ("duty_officer", "admin")
 
 
 @dataclass
@@ -26,6 +29,8 @@ class ImportResult:
     import_id: int | None = None  # None: nothing written
     forecast_id: int | None = None
     already_imported: bool = False
+    #: station -> (first, last) ts of the rows written (the days whose aggregates the import recomputes)
+    spans: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def changed(self) -> bool:
@@ -52,4 +57,5 @@ def already_imported(store, sha: str) -> bool:
 
 
 def record_import(store, table: Table, kind: str, rows: int, actor: str) -> int:
+    """actor: the authenticated actor's username."""
     return repo.record_import(store, str(table.path), table.sha256, kind, rows, to_iso(store.clock.now()), actor)

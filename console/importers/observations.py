@@ -16,7 +16,7 @@ from console.air.aqi import POLLUTANTS
 from console.air.calc import hourly_aqi_arrays
 from console.common.clock import TZ, parse_local
 from console.common.errors import DataError
-from console.importers.read import Table, canonical_header, header_problems_first, take
+from console.importers.read import Table, accepted, canonical_header, header_problems_first, take
 from console.rules.blocks import parse_pollutant
 from console.rules.forecast_file import MAX_PROBLEMS
 
@@ -188,6 +188,7 @@ def _check_bad(v):
 def check_header(table: Table) -> tuple[dict[str, int], bool]:
     cols = canonical_header(table.header, OBS_ALIASES)
     head: list[tuple[int, str]] = []
+    unknown = False
     if len(cols) != len(table.header):
         head.append((1, "表头同一列出现两次 same column given twice (e.g. pm25 and pm2.5)"))
     uci = all(c in cols for c in UCI_TIME) and "station" in cols
@@ -195,12 +196,18 @@ def check_header(table: Table) -> tuple[dict[str, int], bool]:
         if h not in OBS_ALIASES or (h in UCI_TIME and not uci) or (h == "time" and uci):
             if not (uci and h in UCI_IGNORED):
                 head.append((1, f"未知列 unknown column {table.header[i]!r}"))
+                unknown = True
     if not uci and "time" not in cols:
-        head.append((1, "缺少 time 列 missing 'time' column"))
+        head.append((1, f"缺少时间列 missing 'time' column（可用列名 accepted: {accepted(OBS_ALIASES, ['time'])}）"))
     if "station" not in cols:
-        head.append((1, "缺少 station 列 missing 'station' column"))
+        head.append((1, "缺少站点列 missing 'station' column"
+                        f"（可用列名 accepted: {accepted(OBS_ALIASES, ['station'])}）"))
     if not any(p in cols for p in POLLUTANTS) and "aqi" not in cols:
-        head.append((1, f"没有污染物或 aqi 列 no pollutant or aqi column ({', '.join(POLLUTANTS)}, aqi)"))
+        head.append((1, "没有污染物或空气质量指数列 no pollutant or aqi column"
+                        f"（可用列名 accepted: {accepted(OBS_ALIASES, [*POLLUTANTS, 'aqi'])}）"))
+    if unknown:
+        head.append((1, "可识别的列 accepted columns: " + accepted(OBS_ALIASES, [
+            "time", "station", *POLLUTANTS, "aqi", "primary_pollutant"])))
     header_problems_first(table.problems, head)
     return cols, uci
 

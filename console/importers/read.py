@@ -89,6 +89,17 @@ def canonical_header(header: list[str], aliases: dict[str, tuple[str, ...]]) -> 
     return {lookup.get(h, h): i for i, h in enumerate(header)}
 
 
+def accepted(aliases: dict[str, tuple[str, ...]], keys) -> str:
+    """The header names accepted for each of `keys`, Chinese first ("时间/监测时间/time/datetime"), for messages:
+    a file with Chinese headers is told the Chinese names it may use."""
+    out = []
+    for key in keys:
+        names = list(dict.fromkeys((key, *aliases.get(key, ()))))
+        chinese = [n for n in names if any("\u4e00" <= ch <= "\u9fff" for ch in n)]
+        out.append("/".join(chinese + [n for n in names if n not in chinese]))
+    return "、".join(out)
+
+
 def file_bytes(path: str | Path) -> bytes:
     p = Path(path)
     try:

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
+from console.admin import session
 from console.common.clock import TZ
 from console.common.errors import DataError
-from console.importers.log import OBSERVATIONS, ImportResult
+from console.importers.log import IMPORT_ROLES, OBSERVATIONS, ImportResult
 from console.importers.observations import parse_observations
 from console.importers.read import GZIP_MAGIC, ZIP_MAGIC, _read_csv, file_bytes
 from console.rules.forecast_file import MAX_PROBLEMS, Problems
@@ -73,7 +74,7 @@ def should_stream(path: Path) -> bool:
         return False
 
 
-def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = False, now: datetime | None = None,
+def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, now: datetime | None = None,
                         chunk_rows: int = CHUNK_ROWS, steps) -> ImportResult | None:
     """Import a large observation CSV chunk by chunk (see the module docstring); None when the file is not
     plain CSV (nothing written). ``steps``: console.importers.files (detect_kind, diff_and_count, should_write,
@@ -89,7 +90,7 @@ def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = Fa
     header = encoding = None
     writing = True
     try:
-        with store.transaction():
+        with session.authorized(store, actor, *IMPORT_ROLES):
             for first_line, raw in _chunks(p, chunk_rows):
                 if header is None:
                     text, encoding = _decode_first(raw, p)
@@ -115,7 +116,7 @@ def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = Fa
                     _merge(problems, exc)
                     writing = False
                     continue
-                keys = _keys(records, codes)
+                keys = _keys(records, codes, steps)
                 _cross_chunk_duplicates(records, keys, lines, problems, seen)
                 seen.add(keys, lines)
                 if problems:
@@ -135,7 +136,7 @@ def stream_observations(store, path: str | Path, actor: str, *, co_ug: bool = Fa
                 raise DataError(p, "只有表头，没有数据行 header only, no data rows", 1)
             if not steps.should_write(store, result, result.new + result.replaced > 0, stations):
                 return result
-            steps.finish_import(store, p, sha, result, stations, actor)
+            steps.finish_import(store, p, sha, result, stations, actor.username)
     except _NotPlain:
         return None
     return result
@@ -169,11 +170,10 @@ def _merge(problems: Problems, exc: DataError) -> None:
     problems.total += total - len(items)
 
 
-def _keys(records, codes: dict) -> np.ndarray:
-    """One int64 per record: station (its index in codes) and hour, as in observations._check_duplicates."""
-    st = np.fromiter((codes.setdefault(r[0], len(codes)) for r in records), np.int64, len(records))
-    ts = np.fromiter((r[1] for r in records), np.int64, len(records))
-    return (st << 40) | (ts + (1 << 39))
+def _keys(records, codes: dict, steps) -> np.ndarray:
+    """One int64 per record: station (its number in codes, kept over the chunks) and hour, as in
+    observations._check_duplicates."""
+    return (steps.station_index(records, codes) << 40) | (steps.record_times(records) + (1 << 39))
 
 
 class _Seen:

@@ -179,3 +179,45 @@ def already_imported(store, sha: str) -> bool:
 def record_import(store, path: str, sha: str, kind: str, rows: int, at: str, actor: str) -> int:
     return store.insert("INSERT INTO imports (path, sha256, kind, rows, imported_at, actor) VALUES (?, ?, ?, ?, ?, ?)",
                         (path, sha, kind, rows, at, actor))
+
+
+# ---------------------------------------------------------------- daily aggregates (air_daily)
+#: The series name of the district's rows in air_daily (station codes are never empty).
+DISTRICT_SERIES = ""
+_DAILY_COLS = "day, hours, aqi_min, aqi_max, aqi_sum, roll_min, roll_max"
+
+
+def refresh_station_days(store, station: str, first_day: int, last_day_end: int, offset: int) -> None:
+    """Recompute one station's rows of air_daily for the local days starting in [first_day, last_day_end)
+    from its hours (one GROUP BY over the primary-key range; `offset`: the time zone's seconds east of UTC)."""
+    store.execute(
+        "INSERT INTO air_daily (series, day, hours, aqi_min, aqi_max, aqi_sum) "
+        "SELECT station, (ts + ?) / 86400 * 86400 - ?, COUNT(aqi), MIN(aqi), MAX(aqi), SUM(aqi) "
+        "FROM observations WHERE station = ? AND ts >= ? AND ts < ? GROUP BY 1, 2 "
+        "ON CONFLICT (series, day) DO UPDATE SET hours = excluded.hours, aqi_min = excluded.aqi_min, "
+        "aqi_max = excluded.aqi_max, aqi_sum = excluded.aqi_sum",
+        (offset, offset, station, int(first_day), int(last_day_end)))
+
+
+def fill_station_days(store, offset: int) -> None:
+    """Every station's rows of air_daily from all its hours (the schema step that adds the table)."""
+    store.execute(
+        "INSERT INTO air_daily (series, day, hours, aqi_min, aqi_max, aqi_sum) "
+        "SELECT station, (ts + ?) / 86400 * 86400 - ?, COUNT(aqi), MIN(aqi), MAX(aqi), SUM(aqi) "
+        "FROM observations GROUP BY 1, 2", (offset, offset))
+
+
+def upsert_days(store, series: str, rows) -> None:
+    """rows: (day, hours, aqi_min, aqi_max, aqi_sum, roll_min, roll_max) of one series (None for NULL)."""
+    store.executemany(
+        f"INSERT INTO air_daily (series, {_DAILY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (series, day) DO UPDATE SET hours = excluded.hours, aqi_min = excluded.aqi_min, "
+        "aqi_max = excluded.aqi_max, aqi_sum = excluded.aqi_sum, roll_min = excluded.roll_min, "
+        "roll_max = excluded.roll_max", [(series, *r) for r in rows])
+
+
+def days(store, series: str, first_day: int, last_day: int) -> np.ndarray:
+    """Rows (day, hours, aqi_min, aqi_max, aqi_sum, roll_min, roll_max) of one series with day in
+    [first_day, last_day], by day (nan for NULL): one primary-key range."""
+    return _numeric(store, f"SELECT {_DAILY_COLS} FROM air_daily WHERE series = ? AND day BETWEEN ? AND ? "
+                           "ORDER BY day", (series, int(first_day), int(last_day)), 7)

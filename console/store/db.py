@@ -115,7 +115,10 @@ class Store:
             version = b.schema_version  # another seat may have migrated while we waited for the lock
             for step in range(version + 1, target + 1):
                 for sql in MIGRATIONS[step]:
-                    b.raw.execute(sql)
+                    if callable(sql):  # a data step: fills what the step's tables derive from stored rows
+                        sql(self)
+                    else:
+                        b.raw.execute(sql)
             b.set_schema_version(target)
             b.commit()
         except (b.errors, b.busy_error) as exc:

@@ -1,8 +1,11 @@
 """Versioned schema. MIGRATIONS[v] moves the database from version v-1 to v; all pending steps are applied
 in one transaction on open. Never edit a released step: add a new version.
+
+A step is a list of SQL statements; an entry may instead be a function of the Store (a data step: it fills a
+new table from the rows already stored, through the repositories, inside the same transaction).
 """
 
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list] = {}
 
 # 1: audit chain, settings, meta
 MIGRATIONS[1] = [
@@ -307,11 +310,34 @@ MIGRATIONS[9] = [
     )""",
 ]
 
-# 10: reduction checks (issue 18.2): meter readings imported from grid / 分表计电 exports (one row per meter and
+def _fill_air_daily(store) -> None:
+    from console.air import daily  # the district's hourly AQI is computed by console.air (no store import back)
+
+    daily.rebuild(store)
+
+
+# 10: daily aggregates of the hourly AQI per station and for the district (series ''), read for trend ranges
+#    longer than a year (issue 15.2); kept current by every observation import in its own transaction
+MIGRATIONS[10] = [
+    """CREATE TABLE air_daily (
+        series TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        hours INTEGER NOT NULL,
+        aqi_min REAL,
+        aqi_max REAL,
+        aqi_sum REAL,
+        roll_min REAL,
+        roll_max REAL,
+        PRIMARY KEY (series, day)
+    )""",
+    _fill_air_daily,
+]
+
+# 11: reduction checks (issue 18.2): meter readings imported from grid / 分表计电 exports (one row per meter and
 #    interval start, kW as the interval's mean power), the imports that brought them, and check runs over a warning
 #    span with the flags they raised. Readings are corrected by a later import of the same meter and time (the
 #    import record keeps the file's SHA-256 and what it changed); check runs and their flags are append-only.
-MIGRATIONS[10] = [
+MIGRATIONS[11] = [
     """CREATE TABLE meter_imports (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -356,9 +382,9 @@ MIGRATIONS[10] = [
     *_append_only("check_flags"),
 ]
 
-# 11: 一厂一策 sheets (issue 18.1): each firm's lines, processes, transport and gate items with what each does at
+# 12: 一厂一策 sheets (issue 18.1): each firm's lines, processes, transport and gate items with what each does at
 #    yellow/orange/red. A sheet is never edited: an import that changes a firm's items adds a new version.
-MIGRATIONS[11] = [
+MIGRATIONS[12] = [
     """CREATE TABLE sheet_versions (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL,
@@ -371,11 +397,11 @@ MIGRATIONS[11] = [
     *_append_only("sheet_versions"),
 ]
 
-# 12: inspections to closure (issue 18.3): a task for a town or department about one firm (from a check flag or a
+# 13: inspections to closure (issue 18.3): a task for a town or department about one firm (from a check flag or a
 #    planned spot check), its events (finding, rectification, closing, consequences) and the attached files
 #    (base64 text, so every backend and seat has them; keyed by SHA-256, which the audit records also carry).
 #    All three tables are append-only: an inspection's state is the result of its events.
-MIGRATIONS[12] = [
+MIGRATIONS[13] = [
     """CREATE TABLE inspections (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL,
@@ -407,10 +433,10 @@ MIGRATIONS[12] = [
     *_append_only("inspection_files"),
 ]
 
-# 13: notices to firms with receipts (issue 18.4): firm contacts (a new row per change, never edited), notice rounds
+# 14: notices to firms with receipts (issue 18.4): firm contacts (a new row per change, never edited), notice rounds
 #    (one per level taking effect), the notice to each firm with its text, and the receipts (acknowledgement,
 #    24-hour execution report) as append-only events.
-MIGRATIONS[13] = [
+MIGRATIONS[14] = [
     """CREATE TABLE firm_contacts (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL,
@@ -445,8 +471,8 @@ MIGRATIONS[13] = [
       for sql in _append_only(t)],
 ]
 
-# 14: the daily report upward (issue 18.5): each report as sent, its figures frozen (append-only).
-MIGRATIONS[14] = [
+# 15: the daily report upward (issue 18.5): each report as sent, its figures frozen (append-only).
+MIGRATIONS[15] = [
     """CREATE TABLE daily_reports (
         id INTEGER PRIMARY KEY,
         day TEXT NOT NULL,

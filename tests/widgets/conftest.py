@@ -3,6 +3,7 @@ import gzip
 from pathlib import Path
 
 import pytest
+from tests.helpers import admin_of
 
 UCI = Path(__file__).resolve().parents[1] / "data" / "uci"  # excerpts of the UCI Beijing files (CC BY 4.0)
 
@@ -33,7 +34,7 @@ def air_store(store, uci_files):
     from console.importers import files as importers
 
     for f in uci_files:
-        importers.import_file(store, f, "test")
+        importers.import_file(store, f, admin_of(store))
     return store
 
 

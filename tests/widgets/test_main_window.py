@@ -135,9 +135,9 @@ def test_data_and_accounts_added_elsewhere_reach_the_air_page_and_the_status_bar
     w.show()
     qtbot.waitExposed(w)
     assert w.air.empty_banner.isVisibleTo(w.air) and w.demo_offer.isVisible() and w.setup_offer.isVisible()
-    accounts.create_first_admin(store, "admin", "管理员", "pw123456")
+    admin = accounts.create_first_admin(store, "admin", "管理员", "pw123456")
     qtbot.waitUntil(lambda: not w.setup_offer.isVisible())
-    demo.load_demo(store, "admin")
+    demo.load_demo(store, admin)
     qtbot.waitUntil(lambda: not w.air.empty_banner.isVisibleTo(w.air))
     assert w.air.body.isVisibleTo(w.air) and not w.demo_offer.isVisible()
 

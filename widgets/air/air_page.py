@@ -2,7 +2,6 @@
 badge), choose a time range, read the trend plot and export it. An empty database offers the demo data."""
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +30,7 @@ from console.common.errors import UserError
 from widgets.air.forecast_dialog import ForecastDialog
 from widgets.air.freshness_badge import FreshnessBadge
 from widgets.air.trend_plot import PRESETS, TrendPlot
+from widgets.common.style import C
 
 DISTRICT = None  # key of the district series
 BIG = "font-size: 13pt;"
@@ -76,11 +76,11 @@ class _StationPanel(QWidget):
 class AirPage(QWidget):
     data_changed = Signal()
 
-    def __init__(self, store, catalog=None, clock: Clock | None = None, actor: str | None = None, parent=None):
+    def __init__(self, store, catalog=None, clock: Clock | None = None, actor=None, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.clock = clock or store.clock
-        self.actor = actor or f"gui:{getpass.getuser()}"  # until someone logs in (main window: set_actor)
+        self.actor = actor  # the logged-in Actor (main window: set_actor); None: imports wait for a login
         self.preset = "7d"
         self._cache: dict = {}
         self._station_names: dict = {}
@@ -90,7 +90,7 @@ class AirPage(QWidget):
         title.setObjectName("pageTitle")
         head.addWidget(title)
         self.range_label = QLabel()
-        self.range_label.setStyleSheet("font-size: 12pt; color: #37474f;")
+        self.range_label.setStyleSheet(f"font-size: 12pt; color: {C.slate};")
         head.addWidget(self.range_label, 1, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
         lay.addLayout(head)
 
@@ -119,7 +119,7 @@ class AirPage(QWidget):
             b.setCheckable(True)
             b.setMinimumHeight(38)
             b.setStyleSheet("QPushButton { font-size: 13pt; padding: 6px 12px; }"
-                            "QPushButton:checked { background: #35506b; color: white; font-weight: bold; }")
+                            f"QPushButton:checked {{ background: {C.selected_bg}; color: white; font-weight: bold; }}")
             if key == "season":
                 b.setToolTip(self.tr("最近一个秋冬季：10月1日至次年3月31日"))
             b.clicked.connect(lambda _=False, k=key: self.set_preset(k))
@@ -131,7 +131,7 @@ class AirPage(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 12pt; color: #1b5e20;")
+        self.status.setStyleSheet(f"font-size: 12pt; color: {C.ok};")
         self.status.hide()
         lay.addWidget(self.status)
 
@@ -178,7 +178,8 @@ class AirPage(QWidget):
     def _make_empty_banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("emptyBanner")
-        frame.setStyleSheet("QFrame#emptyBanner { background: #fff8e1; border: 2px solid #f9a825; border-radius: 6px; }"
+        frame.setStyleSheet(f"QFrame#emptyBanner {{ background: {C.banner_bg}; border: 2px solid {C.banner_border}; "
+                            "border-radius: 6px; }"
                             "QLabel { border: none; }")
         fl = QVBoxLayout(frame)
         text = QLabel(self.tr("数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），"
@@ -196,11 +197,19 @@ class AirPage(QWidget):
         return frame
 
     # ---- data ---------------------------------------------------------------------------------
-    def set_actor(self, username: str | None) -> None:
-        """Record imports and forecasts in the logged-in person's name (the OS login only while nobody is)."""
-        self.actor = username or f"gui:{getpass.getuser()}"
+    def set_actor(self, actor) -> None:
+        """Imports and forecasts are made as the logged-in Actor (its role is checked in each import's
+        transaction); None: nobody is logged in, nothing is imported (the watch folder waits too)."""
+        self.actor = actor
         if getattr(self, "watch", None) is not None:
             self.watch.actor = self.actor
+
+    def _logged_in(self) -> bool:
+        if self.actor is not None:
+            return True
+        QMessageBox.information(self, self.tr("请先登录"),
+                                self.tr("导入数据、录入预报和加载演示数据须由值班人员或管理员登录后进行。"))
+        return False
 
     def is_empty(self) -> bool:
         return airdata.data_range(self.store) is None
@@ -308,13 +317,15 @@ class AirPage(QWidget):
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("font-size: 12pt; color: %s;" % ("#1b5e20" if ok else "#b00020"))
+        self.status.setStyleSheet(f"font-size: 12pt; color: {C.ok if ok else C.alarm};")
         self.status.show()
 
     # ---- actions ------------------------------------------------------------------------------
     def load_demo(self) -> None:
         from console.air import demo
 
+        if not self._logged_in():
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             demo.load_demo(self.store, self.actor)
@@ -329,6 +340,8 @@ class AirPage(QWidget):
         self.data_changed.emit()
 
     def choose_and_import(self) -> None:
+        if not self._logged_in():
+            return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的数据文件"), "",
                                                 self.tr("数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)"))
         if files:
@@ -424,6 +437,8 @@ class AirPage(QWidget):
         self._say(self.tr("自动导入失败（下次扫描将重试）：{0}").format(message), False)
 
     def enter_forecast(self) -> None:
+        if not self._logged_in():
+            return
         dlg = ForecastDialog(self.store, self.clock, self.actor, self)
         if dlg.exec():
             self.reload()
@@ -446,17 +461,20 @@ class AirPage(QWidget):
         return None
 
 
-def import_in_background(job, files: list, actor: str, partial: tuple[list, list]) -> tuple[list, list[str]]:
+def import_in_background(job, files: list, actor, partial: tuple[list, list]) -> tuple[list, list[str]]:
     """Worker-thread body of AirPage.import_files: each file in its own transaction on the job's connection;
-    a cancel seen before the file commits rolls that file back (job.check raises inside the transaction)."""
+    a cancel seen before the file commits rolls that file back (job.check raises inside the transaction).
+    The transaction is opened for the actor (session.authorized): a refusal is audited and reported per file."""
+    from console.admin import session
     from console.importers import files as importers
+    from console.importers.log import IMPORT_ROLES
 
     results, errors = partial
     for i, f in enumerate(files):
         job.check()
         job.report(i, len(files), Path(f).name)
         try:
-            with job.store.transaction():
+            with session.authorized(job.store, actor, *IMPORT_ROLES):
                 result = importers.import_file(job.store, f, actor)
                 job.check()  # cancelled while this file was read: roll it back
         except UserError as exc:

@@ -68,7 +68,7 @@ def _qdatetime(dt: datetime) -> QDateTime:
 
 
 class ForecastDialog(FitsScreen, QDialog):
-    def __init__(self, store, clock: Clock, actor: str, parent=None):
+    def __init__(self, store, clock: Clock, actor, parent=None):
         super().__init__(parent)
         self.store, self.clock, self.actor = store, clock, actor
         self.result_info = None

@@ -7,10 +7,12 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel
 
 from console.common.clock import Clock, to_local
+from widgets.common.style import C
 
-FRESH_STYLE = "QLabel { background: #e3f4e6; color: #14532d; border: 1px solid #2e7d32; }"
-STALE_STYLE = "QLabel { background: #b00020; color: white; border: 1px solid #7f0016; font-weight: bold; }"
-NONE_STYLE = "QLabel { background: #eceff1; color: #37474f; border: 1px solid #90a4ae; }"
+FRESH_STYLE = f"QLabel {{ background: {C.fresh_bg}; color: {C.fresh_fg}; border: 1px solid {C.fresh_border}; }}"
+STALE_STYLE = (f"QLabel {{ background: {C.alarm}; color: white; border: 1px solid {C.stale_border}; "
+               "font-weight: bold; }")
+NONE_STYLE = f"QLabel {{ background: {C.none_bg}; color: {C.slate}; border: 1px solid {C.none_border}; }}"
 _BASE = " QLabel { border-radius: 4px; padding: 3px 8px; font-size: 11pt; }"
 
 

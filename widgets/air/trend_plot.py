@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from console.air.aqi import CATEGORIES, POLLUTANT_LABELS, POLLUTANTS, category
 from console.common.clock import TZ
 from widgets.common.i18n import category_name, level_name
+from widgets.common.style import C
 
 HOUR = 3600
 DAY = 24 * HOUR
@@ -180,7 +181,7 @@ class TrendPlot(QWidget):
             font = self.font()
             font.setPointSizeF(11)
             ax.setStyle(tickFont=font)
-        self.plot_item.setLabel("left", "AQI", **{"font-size": "12pt", "color": "#202020"})
+        self.plot_item.setLabel("left", "AQI", **{"font-size": "12pt", "color": C.axis_ink})
         self.legend = self.plot_item.addLegend(offset=(10, 10), labelTextSize="11pt", labelTextColor=(20, 20, 20),
                                                brush=pg.mkBrush(255, 255, 255, 225), pen=pg.mkPen(150, 150, 150))
         self._add_category_bands()
@@ -195,10 +196,12 @@ class TrendPlot(QWidget):
         self.readout.setMinimumHeight(64)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setFont(self._font(13))
-        self.readout.setStyleSheet("QLabel#readout { background: #f4f6f8; border: 1px solid #c9d1d8; padding: 6px; }")
+        self.readout.setStyleSheet(f"QLabel#readout {{ background: {C.readout_bg}; border: 1px solid {C.border}; "
+                                   "padding: 6px; }")
         lay.addWidget(self.readout)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.view_box.sigXRangeChanged.connect(lambda *_: self._fit_y())
+        self.view_box.sigResized.connect(lambda *_: self._fit_legend())
         self.set_thresholds((150, 200, 300))
 
     # ---- fixed decorations ------------------------------------------------------------------
@@ -245,6 +248,7 @@ class TrendPlot(QWidget):
                 if item is not None:
                     self.plot_item.removeItem(item)
             self._shown.remove(s)
+        self._fit_legend()
 
     def shown_keys(self) -> list:
         return [s.key for s in self._shown]
@@ -393,6 +397,7 @@ class TrendPlot(QWidget):
                 sample = pg.PlotDataItem([], [], pen=pg.mkPen(*lv.rgb, width=10))
                 self.legend.addItem(sample, self.tr("{0}（阴影）").format(level_name(lv)))
                 self._shade_items.append(sample)
+        self._fit_legend()
 
     # ---- view ---------------------------------------------------------------------------------
     def data_end(self) -> float | None:
@@ -428,9 +433,22 @@ class TrendPlot(QWidget):
         self.view_box.setXRange(start, end + HOUR, padding=0.01)
         return start, end
 
+    def _fit_legend(self) -> None:
+        """The legend in as many columns as the plot's height needs: with many stations, a forecast and the
+        warning shading on a 1366×768 screen its last entries are never cut off below the plot."""
+        n = len(self.legend.items)
+        if not n:
+            return
+        row = max(1.0, max(label.boundingRect().height() for _sample, label in self.legend.items))
+        rows = max(1, int((self.view_box.height() - 24) // row))
+        columns = -(-n // rows)
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
     def _fit_y(self) -> None:
         """y from 0 to a little above the highest visible value (at least the top trigger line), in steps of 50
         so that panning does not rescale (and redraw) on every frame."""
+        self._fit_legend()
         (x0, x1), (_y0, y1) = self.view_box.viewRange()
         top = self.thresholds[-1] + 30 if hasattr(self, "thresholds") else 330
         for s in self._shown:
@@ -468,6 +486,7 @@ class TrendPlot(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_readout()
+        self._fit_legend()
 
     def readout_at(self, ts: float) -> str:
         """Plain text: the hour, then one line per shown series (AQI, category, primary, concentrations)."""

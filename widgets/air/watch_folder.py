@@ -27,12 +27,12 @@ class WatchFolder(QObject):
     files_imported = Signal(list)  # [str]: names of the files imported in one scan
     scan_failed = Signal(str)      # a message for the status bar / log
 
-    def __init__(self, db_path: str | Path, clock: Clock | None = None, actor: str = "watch-folder",
+    def __init__(self, db_path: str | Path, clock: Clock | None = None, actor=None,
                  interval_seconds: float = 60, parent=None):
         super().__init__(parent)
         self.db_path = db_path  # a file path or a postgresql:// URL (the worker thread opens its own connection)
         self.clock = clock or Clock()
-        self.actor = actor
+        self.actor = actor  # the logged-in Actor the files are imported as; None: wait for a login
         self.interval_seconds = interval_seconds
         self._lock = threading.Lock()
         self._seen: dict[Path, tuple[int, int]] = {}  # file -> (size, mtime) at the last scan
@@ -92,6 +92,10 @@ class WatchFolder(QObject):
 
     def _scan(self) -> list[str]:
         from console.importers import files as importers
+
+        if self.actor is None:  # imports are made only as a logged-in duty officer or admin
+            log.info("watch folder: nobody logged in, scan skipped")
+            return []
 
         store = open_store(self.db_path, self.clock)
         try:

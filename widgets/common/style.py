@@ -27,6 +27,10 @@ class C:
     calm_bg, calm_fg, warn_bg, warn_fg, warn_border = "#e8f0f7", "#10212f", "#fff4d6", "#4a3200", "#e0b84a"
     done_bg, disabled_bg, disabled_fg = "#edf5ee", "#dfe6ec", "#2c3e50"
     action, action_hover = "#0b4f8a", "#0d5fa6"
+    slate, selected_bg, axis_ink, readout_bg = "#37474f", "#35506b", "#202020", "#f4f6f8"
+    banner_bg, banner_border = "#fff8e1", "#f9a825"
+    fresh_bg, fresh_fg, fresh_border = "#e3f4e6", "#14532d", "#2e7d32"
+    stale_border, none_bg, none_border = "#7f0016", "#eceff1", "#90a4ae"
 
 
 def text_css(meaning: str, bold: bool = True) -> str:

@@ -14,6 +14,7 @@ from console.air.aqi import BREAKPOINTS, hourly_aqi, iaqi
 from console.air.aqi_daily import block_aqi_from_concentrations
 from console.common.clock import TZ
 from console.importers.files import import_file
+from tests.helpers import admin_of
 
 UCI = Path(__file__).resolve().parents[2] / "data" / "uci"  # excerpts of the UCI Beijing files (CC BY 4.0)
 H = 3600
@@ -53,7 +54,7 @@ def test_district_is_aqi_of_mean_concentrations(store, tmp_path):
     # District PM2.5 = mean 100 -> IAQI ceil(100 + 50/40 * 25) = ceil(131.25) = 132.
     # PM10 only at A (200 -> IAQI 125): the district mean is over the stations reporting it.
     import_file(store, write_obs(tmp_path, [(0, "A", {"pm25": 150, "pm10": 200}), (0, "B", {"pm25": 50}),
-                                            (1, "B", {"pm25": 10})]), "t")
+                                            (1, "B", {"pm25": 10})]), admin_of(store))
     a, b = airdata.hourly(store, "A"), airdata.hourly(store, "B")
     assert a.aqi.tolist() == [200.0] and b.aqi.tolist() == [69.0, 15.0]
     d = airdata.hourly(store, None)
@@ -66,7 +67,7 @@ def test_district_is_aqi_of_mean_concentrations(store, tmp_path):
 
 def test_hourly_range_and_missing_values(store, tmp_path):
     import_file(store, write_obs(tmp_path, [(h, "A", {"pm25": 10 + h, "o3": None if h == 2 else 50})
-                                            for h in range(5)]), "t")
+                                            for h in range(5)]), admin_of(store))
     s = airdata.hourly(store, "A", T0 + H, T0 + 3 * H)
     assert s.ts.tolist() == [T0 + H, T0 + 2 * H, T0 + 3 * H]
     assert s.pm25.tolist() == [11.0, 12.0, 13.0] and np.isnan(s.o3[1]) and np.isnan(s.co).all()
@@ -79,11 +80,11 @@ def test_hourly_range_and_missing_values(store, tmp_path):
 def test_rolling_24h_validity(store, tmp_path):
     # 30 hours; PM2.5 present on hours 0..18 (19 values), then missing, then 25..29
     rows = [(h, "A", {"pm25": 100}) for h in range(19)] + [(h, "A", {"pm25": 200}) for h in range(25, 30)]
-    import_file(store, write_obs(tmp_path, rows), "t")
+    import_file(store, write_obs(tmp_path, rows), admin_of(store))
     s = airdata.hourly(store, "A")
     roll = airdata.rolling_24h_aqi(s)
     assert np.isnan(roll).all()  # never 20 valid hours in any 24-hour window
-    import_file(store, write_obs(tmp_path, [(19, "A", {"pm25": 100})], "one_more.csv"), "t")
+    import_file(store, write_obs(tmp_path, [(19, "A", {"pm25": 100})], "one_more.csv"), admin_of(store))
     s = airdata.hourly(store, "A")
     roll = airdata.rolling_24h_aqi(s)
     by_ts = dict(zip(s.ts.tolist(), roll.tolist()))
@@ -157,7 +158,7 @@ def beijing(request, tmp_path_factory):
         lines = gzip.decompress(src.read_bytes()).decode("utf-8").splitlines(keepends=True)
         keep = [lines[0]] + [ln for ln in lines[1:] if ",2015,12," in ln or ",2016,1," in ln]
         (tmp / f"{st}.csv").write_text("".join(keep), encoding="utf-8")
-        import_file(store, tmp / f"{st}.csv", "t")
+        import_file(store, tmp / f"{st}.csv", admin_of(store))
     yield store
     store.close()
 
@@ -188,7 +189,7 @@ def test_real_data_matches_scalar_engine(beijing, station):
 def test_forecast_queries(store):
     from console.importers.forecast import add_forecast
 
-    add_forecast(store, "duty", "市", "2025-12-01 16:00", "hourly",
+    add_forecast(store, admin_of(store), "市", "2025-12-01 16:00", "hourly",
                  [(datetime(2025, 12, 2, 8), 210, None, "pm25"), ("2025-12-02 09:00", 200, 240, "")])
     info = airdata.latest_forecast(store)
     assert info.kind == "hourly" and [p[1] - p[0] for p in info.points] == [H, H]
@@ -210,7 +211,7 @@ def _sine_rows(hours, stations=("A", "B")):
 def test_view_series_equals_the_full_series_inside_the_range(store, tmp_path, station):
     """Issue 15: the trend reads only the visible range, yet its rolling AQI (23 hours read before the range)
     is what the whole history gives there."""
-    import_file(store, write_obs(tmp_path, _sine_rows(24 * 20)), "t")
+    import_file(store, write_obs(tmp_path, _sine_rows(24 * 20)), admin_of(store))
     full = airdata.hourly(store, station)
     full_roll = airdata.rolling_24h_aqi(full)
     lo, hi = T0 + 5 * 24 * H, T0 + 9 * 24 * H
@@ -225,7 +226,7 @@ def test_view_series_equals_the_full_series_inside_the_range(store, tmp_path, st
 @pytest.mark.sqlite_only("asserts SQLite's EXPLAIN QUERY PLAN output")
 def test_recent_reads_are_served_by_the_primary_key(store, tmp_path):
     """data_range, the latest hour per station and the district's recent hours never scan the table."""
-    import_file(store, write_obs(tmp_path, _sine_rows(48)), "t")
+    import_file(store, write_obs(tmp_path, _sine_rows(48)), admin_of(store))
     plans = []
     from console.store import air as repo
 
@@ -248,7 +249,7 @@ def test_long_station_range_is_a_min_max_envelope(store, tmp_path):
     """Issue 15.2: a long range at the plot's resolution — one point pair per bucket, the bucket's exact lowest
     and highest hourly AQI — and full resolution again for a short range or with the rolling AQI."""
     hours = 24 * 120
-    import_file(store, write_obs(tmp_path, _sine_rows(hours, ("A",))), "t")
+    import_file(store, write_obs(tmp_path, _sine_rows(hours, ("A",))), admin_of(store))
     full = airdata.hourly(store, "A")
     lo, hi = T0, T0 + (hours - 1) * H
     env, roll = airdata.view_series(store, "A", lo, hi, rolling=False)

@@ -1,6 +1,8 @@
 """`python -m console import`: summary and exit 0; problems on stderr and exit 2 with nothing stored."""
 from __future__ import annotations
 
+import pytest
+
 from console.cli import main
 from console.store.db import Store
 
@@ -12,6 +14,15 @@ def _with_duty(db):
     with Store(db) as s:
         admin = accounts.create_first_admin(s, "boss", "管理员", "bosspw12")
         accounts.create_user(s, admin, "duty", "值班员", ["duty_officer"], "dutypw12")
+        accounts.create_user(s, admin, "leader", "局长", ["bureau_head"], "leaderpw1")
+
+
+def as_duty(db, monkeypatch) -> list[str]:
+    """The arguments that import as the duty officer (its password typed at the prompt)."""
+    import getpass
+    _with_duty(db)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "dutypw12")
+    return ["--as", "duty"]
 
 
 def test_import_summary_and_actor(tmp_path, capsys, monkeypatch, db_arg):
@@ -34,8 +45,8 @@ def test_import_summary_and_actor(tmp_path, capsys, monkeypatch, db_arg):
 
 
 def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch, db_arg):
-    """Issue 13.3: `--as NAME` records NAME only with NAME's password; without --as the record names the OS
-    login as cli:NAME, never an account."""
+    """Issue 13.3/13.4: `--as NAME` imports only with NAME's password, and only for a duty officer or an
+    administrator (a refusal is audited); without --as nothing is imported."""
     import io
     f = tmp_path / "a.csv"
     f.write_text(GOOD, encoding="utf-8")
@@ -45,18 +56,23 @@ def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch, d
         monkeypatch.setattr("sys.stdin", io.StringIO("wrongpw1\n"))
         assert main(["import", str(f), "--db", db_arg(db), "--as", who, "--password-stdin"]) == 2
         assert "wrong username or password" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("leaderpw1\n"))
+    assert main(["import", str(f), "--db", str(db), "--as", "leader", "--password-stdin"]) == 2
+    assert "不具备" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["import", str(f), "--db", str(db)])
+    assert "--as" in capsys.readouterr().err
     with Store(db) as store:
         assert store.audit_records(entity="import") == []
-    assert main(["import", str(f), "--db", db_arg(db)]) == 0
-    with Store(db) as store:
-        assert store.audit_records(entity="import")[0]["actor"].startswith("cli")
+        assert store.audit_records(entity="account")[0]["action"] == "auth.refused"
+        assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
 
 
-def test_bad_file_exits_2(tmp_path, capsys, db_arg):
+def test_bad_file_exits_2(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "bad.csv"
     f.write_text(GOOD + "2025-12-01 10:00,A,-1,x\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db)]) == 2
+    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert f"{f}:4: pm25 浓度无效" in err and f"{f}:4: pm10 不是数字" in err
@@ -64,21 +80,23 @@ def test_bad_file_exits_2(tmp_path, capsys, db_arg):
         assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
 
 
-def test_kind_and_co_ug(tmp_path, capsys, db_arg):
+def test_kind_and_co_ug(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "co.csv"
     f.write_text("time,station,co\n2025-12-01 08:00,A,1200\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db)]) == 2
+    duty = as_duty(db, monkeypatch)
+    assert main(["import", str(f), "--db", db_arg(db), *duty]) == 2
     assert "--co-ug" in capsys.readouterr().err
-    assert main(["import", str(f), "--db", db_arg(db), "--kind", "forecast"]) == 2
+    assert main(["import", str(f), "--db", db_arg(db), "--kind", "forecast", *duty]) == 2
     assert "not forecast" in capsys.readouterr().err
-    assert main(["import", str(f), "--db", db_arg(db), "--co-ug", "--kind", "observations"]) == 0
+    assert main(["import", str(f), "--db", db_arg(db), "--co-ug", "--kind", "observations", *duty]) == 0
     with Store(db) as store:
         assert store.conn.execute("SELECT co FROM observations").fetchone()[0] == 1.2
 
 
-def test_forecast_import(tmp_path, capsys, db_arg):
+def test_forecast_import(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "fc.csv"
     f.write_text("date,aqi,primary_pollutant\n2025-12-02,180-230,PM2.5\n", encoding="gbk")
-    assert main(["import", str(f), "--db", db_arg(tmp_path / "db.sqlite3")]) == 0
+    db = tmp_path / "db.sqlite3"
+    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch)]) == 0
     assert "forecast #1" in capsys.readouterr().out

@@ -7,6 +7,7 @@ import pytest
 
 from console.cli import main
 from console.store.db import Store
+from test_cli_import import as_duty
 
 NATIONAL = ["细颗粒物(PM2.5)", "颗粒物(PM10)", "臭氧1小时", "臭氧8小时", "二氧化硫", "二氧化氮", "一氧化碳",
             "细颗粒物（PM2.5）", "颗粒物（ PM10 ）"]
@@ -55,24 +56,25 @@ def test_aqi_refuses_one_pollutant_given_twice(tmp_path, capsys):
     assert "出现两次" in capsys.readouterr().err
 
 
-def test_forecast_import_stores_national_labels(tmp_path, capsys, db_arg):
+def test_forecast_import_stores_national_labels(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "fc.csv"
     f.write_text("date,aqi,首要污染物\n2025-12-02,210,细颗粒物(PM2.5)\n2025-12-03,160,臭氧8小时\n"
                  "2025-12-04,150,颗粒物（PM10）\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db)]) == 0, capsys.readouterr().err
+    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch)]) == 0, capsys.readouterr().err
     with Store(db) as store:
         got = [r[0] for r in store.conn.execute(
             "SELECT primary_pollutant FROM forecast_values ORDER BY start_ts").fetchall()]
     assert got == ["pm25", "o3", "pm10"]
 
 
-def test_observation_import_reads_national_primary_labels(tmp_path, capsys, db_arg):
+def test_observation_import_reads_national_primary_labels(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "obs.csv"
     f.write_text("time,station,aqi,首要污染物\n2025-12-01 08:00,A,160,细颗粒物（PM2.5）\n"
                  "2025-12-01 09:00,A,120,臭氧1小时\n2025-12-01 10:00,A,110,可吸入颗粒物(PM10)\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db), "--kind", "observations"]) == 0, capsys.readouterr().err
+    assert main(["import", str(f), "--db", db_arg(db), "--kind", "observations", *as_duty(db, monkeypatch)]) == 0, \
+        capsys.readouterr().err
     with Store(db) as store:
         got = [r[0] for r in store.conn.execute("SELECT primary_pollutant FROM observations ORDER BY ts").fetchall()]
     assert got == ["pm25", "o3", "pm10"]

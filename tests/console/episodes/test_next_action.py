@@ -10,7 +10,7 @@ from console.admin import accounts
 from console.common.clock import TZ, FixedClock
 from console.episodes import bulletin as B
 from console.episodes import workflow as W
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -31,7 +31,7 @@ def assessed(level):
 
 def publish(st):
     b = B.draft(st, pollution_degree="重度污染", pollution_area="海门区", primary_pollutant="PM2.5")
-    return B.publish(st, None, b, "duty")
+    return B.publish(st, None, b, actor_of(st, "duty"))
 
 
 def test_nothing_to_do_without_an_episode(st):
@@ -40,11 +40,11 @@ def test_nothing_to_do_without_an_episode(st):
 
 
 def test_a_notice_is_acknowledged_first_then_the_start_is_proposed_at_its_level(st):
-    E.receive_notice(st, "duty", "city", "issue", "orange", "通1", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "orange", "通1", T0)
     n = W.next_action(st)
     assert n.code == W.ACK and n.role == "duty_officer" and n.notice.doc_no == "通1" and not n.idle
     assert W.next_action(st, skip=[W.ACK]).code == W.PROPOSE_START  # what the drill's auto-responder sees
-    E.acknowledge_notice(st, "duty", n.notice.id)
+    E.acknowledge_notice(st, actor_of(st, "duty"), n.notice.id)
     n = W.next_action(st)  # the current assessment takes the city's orange notice
     assert (n.code, n.level, n.role) == (W.PROPOSE_START, "orange", "duty_officer")
     assert n.label == "拟定橙色预警提案"
@@ -57,7 +57,7 @@ def test_a_running_response_clock_asks_for_a_start_even_if_the_assessment_fell(s
 
 
 def test_each_signature_is_awaited_in_turn_then_publication(st):
-    p = E.propose(st, "duty", "start", "red", ["预测"], "海门区全域", T0, assessed_level="red")
+    p = E.propose(st, actor_of(st, "duty"), "start", "red", ["预测"], "海门区全域", T0, assessed_level="red")
     n = W.next_action(st, assessed("red"))
     assert (n.code, n.role, n.step_name, n.proposal.id) == (W.SIGN, "bureau_head", "review", p.id)
     assert n.label == f"签署：生态环境局主要负责人（局长） 审核提案 #{p.id}"
@@ -73,12 +73,12 @@ def test_each_signature_is_awaited_in_turn_then_publication(st):
 
 
 def test_upgrade_downgrade_and_lift_follow_the_assessment(st):
-    p = E.propose(st, "duty", "start", "yellow", ["预测"], "海门区全域", T0, assessed_level="yellow")
+    p = E.propose(st, actor_of(st, "duty"), "start", "yellow", ["预测"], "海门区全域", T0, assessed_level="yellow")
     E.sign(st, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
     publish(st)
     assert (W.next_action(st, assessed("orange")).code, W.next_action(st, assessed("orange")).level) == \
         (W.PROPOSE_UPGRADE, "orange")
-    p = E.propose(st, "duty", "upgrade", "orange", ["预测"], "海门区全域", T0, assessed_level="orange")
+    p = E.propose(st, actor_of(st, "duty"), "upgrade", "orange", ["预测"], "海门区全域", T0, assessed_level="orange")
     E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     assert W.next_action(st, assessed("orange")).code == W.PUBLISH  # a new level: a new publication
     publish(st)
@@ -89,31 +89,31 @@ def test_upgrade_downgrade_and_lift_follow_the_assessment(st):
 
 
 def test_lift_pending_then_cancel_then_summaries(st):
-    p = E.propose(st, "duty", "start", "yellow", ["预测"], "海门区全域", T0, assessed_level="yellow")
+    p = E.propose(st, actor_of(st, "duty"), "start", "yellow", ["预测"], "海门区全域", T0, assessed_level="yellow")
     E.sign(st, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
     publish(st)
     st.clock.advance(timedelta(hours=40))
-    E.record_joint_assessment(st, "duty", "陈工", "刘工", 40, "未来40小时AQI低于黄色预警条件")
+    E.record_joint_assessment(st, actor_of(st, "duty"), "陈工", "刘工", 40, "未来40小时AQI低于黄色预警条件")
     n = W.next_action(st, assessed("none"))
     assert n.code == W.PROPOSE_LIFT and n.problems == () and n.hint == "解除条件已满足。"
-    lift = E.propose(st, "duty", "lift", None, [], "", None)
+    lift = E.propose(st, actor_of(st, "duty"), "lift", None, [], "", None)
     n = W.next_action(st, assessed("none"))
     assert (n.code, n.role, n.proposal.id) == (W.SIGN, "deputy_head", lift.id)  # lift pending: its approver
     E.sign(st, lift.id, "deputy", PW, "deputy_head", "approve", lift.content_hash)
     n = W.next_action(st, assessed("none"))
     assert (n.code, n.level) == (W.PUBLISH_CANCEL, "yellow")
     assert W.next_action(st, assessed("none"), skip=[W.PUBLISH_CANCEL]).code == W.SUMMARY
-    B.publish(st, None, B.draft_lift(st), "duty")
+    B.publish(st, None, B.draft_lift(st), actor_of(st, "duty"))
     n = W.next_action(st, assessed("none"))
     status = E.summaries_status(st)
     assert n.code == W.SUMMARY and n.missing == tuple(status.units) and n.due_at == status.due_at
     assert n.label == f"登记总结报送（尚缺 {len(status.units)} 家）"
     for unit in status.units:
-        E.record_summary(st, "duty", unit)
+        E.record_summary(st, actor_of(st, "duty"), unit)
     assert W.next_action(st, assessed("none")).code == W.NOTHING
 
 
 def test_the_current_assessment_is_the_assessment_at_the_clock(st):
-    E.receive_notice(st, "duty", "province", "issue", "red", "苏1", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "province", "issue", "red", "苏1", T0)
     now, then = W.current_assessment(st), W.assessment_at(st, T0)
     assert (now.at, now.level, now.basis) == (then.at, then.level, then.basis) and now.level == "red"

@@ -7,7 +7,7 @@ import pytest
 from console import episodes as E
 from console.admin import accounts
 from console.common.clock import TZ, FixedClock
-from tests.helpers import admin_of
+from tests.helpers import actor_of, admin_of
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
@@ -27,17 +27,17 @@ def step(store, minutes=10):
 
 
 def test_levels_follow_each_record(st):
-    E.receive_notice(st, "duty", "city", "issue", "red", "通环〔2025〕1号", T0)
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
     step(st)
-    E.record_consultation(st, "duty", st.clock.now(), ["张三"], "重污染", "建议启动")
-    first = E.propose(st, "duty", "start", "orange", ["预测"], "海门区全域", st.clock.now(), "先报橙色",
+    E.record_consultation(st, actor_of(st, "duty"), st.clock.now(), ["张三"], "重污染", "建议启动")
+    first = E.propose(st, actor_of(st, "duty"), "start", "orange", ["预测"], "海门区全域", st.clock.now(), "先报橙色",
                       assessed_level="red")
     step(st)
-    E.withdraw_proposal(st, "duty", first.id, "改报红色")
-    p = E.propose(st, "duty", "start", "orange", ["预测"], "海门区全域", st.clock.now(), "先报橙色",
+    E.withdraw_proposal(st, actor_of(st, "duty"), first.id, "改报红色")
+    p = E.propose(st, actor_of(st, "duty"), "start", "orange", ["预测"], "海门区全域", st.clock.now(), "先报橙色",
                   assessed_level="red")
     step(st)
-    p = E.revise_proposal(st, "duty", p.id, level="red", reason="")
+    p = E.revise_proposal(st, actor_of(st, "duty"), p.id, level="red", reason="")
     step(st)
     E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     step(st)
@@ -60,13 +60,13 @@ def test_levels_follow_each_record(st):
 def test_lift_and_cancel_carry_no_level_but_the_publication_does(st):
     from console.episodes import bulletin as B
 
-    E.receive_notice(st, "duty", "city", "issue", "orange", "通环〔2025〕2号", T0)
-    p = E.propose(st, "duty", "start", "orange", ["预测"], "海门区全域", st.clock.now(), assessed_level="orange")
+    E.receive_notice(st, actor_of(st, "duty"), "city", "issue", "orange", "通环〔2025〕2号", T0)
+    p = E.propose(st, actor_of(st, "duty"), "start", "orange", ["预测"], "海门区全域", st.clock.now(), assessed_level="orange")
     E.sign(st, p.id, "head", PW, "bureau_head", "approve", p.content_hash)
     b = B.draft(st, pollution_degree="重度污染", pollution_area="海门区", primary_pollutant="PM2.5")
-    B.publish(st, None, b, "duty")
+    B.publish(st, None, b, actor_of(st, "duty"))
     step(st)
-    E.receive_notice(st, "duty", "city", "lift", None, "通环〔2025〕3号")
+    E.receive_notice(st, actor_of(st, "duty"), "city", "lift", None, "通环〔2025〕3号")
     events = E.timeline(st, E.current_episode(st).id)
     (pub,) = [e for e in events if e.kind == "publication"]
     assert pub.level == "orange" and pub.ref[0] == "publications"

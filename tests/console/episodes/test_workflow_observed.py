@@ -23,8 +23,8 @@ def load(store, tmp_path):
     fc = tmp_path / "fc.csv"
     fc.write_text("time,aqi,issued_at\n" + "".join(
         f"{AT + timedelta(hours=h):%Y-%m-%d %H:%M},320,{T0:%Y-%m-%d %H:%M}\n" for h in range(24)), encoding="utf-8")
-    importers.import_file(store, obs, "duty", kind="observations")
-    importers.import_file(store, fc, "duty", kind="forecast")
+    importers.import_file(store, obs, admin_of(store), kind="observations")
+    importers.import_file(store, fc, admin_of(store), kind="forecast")
 
 
 def test_observed_data_upgrade_only_a_response_in_force(store, tmp_path):

@@ -15,6 +15,7 @@ from console.common.errors import DataError
 from console.importers.files import import_file
 from console.importers.observations import parse_observations
 from console.importers.read import read_table
+from tests.helpers import admin_of
 
 UCI_HEADER = ('"No","year","month","day","hour","PM2.5","PM10","SO2","NO2","CO","O3","TEMP","PRES","DEWP","RAIN",'
               '"wd","WSPM","station"')
@@ -128,7 +129,7 @@ def test_uci_invalid_times_named_by_line(store, tmp_path):
             uci_row(4, 2013, 3, 1, 24)]
     f = write(tmp_path / "t.csv", uci_text(rows))
     with pytest.raises(DataError) as err:
-        import_file(store, f, "tester")
+        import_file(store, f, admin_of(store))
     assert str(err.value).splitlines() == [
         f"{f}:3: 时间无效 invalid year/month/day/hour: 2013/13/1/0",
         f"{f}:4: 时间无效 invalid year/month/day/hour: 2013/2/29/0",
@@ -139,7 +140,7 @@ def test_uci_problems_in_line_order_first_20(store, tmp_path):
     rows = [uci_row(i, "x" if i % 2 else 2013, 3, 1, i % 24, pm25="-1" if i % 3 == 0 else "5") for i in range(30)]
     f = write(tmp_path / "p.csv", uci_text(rows))
     with pytest.raises(DataError) as err:
-        import_file(store, f, "tester")
+        import_file(store, f, admin_of(store))
     lines = str(err.value).splitlines()
     assert lines[0] == f"{f}:2: pm25 浓度无效 invalid concentration: -1 (须为 ≥ 0 的有限数 must be finite, ≥ 0)"
     assert lines[1:4] == [f"{f}:3: year 不是整数 not an integer: 'x'", f"{f}:5: year 不是整数 not an integer: 'x'",
@@ -152,19 +153,19 @@ def test_uci_duplicates_out_of_order(store, tmp_path):
     rows = [uci_row(1, 2013, 3, 1, 5), uci_row(2, 2013, 3, 1, 1, station='"Tiantan"'), uci_row(3, 2013, 3, 1, 5)]
     f = write(tmp_path / "d.csv", uci_text(rows))
     with pytest.raises(DataError) as err:
-        import_file(store, f, "tester")
+        import_file(store, f, admin_of(store))
     assert str(err.value) == f"{f}:4: 站点小时重复 duplicate station-hour Dongsi 2013-03-01 05:00 (first at line 2)"
 
 
 def test_uci_reimport_with_a_correction_and_a_new_hour(store, tmp_path):
     rows = [uci_row(i, 2013, 3, 1 + i // 24, i % 24) for i in range(100)]
-    import_file(store, write(tmp_path / "a.csv", uci_text(rows)), "tester")
+    import_file(store, write(tmp_path / "a.csv", uci_text(rows)), admin_of(store))
     rows[40] = uci_row(40, 2013, 3, 2, 16, pm25="200")
     rows.append(uci_row(100, 2013, 3, 5, 4))
-    res = import_file(store, write(tmp_path / "b.csv", uci_text(rows)), "duty")
+    res = import_file(store, write(tmp_path / "b.csv", uci_text(rows)), admin_of(store))
     assert (res.new, res.replaced, res.unchanged) == (1, 1, 99)
     assert res.replaced_examples == ["Dongsi 2013-03-02 16:00: pm25 9→200, aqi 28→250, primary NA→pm25"]
-    again = import_file(store, write(tmp_path / "b.csv", uci_text(rows)), "duty")
+    again = import_file(store, write(tmp_path / "b.csv", uci_text(rows)), admin_of(store))
     assert (again.new, again.replaced, again.unchanged) == (0, 0, 101) and not again.changed
 
 
@@ -177,5 +178,5 @@ def test_uci_time_out_of_range_is_a_problem_not_a_crash(tmp_path, store):
                  "1,99999999999999999999,3,1,0,4,4,4,7,300,77,-0.7,1023,-18.8,0,NNW,4.4,Dongsi\n"
                  "2,2013,13,1,0,4,4,4,7,300,77,-0.7,1023,-18.8,0,NNW,4.4,Dongsi\n", "utf-8")
     with pytest.raises(DataError) as e:
-        import_file(store, p, "test")
+        import_file(store, p, admin_of(store))
     assert "big.csv:2: year 超出范围" in str(e.value)

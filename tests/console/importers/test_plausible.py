@@ -13,6 +13,7 @@ from console.common.errors import DataError
 from console.importers.files import import_file
 from console.importers.observations import LIMITS
 from console.store.db import Store
+from tests.helpers import admin_of
 
 NOW = datetime(2026, 12, 3, 10, tzinfo=TZ)
 HEADER = "time,station,pm25,pm10,so2,no2,co,o3\n"
@@ -32,7 +33,7 @@ def write(path, text):
 
 def refused(store, path) -> list[str]:
     with pytest.raises(DataError) as err:
-        import_file(store, path, "tester")
+        import_file(store, path, admin_of(store))
     assert airdata.data_range(store) is None and airdata.stations(store) == []  # nothing stored
     return str(err.value).splitlines()
 
@@ -55,13 +56,13 @@ def test_values_at_the_limits_are_accepted(clocked, tmp_path):
     lim = LIMITS
     f = write(tmp_path / "ok.csv", HEADER + f"2026-12-01 08:00,A,{lim['pm25']:g},{lim['pm10']:g},{lim['so2']:g},"
                                             f"{lim['no2']:g},{lim['co']:g},{lim['o3']:g}\n")
-    assert import_file(clocked, f, "tester").new == 1
+    assert import_file(clocked, f, admin_of(clocked)).new == 1
 
 
 def test_co_in_ug_is_limited_in_ug(clocked, tmp_path):
     f = write(tmp_path / "co.csv", HEADER + "2026-12-01 08:00,A,80,150,10,40,1e9,30\n")
     with pytest.raises(DataError) as err:
-        import_file(clocked, f, "tester", co_ug=True)
+        import_file(clocked, f, admin_of(clocked), co_ug=True)
     assert "co 超出仪器与物理上限 150000" in str(err.value) and ":2:" in str(err.value)
     hint = write(tmp_path / "co2.csv", HEADER + "2026-12-01 08:00,A,80,150,10,40,1200,30\n")
     assert "--co-ug" in refused(clocked, hint)[0]  # plausible in µg/m³: the unit hint, not the limit
@@ -84,10 +85,10 @@ def test_a_day_ahead_is_the_edge(clocked, tmp_path):
     assert line.startswith(f"{f}:3: ") and "more than a day ahead of now" in line
     ok = write(tmp_path / "e2.csv", HEADER + f"{edge:%Y-%m-%d %H:%M},A,80,150,10,40,1.2,30\n"
                                              "2000-01-01 00:00,A,80,150,10,40,1.2,30\n")
-    assert import_file(clocked, ok, "tester").new == 2
+    assert import_file(clocked, ok, admin_of(clocked)).new == 2
 
 
 def test_forecasts_may_lie_ahead(clocked, tmp_path):
     f = write(tmp_path / "fc.csv", "date,aqi\n2027-01-10,180\n2027-01-11,210\n")
-    res = import_file(clocked, f, "tester")
+    res = import_file(clocked, f, admin_of(clocked))
     assert res.forecast_id is not None and len(airdata.get_forecast(clocked, res.forecast_id).points) == 2

@@ -11,6 +11,7 @@ from console.air import airdata
 from console.common.errors import DataError
 from console.importers import files, stream
 from console.store.db import Store
+from tests.helpers import admin_of
 
 HEADER = "time,station,pm25,pm10,so2,no2,co,o3,aqi\n"
 
@@ -28,7 +29,7 @@ def rows(n, stations=("A", "B")):
 
 
 def chunked(store, path, n=7, **kw):
-    return stream.stream_observations(store, path, "tester", chunk_rows=n, steps=sys.modules[files.__name__], **kw)
+    return stream.stream_observations(store, path, admin_of(store), chunk_rows=n, steps=sys.modules[files.__name__], **kw)
 
 
 def dump(store):
@@ -42,7 +43,7 @@ def test_chunked_import_equals_whole_file(tmp_path, gz):
     f = tmp_path / ("o.csv.gz" if gz else "o.csv")
     f.write_bytes(gzip.compress(text.encode()) if gz else text.encode())
     with Store(tmp_path / "a.sqlite3") as whole, Store(tmp_path / "b.sqlite3") as parts:
-        a = files.import_file(whole, f, "tester")
+        a = files.import_file(whole, f, admin_of(whole))
         b = chunked(parts, f)
         assert (a.rows, a.new, a.empty, a.sha256, a.stations_added) == (b.rows, b.new, b.empty, b.sha256,
                                                                         b.stations_added)
@@ -95,5 +96,5 @@ def test_large_files_stream_through_import_file(tmp_path, monkeypatch):
     f = tmp_path / "o.csv"
     f.write_text(HEADER + "".join(rows(48)), "utf-8")
     with Store(tmp_path / "s.sqlite3") as store:
-        res = files.import_file(store, f, "tester")
+        res = files.import_file(store, f, admin_of(store))
         assert called and res.new == res.rows > 80

@@ -9,6 +9,7 @@ from console.air import airdata
 from console.common.errors import DataError
 from console.importers.files import import_file
 from console.importers.read import read_table
+from tests.helpers import admin_of
 
 HEADER = ["时间", "站点", "PM2.5", "PM10", "SO2", "NO2", "CO", "O3"]
 ROWS = [["2025-12-01 08:00", "A", 120, 150, 10, 40, 1.2, 30], ["2025-12-01 09:00", "A", 130, 155, 11, 41, 1.1, 31]]
@@ -33,7 +34,7 @@ def test_xlsx_with_merged_title_rows(store, tmp_path, titles):
     table = read_table(f)
     assert table.header[:3] == ["时间", "站点", "pm2.5"]
     assert table.lines == [len(titles) + 2, len(titles) + 3]
-    res = import_file(store, f, "tester")
+    res = import_file(store, f, admin_of(store))
     assert res.new == 2 and len(airdata.hourly(store, "A")) == 2
 
 
@@ -45,14 +46,14 @@ def test_csv_with_title_line(store, tmp_path, title):
     f.write_text(title + body, "utf-8")
     skip = title.count("\n")
     assert read_table(f).lines == [skip + 2, skip + 3]
-    assert import_file(store, f, "tester").new == 2
+    assert import_file(store, f, admin_of(store)).new == 2
 
 
 def test_csv_title_problems_name_the_physical_line(store, tmp_path):
     f = tmp_path / "bad.csv"
     f.write_text("监测数据\n" + ",".join(HEADER) + "\n2025-12-01 08:00,A,-1,150,10,40,1.2,30\n", "utf-8")
     with pytest.raises(DataError) as err:
-        import_file(store, f, "tester")
+        import_file(store, f, admin_of(store))
     assert str(err.value).startswith(f"{f}:3: pm25 浓度无效")
 
 
@@ -60,4 +61,4 @@ def test_a_file_of_titles_only_is_still_refused(store, tmp_path):
     f = tmp_path / "t.csv"
     f.write_text("监测数据\n说明\n", "utf-8")
     with pytest.raises(DataError):
-        import_file(store, f, "tester")
+        import_file(store, f, admin_of(store))

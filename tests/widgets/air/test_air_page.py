@@ -9,6 +9,7 @@ from console.air import airdata
 from console.common.clock import TZ, FixedClock
 from widgets.air.air_page import AirPage
 from widgets.main_window import MainWindow
+from tests.helpers import admin_of
 
 LAST_EXCERPT_HOUR = datetime(2015, 12, 5, 23, tzinfo=TZ)
 
@@ -22,7 +23,7 @@ def messages(monkeypatch):
 
 
 def _page(qtbot, store, catalog, clock=None):
-    page = AirPage(store, catalog, clock or FixedClock(datetime(2026, 11, 29, 8, tzinfo=TZ)), "tester")
+    page = AirPage(store, catalog, clock or FixedClock(datetime(2026, 11, 29, 8, tzinfo=TZ)), admin_of(store))
     qtbot.addWidget(page)
     page.resize(1300, 800)
     return page
@@ -126,12 +127,16 @@ def test_warning_shading_fed_by_the_caller(qtbot, air_store, catalog):
     assert page.plot._shade_items == []
 
 
-def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp_path):
+def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp_path, messages):
     w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show_section("air")
     assert w.stack.currentWidget() is w.air
     assert w.demo_offer.isVisibleTo(w)
+    # issue 13.4: data is loaded only by a logged-in duty officer or administrator
+    qtbot.mouseClick(w.air.demo_button, Qt.MouseButton.LeftButton)
+    assert messages[-1][1] == "请先登录" and w.air.is_empty() and w.demo_offer.isVisibleTo(w)
+    w.set_current_user(admin_of(store))
     qtbot.mouseClick(w.air.demo_button, Qt.MouseButton.LeftButton)
     assert not w.demo_offer.isVisibleTo(w)
     about = [a for a in w.menuBar().actions() if a.text() == "关于"]
@@ -140,7 +145,8 @@ def test_main_window_has_the_air_page_and_offers_demo(qtbot, store, catalog, tmp
 
 def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
     """Issue 15: with a year of data, 7天 reads about three weeks (the view and half its width either side),
-    全部 reads everything, and panning back in time reads the newly visible span."""
+    全部 reads the daily aggregates (one min/max pair per day, every day of the data), and panning back in time
+    at 7天 reads the newly visible span hour by hour."""
     start = datetime(2025, 11, 1, tzinfo=TZ)
     lines = ["time,station,pm25,pm10"]
     for h in range(24 * 365):
@@ -151,19 +157,21 @@ def test_trend_reads_only_the_visible_range(qtbot, store, catalog, tmp_path):
     now = start + timedelta(days=366)
     from console.importers.files import import_file
 
-    import_file(store, f, "t")
+    import_file(store, f, admin_of(store))
     page = _page(qtbot, store, catalog, FixedClock(now))
     page.set_preset("7d")
     held = len(page._series(None)[0])
     assert 0 < held <= 14 * 24 + 1
     page.set_preset("all")
-    assert len(page._series(None)[0]) == 24 * 365
+    days = page._series(None)[0]
+    assert days.step == 12 * 3600 and len(days) == 2 * 365
+    assert days.ts[0] == start.timestamp() and days.ts[-1] == (start + timedelta(days=364, hours=12)).timestamp()
     page.set_preset("7d")
     x0, x1 = (now - timedelta(days=200)).timestamp(), (now - timedelta(days=193)).timestamp()
     page.plot.view_box.setXRange(x0, x1, padding=0)
     page._view_moved()
     series = page._series(None)[0]
-    assert series.ts[0] <= x0 and series.ts[-1] >= x1 and len(series) <= 14 * 24 + 1
+    assert series.ts[0] <= x0 and series.ts[-1] >= x1 and len(series) <= 14 * 24 + 1 and series.step == 3600
 
 
 def _cancel_button(page):

@@ -5,6 +5,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 
 from console.air import airdata
 from console.common.clock import TZ, FixedClock
+from tests.helpers import admin_of
 from widgets.air.forecast_dialog import ForecastDialog, parse_aqi_text
 
 NOW = datetime(2015, 12, 6, 16, 30, tzinfo=TZ)
@@ -12,7 +13,7 @@ NOW = datetime(2015, 12, 6, 16, 30, tzinfo=TZ)
 
 @pytest.fixture
 def dialog(qtbot, store):
-    dlg = ForecastDialog(store, FixedClock(NOW), "duty")
+    dlg = ForecastDialog(store, FixedClock(NOW), admin_of(store))
     qtbot.addWidget(dlg)
     return dlg
 

@@ -212,3 +212,22 @@ def test_envelope_series_draws_and_reads_out_its_bucket(plot):
     assert len(x) == len(ts)  # no hourly grid of nans between the points
     text = plot.readout_at(T0 + 15 * HOUR)
     assert "站点一：2015-11-01 12:00–2015-11-01 23:00 时段内逐时AQI 80–240" in text
+
+
+def test_a_long_legend_takes_more_columns_instead_of_being_cut(qtbot, plot, catalog):
+    """Issue 14.10: with the district, several stations and the warning shading on a short plot, every legend
+    entry stays inside the plot (the legend grows columns)."""
+    s = synthetic()
+    plot.add_series(None, "区域", s, airdata.rolling_24h_aqi(s))
+    for k in range(6):
+        plot.add_series(f"S{k}", f"站点{k}", s, None, k)
+    plot.set_warning_intervals([(T0, T0 + 86400, "orange"), (T0 + 86400, T0 + 2 * 86400, "red")], catalog.levels)
+    plot.show()
+    plot.resize(900, 330)
+    qtbot.waitUntil(lambda: plot.legend.columnCount > 1)
+    qtbot.wait(50)
+    legend = plot.legend.mapRectToScene(plot.legend.boundingRect())
+    view = plot.view_box.sceneBoundingRect()
+    assert legend.bottom() <= view.bottom() + 1 and len(plot.legend.items) == 10
+    plot.resize(900, 1000)
+    qtbot.waitUntil(lambda: plot.legend.columnCount == 1)

@@ -20,7 +20,7 @@ def drop(tmp_path, store):
 
 @pytest.fixture
 def watch(qtbot, store):
-    w = WatchFolder(store.path, store.clock, "watch-test", interval_seconds=0.2)
+    w = WatchFolder(store.path, store.clock, admin_of(store), interval_seconds=0.2)
     yield w
     w.stop()
 
@@ -34,6 +34,19 @@ def test_scan_imports_new_files_once(qtbot, store, drop, uci_files, watch):
     assert [s.code for s in airdata.stations(store)] == ["Dongsi"]
     with qtbot.assertNotEmitted(watch.files_imported):
         assert watch.run_once() == []  # same file again: nothing new
+
+
+def test_nothing_is_imported_while_nobody_is_logged_in(qtbot, store, drop, uci_files, watch):
+    """Issue 13.4: files are imported as the logged-in duty officer or administrator, never by nobody."""
+    shutil.copy(uci_files[0], drop)
+    watch.actor = None
+    with qtbot.assertNotEmitted(watch.files_imported):
+        assert watch.run_once() == [] and watch.run_once() == []
+    assert airdata.data_range(store) is None
+    watch.actor = admin_of(store)
+    assert watch.run_once() == []  # first sight
+    assert watch.run_once() == [uci_files[0].name]
+    assert store.audit_records(entity="import")[0]["actor"] == admin_of(store).username
 
 
 def test_empty_setting_skips(qtbot, store, watch):

@@ -7,7 +7,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 NOT_YET_MOVED = {
-    "widgets/air/air_page.py", "widgets/air/freshness_badge.py", "widgets/air/trend_plot.py",
     "widgets/drills/drill_pages.py", "widgets/drills/drills_page.py", "widgets/measures/board_page.py",
 }
 

@@ -22,7 +22,7 @@ def test_empty_database_says_what_to_do(qtbot, store, catalog):
 
 def test_level_aqi_forecast_and_pending(qtbot, store, catalog):
     store.clock = FixedClock(T0)
-    demo.load_demo(store, "test")
+    demo.load_demo(store, admin_of(store))
     for name, roles in {"duty": ["duty_officer"], "head": ["bureau_head"]}.items():
         accounts.create_user(store, admin_of(store), name, name, roles, "pw123456")
     p = E.propose(store, actor_of(store, "duty"), "start", "orange", ["橙色：预测"], "海门区全域", T0, assessed_level="orange")
@@ -161,7 +161,7 @@ def test_english_aqi_category_wraps_instead_of_being_cut_off(qtbot, qapp, store,
     qapp.setProperty(LANG_PROPERTY, "en")
     try:
         store.clock = FixedClock(T0)
-        demo.load_demo(store, "test")
+        demo.load_demo(store, admin_of(store))
         page = OverviewPage(store, catalog)
         qtbot.addWidget(page)
         page.resize(1100, 660)

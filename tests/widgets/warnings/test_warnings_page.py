@@ -114,7 +114,7 @@ def test_changed_emitted_after_an_action(qtbot, page):
 
 
 def test_forecast_reaching_yellow_starts_the_clock(qtbot, st, catalog):
-    add_forecast(st, "duty", "区气象局", T0, "daily", [(date(2025, 12, 2), 230, None, "PM2.5"),
+    add_forecast(st, admin_of(st), "区气象局", T0, "daily", [(date(2025, 12, 2), 230, None, "PM2.5"),
                                                        (date(2025, 12, 3), 180, None, "PM2.5")])
     p = WarningsPage(st, catalog)
     qtbot.addWidget(p)
@@ -127,7 +127,7 @@ def test_forecast_reaching_yellow_starts_the_clock(qtbot, st, catalog):
 
 
 def test_settings_thresholds_drive_the_assessment(qtbot, st, catalog):
-    add_forecast(st, "duty", "区气象局", T0, "daily", [(date(2025, 12, 2), 190, None, "PM2.5")])
+    add_forecast(st, admin_of(st), "区气象局", T0, "daily", [(date(2025, 12, 2), 190, None, "PM2.5")])
     p = WarningsPage(st, catalog)
     qtbot.addWidget(p)
     assert p.assessment.level == "none"
