@@ -97,16 +97,19 @@ def drill_blocks(hb: Heartbeat, work: Path, catalog, results: list) -> None:
     page = DrillsPage(catalog, out_dir=work / "drills")
     page.resize(1300, 850)
     page.show()
-    results.append(("start drill full_cycle", hb.measure(lambda: page.start("full_cycle", speed=600))))
-    page.pause()
+    # the drill's work runs on the page's worker: each action is measured until the worker is idle again
+    results.append(("start drill full_cycle", hb.measure(lambda: (page.start("full_cycle", speed=600), page.pause()),
+                                                         until=lambda: page.runner is not None and not page.busy)))
     steps = []
     for _ in range(200):
         if page.result:
             break
-        steps.append(hb.measure(lambda: page.step_hours(1), settle_s=0.02))
+        steps.append(hb.measure(lambda: page.step_hours(1), until=lambda: not page.busy, settle_s=0.02))
     results.append((f"drill step 1 h (worst of {len(steps)})", max(steps)))
     if page.result:
-        results.append(("drill report PDF", hb.measure(lambda: page.export_pdf(work / "drill.pdf"))))
+        op: dict = {}
+        results.append(("drill report PDF", hb.measure(lambda: op.update(op=page.export_pdf(work / "drill.pdf")),
+                                                       until=lambda: "op" in op and not op["op"].running)))
     page.shutdown()
     page.close()
 

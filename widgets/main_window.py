@@ -20,6 +20,8 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.air.air_page import AirPage
 from widgets.common.bridge import Bridge
+from widgets.common.i18n import role_name, unit_name
+from widgets.common.lazy_pages import LazyPages
 from widgets.measures.measures_page import MeasuresPage
 from widgets.overview.overview_page import OverviewPage
 from widgets.reductions.reductions_page import ReductionsPage
@@ -27,6 +29,12 @@ from widgets.settings.settings_page import SettingsPage
 from widgets.warnings.warnings_page import WarningsPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
+
+
+def _air_empty(store: Store) -> bool:
+    from console.air import airdata
+
+    return airdata.data_range(store) is None
 
 
 class MainWindow(QMainWindow):
@@ -61,28 +69,24 @@ class MainWindow(QMainWindow):
         self.overview.open_item_requested.connect(self.open_item)
         self.reminders = None
         self.tray = None
-        self.measures = MeasuresPage(catalog, store)
-        self.settings_page = SettingsPage(store)
-        self.air = AirPage(store, catalog)
-        self.warnings = WarningsPage(store, catalog)
-        self.reductions = ReductionsPage(store, catalog)
-        pages = [
-            (self.tr("值班总览"), self.overview),
-            (self.tr("空气质量"), self.air),
-            (self.tr("预警与审签"), self.warnings),
-            (self.tr("响应措施"), self.measures),
-            (self.tr("减排核查"), self.reductions),
-            (self.tr("演练"), self._drills_page()),
-            (self.tr("设置"), self.settings_page),
-        ]
-        for label, page in pages:
+        self.current_user = None
+        # the home page now; every other page when it is first opened (or asked for): a page nobody opens costs
+        # nothing at start-up (issue 12.5)
+        self.pages = LazyPages(self.stack, self._page_built)
+        for key, label, factory in (
+                ("overview", self.tr("值班总览"), None),
+                ("air", self.tr("空气质量"), lambda: AirPage(store, catalog)),
+                ("warnings", self.tr("预警与审签"), lambda: WarningsPage(store, catalog)),
+                ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, store)),
+                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(store, catalog)),
+                ("drills", self.tr("演练"), self._drills_page),
+                ("settings", self.tr("设置"), lambda: SettingsPage(store))):
             self.nav.addItem(label)
-            self.stack.addWidget(page)
+            self.pages.add(key, factory, self.overview if key == "overview" else None)
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 16))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.pages.show)
 
-        self.current_user = None
         self.user_label = QLabel()
         self.login_button = QPushButton()
         self.login_button.clicked.connect(self.toggle_login)
@@ -103,7 +107,6 @@ class MainWindow(QMainWindow):
         if store.url:  # several seats: the others' commits arrive through the server
             self._start_seat_listener()
         self.bridge.changed.connect(lambda _area: self.overview.refresh())
-        self.air.set_warning_intervals(episodes.plot_intervals(store))
         self.menuBar().addAction(self.tr("关于"), self.show_about)
         self._offer_setup()
         self._offer_demo()
@@ -114,9 +117,37 @@ class MainWindow(QMainWindow):
             DrillsPage,  # drills run on their own database, never on `store`
         )
 
-        self.drills = DrillsPage(self.catalog)
-        self.drills.activate_requested.connect(lambda: self.show_section("drills"))
-        return self.drills
+        page = DrillsPage(self.catalog)
+        page.activate_requested.connect(lambda: self.show_section("drills"))
+        return page
+
+    # the pages other than the home page: built on first use
+    air = property(lambda self: self.pages.get("air"))
+    warnings = property(lambda self: self.pages.get("warnings"))
+    measures = property(lambda self: self.pages.get("measures"))
+    reductions = property(lambda self: self.pages.get("reductions"))
+    drills = property(lambda self: self.pages.get("drills"))
+    settings_page = property(lambda self: self.pages.get("settings"))
+
+    def _page_built(self, key: str, page) -> None:
+        """A page built on first use gets what the window has told the others so far."""
+        if key == "air":
+            page.set_warning_intervals(episodes.plot_intervals(self.store))
+            if getattr(self, "demo_offer", None) is not None:
+                page.data_changed.connect(self.demo_offer.hide)
+        self._apply_user(key, page)
+
+    def _apply_user(self, key: str, page) -> None:
+        name = self.current_user.username if self.current_user else None
+        if key == "air":
+            page.set_actor(self.current_user)  # imports and forecasts: as the logged-in Actor (role checked in the core)
+        elif key == "warnings":
+            page.current_user = name
+        elif key == "reductions":
+            page.set_actor(self.current_user)  # the Actor itself: the core checks the role inside the transaction
+        elif key == "measures" and page.board is not None:
+            page.board.current_user = name
+            page.ledger.actor = self.current_user  # the authenticated Actor: the core checks its role
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
@@ -155,25 +186,29 @@ class MainWindow(QMainWindow):
         if changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.NOTIFICATIONS, C.SETTINGS,
                            C.ACCOUNTS):
             self.overview.refresh()
-        if changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.SETTINGS, C.ACCOUNTS):
-            self.warnings.refresh()  # a new forecast or notice is re-assessed at once
-        if changes.touches(C.EPISODE, C.SIGNATURES):
-            self.air.set_warning_intervals(episodes.plot_intervals(self.store))
-        if changes.touches(C.AIR, C.SETTINGS):  # data imported at another seat or by the CLI shows here too
-            self.air.reload()
-            if not self.air.is_empty() and getattr(self, "demo_offer", None) is not None:
-                self.demo_offer.hide()
+        # (a page not built yet reads everything when it is built)
+        warnings, air, measures = (self.pages.built(k) for k in ("warnings", "air", "measures"))
+        if warnings is not None and changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.SETTINGS,
+                                                    C.ACCOUNTS):
+            warnings.refresh()  # a new forecast or notice is re-assessed at once
+        if air is not None and changes.touches(C.EPISODE, C.SIGNATURES):
+            air.set_warning_intervals(episodes.plot_intervals(self.store))
+        if air is not None and changes.touches(C.AIR, C.SETTINGS):  # data imported elsewhere shows here too
+            air.reload()
+        if changes.touches(C.AIR) and getattr(self, "demo_offer", None) is not None and not _air_empty(self.store):
+            self.demo_offer.hide()
         if changes.touches(C.ACCOUNTS) and getattr(self, "setup_offer", None) is not None:
             from widgets.settings.setup_dialog import needs_setup
 
             self.setup_offer.setVisible(needs_setup(self.store))
-        if self.measures.board is not None:
+        if measures is not None and measures.board is not None:
             if changes.touches(C.BOARD, C.EPISODE, C.SIGNATURES, C.SETTINGS, C.ACCOUNTS):
-                self.measures.board.refresh()
+                measures.board.refresh()
             if changes.touches(C.LEDGER, C.SETTINGS):
-                self.measures.ledger.refresh()
-        if changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
-            self.reductions.refresh()
+                measures.ledger.refresh()
+        reductions = self.pages.built("reductions")
+        if reductions is not None and changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
+            reductions.refresh()
         # (not on NOTIFICATIONS: the reminder check writes the notification log itself)
         if self.reminders is not None and changes.touches(C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.AIR,
                                                           C.ACCOUNTS, C.SETTINGS):
@@ -199,7 +234,8 @@ class MainWindow(QMainWindow):
 
         dlg = FirstRunDialog(self.store, self)
         dlg.exec()
-        self.settings_page.users.refresh()
+        if self.pages.built("settings") is not None:
+            self.settings_page.users.refresh()
         self.setup_offer.setVisible(needs_setup(self.store))
         return dlg
 
@@ -208,29 +244,23 @@ class MainWindow(QMainWindow):
         from console.measures import liaisons
 
         role, units = liaisons.user_title(self.store, user.username)
-        names = {"district_leader": self.tr("区政府领导"), "bureau_head": self.tr("局长"),
-                 "deputy_head": self.tr("分管副局长"), "duty_officer": self.tr("值班人员"),
-                 "liaison": self.tr("联络员"), "admin": self.tr("管理员")}
-        title = names.get(role, role)
+        title = role_name(role)  # the plan's one name per role
         if units:
-            title += self.tr("（{0}）").format("、".join(units))
+            title += self.tr("（{0}）").format("、".join(unit_name(u) for u in units))
         return self.tr("{0}：{1}（{2}）").format(title, user.display_name, user.username)
 
     def set_current_user(self, user) -> None:
         self.current_user = user
-        name = user.username if user else None
         if user is None:
             self.user_label.setText(self.tr("值班人员：未登录"))
             self.login_button.setText(self.tr("登录"))
         else:
             self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
-        self.warnings.current_user = name
-        self.reductions.set_actor(user)  # the Actor itself: the core checks the role inside the transaction
-        self.air.set_actor(user)  # imports and forecasts: made as the logged-in Actor (role checked in the core)
-        if self.measures.board is not None:
-            self.measures.board.current_user = name
-            self.measures.ledger.actor = user  # the authenticated Actor: the core checks its role
+        for key in ("air", "warnings", "measures", "reductions"):  # the pages built so far; the others when they are
+            page = self.pages.built(key)
+            if page is not None:
+                self._apply_user(key, page)
         if self.reminders is not None:  # this seat now takes the reminders of whoever logged in (and no others)
             self.reminders.check_now()
 
@@ -351,12 +381,13 @@ class MainWindow(QMainWindow):
 
     def _offer_demo(self) -> None:
         """First run (no air data): a non-blocking offer in the status bar that leads to the air page."""
-        if not self.air.is_empty():
+        if not _air_empty(self.store):
             return
         self.demo_offer = QPushButton(self.tr("尚无空气质量数据 — 加载演示数据…"))
         self.demo_offer.setObjectName("offer")
         self.demo_offer.clicked.connect(lambda: self.show_section("air"))
-        self.air.data_changed.connect(self.demo_offer.hide)
+        if self.pages.built("air") is not None:
+            self.air.data_changed.connect(self.demo_offer.hide)
         self.statusBar().addWidget(self.demo_offer)
 
     def _restore_state(self) -> None:
@@ -379,7 +410,9 @@ class MainWindow(QMainWindow):
             self.notifier.close()
         if self.tray is not None:
             self.tray.hide()
-        self.drills.shutdown()  # closes a running drill's own database
+        if self.pages.built("drills") is not None:
+            self.drills.shutdown()  # closes a running drill's own database
+            self.drills.worker.drain()
         if self.remember_state:
             self.ui_state.setValue("main/geometry", self.saveGeometry())
             self.ui_state.setValue("main/section", self.nav.currentRow())

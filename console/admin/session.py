@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from console.common.errors import UserError
+from console.plan import names
 from console.store import accounts as repo
 
 _KEY = object()  # only this module (and accounts, through issue_verified()) builds Actors
@@ -91,16 +91,9 @@ def user_of(store, actor):
     return issue_verified(row["username"], row["display_name"], json.loads(row["roles"]), actor.how)
 
 
-@lru_cache(maxsize=1)
-def _plan_roles() -> dict:
-    from console.plan import catalog
-    return catalog.load().roles
-
-
 def role_names(roles) -> str:
     """Roles in words, from the plan (data/plan.json)."""
-    names = _plan_roles()
-    return "、".join(names[r]["name_zh"] if r in names else r for r in roles)
+    return names.role_names(roles)
 
 
 def check(store, actor, roles) -> None:

@@ -7,10 +7,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from console.common.clock import to_iso
-from console.common.errors import UserError
 from console.admin import session
 from console.admin.session import Actor
+from console.common.clock import to_iso
+from console.common.errors import UserError
 from console.store import settings as repo
 from console.store.db import Store
 
@@ -102,10 +102,10 @@ DECLARED: tuple[Setting, ...] = (
     Setting("lockout_attempts", "int", 5, "连续输错密码几次后锁定账号", "Lock an account after wrong passwords",
             G_SECURITY, 1, 50),
     Setting("lockout_minutes", "int", 15, "账号锁定时长（分钟）", "Lockout duration (min)", G_SECURITY, 1, 1440),
-    Setting("district_leader", "str", "待填写", "区政府领导（总指挥，红色批准）", "District leader (red approver)", G_ORG,
+    Setting("district_leader", "str", "待填写", "区政府领导姓名（总指挥，红色批准）", "District leader's name (red approver)", G_ORG,
             help_zh="按海政发〔2024〕19号的分工填写（签署人姓名以账户为准）"),
-    Setting("bureau_head", "str", "待填写", "生态环境局主要负责人", "Bureau head", G_ORG),
-    Setting("deputy_head", "str", "待填写", "生态环境局分管副局长", "Bureau deputy head", G_ORG),
+    Setting("bureau_head", "str", "待填写", "生态环境局主要负责人姓名", "Bureau head's name", G_ORG),
+    Setting("deputy_head", "str", "待填写", "生态环境局分管副局长姓名", "Bureau deputy head's name", G_ORG),
     Setting("towns", "list", _TOWNS, "区镇（街道）", "Towns", G_ORG),
     Setting("response_area", "str", "海门区全域", "应急响应地区（默认）", "Default response area", G_ORG),
     Setting("watch_folder", "path", "", "数据投放文件夹（自动导入）", "Watch folder (auto import)", G_PATHS),

@@ -50,7 +50,7 @@ def is_empty(store) -> bool:
     return airdata.data_range(store) is None
 
 
-def load_demo(store, actor: str) -> ImportResult:
+def load_demo(store, actor) -> ImportResult:
     """Import the demo observations and add the hindsight forecast (each only once)."""
     # the shipped file is checked history: a clock set inside its span (tests, replays) does not make it "future"
     end = datetime.combine(DEMO_SPANS[-1][1], datetime.max.time(), TZ)

@@ -11,17 +11,13 @@ from console.admin.settings import Settings
 from console.air import airdata
 from console.alerts.escalation import Pending
 from console.common.clock import to_local
+from console.plan import names
 from console.plan.levels import level_short
 from console.store.db import Store
 
-ROLE_ZH = {"duty_officer": "值班员", "deputy_head": "分管副局长", "bureau_head": "局长", "district_leader": "区政府领导",
-           "liaison": "部门联络员", "admin": "管理员"}
 _KIND_ZH = {"start": "启动", "upgrade": "升级", "downgrade": "降级", "lift": "解除", "end": "终止"}
-_STEP_ZH = {"review": "审核", "approve": "批准"}
 # English for an interface in English (--lang en): what the console itself says; the plan's own texts (the basis
 # lines, measure wording) and names (units, stations, notices' issuers) are quoted as they are
-ROLE_EN = {"duty_officer": "duty officer", "deputy_head": "deputy head", "bureau_head": "bureau head",
-           "district_leader": "district leader", "liaison": "liaison", "admin": "administrator"}
 _LEVEL_EN = {"yellow": "Yellow", "orange": "Orange", "red": "Red"}
 _KIND_EN = {"start": "start", "upgrade": "upgrade", "downgrade": "downgrade", "lift": "lift", "end": "end"}
 _STEP_EN = {"review": "review", "approve": "approval"}
@@ -30,6 +26,11 @@ _STEP_EN = {"review": "review", "approve": "approval"}
 def _what_en(p) -> str:
     kind = _KIND_EN.get(p.kind, p.kind)
     return f"{_LEVEL_EN[p.level]} warning {kind}" if p.level in _LEVEL_EN else f"Warning {kind}"
+
+
+def _role_en(code: str) -> str:
+    """The plan's English role name inside a sentence ('the bureau head's approval')."""
+    return names.role_name(code, "en").lower()
 
 
 def _hm(minutes: int) -> str:
@@ -46,10 +47,10 @@ def _signoffs(store: Store, now: datetime) -> list[Pending]:
                 else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
         zh, en = _signoff_lines(store, ps, now)
         out.append(Pending(
-            key=ps.key, title=f"{what}待{ROLE_ZH.get(ps.role, ps.role)}{_STEP_ZH.get(ps.step_name, '审签')}",
+            key=ps.key, title=f"{what}待{names.role_name(ps.role)}{names.step_name(ps.step_name)}",
             body="\n".join(zh), roles=(ps.role,), since=ps.since,
             severity="critical" if p.level == "red" else "warning",
-            title_en=f"{_what_en(p)}: waiting for the {ROLE_EN.get(ps.role, ps.role)}'s "
+            title_en=f"{_what_en(p)}: waiting for the {_role_en(ps.role)}'s "
                      f"{_STEP_EN.get(ps.step_name, 'signature')}",
             body_en="\n".join(en)))
     return out
@@ -117,8 +118,8 @@ def _signoff_lines(store: Store, ps, now: datetime) -> tuple[list[str], list[str
     zh.append(starts[0])
     en.append(starts[1])
     zh.append(f"提案 #{p.id}（第{p.version}版）自 {to_local(ps.since):%m-%d %H:%M} 起等待"
-              f"{ROLE_ZH.get(ps.role, ps.role)}签署")
-    en.append(f"Proposal #{p.id} (version {p.version}) waiting for the {ROLE_EN.get(ps.role, ps.role)}'s "
+              f"{names.role_name(ps.role)}签署")
+    en.append(f"Proposal #{p.id} (version {p.version}) waiting for the {_role_en(ps.role)}'s "
               f"signature since {to_local(ps.since):%m-%d %H:%M}")
     return zh, en
 

@@ -16,6 +16,7 @@ from console.common.clock import parse_local, to_iso
 from console.common.errors import UserError
 from console.episodes import bulletin as B
 from console.episodes.records import KINDS, STEP_CN, role_cn
+from console.plan import names
 from console.plan.levels import NONE, level_cn
 
 EXIT_CODES = """exit status 退出码:
@@ -36,7 +37,8 @@ def add_lifecycle(sub) -> None:
         p.add_argument("--json", action="store_true", help="输出 JSON")
         return p
 
-    pr = parser("propose", "值班员提议启动、升级、降级、解除或终止 propose start/upgrade/downgrade/lift/end", "值班员")
+    duty = names.role_name("duty_officer")  # the plan's name of the role
+    pr = parser("propose", "值班员提议启动、升级、降级、解除或终止 propose start/upgrade/downgrade/lift/end", duty)
     pr.add_argument("kind", choices=KINDS)
     pr.add_argument("--level", help="yellow | orange | red（默认：当前评估级别 default: the current assessment）")
     pr.add_argument("--basis", action="append", help="依据，可多次（默认：当前评估的依据）basis, repeatable")
@@ -46,7 +48,7 @@ def add_lifecycle(sub) -> None:
     pr.add_argument("--assessed", help="评估级别（默认：数据库中的当前评估）assessed level")
     pr.add_argument("--improvement-hours", type=float, help="降级：预测改善持续小时数 downgrade: hours of improvement")
 
-    lf = parser("lift", "提议解除（有生效预警时）或终止响应 propose the lift (a level in force) or the end", "值班员")
+    lf = parser("lift", "提议解除（有生效预警时）或终止响应 propose the lift (a level in force) or the end", duty)
     lf.add_argument("--reason", default="", help="书面理由 written reason")
     lf.add_argument("--basis", action="append", help="依据，可多次（默认：上级解除通知与联合研判）basis, repeatable")
 
@@ -57,7 +59,7 @@ def add_lifecycle(sub) -> None:
     sg.add_argument("--hash", dest="content_hash", help="所阅读版本的内容哈希（默认：当前版本）content hash of the "
                                                         "version read (default: the current one, printed)")
 
-    pb = parser("publish", "值班员发布预警信息（审签完成后）publish the bulletin", "值班员")
+    pb = parser("publish", "值班员发布预警信息（审签完成后）publish the bulletin", duty)
     pb.add_argument("--degree", default="", help="污染程度 pollution degree")
     pb.add_argument("--pollution-area", default="", help="污染范围 pollution area")
     pb.add_argument("--pollutant", default="", help="首要污染物 primary pollutant")

@@ -39,6 +39,7 @@ from console.common.errors import UserError
 from console.drills import actions
 from console.drills.common import ACTOR
 from console.drills.scenario import Event, Scenario
+from console.plan import names
 from console.plan.levels import NONE, level_cn, level_rank, parse_level_value
 from console.rules.thresholds import from_console_settings as rule_settings
 from console.store import drills as drill_repo
@@ -224,7 +225,7 @@ class DrillRunner:
     def _notify(self, at: datetime) -> None:
         with self.clock.pinned(at):
             def deliver(slot, title):
-                who = "、".join(_ROLE_SHORT.get(r, r) for r in slot.recipients)
+                who = names.role_names(slot.recipients)
                 self.note(at, "notify", f"{title} → {who}")
                 if self.desktop is not None:  # trainees see it on the desktop too (titles carry 【演练】)
                     return self.desktop(slot, title)
@@ -285,7 +286,6 @@ class DrillRunner:
                                                          actions._do_summaries)
 
 
-_ROLE_SHORT = deadlines.ROLE_ZH
 _TYPE_CN = {"forecast": "预报", "observations": "观测导入", "notice": "上级通知", "acknowledge": "确认通知",
             "consultation": "会商", "propose": "提议", "sign": "审签", "publish": "发布", "joint_assessment": "联合研判",
             "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入", "fault_end": "故障结束"}

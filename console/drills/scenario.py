@@ -50,7 +50,8 @@ RESPONSES = ("acknowledge", "consultation", "propose", "sign", "publish", "joint
              "summaries")
 _TOP = {"format": (True, "int"), "name": (True, "str"), "title": (True, "str"), "description": (True, "str"),
         "start": (True, "time"), "end": (False, "time"), "participants": (True, "list"),
-        "timeline": (True, "list"), "settings": (False, "any"), "credit": (False, "str")}
+        "timeline": (True, "list"), "settings": (False, "any"), "credit": (False, "str"),
+        "title_en": (False, "str"), "description_en": (False, "str")}
 _PARTICIPANT = {"username": (True, "str"), "display_name": (True, "str"), "roles": (True, "strlist"),
                 "password": (True, "str")}
 
@@ -90,6 +91,8 @@ class Scenario:
     events: tuple[Event, ...]  # sorted by time, then file order
     settings: dict = field(default_factory=dict)
     credit: str = ""
+    title_en: str = ""  # shown with --lang en (the Chinese title when empty)
+    description_en: str = ""
 
     def user(self, username: str) -> Participant | None:
         return next((p for p in self.participants if p.username == username), None)
@@ -263,7 +266,8 @@ def load(name_or_path: str | Path) -> Scenario:
         if k not in BY_NAME:
             ck.fail(f"settings.{k}", f"未知设置项 unknown setting {k!r}")
     return Scenario(path, top["name"], top["title"], top["description"], top["start"], end, tuple(people),
-                    tuple(events), dict(settings), top.get("credit", ""))
+                    tuple(events), dict(settings), top.get("credit", ""), top.get("title_en", ""),
+                    top.get("description_en", ""))
 
 
 def _check_event(ck: _Checker, where: str, etype: str, d: dict, names: set, people: list) -> None:

@@ -10,12 +10,12 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
 from console.store import proposals as repo
+from console.plan import names
 
 if TYPE_CHECKING:  # pragma: no cover
     from console.plan.catalog import Catalog
@@ -58,15 +58,13 @@ def setting(store: Store, name: str):
     return Settings(store).get(name)
 
 
-@lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
-    from console.plan import catalog
-    return catalog.load()
+    return names.default_catalog()
 
 
 def role_cn(role: str, cat: Catalog | None = None) -> str:
-    r = (cat or default_catalog()).roles.get(role)
-    return r["name_zh"] if r else role
+    """The role's one display name from the plan (console.plan.names)."""
+    return names.role_name(role, "zh", cat or default_catalog())
 
 
 def need_text(value: str | None, field_name: str) -> str:

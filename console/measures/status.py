@@ -38,6 +38,9 @@ RULE_ZH = {
     "daily_window": "判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {h:g} 小时仍未确认即提示“有风险”。",
 }
 STATE_ZH = {"open": "待办", "done": "已完成", "replaced": "已替代", "withdrawn": "不再执行"}
+#: What a task shows (TaskStatus.state_code -> Chinese); the widgets show the same codes in either language.
+SHOWN_STATE_ZH = {**STATE_ZH, "overdue": "逾期", "at_risk": "有风险", "no_temperature": "气温未录入",
+                  "not_required": "本时段不要求", "period_done": "本时段已完成", "in_progress": "进行中"}
 
 
 @dataclass(frozen=True)
@@ -100,20 +103,25 @@ class TaskStatus:
         return (min(sum(min(c.done, c.required or 0) for c in self.counters), req), req)
 
     @property
-    def state_zh(self) -> str:
+    def state_code(self) -> str:
+        """What the task shows: its state, or for an active one overdue / at risk / the recurring period's state."""
         if not self.active:
-            return STATE_ZH[self.state]
+            return self.state
         if self.overdue:
-            return "逾期"
+            return "overdue"
         if self.at_risk:
-            return "有风险"
+            return "at_risk"
         if self.recurring_kind is None:
-            return STATE_ZH[self.state]
+            return self.state
         if self.counters and any(c.required is None for c in self.counters):
-            return "气温未录入"
+            return "no_temperature"
         if not self.counters:
-            return "本时段不要求"
-        return "本时段已完成" if self.done else "进行中"
+            return "not_required"
+        return "period_done" if self.done else "in_progress"
+
+    @property
+    def state_zh(self) -> str:
+        return SHOWN_STATE_ZH[self.state_code]
 
     @property
     def rule_zh(self) -> str:

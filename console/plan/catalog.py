@@ -92,6 +92,8 @@ class Catalog:
     towns_duty: str
     other_duties: list[dict] = field(default_factory=list)
     measure_only_units: list[str] = field(default_factory=list)
+    signoff_steps: dict[str, dict] = field(default_factory=dict)  # step -> {name_zh, name_en}
+    unit_names_en: dict[str, str] = field(default_factory=dict)  # unit or town (Chinese) -> English name
 
     # ---- lookups ---------------------------------------------------------------------------
     def level(self, code: str) -> Level:
@@ -218,10 +220,19 @@ def load(data_dir: Path | None = None) -> Catalog:
         raise DataError(plan_path, "levels 必须恰好包含 yellow, orange, red")
     signoff = _need(plan_path, plan, "signoff", dict)
     roles = {r["code"]: r for r in _need(plan_path, plan, "roles", list)}
+    for code, r in roles.items():
+        if not (isinstance(r.get("name_zh"), str) and r["name_zh"] and isinstance(r.get("name_en"), str)
+                and r["name_en"]):
+            raise DataError(plan_path, f"roles.{code}: 须有 name_zh 和 name_en needs name_zh and name_en")
+    step_names = dict(plan.get("signoff_steps", {}))
     for code in LEVEL_CODES:
         steps = signoff.get(code)
         if not steps or any(s.get("role") not in roles for s in steps):
             raise DataError(plan_path, f"signoff.{code}: 审签步骤缺失或角色未知 missing steps or unknown role")
+        unnamed = [s.get("step") for s in steps if not (step_names.get(s.get("step")) or {}).get("name_zh")]
+        if unnamed:
+            raise DataError(plan_path, f"signoff.{code}: 步骤 {unnamed} 在 signoff_steps 中没有名称 "
+                                       "step without a name in signoff_steps")
     aliases = dict(plan.get("department_aliases", {}))
 
     duties_path = d / "duties.json"
@@ -242,4 +253,5 @@ def load(data_dir: Path | None = None) -> Catalog:
         measures=_load_measures(d / "measures.json", aliases), units=units,
         towns_duty=duties.get("towns_duty", ""), other_duties=list(duties.get("others", [])),
         measure_only_units=list(duties.get("measure_only_units", [])),
+        signoff_steps=step_names, unit_names_en=dict(plan.get("unit_names_en", {})),
     )

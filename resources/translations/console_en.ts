@@ -47,29 +47,24 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../widgets/common/ack_dialog.py" line="13" />
+        <location filename="../../widgets/common/ack_dialog.py" line="14" />
         <source>确认收到上级通知</source>
         <translation>Acknowledge upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/ack_dialog.py" line="13" />
+        <location filename="../../widgets/common/ack_dialog.py" line="14" />
         <source>上级通知：{0}
 确认后停止提醒；如为预警，3 小时响应时限自收到时起算。</source>
         <translation>Upper-level notice: {0}
 Acknowledging stops the reminders; for a warning, the 3-hour response deadline runs from the time it was received.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/ack_dialog.py" line="16" />
-        <source>值班员</source>
-        <translation>Duty officer</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/ack_dialog.py" line="17" />
+        <location filename="../../widgets/common/ack_dialog.py" line="18" />
         <source>确认</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/ack_dialog.py" line="18" />
+        <location filename="../../widgets/common/ack_dialog.py" line="19" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -334,67 +329,62 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="21" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="22" />
         <source>提案 #{0}（第 {1} 版）{2}。</source>
         <translation>Proposal #{0} (version {1}) {2}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="23" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="24" />
         <source>已有 {0} 个签署；修改后这些签署作废，须重新审签。</source>
         <translation>{0} signature(s) already given; amending voids them and the proposal must be signed off again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="24" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="25" />
         <source>修改或撤回提案</source>
         <translation>Amend or withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="29" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="30" />
         <source>修改（生成新版本）</source>
         <translation>Amend (creates a new version)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="30" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="31" />
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="31" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="32" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="38" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="39" />
         <source>预警级别</source>
         <translation>Warning level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="41" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="42" />
         <source>依据（每行一条）</source>
         <translation>Basis (one per line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="43" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="44" />
         <source>应急响应地区</source>
         <translation>Emergency response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="46" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="47" />
         <source>理由（撤回时必填）</source>
         <translation>Reason (required for a withdrawal)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="47" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="48" />
         <source>已发布或已生效的内容不能修改；变化以新的提案或更新发布。</source>
         <translation>Content that is published or in force cannot be changed; changes go through a new proposal or an update.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="51" />
-        <source>值班员</source>
-        <translation>Duty officer</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/warnings/amend_dialog.py" line="63" />
+        <location filename="../../widgets/warnings/amend_dialog.py" line="64" />
         <source>依据：不能为空</source>
         <translation>Basis: cannot be empty</translation>
     </message>
@@ -402,27 +392,27 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="28" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="29" />
         <source>当前研判</source>
         <translation>Current assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="56" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="57" />
         <source>未达到预警条件</source>
         <translation>Conditions not met</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="60" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="61" />
         <source>尚无预测数据 · 研判于 {0}</source>
         <translation>No forecast data yet · assessed at {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="64" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="65" />
         <source>预测：{0} {1} 发布（{2}前）· 研判于 {3}</source>
         <translation>Forecast: {0}, issued {1} ({2} ago) · assessed at {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="69" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="70" />
         <source>健康提示（不定预警级别）：</source>
         <translation>Health advisory (no warning level): </translation>
     </message>
@@ -430,37 +420,37 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="31" />
+        <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="31" />
+        <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="31" />
+        <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>措施内容</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="31" />
+        <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>落实情况</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="32" />
+        <location filename="../../widgets/measures/board_model.py" line="67" />
         <source>最近记录 / 缺漏</source>
         <translation>Latest record / gaps</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="48" />
+        <location filename="../../widgets/measures/board_model.py" line="83" />
         <source>缺：{0} {1}</source>
         <translation>Missing: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="62" />
+        <location filename="../../widgets/measures/board_model.py" line="99" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
@@ -468,197 +458,197 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="83" />
+        <location filename="../../widgets/measures/board_page.py" line="85" />
         <source>响应措施落实看板</source>
         <translation>Response measures board</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="90" />
+        <location filename="../../widgets/measures/board_page.py" line="92" />
         <source>应急过程</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="104" />
+        <location filename="../../widgets/measures/board_page.py" line="106" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="104" />
+        <location filename="../../widgets/measures/board_page.py" line="106" />
         <source>待办/进行中</source>
         <translation>To do / in progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="104" />
+        <location filename="../../widgets/measures/board_page.py" line="106" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="105" />
+        <location filename="../../widgets/measures/board_page.py" line="107" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="105" />
+        <location filename="../../widgets/measures/board_page.py" line="107" />
         <source>已替代/不再执行</source>
         <translation>Superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="108" />
+        <location filename="../../widgets/measures/board_page.py" line="110" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="112" />
+        <location filename="../../widgets/measures/board_page.py" line="114" />
         <source>搜索措施、单位、编号、备注…</source>
         <translation>Search measures, units, numbers, notes…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="114" />
+        <location filename="../../widgets/measures/board_page.py" line="116" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="114" />
+        <location filename="../../widgets/measures/board_page.py" line="116" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="115" />
+        <location filename="../../widgets/measures/board_page.py" line="117" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="126" />
+        <location filename="../../widgets/measures/board_page.py" line="128" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="127" />
+        <location filename="../../widgets/measures/board_page.py" line="129" />
         <source>按区镇</source>
         <translation>By town</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="152" />
+        <location filename="../../widgets/measures/board_page.py" line="154" />
         <source>当前没有启动中的应急响应。预警生效后，响应措施将自动分解到各责任部门和区镇。</source>
         <translation>No emergency response is active. Once a warning is in force, the response measures are broken down automatically to the responsible departments and towns.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="173" />
+        <location filename="../../widgets/measures/board_page.py" line="175" />
         <source>确认完成 / 记录次数…</source>
         <translation>Done / count…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="174" />
+        <location filename="../../widgets/measures/board_page.py" line="176" />
         <source>撤销上一条记录…</source>
         <translation>Undo last…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="175" />
+        <location filename="../../widgets/measures/board_page.py" line="177" />
         <source>录入气温…</source>
         <translation>Temperature…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="176" />
+        <location filename="../../widgets/measures/board_page.py" line="178" />
         <source>指定联络员…</source>
         <translation>Liaison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="177" />
+        <location filename="../../widgets/measures/board_page.py" line="179" />
         <source>打印本单位清单…</source>
         <translation>Print unit list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="178" />
+        <location filename="../../widgets/measures/board_page.py" line="180" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="179" />
+        <location filename="../../widgets/measures/board_page.py" line="181" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="215" />
+        <location filename="../../widgets/measures/board_page.py" line="217" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="215" />
+        <location filename="../../widgets/measures/board_page.py" line="217" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="240" />
+        <location filename="../../widgets/measures/board_page.py" line="242" />
         <source>（已结束，只读）</source>
         <translation>(ended, read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="255" />
+        <location filename="../../widgets/measures/board_page.py" line="257" />
         <source>在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项</source>
         <translation>{0} tasks open, {1} done, {2} overdue, {3} superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="258" />
+        <location filename="../../widgets/measures/board_page.py" line="260" />
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="281" />
+        <location filename="../../widgets/measures/board_page.py" line="283" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="287" />
+        <location filename="../../widgets/measures/board_page.py" line="289" />
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="316" />
+        <location filename="../../widgets/measures/board_page.py" line="318" />
         <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
         <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="319" />
+        <location filename="../../widgets/measures/board_page.py" line="321" />
         <source>判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。</source>
         <translation>Rule: each day (0–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". Whether the work is required follows the day's temperature entered.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="321" />
+        <location filename="../../widgets/measures/board_page.py" line="323" />
         <source>判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认即提示“有风险”。</source>
         <translation>Rule: confirm once a day before the confirmation window closes; not confirmed by then is a missed period; not confirmed {0} hours before it closes shows "at risk".</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="346" />
+        <location filename="../../widgets/measures/board_page.py" line="348" />
         <source>无法操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="351" />
+        <location filename="../../widgets/measures/board_page.py" line="353" />
         <source>请先在右侧表格中选择一项任务。</source>
         <translation>First select a task in the table on the right.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="379" />
+        <location filename="../../widgets/measures/board_page.py" line="381" />
         <source>响应措施看板_{0}</source>
         <translation>response_measures_board_{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="388" />
+        <location filename="../../widgets/measures/board_page.py" line="390" />
         <source>导出看板为 XLSX</source>
         <translation>Export the board as XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="425" />
+        <location filename="../../widgets/measures/board_page.py" line="415" />
         <source>导出看板为 PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="435" />
+        <location filename="../../widgets/measures/board_page.py" line="431" />
         <source>请先选择一个部门或区镇。</source>
         <translation>First select a department or town.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="439" />
+        <location filename="../../widgets/measures/board_page.py" line="435" />
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -802,7 +792,8 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/bulletin_dialog.py" line="223" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="226" />
+        <location filename="../../widgets/warnings/bulletin_dialog.py" line="236" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -928,37 +919,37 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="107" />
+        <location filename="../../widgets/common/login_dialog.py" line="108" />
         <source>创建管理员账户</source>
         <translation>Create administrator account</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="108" />
+        <location filename="../../widgets/common/login_dialog.py" line="109" />
         <source>本数据库还没有管理员。请创建管理员账户：设置的修改需要管理员密码，且每次修改都记入审计链。</source>
         <translation>This database has no administrator yet. Create an administrator account: changing the settings needs the administrator password, and every change is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="117" />
+        <location filename="../../widgets/common/login_dialog.py" line="118" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="118" />
+        <location filename="../../widgets/common/login_dialog.py" line="119" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="119" />
+        <location filename="../../widgets/common/login_dialog.py" line="120" />
         <source>密码（至少6位）</source>
         <translation>Password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="120" />
+        <location filename="../../widgets/common/login_dialog.py" line="121" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/login_dialog.py" line="125" />
+        <location filename="../../widgets/common/login_dialog.py" line="126" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -1024,12 +1015,12 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillDesktop</name>
     <message>
-        <location filename="../../widgets/drills/drill_notify.py" line="20" />
+        <location filename="../../widgets/drills/drill_notify.py" line="21" />
         <source>演练提醒发到桌面</source>
         <translation>Desktop reminders</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_notify.py" line="21" />
+        <location filename="../../widgets/drills/drill_notify.py" line="22" />
         <source>演练中的提醒以真实桌面通知弹出，标题带【演练】；学员自行处置时默认开启</source>
         <translation>Drill reminders pop up as real desktop notifications titled 【演练】 (DRILL); on by default when trainees respond</translation>
     </message>
@@ -1037,37 +1028,37 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillPages</name>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="129" />
+        <location filename="../../widgets/drills/drill_pages.py" line="134" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="129" />
+        <location filename="../../widgets/drills/drill_pages.py" line="134" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="129" />
+        <location filename="../../widgets/drills/drill_pages.py" line="134" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="130" />
+        <location filename="../../widgets/drills/drill_pages.py" line="135" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="132" />
+        <location filename="../../widgets/drills/drill_pages.py" line="137" />
         <source>未应答（故障注入，账号暂停）</source>
         <translation>Not responding (injected fault, account suspended)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="145" />
+        <location filename="../../widgets/drills/drill_pages.py" line="150" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="152" />
+        <location filename="../../widgets/drills/drill_pages.py" line="157" />
         <source>演练账号：</source>
         <translation>Drill accounts:</translation>
     </message>
@@ -1075,7 +1066,7 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillWarningsPage</name>
     <message>
-        <location filename="../../widgets/drills/drill_pages.py" line="68" />
+        <location filename="../../widgets/drills/drill_pages.py" line="73" />
         <source>演练已结束或不是“学员自行处置”模式：此页只读。</source>
         <translation>The drill has ended or is not in “Trainees respond” mode: this page is read-only.</translation>
     </message>
@@ -1083,301 +1074,317 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="82" />
+        <location filename="../../widgets/drills/drills_ui.py" line="39" />
         <source>演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警</source>
         <translation>DRILL — separate drill database, no real warnings</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="127" />
+        <location filename="../../widgets/drills/drills_ui.py" line="84" />
         <source>演练场景：</source>
         <translation>Drill scenario:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="133" />
+        <location filename="../../widgets/drills/drills_ui.py" line="90" />
         <source>从文件打开…</source>
         <translation>Open from file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="136" />
+        <location filename="../../widgets/drills/drills_ui.py" line="93" />
         <source>自动应对（标准答案）</source>
         <translation>Auto-respond</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="137" />
+        <location filename="../../widgets/drills/drills_ui.py" line="94" />
         <source>不用场景脚本中的应对，由系统按预案自动提议、审签、发布</source>
         <translation>Ignore the responses scripted in the scenario; the system proposes, signs off and publishes according to the plan</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="149" />
+        <location filename="../../widgets/drills/drills_ui.py" line="106" />
         <source>开始演练</source>
         <translation>Start drill</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="90" />
+        <location filename="../../widgets/drills/drills_ui.py" line="47" />
         <source>模拟时间：—</source>
         <translation>Simulated time: —</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="94" />
+        <location filename="../../widgets/drills/drills_ui.py" line="51" />
         <source>速度：</source>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="107" />
-        <location filename="../../widgets/drills/drills_page.py" line="472" />
+        <location filename="../../widgets/drills/drills_ui.py" line="64" />
+        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="109" />
+        <location filename="../../widgets/drills/drills_ui.py" line="66" />
         <source>步进 +1小时</source>
         <translation>Step +1 h</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="111" />
+        <location filename="../../widgets/drills/drills_ui.py" line="68" />
         <source>结束并评分</source>
         <translation>End &amp;&amp; score</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="124" />
+        <location filename="../../widgets/drills/drills_ui.py" line="81" />
         <source>演练控制</source>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="139" />
-        <location filename="../../widgets/drills/drills_page.py" line="487" />
+        <location filename="../../widgets/drills/drills_ui.py" line="96" />
+        <location filename="../../widgets/drills/drill_views.py" line="42" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="141" />
+        <location filename="../../widgets/drills/drills_ui.py" line="97" />
         <source>场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。</source>
         <translation>The scenario only feeds forecasts, observations, upper-level notices and faults; proposals, sign-off, publishing, measure implementation and summaries are done by the trainees with the participant accounts on the “Warnings &amp; sign-off (drill)” and “Response tasks (drill)” pages, and scored as usual. 60× or slower is recommended.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="167" />
+        <location filename="../../widgets/drills/drills_ui.py" line="124" />
         <source>&lt;b&gt;演练事件记录&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill event log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="176" />
+        <location filename="../../widgets/drills/drills_ui.py" line="133" />
         <source>&lt;b&gt;演练状态&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="178" />
+        <location filename="../../widgets/drills/drills_ui.py" line="135" />
         <source>尚未开始。选择场景后点击“开始演练”。</source>
         <translation>Not started. Choose a scenario and click “Start drill”.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="184" />
+        <location filename="../../widgets/drills/drills_ui.py" line="141" />
         <source>&lt;b&gt;参演账号&lt;/b&gt;（学员签署用；演练账号，仅存在于演练数据库）</source>
         <translation>&lt;b&gt;Participant accounts&lt;/b&gt; (for the trainees to sign with; drill accounts that exist only in the drill database)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="186" />
+        <location filename="../../widgets/drills/drills_ui.py" line="143" />
         <source>开始演练后显示场景中的参演人员、角色和密码。</source>
         <translation>The scenario's participants, roles and passwords are shown once the drill starts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="192" />
+        <location filename="../../widgets/drills/drills_ui.py" line="149" />
         <source>&lt;b&gt;评分&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="193" />
+        <location filename="../../widgets/drills/drills_ui.py" line="150" />
         <source>演练结束后显示评分。</source>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="212" />
-        <location filename="../../widgets/drills/drills_page.py" line="565" />
+        <location filename="../../widgets/drills/drills_ui.py" line="169" />
+        <location filename="../../widgets/drills/drills_page.py" line="435" />
+        <location filename="../../widgets/drills/drills_page.py" line="450" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="225" />
+        <location filename="../../widgets/drills/drills_ui.py" line="182" />
         <source>预警与审签（演练）</source>
         <translation>Warnings &amp;&amp; sign-off (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="226" />
+        <location filename="../../widgets/drills/drills_ui.py" line="183" />
         <source>开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。</source>
         <translation>Once the drill starts, this is the “Warnings &amp; sign-off” page on the drill database: with “Trainees respond” ticked, the trainees enter, propose, sign off and publish here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="227" />
+        <location filename="../../widgets/drills/drills_ui.py" line="184" />
         <source>响应任务（演练）</source>
         <translation>Response tasks (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="228" />
+        <location filename="../../widgets/drills/drills_ui.py" line="185" />
         <source>开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。</source>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="263" />
+        <location filename="../../widgets/drills/drills_page.py" line="88" />
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="266" />
+        <location filename="../../widgets/drills/drills_page.py" line="91" />
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="273" />
+        <location filename="../../widgets/drills/drills_page.py" line="99" />
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="280" />
+        <location filename="../../widgets/drills/drills_page.py" line="106" />
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="295" />
+        <location filename="../../widgets/drills/drills_page.py" line="120" />
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="454" />
+        <location filename="../../widgets/drills/drills_page.py" line="121" />
+        <source>正在建立演练数据库…</source>
+        <translation>Creating the drill database…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills/drills_page.py" line="156" />
+        <source>演练未能开始。</source>
+        <translation>The drill could not start.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills/drills_page.py" line="158" />
+        <source>演练未能开始</source>
+        <translation>The drill could not start</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/drills/drill_views.py" line="26" />
         <source>【学员】</source>
         <translation>[Trainee] </translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="472" />
+        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="481" />
+        <location filename="../../widgets/drills/drills_page.py" line="394" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="483" />
-        <location filename="../../widgets/drills/drills_page.py" line="496" />
+        <location filename="../../widgets/drills/drills_page.py" line="396" />
+        <location filename="../../widgets/drills/drill_views.py" line="52" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="484" />
+        <location filename="../../widgets/drills/drills_page.py" line="397" />
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="488" />
+        <location filename="../../widgets/drills/drill_views.py" line="43" />
         <source>自动应对</source>
         <translation>Automatic response</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="488" />
+        <location filename="../../widgets/drills/drill_views.py" line="43" />
         <source>按场景脚本应对（观摩）</source>
         <translation>Scripted response (observation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="490" />
+        <location filename="../../widgets/drills/drill_views.py" line="45" />
         <source>模式：{0}</source>
         <translation>Mode: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="491" />
+        <location filename="../../widgets/drills/drill_views.py" line="46" />
         <source>演练数据库：{0}</source>
         <translation>Drill database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="494" />
+        <location filename="../../widgets/drills/drill_views.py" line="49" />
         <source>尚无重污染过程。</source>
         <translation>No heavy-pollution episode yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="496" />
+        <location filename="../../widgets/drills/drill_views.py" line="51" />
         <source>待启动</source>
         <translation>Awaiting start</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="496" />
+        <location filename="../../widgets/drills/drill_views.py" line="51" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="497" />
+        <location filename="../../widgets/drills/drill_views.py" line="53" />
         <source>过程 #{0}：{1}，当前 {2}，最高 {3}</source>
         <translation>Episode #{0}: {1}, current {2}, highest {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="500" />
+        <location filename="../../widgets/drills/drill_views.py" line="56" />
         <source>进行中</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="500" />
+        <location filename="../../widgets/drills/drill_views.py" line="56" />
         <source>已超时</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="500" />
+        <location filename="../../widgets/drills/drill_views.py" line="57" />
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="501" />
+        <location filename="../../widgets/drills/drill_views.py" line="57" />
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="501" />
+        <location filename="../../widgets/drills/drill_views.py" line="58" />
         <source>无需</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="503" />
+        <location filename="../../widgets/drills/drill_views.py" line="60" />
         <source>启动时限（{0}）：截止 {1}，{2}</source>
         <translation>Start deadline ({0}): due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="506" />
+        <location filename="../../widgets/drills/drill_views.py" line="63" />
         <source>待审签：提议 #{0} 等待 {1}（自 {2}）</source>
         <translation>Awaiting sign-off: proposal #{0} waiting for {1} (since {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="510" />
+        <location filename="../../widgets/drills/drill_views.py" line="67" />
         <source>已发布：{0}</source>
         <translation>Published: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="511" />
+        <location filename="../../widgets/drills/drill_views.py" line="68" />
         <source>{0}未应答（至 {1}）</source>
         <translation>{0} not responding (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="513" />
+        <location filename="../../widgets/drills/drill_views.py" line="70" />
         <source>{0}不落实措施、不报总结（至 {1}）</source>
         <translation>{0} not implementing measures or submitting summaries (until {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="516" />
+        <location filename="../../widgets/drills/drill_views.py" line="73" />
         <source>注入故障：{0}</source>
         <translation>Injected faults: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="520" />
+        <location filename="../../widgets/drills/drill_views.py" line="76" />
         <source>下一个场景事件：{0}</source>
         <translation>Next scenario event: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="522" />
+        <location filename="../../widgets/drills/drill_views.py" line="79" />
         <source>学员下一步：{0}</source>
         <translation>Trainees' next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="523" />
+        <location filename="../../widgets/drills/drill_views.py" line="80" />
         <source>（在“预警与审签（演练）”页办理）</source>
         <translation> (on the “Warnings &amp; sign-off (drill)” page)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="554" />
+        <location filename="../../widgets/drills/drill_views.py" line="97" />
         <source>&lt;p&gt;无扣分。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No points deducted.&lt;/p&gt;</translation>
     </message>
@@ -1625,10 +1632,10 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/settings/setup_dialog.py" line="47" />
         <source>欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：
 第一步，创建管理员（修改设置、管理账户时使用）；
-第二步，为每位签署人和值班员建立账户：黄色预警由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准；值班员登录后记录和确认。</source>
+第二步，为每位签署人和值班员建立账户。审签：{0}；{1}登录后记录和确认。</source>
         <translation>Welcome to the emergency console. This database has no accounts yet; set it up in two steps:
-Step 1: create the administrator (needed to change settings and manage accounts);
-Step 2: create an account for every signer and duty officer: the deputy head approves yellow, the bureau head orange, red is reviewed by the bureau head and approved by the district leader; duty officers log in to record and acknowledge.</translation>
+step 1, create the administrator (needed to change settings and manage accounts);
+step 2, create an account for every signer and duty officer. Sign-off: {0}; {1}s log in to record and confirm.</translation>
     </message>
     <message>
         <location filename="../../widgets/settings/setup_dialog.py" line="54" />
@@ -2336,37 +2343,32 @@ Latest {1}</translation>
 <context>
     <name>LiaisonDialog</name>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="143" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="144" />
         <source>指定部门联络员</source>
         <translation>Assign department liaison</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="144" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="145" />
         <source>联络员只能为其所属单位确认措施落实情况。需要管理员密码。</source>
         <translation>A liaison can only confirm the implementation of measures for their own unit. Needs the administrator password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="152" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="153" />
         <source>联络员账号</source>
         <translation>Liaison account</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="153" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="154" />
         <source>所属单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="154" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="155" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="156" />
         <source>管理员密码</source>
         <translation>Administrator password</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="162" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="163" />
         <source>该联络员已是此单位的联络员</source>
         <translation>This user is already the liaison of this unit</translation>
     </message>
@@ -2418,180 +2420,150 @@ Latest {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/common/login_dialog.py" line="90" />
-        <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为分管副局长、局长、区政府领导和值班员建立账户。</source>
-        <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for the deputy head, the bureau head, the district leader and the duty officers.</translation>
+        <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为{0}建立账户。</source>
+        <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for: {0}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="38" />
+        <location filename="../../widgets/main_window.py" line="46" />
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="71" />
+        <location filename="../../widgets/main_window.py" line="78" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>预警与审签</source>
         <translation>Warnings &amp; sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="73" />
+        <location filename="../../widgets/main_window.py" line="80" />
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="74" />
+        <location filename="../../widgets/main_window.py" line="81" />
         <source>减排核查</source>
         <translation>Reduction checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="75" />
+        <location filename="../../widgets/main_window.py" line="82" />
         <source>演练</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="95" />
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="107" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
+        <location filename="../../widgets/main_window.py" line="158" />
         <source>服务器：连接中…</source>
         <translation>Server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="134" />
+        <location filename="../../widgets/main_window.py" line="165" />
         <source>服务器：已连接，实时同步</source>
         <translation>Server: connected, live</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="135" />
+        <location filename="../../widgets/main_window.py" line="166" />
         <source>服务器：连接中断，正在重连…（其他席位的变更暂未同步）</source>
         <translation>Server: connection lost, reconnecting… (other seats' changes not synced yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="136" />
+        <location filename="../../widgets/main_window.py" line="167" />
         <source>服务器：已断开</source>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="189" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
-        <source>区政府领导</source>
-        <translation>District leader</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="211" />
-        <source>局长</source>
-        <translation>Bureau head</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="212" />
-        <source>分管副局长</source>
-        <translation>Deputy head</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="212" />
-        <source>值班人员</source>
-        <translation>On duty</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="213" />
-        <source>联络员</source>
-        <translation>Liaison</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="213" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288" />
+        <location filename="../../widgets/main_window.py" line="318" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="319" />
         <source>请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。</source>
         <translation>Log in with your own account to acknowledge: the acknowledgement is recorded in the audit and the reminders stop.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="346" />
+        <location filename="../../widgets/main_window.py" line="376" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="356" />
+        <location filename="../../widgets/main_window.py" line="386" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314" />
+        <location filename="../../widgets/main_window.py" line="344" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="292" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -2646,72 +2618,72 @@ Latest {1}</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="49" />
+        <location filename="../../widgets/measures/measures_page.py" line="50" />
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="58" />
+        <location filename="../../widgets/measures/measures_page.py" line="59" />
         <source>当前响应任务</source>
         <translation>Current response tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="59" />
+        <location filename="../../widgets/measures/measures_page.py" line="60" />
         <source>措施目录（按级别）</source>
         <translation>Measure catalogue (by level)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="60" />
+        <location filename="../../widgets/measures/measures_page.py" line="61" />
         <source>按部门/区镇</source>
         <translation>By department / town</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="63" />
+        <location filename="../../widgets/measures/measures_page.py" line="64" />
         <source>减排清单与豁免</source>
         <translation>Emission-reduction list and exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="76" />
+        <location filename="../../widgets/measures/measures_page.py" line="77" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="88" />
+        <location filename="../../widgets/measures/measures_page.py" line="89" />
         <source>搜索措施、部门、编号…</source>
         <translation>Search measures, departments, numbers…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="120" />
+        <location filename="../../widgets/measures/measures_page.py" line="121" />
         <source>{0}：共 {1} 项措施（含低级别措施，累加），其中 {2} 项已被更严格的措施替代（灰色删除线）。</source>
         <translation>{0}: {1} measures in total (including those of lower levels, cumulative), of which {2} are superseded by stricter measures (grey, struck through).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="123" />
+        <location filename="../../widgets/measures/measures_page.py" line="124" />
         <source>  搜索结果 {0} 项。</source>
         <translation>  {0} search results.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="135" />
+        <location filename="../../widgets/measures/measures_page.py" line="136" />
         <source>查找部门或区镇…</source>
         <translation>Find a department or town…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="178" />
+        <location filename="../../widgets/measures/measures_page.py" line="182" />
         <source>【附件1 职责】</source>
         <translation>[Annex 1 duties]</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="180" />
+        <location filename="../../widgets/measures/measures_page.py" line="184" />
         <source>【附件1 区镇（街道）职责】</source>
         <translation>[Annex 1 duties of towns (sub-districts)]</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="182" />
+        <location filename="../../widgets/measures/measures_page.py" line="186" />
         <source>（附件1 未列出该单位职责；其任务见下方措施。）</source>
         <translation>(Annex 1 lists no duties for this unit; its tasks are in the measures below.)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/measures_page.py" line="187" />
+        <location filename="../../widgets/measures/measures_page.py" line="191" />
         <source>该单位负责的措施：黄色 {0} 项 · 橙色 {1} 项 · 红色 {2} 项（累加；下表列出至红色的全部措施）</source>
         <translation>Measures of this unit: yellow {0} · orange {1} · red {2} (cumulative; the table lists all measures up to red)</translation>
     </message>
@@ -2757,57 +2729,57 @@ Latest {1}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="34" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="35" />
         <source>录入上级预警通知</source>
         <translation>Enter upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="35" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="36" />
         <source>收到上级（生态环境部、省、市）重污染天气预警通知后立即录入。上级预警高于本区生效级别时，自收到时起 3 小时内须启动响应。</source>
         <translation>Enter a heavy-pollution weather warning notice from an upper level (Ministry of Ecology and Environment, province, city) as soon as it arrives. When the upper-level warning is above the level in force in the district, the response must start within 3 hours of receipt.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="44" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="45" />
         <source>发布单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="49" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="50" />
         <source>通知类型</source>
         <translation>Notice type</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="53" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="54" />
         <source>预警级别</source>
         <translation>Warning level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="55" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="56" />
         <source>例如：通大气〔2025〕12号</source>
         <translation>e.g. 通大气〔2025〕12号</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="56" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="57" />
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="58" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="59" />
         <source>收到时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="59" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="60" />
         <source>录入人（值班员）</source>
         <translation>Entered by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="60" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="61" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="61" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="62" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3125,11 +3097,11 @@ Data is stale: the latest data is {0} old</translation>
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
-审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准</source>
+审签：{chain}</source>
         <translation>Yellow: daily AQI&gt;{t2} on {y2} d, or &gt;{t1} on {y1} d
 Orange: daily AQI&gt;{t2} on {o2} d, or &gt;{t1} on {o1} d
 Red: daily AQI&gt;{t2} on {r2} d and &gt;{t3} on {r3} d
-Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head ({bh}); red reviewed by the bureau head, approved by the district leader ({dl})</translation>
+Sign-off: {chain}</translation>
     </message>
 </context>
 <context>
@@ -3163,89 +3135,89 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="43" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="44" />
         <source>当前研判：{0}；当前生效：{1}。提案须经审签后方生效。</source>
         <translation>Current assessment: {0}; in force: {1}. A proposal takes effect only after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="60" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="61" />
         <source>预警级别</source>
         <translation>Warning level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="70" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="71" />
         <source>可留空：自动填入上级解除通知与联合研判结论</source>
         <translation>May be left empty: filled in from the upper-level lift notice and the joint assessment conclusion</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="71" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="72" />
         <source>依据（每行一条）</source>
         <translation>Basis (one per line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="73" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="74" />
         <source>应急响应地区</source>
         <translation>Emergency response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="75" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="76" />
         <source>解除/终止时间</source>
         <translation>Lift / end time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="75" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="76" />
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="79" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="80" />
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="82" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="83" />
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="85" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="86" />
         <source>级别与研判不一致时必填</source>
         <translation>Required when the level differs from the assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="86" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="87" />
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="93" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="94" />
         <source>尚不满足条件：</source>
         <translation>Conditions not yet met: </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="95" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="96" />
         <source>提议人（值班员）</source>
         <translation>Proposed by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="96" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="97" />
         <source>提交审签</source>
         <translation>Submit for sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="97" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="98" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="107" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="108" />
         <source>所选级别与研判（{0}）不一致：须填写书面理由{1}</source>
         <translation>The chosen level differs from the assessment ({0}): a written reason is required{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="109" />
-        <source>，并经区政府领导同意</source>
-        <translation>, and the district leader's consent</translation>
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="110" />
+        <source>，并经{0}同意</source>
+        <translation>, and the consent of the {0}</translation>
     </message>
 </context>
 <context>
@@ -3644,22 +3616,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="67" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="68" />
         <source>响应时限</source>
         <translation>Response deadlines</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="72" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="73" />
         <source>待审签</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="102" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="103" />
         <source>未触发：收到上级预警或预测达到黄色及以上时开始计时，{0} 小时内须启动响应</source>
         <translation>Not triggered: the clock starts when an upper-level warning is received or the forecast reaches yellow or above; the response must start within {0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="107" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="108" />
         <source>没有等待签署的提案</source>
         <translation>No proposals awaiting signature</translation>
     </message>
@@ -3753,117 +3725,186 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>TaskActionDialog</name>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="52" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="53" />
         <source>确认完成</source>
         <translation>Confirm done</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="52" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="53" />
         <source>记录次数</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="52" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="53" />
         <source>撤销上一条记录</source>
         <translation>Undo the last record</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="53" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="54" />
         <source>{0} · {1}
 {2}</source>
         <translation>{0} · {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="60" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="61" />
         <source>本单位联络员</source>
         <translation>Liaison of this unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="61" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="62" />
         <source>值班员代为确认（代 {0}）</source>
         <translation>Duty officer confirms on behalf (for {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="68" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="69" />
         <source>确认方式</source>
         <translation>Confirmed as</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="70" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="71" />
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="73" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="74" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="82" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="83" />
         <source>作业</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="83" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="84" />
         <source>计数项</source>
         <translation>Counted item</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="84" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="85" />
         <source>本次完成次数</source>
         <translation>Times done now</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="88" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="89" />
         <source>必填：撤销原因</source>
         <translation>Required: reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="88" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="89" />
         <source>可选：情况说明</source>
         <translation>Optional: notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="89" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="90" />
         <source>撤销原因</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="89" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="90" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>TaskState</name>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="33" />
+        <source>待办</source>
+        <extracomment>What a task shows (TaskStatus.state_code), in the interface language.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="33" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="34" />
+        <source>已替代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="34" />
+        <source>不再执行</source>
+        <translation>No longer required</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="35" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="35" />
+        <source>有风险</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="36" />
+        <source>气温未录入</source>
+        <translation>Temperature not entered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="37" />
+        <source>本时段不要求</source>
+        <translation>Not required this period</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="38" />
+        <source>本时段已完成</source>
+        <translation>Done this period</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="39" />
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="54" />
+        <source>（代{0}）</source>
+        <translation> (for {0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="55" />
+        <source>确认</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_model.py" line="56" />
+        <source>记录×{0}</source>
+        <translation>recorded ×{0}</translation>
+    </message>
+</context>
+<context>
     <name>TemperatureDialog</name>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="114" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="115" />
         <source>录入当日气温</source>
         <translation>Enter today's temperature</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="115" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="116" />
         <source>道路机扫、洒水仅在气温 4℃ 以上时要求。请录入当日气温（以气象局数据为准）。</source>
         <translation>Mechanical road sweeping and sprinkling are only required above 4 ℃. Enter today's temperature (as given by the Meteorological Bureau).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="128" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="129" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="129" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="130" />
         <source>气温</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="130" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="131" />
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_dialogs.py" line="131" />
+        <location filename="../../widgets/measures/board_dialogs.py" line="132" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -4115,22 +4156,22 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>UnitModel</name>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="111" />
+        <location filename="../../widgets/measures/board_model.py" line="148" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="111" />
+        <location filename="../../widgets/measures/board_model.py" line="148" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="111" />
+        <location filename="../../widgets/measures/board_model.py" line="148" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_model.py" line="121" />
+        <location filename="../../widgets/measures/board_model.py" line="158" />
         <source>{0}：应办 {1} 项，已完成 {2} 项，逾期 {3} 项，已替代 {4} 项</source>
         <translation>{0}: {1} due, {2} done, {3} overdue, {4} superseded</translation>
     </message>
@@ -4323,12 +4364,12 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="137" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="145" />
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="137" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="145" />
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
@@ -4544,57 +4585,24 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
     </message>
 </context>
 <context>
-    <name>roles</name>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="40" />
-        <source>值班员</source>
-        <translation>Duty officer</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="41" />
-        <source>分管副局长</source>
-        <translation>Deputy head (in charge)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="42" />
-        <source>局长（主要负责人）</source>
-        <translation>Bureau head</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="43" />
-        <source>区政府领导</source>
-        <translation>District leader</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="44" />
-        <source>部门联络员</source>
-        <translation>Department liaison</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/common/i18n.py" line="45" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-</context>
-<context>
     <name>settings</name>
     <message>
-        <location filename="../../widgets/common/i18n.py" line="133" />
+        <location filename="../../widgets/common/i18n.py" line="176" />
         <source>上限</source>
         <translation>upper bound</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/i18n.py" line="133" />
+        <location filename="../../widgets/common/i18n.py" line="176" />
         <source>下限</source>
         <translation>lower bound</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/i18n.py" line="134" />
+        <location filename="../../widgets/common/i18n.py" line="177" />
         <source>开</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/i18n.py" line="134" />
+        <location filename="../../widgets/common/i18n.py" line="177" />
         <source>关</source>
         <translation>off</translation>
     </message>
@@ -4602,59 +4610,59 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="23" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="24" />
         <source>生态环境部（长三角区域）</source>
         <translation>Ministry of Ecology and Environment (Yangtze River Delta region)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="24" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="25" />
         <source>江苏省</source>
         <translation>Jiangsu Province</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="24" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="25" />
         <source>南通市</source>
         <translation>Nantong City</translation>
     </message>
     <message>
         <location filename="../../widgets/warnings/timeline_view.py" line="30" />
-        <location filename="../../widgets/warnings/notice_dialog.py" line="26" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="27" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="26" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="27" />
         <source>调整</source>
         <translation>Adjust</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="27" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="28" />
         <source>解除</source>
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="30" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="31" />
         <source>拟定预警提案（启动）</source>
         <translation>Draft warning proposal (start)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="31" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="32" />
         <source>拟定升级提案</source>
         <translation>Draft upgrade proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="32" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="33" />
         <source>拟定降级提案</source>
         <translation>Draft downgrade proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="33" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="34" />
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/proposal_dialog.py" line="33" />
+        <location filename="../../widgets/warnings/proposal_dialog.py" line="34" />
         <source>提议终止应急响应</source>
         <translation>Propose ending the emergency response</translation>
     </message>
@@ -4787,57 +4795,57 @@ Sign-off: yellow by the deputy head in charge ({dh}); orange by the bureau head 
         <translation>{0} response measures for {1} responsible units: {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="29" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="30" />
         <source>上级预警通知</source>
         <translation>upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="30" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
         <source>预测达到预警条件</source>
         <translation>forecast meets the warning conditions</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="32" />
         <source>{0}预警触发（{1}，{2}）</source>
         <translation>{0} warning triggered ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="33" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="34" />
         <source>按时</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="33" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="34" />
         <source>超时</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="34" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="35" />
         <source>【已启动】{0}：已于 {1} 启动响应（{2}）</source>
         <translation>[Started] {0}: response started at {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="38" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="39" />
         <source>{0}：过程已结束，无需启动</source>
         <translation>{0}: the episode has ended, no start needed</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="42" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="43" />
         <source>不到1分钟</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="43" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="44" />
         <source>【已超时】{0}：须于 {1} 前启动响应 — 已超时 {2}</source>
         <translation>[Overdue] {0}: response was due by {1} — overdue by {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="45" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="46" />
         <source>【计时中】{0}：须于 {1} 前启动响应 — 剩余 {2}</source>
         <translation>[Counting] {0}: response must start by {1} — {2} left</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="53" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="54" />
         <source>提案 #{0}（第 {1} 版）{2}
 等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}</source>
         <translation>Proposal #{0} (version {1}) {2}

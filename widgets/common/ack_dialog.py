@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from console import episodes as E
 from console.store.db import Store
+from widgets.common.i18n import role_name
 from widgets.common.login_dialog import _Form
 from widgets.warnings.warn_util import FORM_STYLE, OperatorRows
 
@@ -13,7 +14,7 @@ class AckDialog(_Form):
         super().__init__(self.tr("确认收到上级通知"), self.tr("上级通知：{0}\n确认后停止提醒；如为预警，3 小时响应时限自收到时起算。")
                          .format(notice.to_notice().describe()), parent)
         self.store, self.notice = store, notice
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("值班员"))
+        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, role_name("duty_officer"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("确认"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
         self.setStyleSheet(FORM_STYLE)

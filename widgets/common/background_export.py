@@ -1,8 +1,9 @@
 """Write an export file on a worker thread (its own database connection) while the window stays responsive: the
 button is disabled until the file is written; a failure comes back to the GUI thread as a message.
 
-Qt painting (QTextDocument/QPrinter for PDF) must stay on the GUI thread, so only file writers that need no Qt
-(XLSX/CSV built from the store) go through here."""
+Any writer that touches no widget may go through here: XLSX/CSV built from the store, and PDFs painted with
+QTextDocument/QPainter on a QPdfWriter or QPrinter (Qt allows painting on those off the GUI thread); print
+preview, a dialog, stays on the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -6,6 +6,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from console.plan import names
+from console.plan.levels import level_cn, level_short, parse_level
+
 LANG_PROPERTY = "console_lang"
 
 
@@ -24,6 +27,10 @@ def category_name(cat) -> str:
     return cat.name_en if english() else cat.name_zh
 
 
+def lang() -> str:
+    return "en" if english() else "zh"
+
+
 def alert_text(item, title: str | None = None) -> tuple[str, str]:
     """(title, body) of a reminder (escalation.Pending or Slot) in the interface language: the core writes both;
     where it has no English (empty) the Chinese is shown. `title`: the Chinese title as sent (drill-marked)."""
@@ -34,22 +41,58 @@ def alert_text(item, title: str | None = None) -> tuple[str, str]:
     return drill + item.title_en, item.body_en or item.body
 
 
-# ---- roles ---------------------------------------------------------------------------------------------
-# One display name per role code (the plan's chain: 分管副局长 approves yellow, 局长 orange, 区政府领导 red).
-ROLE_NAMES = {
-    "duty_officer": QT_TRANSLATE_NOOP("roles", "值班员"),
-    "deputy_head": QT_TRANSLATE_NOOP("roles", "分管副局长"),
-    "bureau_head": QT_TRANSLATE_NOOP("roles", "局长（主要负责人）"),
-    "district_leader": QT_TRANSLATE_NOOP("roles", "区政府领导"),
-    "liaison": QT_TRANSLATE_NOOP("roles", "部门联络员"),
-    "admin": QT_TRANSLATE_NOOP("roles", "管理员"),
-}
-
-
+# ---- names from the plan (data/plan.json, console.plan.names): one display name per role, units, categories ----
 def role_name(code: str) -> str:
-    """A role code in the interface language ('bureau_head' -> '局长（主要负责人）' / 'Bureau head')."""
-    zh = ROLE_NAMES.get(code)
-    return QCoreApplication.translate("roles", zh) if zh else code
+    """A role code in the interface language ('bureau_head' -> '生态环境局主要负责人（局长）' / 'Bureau head')."""
+    return names.role_name(code, lang())
+
+
+def role_names(codes) -> str:
+    return names.role_names(codes, lang())
+
+
+def signoff_wording(holders: dict[str, str] | None = None) -> str:
+    """Who signs what at each level, from the plan's sign-off chain, in the interface language."""
+    return names.signoff_wording(lang(), holders)
+
+
+def unit_name(unit: str) -> str:
+    """A department or town of the plan in the interface language."""
+    return names.unit_name(unit, lang())
+
+
+def join_names(names) -> str:
+    """Names listed in the interface language: '公安局、水利局' / 'Public Security Bureau, Water Resources Bureau'."""
+    return (", " if english() else "、").join(names)
+
+
+def measure_category(category: str, subcategory: str | None = None) -> str:
+    return names.category_name(category, subcategory, lang())
+
+
+def level_badge(code: str | None) -> str:
+    """A level code as on a badge: '橙色预警（Ⅱ级）' / 'Orange warning (Level Ⅱ)'; none: '无预警' / 'No warning'."""
+    if not english():
+        return level_cn(code)
+    lv = names.default_catalog().levels.get(parse_level(code or "none")) if code not in (None, "none") else None
+    return f"{lv.name_en} warning (Level {lv.roman})" if lv else "No warning"
+
+
+def level_word(code: str | None) -> str:
+    """A level's colour word inside a sentence: '红色' / 'red' (as in '拟定红色预警提案' / 'Draft a red warning …')."""
+    if not english():
+        return level_short(code)
+    lv = names.default_catalog().levels.get(code or "none")
+    return lv.name_en.lower() if lv else "no"
+
+
+def scenario_title(sc) -> str:
+    """A drill scenario's title in the interface language (its title_en with --lang en, when it has one)."""
+    return (sc.title_en or sc.title) if english() else sc.title
+
+
+def scenario_description(sc) -> str:
+    return (sc.description_en or sc.description) if english() else sc.description
 
 
 # ---- bilingual messages from the core --------------------------------------------------------------------

@@ -16,7 +16,7 @@ from console.admin import accounts
 from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common.fit import fit_to_screen, scroll_body
-from widgets.common.i18n import user_text
+from widgets.common.i18n import role_names, user_text
 
 
 class _Form(QDialog):
@@ -88,7 +88,8 @@ class LoginDialog(_Form):
         self.setup_button.clicked.connect(self._setup)
         if not accounts.list_users(store):
             self.no_accounts.setText(self.tr("本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，"
-                                             "再为分管副局长、局长、区政府领导和值班员建立账户。"))
+                                             "再为{0}建立账户。").format(
+                role_names(("deputy_head", "bureau_head", "district_leader", "duty_officer"))))
             self.lay.addWidget(self.no_accounts)
             self.lay.addWidget(self.setup_button)
         self.finish_layout()

@@ -33,6 +33,25 @@ class C:
     stale_border, none_bg, none_border = "#7f0016", "#eceff1", "#90a4ae"
 
 
+class D:
+    """The drill pages' blue-grey palette (DRILL_RGB and its companions): never a real level's colour."""
+    page_bg, box_border, strip_bg = "#eef1f3", "#b0bec5", "#e3e8eb"
+    ink = "#263238"          # ordinary state lines
+    alarm = "#b71c1c"        # overdue, missed, injected fault, refused
+    notify = "#607d8b"       # a reminder sent (log line)
+    trainee = "#0d47a1"      # what the trainees did, their next step
+
+
+def drill_css() -> str:
+    """The drill colour as a CSS value."""
+    return "rgb({0},{1},{2})".format(*DRILL_RGB)
+
+
+def drill_box_css() -> str:
+    """The white framed boxes of the drill page (state, accounts, score)."""
+    return f"background: white; border: 1px solid {D.box_border}; padding: 8px; font-size: 11pt;"
+
+
 def text_css(meaning: str, bold: bool = True) -> str:
     """A label's style for a meaning: text_css("alarm") -> "color: #b00020; font-weight: bold;"."""
     return f"color: {TEXT[meaning]};" + (" font-weight: bold;" if bold else "")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox
 
 from widgets.common.notifier import APP_NAME, Notifier
+from widgets.drills.drill_worker import GuiCall
 
 DRILL_APP_NAME = f"{APP_NAME}（演练）"
 
@@ -21,10 +22,18 @@ class DrillDesktop(QObject):
         self.box.setToolTip(self.tr("演练中的提醒以真实桌面通知弹出，标题带【演练】；学员自行处置时默认开启"))
         self._factory = notifier_factory or (lambda: Notifier(parent=self, app_name=DRILL_APP_NAME))
         self.notifier: Notifier | None = None
+        self._gui = GuiCall(self)
 
     def attach(self, runner) -> None:
-        """Give the runner a desktop channel when the box is ticked (at the start of a drill)."""
-        runner.desktop = self.deliver if self.box.isChecked() else None
+        """Give the runner a desktop channel when the box is ticked (at the start of a drill). The runner works on
+        a worker thread: the notification is sent from the GUI thread while the worker waits for the answer."""
+        runner.desktop = self.deliver_from_worker if self.box.isChecked() else None
+
+    def deliver_from_worker(self, slot, title: str):
+        try:
+            return self._gui(self.deliver, slot, title)
+        except TimeoutError as exc:
+            return "drill-log", False, str(exc)
 
     def deliver(self, slot, title: str):
         if self.notifier is None:

@@ -7,8 +7,9 @@ The pages themselves are the live ones, unchanged; these thin subclasses only
     accuracy points — a wrong password is not a refused publication,
   * are read-only while `locked` (the drill plays its own script or --auto, or it has ended): every action
     button is disabled after each refresh and no dialog opens.
-They are built on runner.store, whose clock is the drill's (SimClock through DrillClock): every record they
-make is stamped with the simulated time. They never see the live Store.
+They are built on the drill page's own connection to the drill database (the runner's connection belongs to
+its worker thread), whose clock is the drill's (SimClock through DrillClock): every record they make is stamped
+with the simulated time. They never see the live Store.
 """
 from __future__ import annotations
 
@@ -18,11 +19,11 @@ from PySide6.QtCore import QCoreApplication
 
 from console.admin import accounts
 from console.common.errors import UserError
-from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
+from widgets.common import style
 from widgets.common.drill_watermark import TEXT as DRILL_TEXT
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import user_text
+from widgets.common.i18n import role_name, user_text
 from widgets.measures.board_page import BoardPage
 from widgets.warnings.warnings_page import WarningsPage
 
@@ -47,6 +48,10 @@ class _OnDrillStore:
         duty = runner.scenario.first_with_role("duty_officer")
         self.current_user = duty.username if duty else None
 
+    def publish_refused(self, by: str, message: str) -> None:
+        """Where a refused publication is recorded (the 演练 page routes it to the runner's worker)."""
+        self.runner.publish_refused(by, message)
+
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
         self.refresh()
@@ -55,8 +60,8 @@ class _OnDrillStore:
 class DrillWarningsPage(_OnDrillStore, WarningsPage):
     """预警与审签 on the drill store."""
 
-    def __init__(self, runner, catalog: Catalog, parent=None):
-        super().__init__(runner.store, catalog, parent)
+    def __init__(self, runner, store, catalog: Catalog, parent=None):
+        super().__init__(store, catalog, parent)
         self._attach(runner)
 
     def refresh(self) -> None:
@@ -95,7 +100,7 @@ class DrillWarningsPage(_OnDrillStore, WarningsPage):
             except UserError as exc:
                 if not auth["failed"]:
                     msg = user_text(exc)
-                    self.runner.publish_refused(dialog.operator.username() or "?",
+                    self.publish_refused(dialog.operator.username() or "?",
                                                 msg if msg.startswith("不能发布") else f"不能发布 cannot publish: {msg}")
                 raise
 
@@ -106,8 +111,8 @@ class DrillWarningsPage(_OnDrillStore, WarningsPage):
 class DrillBoardPage(_OnDrillStore, BoardPage):
     """响应措施 board on the drill store."""
 
-    def __init__(self, runner, catalog: Catalog, parent=None):
-        super().__init__(runner.store, catalog, parent)
+    def __init__(self, runner, store, catalog: Catalog, parent=None):
+        super().__init__(store, catalog, parent)
         self._attach(runner)
 
     def refresh(self) -> None:
@@ -124,7 +129,7 @@ class DrillBoardPage(_OnDrillStore, BoardPage):
         return super()._open(dlg)
 
 
-def participants_html(runner) -> str:
+def participants_html(runner, store) -> str:
     """The scenario's accounts, for the trainees to sign with (a drill: the passwords are shown)."""
     heads = (translate("DrillPages", "用户名"), translate("DrillPages", "姓名"), translate("DrillPages", "角色"),
              translate("DrillPages", "密码"), "")
@@ -132,21 +137,21 @@ def participants_html(runner) -> str:
     suspended = translate("DrillPages", "未应答（故障注入，账号暂停）")
     rows = []
     for p in runner.scenario.participants:
-        u = accounts.get_user(runner.store, p.username)
-        state = "" if u is None or u.active else f"<span style='color:#b71c1c'>{suspended}</span>"
-        cells = (f"<b>{escape(p.username)}</b>", escape(p.display_name), escape("、".join(role_cn(r) for r in p.roles)),
+        u = accounts.get_user(store, p.username)
+        state = "" if u is None or u.active else f"<span style='color:{style.D.alarm}'>{suspended}</span>"
+        cells = (f"<b>{escape(p.username)}</b>", escape(p.display_name), escape("、".join(role_name(r) for r in p.roles)),
                  f"<code>{escape(p.password)}</code>", state)
         rows.append("<tr>" + "".join(f"<td style='padding:2px 10px 2px 0'>{c}</td>" for c in cells) + "</tr>")
     return f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def participants_line(runner) -> str:
+def participants_line(runner, store) -> str:
     """The same accounts on one line, above the embedded pages: username / password (role)."""
     suspended = translate("DrillPages", "暂停")
     parts = []
     for p in runner.scenario.participants:
-        u = accounts.get_user(runner.store, p.username)
-        off = "" if u is None or u.active else f" <span style='color:#b71c1c'>{suspended}</span>"
+        u = accounts.get_user(store, p.username)
+        off = "" if u is None or u.active else f" <span style='color:{style.D.alarm}'>{suspended}</span>"
         parts.append(f"<b>{escape(p.username)}</b> / <code>{escape(p.password)}</code>"
-                     f"（{escape('、'.join(role_cn(r) for r in p.roles))}）{off}")
+                     f"（{escape('、'.join(role_name(r) for r in p.roles))}）{off}")
     return translate("DrillPages", "演练账号：") + " · ".join(parts)

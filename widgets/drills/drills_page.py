@@ -1,7 +1,12 @@
 """演练 page: pick a scenario, start it on its own drill database, drive the simulated clock (1×/60×/600×/3600×,
 pause, step +1 h), watch the drill's state and event log, and at the end see the score and export the
 after-action report as PDF. Everything here is blue-grey and watermarked "演练 DRILL": it cannot be taken for
-the live console. The page never receives the live Store; the drill's runner owns the only store it uses.
+the live console. The page never receives the live Store.
+
+Threads (issue 12.5): the runner works on the page's worker (widgets.drills.drill_worker: creating the database,
+advancing, copying trainee actions into the log, scoring, the report PDF — one call at a time); start(), tick() and
+finish() return at once and the results come back as queued signals (`started`, `advanced`, `finished`). The page
+and its embedded pages read and write the drill database through `store`, a connection of the GUI thread's own.
 
 Tabs: 演练控制 (scenario, mode, log, state, accounts, score) | 预警与审签（演练） | 响应任务（演练）. The two last are
 the live WarningsPage and BoardPage built on the drill store (widgets.drill_pages). With 学员自行处置 the runner
@@ -10,29 +15,13 @@ rest on those pages with the scenario's accounts; otherwise the pages are read-o
 from __future__ import annotations
 
 from datetime import timedelta
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedLayout,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,23 +29,21 @@ from console import drills
 from console import episodes as E
 from console.common.clock import SimClock
 from console.common.errors import UserError
-from console.episodes import bulletin
-from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
-from console.plan.levels import level_cn
+from console.store.db import Store
 from widgets.common import style
-from widgets.common.alert_banner import AlertBanner
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import user_text
-from widgets.drills.drill_notify import DrillDesktop
+from widgets.common.i18n import scenario_description, user_text
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,
     participants_html,
     participants_line,
 )
+from widgets.drills.drill_views import log_item, score_html, state_html
+from widgets.drills.drill_worker import DrillWorker
+from widgets.drills.drills_ui import setup_ui
 
-DRILL_CSS = "rgb({0},{1},{2})".format(*style.DRILL_RGB)
 TICK_MS = 250
 TRAINEE_SPEED = 60  # 1 real minute = 1 simulated hour: time for a trainee to fill a dialog
 
@@ -64,189 +51,27 @@ TRAINEE_SPEED = 60  # 1 real minute = 1 simulated hour: time for a trainee to fi
 class DrillsPage(QWidget):
     finished = Signal(object)  # drills.Result
     activate_requested = Signal()  # a drill notification was clicked: show this page
+    started = Signal()  # the drill database is ready and the drill runs
+    advanced = Signal()  # the drill caught up with its clock (one tick's work done on the worker)
 
     def __init__(self, catalog: Catalog, parent=None, *, out_dir: Path | None = None):
         super().__init__(parent)
         self.catalog = catalog
         self.out_dir = out_dir
-        self.runner: drills.DrillRunner | None = None
+        self.runner: drills.DrillRunner | None = None  # used only on the worker thread, one call at a time
+        self.store: Store | None = None  # the GUI thread's own connection to the drill database
+        self.worker = DrillWorker(self)
         self.result: drills.Result | None = None
+        self._clock: SimClock | None = None
+        self._generation = 0  # a start or shutdown makes results of an earlier drill's work void
+        self._finishing = self._tick_again = False
+        self._next_event = None
         self._shown = 0  # runner.log entries already in the event log list
         self.setObjectName("drillsPage")
-        self.setStyleSheet("QWidget#drillsPage { background: #eef1f3; }")
+        self.setStyleSheet(f"QWidget#drillsPage {{ background: {style.D.page_bg}; }}")
         self.warnings: DrillWarningsPage | None = None
         self.board: DrillBoardPage | None = None
-        lay = QVBoxLayout(self)
-        lay.setSpacing(8)
-
-        self.drill_bar = QLabel(self.tr("演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警"))
-        self.drill_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drill_bar.setStyleSheet(f"background: {DRILL_CSS}; color: white; font-size: 20pt; font-weight: bold;"
-                                     "padding: 8px; border-radius: 6px;")
-        lay.addWidget(self.drill_bar)
-
-        # the simulated clock stays in view on every tab: trainees act against it
-        clock_row = QHBoxLayout()
-        self.time_label = QLabel(self.tr("模拟时间：—"))
-        self.time_label.setStyleSheet(f"font-size: 17pt; font-weight: bold; color: {DRILL_CSS};")
-        clock_row.addWidget(self.time_label)
-        clock_row.addStretch(1)
-        clock_row.addWidget(QLabel(self.tr("速度：")))
-        self.speed_group = QButtonGroup(self)
-        self.speed_buttons = {}
-        for s in SimClock.SPEEDS:
-            b = QPushButton(f"{s}×")
-            b.setCheckable(True)
-            b.setMinimumWidth(64)
-            b.setStyleSheet(f"QPushButton:checked {{ background: {DRILL_CSS}; color: white; font-weight: bold; }}")
-            self.speed_group.addButton(b, s)
-            self.speed_buttons[s] = b
-            clock_row.addWidget(b)
-        self.speed_buttons[600].setChecked(True)
-        self.speed_group.idClicked.connect(self.set_speed)
-        self.pause_button = QPushButton(self.tr("暂停"))
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.step_button = QPushButton(self.tr("步进 +1小时"))
-        self.step_button.clicked.connect(lambda: self.step_hours(1))
-        self.stop_button = QPushButton(self.tr("结束并评分"))
-        self.stop_button.clicked.connect(self.stop_and_score)
-        for b in (self.pause_button, self.step_button, self.stop_button):
-            clock_row.addWidget(b)
-        lay.addLayout(clock_row)
-
-        self.tabs = QTabWidget()
-        self.tabs.setStyleSheet(f"QTabBar::tab:selected {{ color: {DRILL_CSS}; font-weight: bold; }}"
-                                "QTabBar::tab { padding: 6px 16px; font-size: 12pt; }")
-        lay.addWidget(self.tabs, 1)
-        control = QWidget()
-        cl = QVBoxLayout(control)
-        cl.setContentsMargins(6, 6, 6, 6)
-        self.tabs.addTab(control, self.tr("演练控制"))
-
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("演练场景：")))
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(300)  # the row must fit 1366×768 in English too
-        self.scenarios = drills.builtins()
-        for sc in self.scenarios:
-            self.scenario_combo.addItem(sc.title, sc.name)
-        self.scenario_combo.addItem(self.tr("从文件打开…"), "__file__")
-        self.scenario_combo.currentIndexChanged.connect(self._show_description)
-        row.addWidget(self.scenario_combo, 1)
-        self.auto_box = QCheckBox(self.tr("自动应对（标准答案）"))
-        self.auto_box.setToolTip(self.tr("不用场景脚本中的应对，由系统按预案自动提议、审签、发布"))
-        row.addWidget(self.auto_box)
-        self.trainee_box = QCheckBox(self.tr("学员自行处置"))
-        self.trainee_box.setToolTip(self.tr(
-            "场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”"
-            "和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。"))
-        row.addWidget(self.trainee_box)
-        self.desktop = DrillDesktop(self)  # drill reminders as desktop notifications marked 【演练】
-        self.desktop.clicked.connect(self._notification_clicked)
-        row.addWidget(self.desktop.box)
-        self.auto_box.toggled.connect(lambda on: on and self.trainee_box.setChecked(False))
-        self.trainee_box.toggled.connect(self._trainee_toggled)
-        self.start_button = QPushButton(self.tr("开始演练"))
-        self.start_button.setStyleSheet(f"background: {DRILL_CSS}; color: white; font-weight: bold; padding: 8px 20px;")
-        self.start_button.clicked.connect(lambda: self.start())
-        row.addWidget(self.start_button)
-        cl.addLayout(row)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setObjectName("hint")
-        cl.addWidget(self.description)
-
-        self.banner = AlertBanner(catalog)
-        self.banner.set_state("none", None, None, drill=True)
-        cl.addWidget(self.banner)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        left = QFrame()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel(self.tr("<b>演练事件记录</b>")))
-        self.log_list = QListWidget()
-        self.log_list.setWordWrap(True)
-        self.log_list.setAlternatingRowColors(True)
-        ll.addWidget(self.log_list)
-        split.addWidget(left)
-        right = QFrame()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel(self.tr("<b>演练状态</b>")))
-        box = "background: white; border: 1px solid #b0bec5; padding: 8px; font-size: 11pt;"
-        self.state_label = QLabel(self.tr("尚未开始。选择场景后点击“开始演练”。"))
-        self.state_label.setWordWrap(True)
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.state_label.setTextFormat(Qt.TextFormat.RichText)
-        self.state_label.setStyleSheet(box)
-        rl.addWidget(self.state_label, 1)
-        self.accounts_title = QLabel(self.tr("<b>参演账号</b>（学员签署用；演练账号，仅存在于演练数据库）"))
-        rl.addWidget(self.accounts_title)
-        self.accounts_label = QLabel(self.tr("开始演练后显示场景中的参演人员、角色和密码。"))
-        self.accounts_label.setWordWrap(True)
-        self.accounts_label.setTextFormat(Qt.TextFormat.RichText)
-        self.accounts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accounts_label.setStyleSheet(box)
-        rl.addWidget(self.accounts_label)
-        rl.addWidget(QLabel(self.tr("<b>评分</b>")))
-        self.score_label = QLabel(self.tr("演练结束后显示评分。"))
-        self.score_label.setWordWrap(True)
-        self.score_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.score_label.setTextFormat(Qt.TextFormat.RichText)
-        self.score_label.setStyleSheet(box)
-        rl.addWidget(self.score_label)  # the total and every criterion row: always in view, never scrolled
-        self.deductions_label = QLabel()
-        self.deductions_label.setWordWrap(True)
-        self.deductions_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.deductions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.deductions_label.setStyleSheet(box)
-        self.deductions_scroll = QScrollArea()  # a trainee drill can have a long list of deductions
-        self.deductions_scroll.setWidgetResizable(True)
-        self.deductions_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.deductions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.deductions_scroll.setWidget(self.deductions_label)
-        self.deductions_scroll.setMinimumHeight(48)
-        self.deductions_scroll.hide()
-        rl.addWidget(self.deductions_scroll, 1)
-        self.export_button = QPushButton(self.tr("导出演练报告（PDF）"))
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(lambda: self.export_pdf())
-        rl.addWidget(self.export_button)
-        split.addWidget(right)
-        split.setSizes([640, 560])
-        cl.addWidget(split, 1)
-
-        # the live pages on the drill store, built when a drill starts
-        self.warnings_host, self.board_host = QWidget(), QWidget()
-        self.account_strips: list[QLabel] = []  # the accounts, one line, above each embedded page
-        self.stacks: list[QStackedLayout] = []
-        for host, title, hint in (
-                (self.warnings_host, self.tr("预警与审签（演练）"),
-                 self.tr("开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。")),
-                (self.board_host, self.tr("响应任务（演练）"),
-                 self.tr("开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。"))):
-            hl = QVBoxLayout(host)
-            hl.setContentsMargins(4, 4, 4, 4)
-            strip = QLabel()
-            strip.setTextFormat(Qt.TextFormat.RichText)
-            strip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            strip.setStyleSheet(f"background: #e3e8eb; border-left: 6px solid {DRILL_CSS}; padding: 4px 8px;"
-                                "font-size: 11pt;")
-            strip.hide()
-            hl.addWidget(strip)
-            self.account_strips.append(strip)
-            inner = QWidget()
-            hl.addWidget(inner, 1)
-            stack = QStackedLayout(inner)
-            self.stacks.append(stack)
-            empty = QLabel(hint)
-            empty.setObjectName("hint")
-            empty.setWordWrap(True)
-            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            stack.addWidget(empty)
-            self.tabs.addTab(host, title)
-        self.tabs.currentChanged.connect(lambda _i: (self._refresh_embedded(), self.refresh()))
+        setup_ui(self)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -261,12 +86,13 @@ class DrillsPage(QWidget):
         if 0 <= i < len(self.scenarios):
             sc = self.scenarios[i]
             self.description.setText(self.tr("{0}  （模拟 {1} 至 {2}）").format(
-                sc.description, f"{sc.start:%Y-%m-%d %H:%M}", f"{sc.end:%m-%d %H:%M}"))
+                scenario_description(sc), f"{sc.start:%Y-%m-%d %H:%M}", f"{sc.end:%m-%d %H:%M}"))
         else:
             self.description.setText(self.tr("选择一个按 data/scenarios/README.md 格式编写的场景文件。"))
 
     def start(self, scenario: str | Path | None = None, speed: int | None = None) -> bool:
-        """Create the drill database and start the simulated clock. Returns False if nothing was started."""
+        """Start the simulated clock and create the drill database on the worker; `started` is emitted once the
+        drill is ready. Returns False if nothing was started."""
         if scenario is None:
             scenario = self.scenario_combo.currentData()
             if scenario == "__file__":
@@ -287,23 +113,49 @@ class DrillsPage(QWidget):
         if i >= 0 and self.scenarios[i].path == sc.path:
             self.scenario_combo.setCurrentIndex(i)
         trainees = self.trainee_box.isChecked()
-        self.runner = drills.DrillRunner(sc, SimClock(sc.start, speed), out_dir=self.out_dir,
-                                         auto=self.auto_box.isChecked() and not trainees, trainees=trainees)
-        self.desktop.attach(self.runner)
+        auto = self.auto_box.isChecked() and not trainees
+        self._clock = SimClock(sc.start, speed)
         self.result = None
         self.log_list.clear()
         self.score_label.setText(self.tr("演练进行中…"))
+        self.state_label.setText(self.tr("正在建立演练数据库…"))
         self.deductions_scroll.hide()
         for w in (self.accounts_title, self.accounts_label):
             w.show()
         self.export_button.setEnabled(False)
+        self.start_button.setEnabled(False)
         self._shown = 0
-        self._sync_log()
+        self._update_controls()
+        gen, base, out_dir = self._generation, self._clock, self.out_dir
+        self.worker.submit(lambda: drills.DrillRunner(sc, base, out_dir=out_dir, auto=auto, trainees=trainees),
+                           on_done=lambda runner: self._started(gen, runner),
+                           on_error=lambda exc: self._start_failed(gen, exc))
+        return True
+
+    def _started(self, gen: int, runner: drills.DrillRunner) -> None:
+        self.start_button.setEnabled(True)
+        if gen != self._generation:  # shut down (or restarted) while it was being created
+            self.worker.submit(runner.close)
+            return
+        self.runner = runner
+        self.store = Store(runner.path, drills.DrillClock(self._clock))  # the GUI's own connection
+        self.desktop.attach(runner)
+        self._next_event = runner.next_event_at()
+        self._append_new(len(runner.log))
         self._embed()
-        self.accounts_label.setText(participants_html(self.runner))
+        self.accounts_label.setText(participants_html(runner, self.store))
         self.timer.start()
         self.refresh()
-        return True
+        self.started.emit()
+
+    def _start_failed(self, gen: int, exc: BaseException) -> None:
+        self.start_button.setEnabled(True)
+        if gen != self._generation:
+            return
+        self._clock = None
+        self.state_label.setText(self.tr("演练未能开始。"))
+        self._update_controls()
+        QMessageBox.warning(self, self.tr("演练未能开始"), user_text(exc))
 
     def _notification_clicked(self, item_key: str, _action: str) -> None:
         """A drill notification clicked: the console forward at this page; a sign-off opens its sign dialog on
@@ -313,12 +165,12 @@ class DrillsPage(QWidget):
         win.raise_()
         win.activateWindow()
         self.activate_requested.emit()
-        if self.runner is None or self.warnings is None or not item_key.startswith("signoff:"):
+        if self.runner is None or not item_key.startswith("signoff:"):
             return
         from console.alerts import deadlines
 
-        pid = deadlines.proposal_of(self.runner.store, item_key)
-        self.tabs.setCurrentWidget(self.warnings_host)
+        pid = deadlines.proposal_of(self.store, item_key)
+        self.tabs.setCurrentWidget(self.warnings_host)  # builds the page if it was not yet
         if pid is not None and self.trainees:
             self.warnings.open_sign(pid)
 
@@ -333,19 +185,41 @@ class DrillsPage(QWidget):
     def trainees(self) -> bool:
         return bool(self.runner and self.runner.trainees)
 
+    @property
+    def busy(self) -> bool:
+        """The worker has drill work in hand (creating, advancing, scoring, writing the report)."""
+        return self.worker.busy
+
     def _embed(self) -> None:
-        """The live 预警与审签 and 响应措施 pages on this drill's store (replacing the previous drill's)."""
+        """The live 预警与审签 and 响应措施 pages on this drill's database (replacing the previous drill's), each
+        built when its tab is first shown — in trainee mode the 预警与审签 page at once (its next action is shown
+        on the control tab)."""
         self._unembed()
-        self.warnings = DrillWarningsPage(self.runner, self.catalog)
-        self.board = DrillBoardPage(self.runner, self.catalog)
-        for stack, strip, page in zip(self.stacks, self.account_strips, (self.warnings, self.board)):
-            stack.addWidget(page)
-            stack.setCurrentWidget(page)
-            page.set_locked(not self.trainees)
-            strip.setText(participants_line(self.runner))
+        for strip in self.account_strips:
+            strip.setText(participants_line(self.runner, self.store))
             strip.setVisible(self.trainees)
-        self.warnings.changed.connect(self._trainee_acted)
-        self.board.changed.connect(lambda _changes: self._trainee_acted())
+        if self.trainees:
+            self._embed_page(0)
+
+    def _embed_page(self, i: int):
+        """The embedded page i (0 预警与审签, 1 响应措施) of the running drill, built on first use."""
+        if self.runner is None or self.store is None or i not in (0, 1):
+            return None
+        page = (self.warnings, self.board)[i]
+        if page is not None:
+            return page
+        page = (DrillWarningsPage, DrillBoardPage)[i](self.runner, self.store, self.catalog)
+        self.stacks[i].addWidget(page)
+        self.stacks[i].setCurrentWidget(page)
+        page.set_locked(not self.trainees or self.result is not None or self._finishing)
+        page.publish_refused = self._publish_refused
+        if i == 0:
+            self.warnings = page
+            page.changed.connect(self._trainee_acted)
+        else:
+            self.board = page
+            page.changed.connect(lambda _changes: self._trainee_acted())
+        return page
 
     def _unembed(self) -> None:
         for page in (self.warnings, self.board):
@@ -357,19 +231,33 @@ class DrillsPage(QWidget):
         self.warnings = self.board = None
 
     def _trainee_acted(self) -> None:
-        """A trainee recorded something on an embedded page: into the log at once, every view re-read."""
+        """A trainee recorded something on an embedded page: every view re-read, and into the log (the runner
+        copies it from the audit trail on its worker)."""
         if self.runner is None:
             return
-        self._sync_log()
+        runner = self.runner
+        self.worker.submit(lambda: (runner.journal(), len(runner.log))[1],
+                           on_done=lambda n: self._logged(runner, n))
         self.refresh()
         for page in (self.warnings, self.board):
             if page is not None:
                 page.refresh()
 
+    def _publish_refused(self, by: str, message: str) -> None:
+        """A trainee's publication refused for its content: recorded by the runner (on its worker)."""
+        runner = self.runner
+        if runner is not None:
+            self.worker.submit(lambda: (runner.publish_refused(by, message), len(runner.log))[1],
+                               on_done=lambda n: self._logged(runner, n))
+
+    def _logged(self, runner, n: int) -> None:
+        if runner is self.runner:
+            self._append_new(n)
+
     # ---- clock ---------------------------------------------------------------------------------------
     @property
     def clock(self) -> SimClock | None:
-        return self.runner.base if self.runner else None
+        return self._clock
 
     def set_speed(self, speed: int) -> None:
         if self.clock:
@@ -391,141 +279,131 @@ class DrillsPage(QWidget):
             self.refresh()
 
     def step_hours(self, hours: float = 1) -> None:
-        if not self.clock or self.result:
+        if not self.clock or self.result or self._finishing:
             return
         self.clock.step(timedelta(hours=hours))
         self.tick()
 
     def tick(self) -> None:
-        if not self.runner or self.result:
+        """Advance the drill to the simulated clock, on the worker (a tick while it is busy is taken up after)."""
+        if not self.runner or self.result or self._finishing:
             return
-        self.runner.advance(self.clock.now())
-        self._sync_log()
+        if self.worker.busy:
+            self._tick_again = True
+            return
+        self._tick_again = False
+        runner, now = self.runner, self.clock.now()
+
+        def work():
+            runner.advance(now)
+            return len(runner.log), runner.finished, runner.next_event_at()
+
+        self.worker.submit(work, on_done=lambda res: self._advanced(runner, *res))
+
+    def _advanced(self, runner, n: int, finished: bool, next_event) -> None:
+        if runner is not self.runner:
+            return
+        self._next_event = next_event
+        self._append_new(n)
         modal = QApplication.activeModalWidget() is not None
-        if self.runner.finished and not modal:  # a trainee's open dialog is finished before the drill is
-            self.finish()
+        if finished and not modal and not self.result and not self._finishing:
+            self.finish()  # a trainee's open dialog is finished before the drill is
         if not modal:
             self._refresh_embedded()
         self.refresh()
+        self.advanced.emit()
+        if self._tick_again:
+            self.tick()
 
     def stop_and_score(self) -> None:
-        if self.runner and not self.result:
+        if self.runner and not self.result and not self._finishing:
             self.finish()
             self.refresh()
 
     def finish(self) -> None:
+        """Stop the clock and score the drill on the worker; `finished` carries the result."""
         self.timer.stop()
         if not self.clock.paused:
             self.clock.pause()  # the embedded pages read the drill clock: it stops with the drill
-        self._sync_log()
         for page in (self.warnings, self.board):
             if page is not None:
                 page.set_locked(True)
-        self.result = drills.finish(self.runner)
-        self._show_score(self.result)
+        self._finishing = True
+        runner = self.runner
+
+        def work():
+            runner.journal()
+            return drills.finish(runner)
+
+        self.worker.submit(work, on_done=lambda result: self._scored(runner, result))
+
+    def _scored(self, runner, result: drills.Result) -> None:
+        if runner is not self.runner:
+            return
+        self._finishing = False
+        self.result = result
+        self._append_new(len(result.log))
+        self._show_score(result)
         self.export_button.setEnabled(True)
-        self.finished.emit(self.result)
+        self.refresh()
+        self.finished.emit(result)
 
     def shutdown(self) -> None:
         """Stop and close the current drill's database (a new start, or the window closing)."""
         self.timer.stop()
+        self._generation += 1
         self._unembed()
         for stack, strip in zip(self.stacks, self.account_strips):
             stack.setCurrentIndex(0)
             strip.hide()
-        if self.runner:
-            self.runner.close()
-        self.runner = None
+        runner, store = self.runner, self.store
+        self.runner = self.store = None
+        self._clock = None
+        self._finishing = self._tick_again = False
+        if store is not None:
+            store.close()
+        if runner is not None:
+            runner.desktop = None
+            self.worker.submit(runner.close)  # after whatever it is still doing
         self.desktop.close()
+        self._update_controls()
 
     # ---- views ---------------------------------------------------------------------------------------
-    def _sync_log(self) -> None:
-        """Show the runner's log entries not shown yet (events, reminders and, in trainee mode, what the trainees
-        recorded since the last look)."""
-        self.runner.journal()
-        self._append(self.runner.log[self._shown:])
-        self._shown = len(self.runner.log)
-
-    def _append(self, entries) -> None:
+    def _append_new(self, n: int) -> None:
+        """Show the runner's log entries not shown yet, up to entry n (what the worker reported)."""
+        entries = self.runner.log[self._shown:n]
         for e in entries:
-            if e.kind == "notify":
-                text = f"{e.at:%m-%d %H:%M}  ▸ {e.text}"
-            elif e.kind == "trainee":
-                text = f"{e.at:%m-%d %H:%M}  " + self.tr("【学员】") + e.text
-            else:
-                text = f"{e.at:%m-%d %H:%M}  {e.text}"
-            item = QListWidgetItem(text)
-            if not e.ok:
-                item.setForeground(QColor(183, 28, 28))
-            elif e.kind == "notify":
-                item.setForeground(QColor(96, 125, 139))
-            elif e.kind == "trainee":
-                item.setForeground(QColor(13, 71, 161))
-            self.log_list.addItem(item)
+            self.log_list.addItem(log_item(e))
+        self._shown += len(entries)
         if entries:
             self.log_list.scrollToBottom()
 
     def _update_controls(self) -> None:
-        running = self.runner is not None and self.result is None
+        running = self._clock is not None and self.result is None and not self._finishing
         for w in (*self.speed_buttons.values(), self.pause_button, self.step_button, self.stop_button):
             w.setEnabled(running)
         self.pause_button.setText(self.tr("继续") if self.clock and self.clock.paused else self.tr("暂停"))
 
     def refresh(self) -> None:
         self._update_controls()
-        if not self.runner:
+        if not self.runner or self.store is None:
             return
-        store = self.runner.store
+        runner = self.runner
         # as drills.finish scores it: the scenario's end once played through, else where the clock stopped
-        now = self.runner.scenario.end if self.result and self.runner.finished else self.clock.now()
+        now = runner.scenario.end if self.result and runner.finished else self.clock.now()
         state = self.tr("已暂停") if self.clock.paused else f"{self.clock.speed:g}×"
         if self.result:
             state = self.tr("已结束")
         self.time_label.setText(self.tr("模拟时间：{0}（{1}）").format(f"{now:%Y-%m-%d %H:%M}", state))
-        level, since = E.level_in_force(store, now)
+        level, since = E.level_in_force(self.store, now)
         self.banner.set_state(level, since, now, drill=True)
-        mode = self.tr("学员自行处置") if self.runner.trainees else (
-            self.tr("自动应对") if self.runner.auto else self.tr("按场景脚本应对（观摩）"))
-        lines = [f"<b>{escape(self.runner.scenario.title)}</b>",
-                 self.tr("模式：{0}").format(mode),
-                 self.tr("演练数据库：{0}").format(escape(self.runner.path.name))]
-        ep = E.current_episode(store) or E.latest_episode(store)
-        if ep is None:
-            lines.append(self.tr("尚无重污染过程。"))
-        else:
-            status = {"open": self.tr("待启动"), "in_force": self.tr("响应中"), "ended": self.tr("已结束")}[ep.status]
-            lines.append(self.tr("过程 #{0}：{1}，当前 {2}，最高 {3}").format(
-                ep.id, status, level_cn(ep.level), level_cn(ep.highest_level)))
-            for d in E.response_deadlines(store, ep.id):
-                word = {"pending": self.tr("进行中"), "overdue": self.tr("已超时"), "met": self.tr("按时"),
-                        "missed": self.tr("超时"), "closed": self.tr("无需")}[d.status]
-                colour = "#b71c1c" if d.status in ("overdue", "missed") else "#263238"
-                lines.append(f"<span style='color:{colour}'>" + self.tr("启动时限（{0}）：截止 {1}，{2}").format(
-                    level_cn(d.trigger.level), f"{d.due_at:%m-%d %H:%M}", word) + "</span>")
-            for ps in E.pending_signatures(store):
-                lines.append(self.tr("待审签：提议 #{0} 等待 {1}（自 {2}）").format(
-                    ps.proposal.id, role_cn(ps.role), f"{ps.since:%m-%d %H:%M}"))
-            pubs = bulletin.publications(store, ep.id)
-            if pubs:
-                lines.append(self.tr("已发布：{0}").format(escape(pubs[-1].identifier)))
-        faults = [self.tr("{0}未应答（至 {1}）").format(role_cn(r), f"{b:%m-%d %H:%M}")
-                  for r, a, b in self.runner._silent if a <= now < b]
-        faults += [self.tr("{0}不落实措施、不报总结（至 {1}）").format(u, f"{b:%m-%d %H:%M}")
-                   for u, a, b in self.runner._missing if a <= now < b]
-        if faults and not self.result:
-            lines.append("<span style='color:#b71c1c'>" + self.tr("注入故障：{0}").format(
-                escape("；".join(faults))) + "</span>")
-        nxt = self.runner.next_event_at()
-        if nxt and not self.result:
-            lines.append(self.tr("下一个场景事件：{0}").format(f"{nxt:%m-%d %H:%M}"))
-        if self.trainees and not self.result and self.warnings is not None:
-            lines.append("<span style='color:#0d47a1; font-weight:bold'>" + self.tr("学员下一步：{0}").format(
-                escape(self.warnings.next_button.text())) + "</span>" + self.tr("（在“预警与审签（演练）”页办理）"))
-        self.state_label.setText("<br>".join(lines))
-        self.accounts_label.setText(participants_html(self.runner))
+        next_step = (self.warnings.next_button.text() if self.trainees and self.warnings is not None else None)
+        self.state_label.setText(state_html(runner, self.store, now, state=state, finished=bool(self.result),
+                                            next_event=self._next_event, next_step=next_step))
+        self.accounts_label.setText(participants_html(runner, self.store))
         if self.trainees:
             for strip in self.account_strips:
-                strip.setText(participants_line(self.runner))
+                strip.setText(participants_line(runner, self.store))
 
     def _refresh_embedded(self) -> None:
         """Re-read the embedded page in view (the simulated clock moves; the scenario adds data); in trainee mode
@@ -539,25 +417,17 @@ class DrillsPage(QWidget):
             self.board.refresh()
 
     def _show_score(self, r: drills.Result) -> None:
-        s = r.score
-        # compact, so that every row stays in view at 1366×768: the total, then the criteria two to a row
-        half = (len(s.criteria) + 1) // 2
-        total = (f"<td rowspan='{half}' valign='middle' style='padding-right:18px'>"
-                 f"<span style='font-size:22pt; font-weight:bold; color:{DRILL_CSS}'>{s.total:g} / 100</span></td>")
-        cell = lambda c: (f"<td style='padding-left:14px'>{escape(c.name)}</td>"  # noqa: E731
-                          f"<td align='right'><b>{c.points:g}</b> / {c.max_points:g}</td>")
-        rows = "".join(f"<tr>{total if i == 0 else ''}{cell(s.criteria[i])}"
-                       f"{cell(s.criteria[i + half]) if i + half < len(s.criteria) else ''}</tr>"
-                       for i in range(half))
-        deds = "".join(f"<li>−{d.points:g} {escape(d.reason)}</li>" for c in s.criteria for d in c.deductions)
-        self.score_label.setText(f"<table cellpadding='2'>{rows}</table>")
-        self.deductions_label.setText(f"<ul style='margin-left:-20px'>{deds}</ul>" if deds else self.tr("<p>无扣分。</p>"))
+        score, deductions = score_html(r.score)
+        self.score_label.setText(score)
+        self.deductions_label.setText(deductions)
         self.deductions_scroll.show()
         for w in (self.accounts_title, self.accounts_label):  # nothing left to sign: room for the score
             w.hide()
 
     # ---- export ---------------------------------------------------------------------------------------
-    def export_pdf(self, path: str | Path | None = None) -> Path | None:
+    def export_pdf(self, path: str | Path | None = None):
+        """Write the after-action report as PDF on the worker (HTML from the drill database, painted by
+        QTextDocument on a QPdfWriter there). Returns the op (its result is the path), or None."""
         if not self.result:
             return None
         if path is None:
@@ -566,10 +436,23 @@ class DrillsPage(QWidget):
             if not path:
                 return None
         from widgets.drills.drill_report_pdf import html_to_pdf
-        with self.runner.clock.pinned(self.runner.scenario.end):
-            html = drills.report_html(self.runner.store, self.runner.scenario, self.result.score, self.runner.log)
-        return html_to_pdf(html, path)
+
+        runner, score = self.runner, self.result.score
+
+        def work():
+            with runner.clock.pinned(runner.scenario.end):
+                html = drills.report_html(runner.store, runner.scenario, score, runner.log)
+            return html_to_pdf(html, path)
+
+        def ended(exc: BaseException | None = None) -> None:
+            self.export_button.setEnabled(self.result is not None)
+            if exc is not None:
+                QMessageBox.warning(self, self.tr("导出演练报告（PDF）"), user_text(exc))
+
+        self.export_button.setEnabled(False)
+        return self.worker.submit(work, on_done=lambda _p: ended(), on_error=ended)
 
     def closeEvent(self, event) -> None:
         self.shutdown()
+        self.worker.drain()
         super().closeEvent(event)

@@ -21,6 +21,7 @@ from console.common.errors import UserError
 from console.measures import board
 from console.measures.status import TaskStatus
 from console.store.db import Store
+from widgets.common.i18n import role_name
 from widgets.common.login_dialog import _Form
 
 
@@ -151,7 +152,7 @@ class LiaisonDialog(_Form):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("联络员账号"), self.liaison)
         self.form.addRow(self.tr("所属单位"), self.unit)
-        self.form.addRow(self.tr("管理员"), self.admin)
+        self.form.addRow(role_name("admin"), self.admin)
         self.form.addRow(self.tr("管理员密码"), self.password)
         self.finish_layout()
 

@@ -2,14 +2,20 @@
 progress-bar delegate."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from console.measures.export import last_text
 from console.measures.status import TaskStatus, UnitSummary
 from console.plan.catalog import Catalog
-from widgets.common.i18n import level_name
+from widgets.common.i18n import level_name, measure_category, unit_name
 from widgets.common.table_model import RowsTableModel
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,6 +27,35 @@ OVERDUE_BG, OVERDUE_FG = QColor(255, 225, 225), QColor(183, 28, 28)
 AT_RISK_BG, AT_RISK_FG = QColor(255, 243, 205), QColor(170, 90, 0)
 DONE_FG, GREY_FG = QColor(27, 94, 32), QColor(130, 130, 130)
 BAR_MET, BAR_PART = QColor(56, 142, 60), QColor(66, 133, 200)
+
+#: What a task shows (TaskStatus.state_code), in the interface language.
+STATE_NAMES = {
+    "open": QT_TRANSLATE_NOOP("TaskState", "待办"), "done": QT_TRANSLATE_NOOP("TaskState", "已完成"),
+    "replaced": QT_TRANSLATE_NOOP("TaskState", "已替代"), "withdrawn": QT_TRANSLATE_NOOP("TaskState", "不再执行"),
+    "overdue": QT_TRANSLATE_NOOP("TaskState", "逾期"), "at_risk": QT_TRANSLATE_NOOP("TaskState", "有风险"),
+    "no_temperature": QT_TRANSLATE_NOOP("TaskState", "气温未录入"),
+    "not_required": QT_TRANSLATE_NOOP("TaskState", "本时段不要求"),
+    "period_done": QT_TRANSLATE_NOOP("TaskState", "本时段已完成"),
+    "in_progress": QT_TRANSLATE_NOOP("TaskState", "进行中"),
+}
+
+
+def state_text(st: TaskStatus) -> str:
+    return QCoreApplication.translate("TaskState", STATE_NAMES[st.state_code])
+
+
+def last_record_text(st: TaskStatus) -> str:
+    """The task's latest record ('12-01 10:30 duty（代生态环境局）确认'), in the interface language."""
+    e = st.last
+    if not e:
+        return ""
+    who = e["by"]
+    if e.get("on_behalf_of"):
+        who += QCoreApplication.translate("TaskState", "（代{0}）").format(unit_name(e["on_behalf_of"]))
+    what = (QCoreApplication.translate("TaskState", "确认") if e["kind"] == "check"
+            else QCoreApplication.translate("TaskState", "记录×{0}").format(e["n"]))
+    note = f"：{e['note']}" if e.get("note") else ""
+    return f"{e['at'][5:16].replace('T', ' ')} {who} {what}{note}"
 
 
 class BoardModel(RowsTableModel):
@@ -35,16 +70,16 @@ class BoardModel(RowsTableModel):
         if col == COL_ID:
             return st.measure_id
         if col == COL_UNIT:
-            return st.unit
+            return unit_name(st.unit)
         if col == COL_TEXT:
             return st.text + (f"\n〔{st.note}〕" if st.note and not st.active else "")
         if col == COL_STATE:
             if st.recurring_kind and st.active:
                 label = st.period_label.split(" ")[0]
                 counts = st.counts_text if len(st.counters) != 1 or st.counters[0].required is None else ""
-                return "\n".join(x for x in (f"{st.state_zh} · {label}", counts) if x)
-            return st.state_zh
-        lines = [last_text(st)] if st.last else []
+                return "\n".join(x for x in (f"{state_text(st)} · {label}", counts) if x)
+            return state_text(st)
+        lines = [last_record_text(st)] if st.last else []
         lines += [self.tr("缺：{0} {1}").format(m.label.split(" ")[0], "、".join(
             f"{c.done}/{c.required}" for c in m.counters)) for m in st.missed]
         return "\n".join(lines)
@@ -59,9 +94,11 @@ class BoardModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TEXT:
                 lv = self.catalog.levels[st.level_introduced]
-                return self.tr("{0}（{1}级）").format(level_name(lv), lv.roman) + f" · {st.category_zh}\n{st.text}"
+                m = self.catalog.measures_by_id.get(st.measure_id)
+                category = measure_category(m.category, m.subcategory) if m else st.category_zh
+                return self.tr("{0}（{1}级）").format(level_name(lv), lv.roman) + f" · {category}\n{st.text}"
             if col == COL_LAST:
-                return "\n".join([last_text(st)] + [m.text() for m in st.missed]).strip() or None
+                return "\n".join([last_record_text(st)] + [m.text() for m in st.missed]).strip() or None
             return "\n".join(x for x in (self._text(st, col), st.note) if x) or None
         if role == STATUS_ROLE:
             return st
@@ -116,10 +153,10 @@ class UnitModel(RowsTableModel):
         u = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (u.unit, f"{u.done}/{u.total}", str(u.overdue) if u.overdue else "")[col]
+            return (unit_name(u.unit), f"{u.done}/{u.total}", str(u.overdue) if u.overdue else "")[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}：应办 {1} 项，已完成 {2} 项，逾期 {3} 项，已替代 {4} 项").format(
-                u.unit, u.total, u.done, u.overdue, u.replaced)
+                unit_name(u.unit), u.total, u.done, u.overdue, u.replaced)
         if role == PROGRESS_ROLE and col == 1:
             return (u.done, u.total)
         if role == OVERDUE_ROLE:

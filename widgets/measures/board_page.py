@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from console.common.errors import UserError
 from console.measures import board, liaisons
-from console.measures.export import board_html, export_xlsx
+from console.measures.export import export_xlsx
 from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
 from console.store.db import Store
-from widgets.common.i18n import level_name
+from widgets.common import style
+from widgets.common.i18n import level_name, measure_category, unit_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
     TaskActionDialog,
@@ -48,6 +49,7 @@ from widgets.measures.board_model import (
     ProgressDelegate,
     UnitModel,
 )
+from widgets.measures.board_pdf import board_document, board_printer, write_board_pdf
 
 
 def _unit_table(model) -> QTableView:
@@ -106,8 +108,8 @@ class BoardPage(QWidget):
             self.state_filter.addItem(label, key)
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("全部类别"), None)
-        for key, zh in CATEGORY_ZH.items():
-            self.category_filter.addItem(zh, key)
+        for key in CATEGORY_ZH:
+            self.category_filter.addItem(measure_category(key), key)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索措施、单位、编号、备注…"))
         self.search.setClearButtonEnabled(True)
@@ -185,7 +187,7 @@ class BoardPage(QWidget):
         self.btn_liaison.clicked.connect(self.open_liaison_dialog)
         self.btn_print.clicked.connect(lambda: self.print_unit())
         self.btn_xlsx.clicked.connect(lambda: self.export_xlsx(background=True))
-        self.btn_pdf.clicked.connect(lambda: self.export_pdf())
+        self.btn_pdf.clicked.connect(lambda: self.export_pdf(background=True))
         for b in (self.btn_check, self.btn_undo, self.btn_temp, self.btn_liaison):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -255,9 +257,9 @@ class BoardPage(QWidget):
         text = self.tr("在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项").format(
             len(active), done, overdue, len(rows) - len(active))
         if unit:
-            text = self.tr("{0}：").format(unit) + text
+            text = self.tr("{0}：").format(unit_name(unit)) + text
         if overdue:
-            text = f"<span style='color:#b71c1c; font-weight:bold'>{text}</span>"
+            text = f"<span style='{style.text_css('alarm')}'>{text}</span>"
         self.summary.setText(text)
 
     @property
@@ -286,7 +288,7 @@ class BoardPage(QWidget):
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("全部单位"), None)
         for u in sums:
-            self.unit_filter.addItem(u.unit, u.unit)
+            self.unit_filter.addItem(unit_name(u.unit), u.unit)
         i = self.unit_filter.findData(keep)
         self.unit_filter.setCurrentIndex(i if i >= 0 else 0)
         self.unit_filter.blockSignals(False)
@@ -403,30 +405,24 @@ class BoardPage(QWidget):
             return None
 
     def _document(self, unit: str | None) -> QTextDocument:
-        ids = None if unit else self.proxy.task_ids()
-        doc = QTextDocument()
-        doc.setHtml(board_html(self.store, self.episode_id, task_ids=ids, unit=unit, catalog=self.catalog))
-        return doc
+        return board_document(self.store, self.episode_id, self.proxy.task_ids(), unit, self.catalog)
 
-    @staticmethod
-    def _printer(pdf_path: str | Path | None = None) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-        if pdf_path:
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(pdf_path))
-        return printer
-
-    def export_pdf(self, path: str | Path | None = None, unit: str | None = None) -> Path | None:
-        """The board as shown (filters applied), or one unit's list, as a PDF file."""
+    def export_pdf(self, path: str | Path | None = None, unit: str | None = None, *, background: bool = False):
+        """The board as shown (filters applied), or one unit's list, as a PDF file. background=True (the button):
+        painted on a worker thread, returns the BackgroundOp; otherwise returns the path written."""
         if not self.episode_id:
             return None
         path = path or self._ask_path(self.tr("导出看板为 PDF"), ".pdf", "PDF (*.pdf)")
         if not path:
             return None
-        self._document(unit).print_(self._printer(path))
-        return Path(path)
+        ep, ids, catalog = self.episode_id, self.proxy.task_ids(), self.catalog  # read here, on the GUI thread
+        if background:
+            from widgets.common.background_export import export_in_background
+
+            return export_in_background(
+                self, self.store, lambda st, p: write_board_pdf(st, ep, p, task_ids=ids, unit=unit, catalog=catalog),
+                path, button=self.btn_pdf, on_error=lambda exc: self._error(str(exc)))
+        return write_board_pdf(self.store, ep, path, task_ids=ids, unit=unit, catalog=catalog)
 
     def print_unit(self, unit: str | None = None, preview: bool = True):
         """One unit's tasks for its liaison: print preview (or a PDF via export_pdf(unit=…))."""
@@ -434,9 +430,9 @@ class BoardPage(QWidget):
         if not self.episode_id or not unit:
             self._error(self.tr("请先选择一个部门或区镇。"))
             return None
-        printer = self._printer()
+        printer = board_printer()
         dlg = QPrintPreviewDialog(printer, self)
-        dlg.setWindowTitle(self.tr("打印预览 — {0}").format(unit))
+        dlg.setWindowTitle(self.tr("打印预览 — {0}").format(unit_name(unit)))
         doc = self._document(unit)
         dlg.paintRequested.connect(doc.print_)
         self.last_dialog = dlg

@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.plan.catalog import Catalog, MeasureInForce
-from widgets.common.i18n import level_name
+from widgets.common.i18n import join_names, level_name, measure_category, unit_name
 from widgets.common.table_model import RowsTableModel
 
 COL_ID, COL_LEVEL, COL_CATEGORY, COL_TEXT, COL_DEPTS = range(5)
@@ -31,7 +31,7 @@ class MeasuresModel(RowsTableModel):
                 lv = self.catalog.levels[m.level_introduced]
                 return self.tr("{0}级 {1}").format(lv.roman, level_name(lv))
             if col == COL_CATEGORY:
-                return m.category_zh
+                return measure_category(m.category, m.subcategory)
             if col == COL_TEXT:
                 text = m.text
                 if mf.replaced_by:
@@ -40,7 +40,7 @@ class MeasuresModel(RowsTableModel):
                     text += self.tr("\n〔与 {0} 重复列出〕").format(m.duplicate_of)
                 return text
             if col == COL_DEPTS:
-                return "、".join(m.departments)
+                return join_names(unit_name(d) for d in m.departments)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_LEVEL:
             return QBrush(QColor(*self.catalog.levels[m.level_introduced].rgb))
         if role == Qt.ItemDataRole.ForegroundRole:

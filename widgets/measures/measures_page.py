@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from console.plan.catalog import Catalog
 from console.plan.levels import LEVEL_CODES
-from widgets.common.i18n import level_name
+from widgets.common.i18n import level_name, unit_name
 from widgets.measures.measures_model import COL_TEXT, MeasuresFilter, MeasuresModel
 
 
@@ -137,9 +138,12 @@ class MeasuresPage(QWidget):
         self.unit_search.textChanged.connect(self._filter_units)
         ll.addWidget(self.unit_search)
         self.unit_list = QListWidget()
-        for name in self.catalog.departments + self.catalog.towns:
-            self.unit_list.addItem(name)
-        self.unit_list.currentTextChanged.connect(self.show_unit)
+        for name in self.catalog.departments + self.catalog.towns:  # shown in the interface language, keyed by the plan's
+            item = QListWidgetItem(unit_name(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.unit_list.addItem(item)
+        self.unit_list.currentItemChanged.connect(
+            lambda item, _old: self.show_unit(item.data(Qt.ItemDataRole.UserRole) if item else ""))
         ll.addWidget(self.unit_list)
         split.addWidget(left)
         right = QWidget()
@@ -167,12 +171,12 @@ class MeasuresPage(QWidget):
         t = text.strip()
         for i in range(self.unit_list.count()):
             item = self.unit_list.item(i)
-            item.setHidden(bool(t) and t not in item.text())
+            item.setHidden(bool(t) and t not in item.text() and t not in item.data(Qt.ItemDataRole.UserRole))
 
     def show_unit(self, name: str) -> None:
         if not name:
             return
-        self.unit_title.setText(name)
+        self.unit_title.setText(unit_name(name))
         unit = next((u for u in self.catalog.units if u.name == name), None)
         if unit:
             duties = self.tr("【附件1 职责】") + unit.duties

@@ -27,10 +27,10 @@ from console.episodes.bulletin import is_drill
 from console.plan.catalog import Catalog
 from console.store.audit import AuditCheck
 from console.store.db import Store, verify_in_background
-from widgets.common.alert_banner import AlertBanner
-from widgets.common.i18n import category_name
-from widgets.common.notification_centre import NotificationCentre
 from widgets.common import style
+from widgets.common.alert_banner import AlertBanner
+from widgets.common.i18n import category_name, signoff_wording
+from widgets.common.notification_centre import NotificationCentre
 from widgets.common.style import C
 from widgets.warnings import next_step
 
@@ -235,14 +235,14 @@ class OverviewPage(QWidget):
         v = Settings(self.store).all()
         unset = self.tr("尚无账户")  # names come from the accounts that hold the role (issue 14.3)
         names = {k: "、".join(u.display_name for u in accounts.holders(self.store, k)) or unset
-                 for k in ("deputy_head", "bureau_head", "district_leader")}
+                 for k in {s["role"] for steps in self.catalog.signoff.values() for s in steps}}
         self.rules_card.body.setText(self.tr(
             "黄色：日AQI>{t2} {y2}天，或>{t1} {y1}天\n橙色：日AQI>{t2} {o2}天，或>{t1} {o1}天\n"
             "红色：日AQI>{t2} {r2}天且>{t3} {r3}天\n"
-            "审签：黄色 分管副局长（{dh}）；橙色 局长（{bh}）；红色 局长审核、区政府领导（{dl}）批准").format(
+            "审签：{chain}").format(
             t1=v["aqi_t1"], t2=v["aqi_t2"], t3=v["aqi_t3"], y1=v["yellow_t1_blocks"], y2=v["yellow_t2_blocks"],
             o1=v["orange_t1_blocks"], o2=v["orange_t2_blocks"], r2=v["red_t2_blocks"], r3=v["red_t3_blocks"],
-            dh=names["deputy_head"], bh=names["bureau_head"], dl=names["district_leader"]))
+            chain=signoff_wording(names)))  # the plan's chain and role names (data/plan.json)
 
     def set_wall_scale(self, on: bool) -> None:
         """Wall mode: everything larger for reading across the room."""

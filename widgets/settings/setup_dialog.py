@@ -20,7 +20,7 @@ from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common import style
 from widgets.common.fit import FitsScreen
-from widgets.common.i18n import role_name, user_text
+from widgets.common.i18n import role_name, signoff_wording, user_text
 from widgets.settings.users_panel import UserDialog
 
 # the roles a working console needs, in the order of the sign-off chain
@@ -46,8 +46,8 @@ class FirstRunDialog(FitsScreen, QDialog):
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("欢迎使用重污染天气应急指挥台。本数据库还没有账户，请按两步完成设置：\n"
                                "第一步，创建管理员（修改设置、管理账户时使用）；\n"
-                               "第二步，为每位签署人和值班员建立账户：黄色预警由分管副局长批准，橙色由局长批准，"
-                               "红色由局长审核、区政府领导批准；值班员登录后记录和确认。"))
+                               "第二步，为每位签署人和值班员建立账户。审签：{0}；{1}登录后记录和确认。").format(
+            signoff_wording(), role_name("duty_officer")))  # the chain and role names from the plan
         intro.setWordWrap(True)
         lay.addWidget(intro)
 

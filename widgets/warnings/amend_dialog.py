@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from console import episodes as E
 from console.common.errors import UserError
-from console.plan.levels import LEVEL_CODES, level_cn
+from console.plan.levels import LEVEL_CODES
 from console.store.db import Store
+from widgets.common.i18n import level_badge, role_name
 from widgets.common.login_dialog import _Form
 from widgets.warnings.warn_util import FORM_STYLE, OperatorRows
 
@@ -18,7 +19,7 @@ class AmendDialog(_Form):
 
     def __init__(self, store: Store, proposal: E.Proposal, current_user: str | None = None, parent=None):
         signed = len(proposal.signatures)
-        intro = self.tr("提案 #{0}（第 {1} 版）{2}。").format(proposal.id, proposal.version, level_cn(proposal.level))
+        intro = self.tr("提案 #{0}（第 {1} 版）{2}。").format(proposal.id, proposal.version, level_badge(proposal.level))
         if signed:
             intro += self.tr("已有 {0} 个签署；修改后这些签署作废，须重新审签。").format(signed)
         super().__init__(self.tr("修改或撤回提案"), intro, parent)
@@ -32,7 +33,7 @@ class AmendDialog(_Form):
         self.has_level = proposal.level in LEVEL_CODES
         self.level = QComboBox()
         for code in LEVEL_CODES:
-            self.level.addItem(level_cn(code), code)
+            self.level.addItem(level_badge(code), code)
         if self.has_level:
             self.level.setCurrentIndex(self.level.findData(proposal.level))
             self.form.addRow(self.tr("预警级别"), self.level)
@@ -48,7 +49,7 @@ class AmendDialog(_Form):
         note.setWordWrap(True)
         note.setObjectName("hint")
         self.form.addRow("", note)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("值班员"))
+        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, role_name("duty_officer"))
         self.finish_layout()
 
     def attempt(self) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from console.air.airdata import ForecastInfo
 from console.plan.catalog import Catalog
-from console.plan.levels import NONE, level_cn
+from console.plan.levels import NONE
 from console.rules.assessment import Assessment
 from widgets.common.alert_banner import format_duration
+from widgets.common.i18n import level_badge
 from widgets.common.style import C
 
 
@@ -53,7 +54,7 @@ class AssessmentPanel(QFrame):
         self.assessment = a
         lv = self.catalog.levels.get(a.level)
         bg, fg = (lv.rgb, lv.text_rgb) if lv else ((46, 125, 50), (255, 255, 255))
-        self.level_chip.setText(level_cn(a.level) if a.level != NONE else self.tr("未达到预警条件"))
+        self.level_chip.setText(level_badge(a.level) if a.level != NONE else self.tr("未达到预警条件"))
         self.level_chip.setStyleSheet(f"background: rgb{bg}; color: rgb{fg}; font-size: 16pt; font-weight: bold; "
                                       "padding: 3px 12px; border-radius: 4px;")
         if forecast is None:

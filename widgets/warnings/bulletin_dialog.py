@@ -23,10 +23,10 @@ from console.admin.settings import Settings
 from console.common.errors import UserError
 from console.episodes import bulletin as B
 from console.episodes import cap
-from console.plan.levels import LEVEL_CODES, NONE, level_cn
+from console.plan.levels import LEVEL_CODES, NONE
 from console.rules.assessment import POLLUTANT_CN, Assessment
 from console.store.db import Store
-from widgets.common.i18n import user_text
+from widgets.common.i18n import level_badge, user_text
 from widgets.common.login_dialog import _Form
 from widgets.warnings.bulletin_pdf import write_pdf
 from widgets.warnings.warn_util import (
@@ -70,7 +70,7 @@ class BulletinDialog(_Form):
         self.pollutant = QLineEdit(draft.primary_pollutant)
         self.level = QComboBox()
         for code in LEVEL_CODES:
-            self.level.addItem(level_cn(code), code)
+            self.level.addItem(level_badge(code), code)
         if draft.level != NONE:
             self.level.setCurrentIndex(self.level.findData(draft.level))
         else:
@@ -215,9 +215,27 @@ class BulletinDialog(_Form):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), str(Path(folder) / name), filters[ext])
         if not path:
             return
+        if ext == "pdf":
+            self.export_pdf_in_background(path)
+            return
         try:
-            done = {"txt": self.export_text, "xml": self.export_cap, "pdf": self.export_pdf}[ext](path)
+            done = {"txt": self.export_text, "xml": self.export_cap}[ext](path)
         except (UserError, OSError) as exc:
             self.show_error(user_text(exc))
             return
         self.published_label.setText(self.tr("已导出：{0}").format(done))
+
+    def export_pdf_in_background(self, path: str | Path):
+        """The 导出 PDF button: the PDF painted on a worker thread (its own connection); the button is disabled until
+        the file is written. Returns the BackgroundOp (its result is the path)."""
+        from widgets.common.background_export import export_in_background
+
+        pub = self._published()
+
+        def shown(done: Path) -> None:
+            self.published_label.setText(self.tr("已导出：{0}").format(done))
+
+        self.pdf_op = export_in_background(self, self.store, lambda st, p: (write_pdf(st, pub, p), Path(p))[1],
+                                           path, button=self.export_pdf_button, on_done=shown,
+                                           on_error=lambda exc: self.show_error(user_text(exc)))
+        return self.pdf_op

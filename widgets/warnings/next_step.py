@@ -6,8 +6,8 @@ from __future__ import annotations
 from console import episodes as E
 from console.episodes import workflow as W
 from console.episodes.workflow import NextAction
-from console.plan.levels import level_short
 from console.store.db import Store
+from widgets.common.i18n import level_word
 from widgets.warnings.warn_util import role_holder, translate
 
 
@@ -21,22 +21,22 @@ def words(store: Store, n: NextAction) -> tuple[str, str]:
                 translate("WarningsPage", "请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。").format(
                     role_holder(store, n.role)))
     if n.code == W.PROPOSE_START:
-        return (translate("WarningsPage", "拟定{0}预警提案").format(level_short(n.level)),
-                translate("WarningsPage", "研判已达到{0}预警条件：拟定提案后报审签。").format(level_short(n.level)))
+        return (translate("WarningsPage", "拟定{0}预警提案").format(level_word(n.level)),
+                translate("WarningsPage", "研判已达到{0}预警条件：拟定提案后报审签。").format(level_word(n.level)))
     if n.code == W.PROPOSE_UPGRADE:
-        return (translate("WarningsPage", "拟定升级为{0}预警提案").format(level_short(n.level)),
+        return (translate("WarningsPage", "拟定升级为{0}预警提案").format(level_word(n.level)),
                 translate("WarningsPage", "研判已达到更高级别，须升级（高等级启动后低等级自动解除）。"))
     if n.code == W.PUBLISH:
-        return (translate("WarningsPage", "发布{0}预警信息").format(level_short(n.level)),
+        return (translate("WarningsPage", "发布{0}预警信息").format(level_word(n.level)),
                 translate("WarningsPage", "{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(
-                    level_short(n.level)))
+                    level_word(n.level)))
     if n.code == W.PROPOSE_LIFT:
         return translate("WarningsPage", "提议解除预警"), "；".join(n.problems) or translate("WarningsPage", "解除条件已满足。")
     if n.code == W.PROPOSE_DOWNGRADE:
-        return (translate("WarningsPage", "提议降级为{0}预警").format(level_short(n.level)),
+        return (translate("WarningsPage", "提议降级为{0}预警").format(level_word(n.level)),
                 translate("WarningsPage", "预测改善须持续足够时长；降级按解除程序审批。"))
     if n.code == W.MONITOR:
-        return translate("WarningsPage", "{0}预警生效中 · 持续监测").format(level_short(n.level)), \
+        return translate("WarningsPage", "{0}预警生效中 · 持续监测").format(level_word(n.level)), \
             translate("WarningsPage", "督办各部门落实响应措施（见“响应措施”页）；按时会商。")
     if n.code == W.PUBLISH_CANCEL:
         return translate("WarningsPage", "发布解除信息"), translate("WarningsPage", "预警已解除，请发布解除信息。")

@@ -8,9 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from console import episodes as E
-from console.plan.levels import LEVEL_CODES, level_cn
+from console.plan.levels import LEVEL_CODES
 from console.rules.notices import ACTION_CN, ACTIONS, ISSUER_CN, ISSUERS, LIFT
 from console.store.db import Store
+from widgets.common.i18n import level_badge
 from widgets.common.login_dialog import _Form
 from widgets.warnings.warn_util import (
     FORM_STYLE,
@@ -49,7 +50,7 @@ class NoticeDialog(_Form):
         self.form.addRow(self.tr("通知类型"), self.action)
         self.level = QComboBox()
         for code in LEVEL_CODES:
-            self.level.addItem(level_cn(code), code)
+            self.level.addItem(level_badge(code), code)
         self.form.addRow(self.tr("预警级别"), self.level)
         self.doc_no = QLineEdit()
         self.doc_no.setPlaceholderText(self.tr("例如：通大气〔2025〕12号"))

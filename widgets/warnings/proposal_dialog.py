@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from console import episodes as E
 from console.admin.settings import Settings
-from console.plan.levels import LEVEL_CODES, NONE, level_cn, level_rank
+from console.plan.levels import LEVEL_CODES, NONE, level_rank
 from console.rules.assessment import Assessment
 from console.store.db import Store
+from widgets.common.i18n import level_badge, role_name
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
 from widgets.warnings.warn_util import (
@@ -41,7 +42,7 @@ class ProposalDialog(_Form):
         ep = E.current_episode(store)
         in_force = ep.level if ep else NONE
         intro = self.tr("当前研判：{0}；当前生效：{1}。提案须经审签后方生效。").format(
-            level_cn(assessment.level), level_cn(in_force))
+            level_badge(assessment.level), level_badge(in_force))
         super().__init__(tr_(TITLES[kind]), intro, parent)
         self.store, self.kind, self.assessment, self.proposal = store, kind, assessment, None
         self.setMinimumWidth(760)
@@ -49,7 +50,7 @@ class ProposalDialog(_Form):
         self.has_level = kind in (E.START, E.UPGRADE, E.DOWNGRADE)
         self.level = QComboBox()
         for code in LEVEL_CODES:
-            self.level.addItem(level_cn(code), code)
+            self.level.addItem(level_badge(code), code)
         suggested = assessment.level if assessment.level != NONE else "yellow"
         if kind == E.DOWNGRADE and level_rank(suggested) >= level_rank(in_force):
             suggested = LEVEL_CODES[max(0, level_rank(in_force) - 2)]
@@ -105,8 +106,8 @@ class ProposalDialog(_Form):
         lv = self.chosen_level()
         if lv is not None and self.kind != E.DOWNGRADE and lv != self.assessment.level:
             self.differs.setText(self.tr("所选级别与研判（{0}）不一致：须填写书面理由{1}").format(
-                level_cn(self.assessment.level),
-                self.tr("，并经区政府领导同意") if level_rank(lv) > level_rank(self.assessment.level) else ""))
+                level_badge(self.assessment.level),
+                self.tr("，并经{0}同意").format(role_name("district_leader")) if level_rank(lv) > level_rank(self.assessment.level) else ""))
             self.differs.show()
         else:
             self.differs.hide()

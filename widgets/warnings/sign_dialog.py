@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from console import episodes as E
 from console.admin import accounts
-from console.episodes.records import role_cn
 from console.plan.catalog import Catalog
-from console.plan.levels import NONE, level_cn
+from console.plan.levels import NONE
 from console.store.db import Store
+from widgets.common.i18n import level_badge, role_name
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
 from widgets.warnings.notice_dialog import ISSUER_LONG
@@ -40,12 +40,12 @@ from widgets.warnings.warn_util import (
 
 def proposal_html(store: Store, p: E.Proposal) -> str:
     """The proposal as the signer reads it: every field that goes into its content hash."""
-    what = f"{E.KIND_CN[p.kind]}{level_cn(p.level) if p.level != NONE else ''}"
+    what = f"{E.KIND_CN[p.kind]}{level_badge(p.level) if p.level != NONE else ''}"
     rows = [(translate("warnings", "提案"),
              translate("warnings", "#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
-            (translate("warnings", "级别"), level_cn(p.level)),
+            (translate("warnings", "级别"), level_badge(p.level)),
             (translate("warnings", "依据"), "<br>".join(escape(b) for b in p.basis)),
-            (translate("warnings", "研判级别"), level_cn(p.assessed_level) if p.assessed_level else "—"),
+            (translate("warnings", "研判级别"), level_badge(p.assessed_level) if p.assessed_level else "—"),
             (translate("warnings", "启动时间"),
              p.start_time.strftime("%Y-%m-%d %H:%M") if p.start_time else "—"),
             (translate("warnings", "响应区域"), p.area)]
@@ -93,7 +93,7 @@ def context_html(store: Store, p: E.Proposal, catalog: Catalog | None) -> str:
     notices = [n for n in E.received_notices(store) if n.level]
     if notices:
         rows.append((translate("warnings", "上级通知"), "<br>".join(escape(translate(
-            "warnings", "{0} {1} {2}（{3} 收到）").format(tr_(ISSUER_LONG.get(n.issuer, n.issuer)), level_cn(n.level),
+            "warnings", "{0} {1} {2}（{3} 收到）").format(tr_(ISSUER_LONG.get(n.issuer, n.issuer)), level_badge(n.level),
                                                        n.doc_no or translate("warnings", "（无文号）"),
                                                        fmt_time(n.received_at))) for n in notices[-3:])))
     a = current_assessment(store)
@@ -134,7 +134,7 @@ class SignDialog(_Form):
         self.lay.insertWidget(2, self.context)
         step = step_label(pending.step_name)
         self.role = QComboBox()
-        self.role.addItem(self.tr("{0}（第 {1}/{2} 步：{3}）").format(role_cn(pending.role), pending.step_index + 1,
+        self.role.addItem(self.tr("{0}（第 {1}/{2} 步：{3}）").format(role_name(pending.role), pending.step_index + 1,
                                                                  len(p.steps), step),
                           pending.role)
         self.form.addRow(self.tr("签署角色"), self.role)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from console import episodes as E
 from console.admin.settings import Settings
-from console.plan.levels import NONE, level_cn, level_short
+from console.plan.levels import NONE
 from console.store.db import Store
 from widgets.common.alert_banner import format_duration
+from widgets.common.i18n import level_badge, level_word
 from widgets.common.style import C
 from widgets.warnings.warn_util import fmt_time, role_holder, translate
 
@@ -28,7 +29,7 @@ def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
     t = d.trigger
     src = (translate("warnings", "上级预警通知") if t.source == "notice"
            else translate("warnings", "预测达到预警条件"))
-    head = translate("warnings", "{0}预警触发（{1}，{2}）").format(level_short(t.level), src, fmt_time(t.at))
+    head = translate("warnings", "{0}预警触发（{1}，{2}）").format(level_word(t.level), src, fmt_time(t.at))
     if d.status in ("met", "missed"):
         word = translate("warnings", "按时") if d.status == "met" else translate("warnings", "超时")
         return (translate("warnings", "【已启动】{0}：已于 {1} 启动响应（{2}）").format(
@@ -48,7 +49,7 @@ def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
 
 def pending_text(store: Store, ps: E.PendingSignature, now: datetime) -> str:
     p = ps.proposal
-    what = f"{E.KIND_CN[p.kind]}{level_cn(p.level) if p.level != NONE else ''}"
+    what = f"{E.KIND_CN[p.kind]}{level_badge(p.level) if p.level != NONE else ''}"
     step = E.STEP_CN.get(ps.step_name, ps.step_name)
     return translate("warnings",
                      "提案 #{0}（第 {1} 版）{2}\n等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}").format(

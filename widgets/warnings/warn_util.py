@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit
 from console.admin import accounts
 from console.admin.session import Actor
 from console.common.clock import TZ, to_local
-from console.episodes.records import role_cn
 from console.episodes.workflow import current_assessment  # noqa: F401 (the one core function, for the dialogs)
 from console.store.db import Store
+from widgets.common.i18n import role_name
 
 #: Roles whose holder is named in the settings (组织 group).
 #: Dialog type for a tired duty officer: large, plain.
@@ -37,8 +37,8 @@ def role_holder(store: Store, role: str) -> str:
 
     names = "、".join(u.display_name for u in accounts.holders(store, role))
     if names:
-        return f"{role_cn(role)} {names}"
-    return role_cn(role) + translate("warnings", "（尚无账户）")
+        return f"{role_name(role)} {names}"
+    return role_name(role) + translate("warnings", "（尚无账户）")
 
 
 # ---- times ----------------------------------------------------------------------------------------------
@@ -106,7 +106,7 @@ class OperatorRows:
         from console.common.errors import UserError
         user = accounts.authenticate(self.store, self.username(), self.password.text())
         if not any(user.has_role(r) for r in self.roles):
-            names = "、".join(role_cn(r) for r in self.roles)
+            names = "、".join(role_name(r) for r in self.roles)
             raise UserError(translate("warnings", "{0} 不具备“{1}”角色，不能进行此操作").format(
                 user.display_name, names))
         return user

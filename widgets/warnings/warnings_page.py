@@ -108,11 +108,19 @@ class WarningsPage(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
 
     # ---- state -----------------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        """The minute clock: the countdowns move. A page left over after its store closed (a window closed at the end
+        of a test, an embedded drill page) stays still."""
+        if getattr(self.store, "closed", False):
+            self.timer.stop()
+            return
+        self.refresh()
+
     def refresh(self) -> None:
         if self.store.closed:  # the database was closed (another one opened) while the minute timer was pending
             self.timer.stop()

@@ -38,7 +38,7 @@ def test_collect_lists_signoff_clock_and_notice(red_pending):
     with Store(path, clock) as s:
         items = {p.key.split(":")[0]: p for p in deadlines.collect(s)}
     assert set(items) == {"signoff", "response", "notice", "quarter"}  # no reduction list recorded yet
-    assert items["signoff"].roles == ("bureau_head",) and "红色预警启动待局长审核" == items["signoff"].title
+    assert items["signoff"].roles == ("bureau_head",) and "红色预警启动待生态环境局主要负责人（局长）审核" == items["signoff"].title
     assert items["response"].due == T0 + timedelta(hours=3) and items["response"].severity == "critical"
 
 
@@ -191,7 +191,7 @@ def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending,
         slot = schedule(sign, Policy(), T0 + timedelta(minutes=30))[-1]
         assert slot.title.startswith("【升级提醒】") and slot.title_en.startswith("[Escalated] Red warning start")
     with Store(tmp_path / "d.sqlite3", FixedClock(datetime(2016, 12, 31, 23, 0, tzinfo=TZ))) as s:
-        demo.load_demo(s, "test")
+        demo.load_demo(s, admin_of(s))
         s.clock.advance(timedelta(hours=3))
         (stale,) = [p for p in deadlines.collect(s) if p.key.startswith("stale")]
         assert stale.title_en == "4 stations without recent data" and "东四" in stale.body_en  # a station's name

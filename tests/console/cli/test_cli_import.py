@@ -9,18 +9,21 @@ from console.store.db import Store
 GOOD = "time,station,pm25,pm10\n2025-12-01 08:00,A,120,150\n2025-12-01 09:00,A,130,155\n"
 
 
-def _with_duty(db):
+def _with_duty(db, target: str | None = None):
+    """The accounts: in the module's Store(db), or at `target` (a path or URL, as given to --db)."""
     from console.admin import accounts
-    with Store(db) as s:
+    from console.store.connect import open_store
+    with (open_store(target) if target else Store(db)) as s:
         admin = accounts.create_first_admin(s, "boss", "管理员", "bosspw12")
         accounts.create_user(s, admin, "duty", "值班员", ["duty_officer"], "dutypw12")
         accounts.create_user(s, admin, "leader", "局长", ["bureau_head"], "leaderpw1")
 
 
-def as_duty(db, monkeypatch) -> list[str]:
-    """The arguments that import as the duty officer (its password typed at the prompt)."""
+def as_duty(db, monkeypatch, db_arg=str) -> list[str]:
+    """The arguments that import as the duty officer (its password typed at the prompt), with the accounts
+    created in the database that `--db db_arg(db)` opens."""
     import getpass
-    _with_duty(db)
+    _with_duty(db, db_arg(db))
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "dutypw12")
     return ["--as", "duty"]
 
@@ -57,10 +60,10 @@ def test_import_as_someone_needs_their_password(tmp_path, capsys, monkeypatch, d
         assert main(["import", str(f), "--db", db_arg(db), "--as", who, "--password-stdin"]) == 2
         assert "wrong username or password" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin", io.StringIO("leaderpw1\n"))
-    assert main(["import", str(f), "--db", str(db), "--as", "leader", "--password-stdin"]) == 2
+    assert main(["import", str(f), "--db", db_arg(db), "--as", "leader", "--password-stdin"]) == 2
     assert "不具备" in capsys.readouterr().err
     with pytest.raises(SystemExit):
-        main(["import", str(f), "--db", str(db)])
+        main(["import", str(f), "--db", db_arg(db)])
     assert "--as" in capsys.readouterr().err
     with Store(db) as store:
         assert store.audit_records(entity="import") == []
@@ -72,7 +75,7 @@ def test_bad_file_exits_2(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "bad.csv"
     f.write_text(GOOD + "2025-12-01 10:00,A,-1,x\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch)]) == 2
+    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch, db_arg)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert f"{f}:4: pm25 浓度无效" in err and f"{f}:4: pm10 不是数字" in err
@@ -84,7 +87,7 @@ def test_kind_and_co_ug(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "co.csv"
     f.write_text("time,station,co\n2025-12-01 08:00,A,1200\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    duty = as_duty(db, monkeypatch)
+    duty = as_duty(db, monkeypatch, db_arg)
     assert main(["import", str(f), "--db", db_arg(db), *duty]) == 2
     assert "--co-ug" in capsys.readouterr().err
     assert main(["import", str(f), "--db", db_arg(db), "--kind", "forecast", *duty]) == 2
@@ -98,5 +101,5 @@ def test_forecast_import(tmp_path, capsys, monkeypatch, db_arg):
     f = tmp_path / "fc.csv"
     f.write_text("date,aqi,primary_pollutant\n2025-12-02,180-230,PM2.5\n", encoding="gbk")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch)]) == 0
+    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch, db_arg)]) == 0
     assert "forecast #1" in capsys.readouterr().out

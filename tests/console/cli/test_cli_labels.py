@@ -61,7 +61,7 @@ def test_forecast_import_stores_national_labels(tmp_path, capsys, monkeypatch, d
     f.write_text("date,aqi,首要污染物\n2025-12-02,210,细颗粒物(PM2.5)\n2025-12-03,160,臭氧8小时\n"
                  "2025-12-04,150,颗粒物（PM10）\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch)]) == 0, capsys.readouterr().err
+    assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch, db_arg)]) == 0, capsys.readouterr().err
     with Store(db) as store:
         got = [r[0] for r in store.conn.execute(
             "SELECT primary_pollutant FROM forecast_values ORDER BY start_ts").fetchall()]
@@ -73,7 +73,7 @@ def test_observation_import_reads_national_primary_labels(tmp_path, capsys, monk
     f.write_text("time,station,aqi,首要污染物\n2025-12-01 08:00,A,160,细颗粒物（PM2.5）\n"
                  "2025-12-01 09:00,A,120,臭氧1小时\n2025-12-01 10:00,A,110,可吸入颗粒物(PM10)\n", encoding="utf-8")
     db = tmp_path / "db.sqlite3"
-    assert main(["import", str(f), "--db", db_arg(db), "--kind", "observations", *as_duty(db, monkeypatch)]) == 0, \
+    assert main(["import", str(f), "--db", db_arg(db), "--kind", "observations", *as_duty(db, monkeypatch, db_arg)]) == 0, \
         capsys.readouterr().err
     with Store(db) as store:
         got = [r[0] for r in store.conn.execute("SELECT primary_pollutant FROM observations ORDER BY ts").fetchall()]

@@ -316,8 +316,8 @@ def test_trainee_actions_score_like_scripted_ones_and_a_late_red_signoff_costs(o
     assert [(s.proposal_at, s.in_force_at, s.published_at) for s in ok.score.stages] == \
         [(s.proposal_at, s.in_force_at, s.published_at) for s in on_time.score.stages]
     trainee = [e.text for e in ok.log if e.kind == "trainee"]
-    assert any("区政府领导 姜静 批准" in t for t in trainee) and any("红色预警" in t and "生效" in t for t in trainee)
-    assert any(t.startswith("值班员 王明 发布：DRILL-") for t in trainee)
+    assert any("演练-区领导 批准" in t for t in trainee) and any("红色预警" in t and "生效" in t for t in trainee)
+    assert any(t.startswith("演练-值班员 发布：DRILL-") for t in trainee)
     r, late = _trainee_drill(tmp_path / "late", red_sign=(2, 5, 0))
     r.close()
     t_late = {c.key: c for c in late.score.criteria}["timeliness"]
@@ -359,7 +359,7 @@ def test_trainee_refused_publication_costs_accuracy_like_a_scripted_one(tmp_path
         r.publish_refused("duty", "以下必填项为空 required field(s) empty: 首要污染物")
         acc = {c.key: c for c in drills.score(r.store).criteria}["accuracy"]
         assert any("发布被拒" in d.reason and "首要污染物" in d.reason for d in acc.deductions)
-        assert any(not e.ok and "值班员 王明 发布未成功" in e.text for e in r.log)
+        assert any(not e.ok and "演练-值班员 发布未成功" in e.text for e in r.log)
     finally:
         r.close()
 

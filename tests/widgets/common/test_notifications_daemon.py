@@ -191,8 +191,10 @@ def test_trainee_drill_reminders_on_the_desktop_marked_drill(qtbot, catalog, tmp
     assert page.desktop.box.isChecked()
     assert page.start("full_cycle")
     page.pause()
-    for _ in range(4):  # the forecast reaches yellow; nobody proposes: reminders come
-        page.step_hours(1)
+    qtbot.waitUntil(lambda: page.runner is not None and not page.busy, timeout=60_000)
+    for _ in range(4):  # the forecast reaches yellow; nobody proposes: reminders come (sent from the GUI thread
+        page.step_hours(1)  # while the drill's worker waits)
+        qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
     qtbot.waitUntil(lambda: displayed() >= 1, timeout=10_000)
     dunst("close-all")
     from widgets.drills.drill_notify import DRILL_APP_NAME
@@ -200,7 +202,7 @@ def test_trainee_drill_reminders_on_the_desktop_marked_drill(qtbot, catalog, tmp
     summaries = [n["summary"]["data"] for n in json.loads(dunst("history"))["data"][0]
                  if n["appname"]["data"] == DRILL_APP_NAME]
     assert summaries and all(s.startswith("【演练】") for s in summaries)
-    rows = [r for r in history(page.runner.store) if r["severity"] != "info" and r["channel"] != "merged"]
+    rows = [r for r in history(page.store) if r["severity"] != "info" and r["channel"] != "merged"]
     assert rows and {r["channel"] for r in rows} == {"desktop"}
     page.shutdown()
 

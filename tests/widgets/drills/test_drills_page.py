@@ -12,6 +12,21 @@ from tests.helpers import actor_of
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # dialogs opened with open() on offscreen/xvfb
 
 
+def _ready(qtbot, page):
+    """The drill database is created on the page's worker: wait until the drill runs."""
+    qtbot.waitUntil(lambda: page.runner is not None and not page.busy, timeout=60_000)
+
+
+def _settle(qtbot, page):
+    """Wait until the worker has done what the last tick asked (advance, score) and the page shows it."""
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+
+
+def _score(qtbot, page):
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.stop_and_score()
+
+
 def test_drill_page_runs_a_scenario_by_stepping(qtbot, catalog, tmp_path):
     page = DrillsPage(catalog, out_dir=tmp_path)
     qtbot.addWidget(page)
@@ -23,10 +38,13 @@ def test_drill_page_runs_a_scenario_by_stepping(qtbot, catalog, tmp_path):
     assert page.clock.speed == 600 and page.speed_buttons[600].isChecked()
     page.pause()
     assert page.clock.paused and page.pause_button.text() == "继续"
+    _ready(qtbot, page)
     paused_at = page.clock.now()
     page.tick()
+    _settle(qtbot, page)
     assert page.clock.now() == paused_at  # paused: nothing moves on its own
     page.step_hours(1)
+    _settle(qtbot, page)
     assert (page.clock.now() - paused_at).total_seconds() == 3600
     assert page.log_list.count() > 2
     assert page.runner.path.parent == tmp_path
@@ -35,11 +53,52 @@ def test_drill_page_runs_a_scenario_by_stepping(qtbot, catalog, tmp_path):
             if page.result:
                 break
             page.step_hours(1)
+            _settle(qtbot, page)
     result = blocker.args[0]
     assert result.score.total == drills.run("full_cycle", out_dir=tmp_path / "headless").score.total
     assert "100" in page.score_label.text() and page.export_button.isEnabled()
-    pdf = page.export_pdf(tmp_path / "report.pdf")
+    op = page.export_pdf(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    pdf = op.result
     assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 10_000
+    page.shutdown()
+
+
+def test_drill_work_and_its_report_run_off_the_gui_thread(qtbot, catalog, tmp_path, monkeypatch):
+    """Issue 12.5: creating the drill database, advancing it, scoring and painting the report PDF happen on the
+    page's worker thread; the GUI thread reads the drill database through its own connection."""
+    import threading
+
+    from console.drills import runner as runner_mod
+    from widgets.drills import drill_report_pdf
+
+    gui, threads = threading.current_thread(), {}
+
+    def spy(name, fn):
+        def wrapped(*a, **k):
+            threads.setdefault(name, threading.current_thread())
+            return fn(*a, **k)
+        return wrapped
+
+    monkeypatch.setattr(runner_mod, "create_drill_db", spy("create", runner_mod.create_drill_db))
+    monkeypatch.setattr(runner_mod.DrillRunner, "advance", spy("advance", runner_mod.DrillRunner.advance))
+    monkeypatch.setattr(drills, "finish", spy("finish", drills.finish))
+    monkeypatch.setattr(drill_report_pdf, "html_to_pdf", spy("pdf", drill_report_pdf.html_to_pdf))
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    assert page.start("full_cycle", speed=600)
+    assert page.runner is None and page.busy  # returns at once: the database is being created
+    page.pause()
+    _ready(qtbot, page)
+    assert page.store is not None and page.store.path == page.runner.path
+    page.step_hours(2)
+    _settle(qtbot, page)
+    _score(qtbot, page)
+    op = page.export_pdf(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    assert op.result.read_bytes()[:4] == b"%PDF"
+    assert set(threads) == {"create", "advance", "finish", "pdf"}
+    assert all(t is not gui for t in threads.values()), threads
     page.shutdown()
 
 
@@ -51,7 +110,8 @@ def test_speed_buttons_change_the_clock(qtbot, catalog, tmp_path):
     assert page.clock.speed == 3600
     page.toggle_pause()
     assert page.clock.paused
-    page.stop_and_score()
+    _ready(qtbot, page)
+    _score(qtbot, page)
     assert page.result is not None and not page.step_button.isEnabled()
     page.shutdown()
 
@@ -71,9 +131,10 @@ def _drive(page, *fillers):
     return seen
 
 
-def _step(page, minutes):
+def _step(qtbot, page, minutes):
     page.clock.step(timedelta(minutes=minutes))
     page.tick()
+    _settle(qtbot, page)
 
 
 def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catalog, tmp_path):
@@ -88,33 +149,39 @@ def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catal
     assert page.start("full_cycle")
     page.pause()
     start = page.clock.now().replace(microsecond=0)  # seconds after the start: the clock ran while starting
-    w, b = page.warnings, page.board
-    # the live pages, on the DRILL store with the drill's clock, marked as a drill
-    assert w.store is page.runner.store and b.store is page.runner.store
-    assert w.store.path != paths.default_db_path() and w.store.clock is page.runner.clock
+    _ready(qtbot, page)
+    w = page.warnings  # built at once for the trainees; the board when its tab is first shown
+    assert page.board is None
+    page.tabs.setCurrentIndex(2)
+    b = page.board
+    page.tabs.setCurrentIndex(0)
+    # the live pages, on the DRILL database (the page's own connection) with the drill's clock, marked as a drill
+    assert w.store is page.store and b.store is page.store and page.store is not page.runner.store
+    assert w.store.path == page.runner.path != paths.default_db_path() and w.store.clock.base is page.clock
     assert not w.locked and w.current_user == "duty"
     for user, pw in (("leader", "drill-leader"), ("deputy", "drill-deputy"), ("duty", "drill-duty")):
         assert user in page.accounts_label.text() and pw in page.accounts_label.text()
     assert "区政府领导" in page.accounts_label.text() and "学员自行处置" in page.state_label.text()
     assert all("drill-leader" in strip.text() and not strip.isHidden() for strip in page.account_strips)
     page.tick()  # +0h: the forecast reaches yellow, the 3-hour clock runs; no scripted response follows
+    _settle(qtbot, page)
     page.tabs.setCurrentIndex(1)
     assert w.banner.drill_label.isVisibleTo(w) and page.watermark.isVisibleTo(page)
     assert w.next_key == "propose_start" and "学员下一步：拟定黄色预警提案" in page.state_label.text()
     # +1h the duty officer proposes, +1h30 the deputy head signs: yellow in force
-    _step(page, 60)
+    _step(qtbot, page, 60)
     seen = _drive(w, lambda d: d.operator.set_user("duty", "drill-duty"))
     w.do_next()
     (prop,) = seen
     assert prop.windowTitle().startswith("【演练 DRILL】") and prop.drill_watermark is not None
     assert prop.proposal.created_at == start + timedelta(hours=1)
-    _step(page, 30)
+    _step(qtbot, page, 30)
     seen = _drive(w, lambda d: d.fill("deputy", "drill-deputy"))
     w.do_next()
     (sign,) = seen
     assert sign.sign_result.completed and w.banner.level == "yellow" and w.next_key == "publish"
     # +2h a publication without the primary pollutant is refused (and costs accuracy), then the right one
-    _step(page, 30)
+    _step(qtbot, page, 30)
 
     def bulletin(pollutant):
         def fill(d):
@@ -135,7 +202,7 @@ def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catal
     _drive(w, lambda d: (bulletin("PM2.5")(d), d.operator.set_user("duty", "wrong-pass")))
     w.open_publish()
     # +2h30 on the embedded board the duty officer ticks off one measure on behalf of its unit
-    _step(page, 30)
+    _step(qtbot, page, 30)
     page.tabs.setCurrentIndex(2)
     assert b.table.isVisibleTo(b) and b.btn_check.isEnabled()
     task = next(i for i in range(b.proxy.rowCount()) if b.proxy.index(i, 0).data(STATUS_ROLE).recurring_kind is None)
@@ -149,14 +216,15 @@ def test_trainees_respond_through_the_embedded_pages_and_are_scored(qtbot, catal
     with qtbot.waitSignal(b.changed):
         dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     assert next(r.state for r in b.model.rows if r.task_id == task_id) == "done"
+    _settle(qtbot, page)  # the runner copies trainee actions into the log on its worker
     texts = [page.log_list.item(i).text() for i in range(page.log_list.count())]
-    assert any("【学员】值班员 王明 提议 #1：启动黄色预警" in t for t in texts)
-    assert any("【学员】分管副局长 李华 批准 #1" in t for t in texts)
-    assert any("值班员 王明 发布未成功" in t and "首要污染物" in t for t in texts)
-    assert any(f"【学员】值班员 王明 确认完成：{unit}" in t for t in texts)
+    assert any("【学员】演练-值班员 提议 #1：启动黄色预警" in t for t in texts)
+    assert any("【学员】演练-分管副局长 批准 #1" in t for t in texts)
+    assert any("演练-值班员 发布未成功" in t and "首要污染物" in t for t in texts)
+    assert any(f"【学员】演练-值班员 确认完成：{unit}" in t for t in texts)
     assert not any("【学员】" in t and "wrong" in t for t in texts)
     # end and score: what the trainees did is what is scored
-    page.stop_and_score()
+    _score(qtbot, page)
     s = page.result.score
     (yellow,) = [st for st in s.stages if st.level == "yellow"]
     assert yellow.status == "met" and yellow.proposal_at == start + timedelta(hours=1)
@@ -181,7 +249,9 @@ def test_scripted_drill_shows_read_only_embedded_pages(qtbot, catalog, tmp_path)
     qtbot.addWidget(page)
     page.start("full_cycle", speed=600)
     page.pause()
+    _ready(qtbot, page)
     page.step_hours(3)
+    _settle(qtbot, page)
     page.tabs.setCurrentIndex(1)  # the page in view follows the drill
     w = page.warnings
     assert w.locked and not w.next_button.isEnabled() and "只读" in w.next_hint.text()
@@ -204,9 +274,11 @@ def test_score_panel_shows_every_row_without_scrolling_at_1366x768(qtbot, catalo
     page.trainee_box.setChecked(True)
     assert page.start("full_cycle", speed=600)
     page.pause()
+    _ready(qtbot, page)
     for _ in range(30):
         page.step_hours(1)
-    page.stop_and_score()
+        _settle(qtbot, page)
+    _score(qtbot, page)
     text = page.score_label.text()
     assert all(c.name in text for c in page.result.score.criteria) and "/ 100" in text
     parent = page.score_label.parentWidget()
@@ -215,7 +287,8 @@ def test_score_panel_shows_every_row_without_scrolling_at_1366x768(qtbot, catalo
         parent = parent.parentWidget()
     assert page.deductions_scroll.isVisible() and "应启动而未启动" in page.deductions_label.text()
     assert page.accounts_label.isHidden()
-    assert page.minimumSizeHint().height() <= 700
+    # the layout settles (the score and state boxes were refilled by queued results) within the height
+    qtbot.waitUntil(lambda: page.minimumSizeHint().height() <= 700, timeout=5_000)
     assert page.score_label.visibleRegion().boundingRect().height() == page.score_label.height()
     page.shutdown()
 
@@ -234,7 +307,8 @@ def test_drill_notification_click_opens_the_drill_sign_dialog(qtbot, catalog, tm
     page.desktop.box.setChecked(False)  # the click path only; the desktop itself: test_notifications_daemon
     assert page.start("full_cycle")
     page.pause()
-    store = page.runner.store
+    _ready(qtbot, page)
+    store = page.store
     p = E.propose(store, actor_of(store, "duty"), "start", "yellow", ["黄色：预测"], "海门区全域", page.clock.now(),
                   assessed_level="yellow")
     key = E.pending_signatures(store)[0].key

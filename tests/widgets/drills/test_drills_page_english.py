@@ -21,3 +21,30 @@ def test_scenario_row_fits_and_ampersands_show(english_ui, qtbot, catalog, tmp_p
     assert "Warnings && sign-off (drill)" in tabs  # a single "&" would be a mnemonic: "Warnings _sign-off"
     buttons = [b.text() for b in page.findChildren(type(page.start_button))]
     assert "End && score" in buttons
+
+
+def test_scenario_names_level_badges_units_and_roles_in_english(english_ui, qtbot, catalog, tmp_path):
+    """Issue 19.13: scenario titles and descriptions, the level badges, the units of injected faults and the role
+    names of the accounts read in English with --lang en."""
+    from widgets.drills.drills_page import DrillsPage
+
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    titles = [page.scenario_combo.itemText(i) for i in range(page.scenario_combo.count())]
+    assert "Synthetic full cycle: yellow → orange → red → lift → summaries" in titles
+    assert not [t for t in titles if "合成" in t or "回放" in t]
+    page.scenario_combo.setCurrentIndex(page.scenario_combo.findData("full_cycle"))
+    assert page.description.text().startswith("A synthetic heavy-pollution episode")
+    page.desktop.box.setChecked(False)
+    assert page.start("full_cycle", speed=600)
+    page.pause()
+    qtbot.waitUntil(lambda: page.runner is not None and not page.busy, timeout=60_000)
+    for _ in range(50):  # into the red phase, while the Water Resources Bureau's injected fault runs
+        page.step_hours(1)
+        qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    state = page.state_label.text()
+    assert "Synthetic full cycle" in state and "Red warning (Level Ⅰ)" in state
+    assert "Water Resources Bureau" in state and "水利局" not in state and "红色预警" not in state
+    accounts = page.accounts_label.text()
+    assert "District-government leader" in accounts and "区政府领导" not in accounts
+    page.shutdown()

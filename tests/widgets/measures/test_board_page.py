@@ -138,6 +138,10 @@ def test_orange_to_red_checkoffs_overdue_and_export(qtbot, db, catalog, tmp_path
     assert [r[1:] for r in bg] == [r[1:] for r in body] and page.btn_xlsx.isEnabled()
     pdf = page.export_pdf(tmp_path / "zj.pdf", unit="住房和城乡建设局")
     assert pdf.read_bytes()[:4] == b"%PDF"
+    op = page.export_pdf(tmp_path / "bg.pdf", background=True)  # the button's path: painted on a worker
+    assert not page.btn_pdf.isEnabled()
+    qtbot.waitUntil(lambda: not op.running)
+    assert op.result.read_bytes()[:4] == b"%PDF" and page.btn_pdf.isEnabled()
     preview = page.print_unit("住房和城乡建设局", preview=False)
     assert "住房和城乡建设局" in preview.windowTitle()
 
@@ -204,9 +208,9 @@ def test_the_main_window_names_a_liaison_by_his_role(qtbot, db, catalog, tmp_pat
     qtbot.addWidget(w)
     w.set_current_user(accounts.get_user(db, "zj"))
     text = w.user_label.text()
-    assert text.startswith("联络员（") and "住建联络员" in text and "值班人员" not in text
+    assert text.startswith("部门联络员（") and "住建联络员" in text and "值班人员" not in text
     w.set_current_user(accounts.get_user(db, "duty"))
-    assert w.user_label.text().startswith("值班人员：")
+    assert w.user_label.text().startswith("值班员：")  # the plan's one name per role
 
 
 def test_recurring_duty_at_risk_and_its_rule_shown(qtbot, db, catalog):

@@ -177,25 +177,22 @@ def test_english_aqi_category_wraps_instead_of_being_cut_off(qtbot, qapp, store,
         qapp.removeTranslator(tr)
 
 
-def test_signers_not_named_yet_read_not_set_in_english(qtbot, qapp, store, catalog):
-    from pathlib import Path
-
-    from PySide6.QtCore import QTranslator
-
-    qm = Path(__file__).resolve().parents[3] / "resources" / "translations" / "console_en.qm"
-    tr = QTranslator()
-    assert tr.load(str(qm))
-    qapp.installTranslator(tr)
-    try:
-        page = OverviewPage(store, catalog)
-        qtbot.addWidget(page)
-        text = page.rules_card.body.text()
-        assert "deputy head in charge (no account yet)" in text and "尚无账户" not in text and "待填写" not in text
-    finally:
-        qapp.removeTranslator(tr)
+def test_signers_not_named_yet_read_not_set_in_english(english_ui, qtbot, store, catalog):
     page = OverviewPage(store, catalog)
     qtbot.addWidget(page)
-    assert "分管副局长（尚无账户）" in page.rules_card.body.text()
+    text = page.rules_card.body.text()
+    # the plan's English role names and steps (data/plan.json), in the order of its sign-off chain
+    assert "Sign-off: Yellow: Bureau deputy head in charge (no account yet) approves" in text
+    assert "Red: Bureau head reviews, District-government leader (no account yet) approves" in text
+    assert "尚无账户" not in text and "待填写" not in text and "局长" not in text
+
+
+def test_sign_off_wording_comes_from_the_plan(qtbot, store, catalog):
+    page = OverviewPage(store, catalog)
+    qtbot.addWidget(page)
+    text = page.rules_card.body.text()
+    assert "审签：黄色 生态环境局分管副局长（尚无账户）批准；橙色 生态环境局主要负责人（局长）（尚无账户）批准；" \
+           "红色 生态环境局主要负责人（局长）审核，区政府领导（尚无账户）批准" in text
 
 
 def test_signer_names_come_from_the_accounts_that_hold_the_role(qtbot, store, catalog):

@@ -232,3 +232,21 @@ def test_daily_report_tab_sends_and_exports(page, db, tmp_path):
     pdf = tmp_path / "r.pdf"
     view.export("pdf", pdf)
     assert pdf.read_bytes()[:4] == b"%PDF"
+
+
+def test_main_window_builds_the_page_on_first_open_with_the_logged_in_actor(qtbot, db, catalog, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from widgets.main_window import MainWindow
+
+    w = MainWindow(db, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.remember_state = False
+    admin = admin_of(db)
+    w.set_current_user(admin)
+    assert w.pages.built("reductions") is None
+    w.show_section("reductions")
+    assert w.reductions.actor is admin and w.stack.currentWidget() is w.reductions
+    run = w.reductions.load_demo()
+    w.apply_changes(db.last_changes)
+    assert run is not None and w.reductions.run_combo.count() == 1

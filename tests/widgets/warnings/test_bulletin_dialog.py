@@ -80,6 +80,11 @@ def test_preview_then_publish_and_export(qtbot, st, tmp_path):
     assert "<severity>Moderate</severity>" in xml and "<status>Actual</status>" in xml
     pdf = d.export_pdf(tmp_path / "b.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
+    op = d.export_pdf_in_background(tmp_path / "bg.pdf")  # the button's path: painted on a worker thread
+    assert not d.export_pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not op.running)
+    assert op.result.read_bytes().startswith(b"%PDF") and d.export_pdf_button.isEnabled()
+    assert "bg.pdf" in d.published_label.text()
 
 
 def _pdf_page_text(path, page):

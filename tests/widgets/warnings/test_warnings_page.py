@@ -239,3 +239,16 @@ def test_a_refresh_after_the_database_closed_does_nothing(qtbot, tmp_path, catal
     s.close()
     p.refresh()  # no "Cannot operate on a closed database"
     assert not p.timer.isActive()
+
+
+def test_minute_clock_of_a_page_whose_store_closed_stays_still(qtbot, catalog, tmp_path):
+    """A page left over after its database closed (a closed window, an embedded drill page) neither reads the closed
+    store nor raises on its minute tick."""
+    from console.store.db import Store
+
+    s = Store(tmp_path / "w.sqlite3", FixedClock(T0))
+    p = WarningsPage(s, catalog)
+    qtbot.addWidget(p)
+    s.close()
+    p._tick()
+    assert not p.timer.isActive()
