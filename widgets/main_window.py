@@ -24,10 +24,11 @@ from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
 from widgets.measures.measures_page import MeasuresPage
 from widgets.overview.overview_page import OverviewPage
+from widgets.reductions.reductions_page import ReductionsPage
 from widgets.settings.settings_page import SettingsPage
 from widgets.warnings.warnings_page import WarningsPage
 
-SECTIONS = ("overview", "air", "warnings", "measures", "drills", "settings")
+SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
 
 
 def _air_empty(store: Store) -> bool:
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
                 ("air", self.tr("空气质量"), lambda: AirPage(store, catalog)),
                 ("warnings", self.tr("预警与审签"), lambda: WarningsPage(store, catalog)),
                 ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, store)),
+                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(store, catalog)),
                 ("drills", self.tr("演练"), self._drills_page),
                 ("settings", self.tr("设置"), lambda: SettingsPage(store))):
             self.nav.addItem(label)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
     air = property(lambda self: self.pages.get("air"))
     warnings = property(lambda self: self.pages.get("warnings"))
     measures = property(lambda self: self.pages.get("measures"))
+    reductions = property(lambda self: self.pages.get("reductions"))
     drills = property(lambda self: self.pages.get("drills"))
     settings_page = property(lambda self: self.pages.get("settings"))
 
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
             page.set_actor(self.current_user)  # imports and forecasts: as the logged-in Actor (role checked in the core)
         elif key == "warnings":
             page.current_user = name
+        elif key == "reductions":
+            page.set_actor(self.current_user)  # the Actor itself: the core checks the role inside the transaction
         elif key == "measures" and page.board is not None:
             page.board.current_user = name
             page.ledger.actor = self.current_user  # the authenticated Actor: the core checks its role
@@ -201,6 +206,9 @@ class MainWindow(QMainWindow):
                 measures.board.refresh()
             if changes.touches(C.LEDGER, C.SETTINGS):
                 measures.ledger.refresh()
+        reductions = self.pages.built("reductions")
+        if reductions is not None and changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
+            reductions.refresh()
         # (not on NOTIFICATIONS: the reminder check writes the notification log itself)
         if self.reminders is not None and changes.touches(C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.AIR,
                                                           C.ACCOUNTS, C.SETTINGS):
@@ -249,7 +257,7 @@ class MainWindow(QMainWindow):
         else:
             self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
-        for key in ("air", "warnings", "measures"):  # the pages built so far; the others when they are
+        for key in ("air", "warnings", "measures", "reductions"):  # the pages built so far; the others when they are
             page = self.pages.built(key)
             if page is not None:
                 self._apply_user(key, page)
