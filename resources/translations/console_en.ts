@@ -3343,7 +3343,7 @@ Sign-off: {chain}</translation>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="145" />
         <source>企业通知与回执</source>
-        <translation>Notices &amp; receipts</translation>
+        <translation>Notices and receipts</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="148" />
