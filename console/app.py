@@ -75,13 +75,13 @@ class ConsoleApp:
         self.actor: Actor | None = actor
 
     @classmethod
-    def of(cls, store_or_app, catalog: Catalog | None = None) -> "ConsoleApp":
+    def of(cls, store_or_app, catalog: Catalog | None = None) -> ConsoleApp:
         """The facade a widget was handed, or a new one around a bare Store (a drill's own database, a test)."""
         if isinstance(store_or_app, ConsoleApp):
             return store_or_app
         return cls(store_or_app, catalog)
 
-    def on_store(self, store: Store) -> "ConsoleApp":
+    def on_store(self, store: Store) -> ConsoleApp:
         """The same seat (catalogue, actor) on another connection to the same database: a background op's own."""
         return ConsoleApp(store, self.catalog, self.actor)
 

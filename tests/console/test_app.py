@@ -3,7 +3,7 @@
 Every commit also writes the audit record and the chain head (table meta, area "drills" today), so the areas an
 operation is about are compared after leaving out those two."""
 import threading
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,9 +14,9 @@ from console.app import ConsoleApp, Done, capture
 from console.common.clock import TZ, FixedClock
 from console.common.errors import UserError
 from console.episodes import bulletin as B
-from console.rules.notices import LIFT
 from console.measures import exemptions, ledger_io, liaisons
 from console.measures.status import status
+from console.rules.notices import LIFT
 from console.store.db import Store
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
@@ -209,9 +209,8 @@ def test_reminder_acknowledge_is_in_the_logged_in_name(app):
 
 def test_a_refusal_raises_and_reports_only_the_audit_record(app):
     app.logout()
-    with capture(app.store) as got:
-        with pytest.raises(UserError, match="未经认证"):
-            app.tick(1)
+    with capture(app.store) as got, pytest.raises(UserError, match="未经认证"):
+        app.tick(1)
     assert got and all(set(c.areas) <= BOOKKEEPING for c in got)  # auth.refused is on the audit trail
 
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin.settings import Settings
-from console.app import ConsoleApp
 from console.air import airdata
+from console.app import ConsoleApp
 from console.common.clock import Clock
 from console.common.errors import UserError
 from widgets.air.forecast_dialog import ForecastDialog
@@ -377,7 +377,8 @@ class AirPage(QWidget):
             dialog.setLabelText(self.tr("正在导入 {0}（第 {1}/{2} 个文件）…").format(name, done + 1, total))
 
         partial: tuple[list, list] = ([], [])  # what was done so far, also when cancelled
-        op = BackgroundOp(self, lambda job: import_in_background(job, app.on_store(job.store), files, actor, partial), store=self.store,
+        op = BackgroundOp(self, lambda job: import_in_background(job, app.on_store(job.store), files, actor, partial),
+                          store=self.store,
                           on_progress=progress, on_done=lambda r: self._imported(op, *r),
                           on_error=lambda exc: self._import_failed(op, exc),
                           on_cancelled=lambda: self._import_cancelled(op), start=False)

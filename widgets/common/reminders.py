@@ -11,9 +11,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.app import ConsoleApp
 from console.alerts.escalation import Pending, Policy
 from console.alerts.seats import Seat
+from console.app import ConsoleApp
 from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.scheduling import ManagedScheduler
