@@ -29,6 +29,7 @@ from console.importers import forecast as forecasts
 from console.measures import board, exemptions, ledger
 from console.plan.catalog import Catalog
 from console.plan.names import default_catalog
+from console.reductions.operations import ReductionOps
 from console.store.db import Store
 
 SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment, nobody logged in
@@ -66,7 +67,7 @@ def _merged(got: list[Changes]) -> Changes:
     return out
 
 
-class ConsoleApp:
+class ConsoleApp(ReductionOps):
     """The seat's application object: store, catalogue, settings, the logged-in actor, and every write the GUI makes."""
 
     def __init__(self, store: Store, catalog: Catalog | None = None, actor: Actor | None = None):

@@ -19,6 +19,7 @@ COMPOSITE_WRITERS = {
     ("console.importers.files", "scan_watch_folder"),
     ("console.importers.forecast", "add_forecast"),
     ("console.alerts.notifications", "run_once"),
+    ("console.reductions.demo", "load_demo"),
 }
 #: the facade itself, and the storage layer (a Store's own bookkeeping, not an operation)
 NOT_OPERATIONS = {"console.app", "console.store.db"}

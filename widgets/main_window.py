@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
                 ("air", self.tr("空气质量"), lambda: AirPage(self.app, catalog)),
                 ("warnings", self.tr("预警与审签"), lambda: WarningsPage(self.app, catalog)),
                 ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, self.app)),
-                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(store, catalog)),
+                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(self.app, catalog)),
                 ("drills", self.tr("演练"), self._drills_page),
                 ("settings", self.tr("设置"), lambda: SettingsPage(self.app))):
             self.nav.addItem(label)

@@ -241,7 +241,61 @@ def test_every_write_method_is_tested_here():
     """A new facade method gets its test in this file (its name appears in a call above)."""
     infra = {"of", "on_store", "run", "set_actor", "logout", "authenticate", "current_episode",
              "pending_signatures", "users", "settings", "send_due_reminders", "renew_seat", "leave_seat"}
-    methods = {n for n in vars(ConsoleApp) if not n.startswith("_")} - infra
+    methods = {n for cls in ConsoleApp.__mro__[:-1] for n in vars(cls) if not n.startswith("_")} - infra
     text = Path(__file__).read_text("utf-8")
     missing = sorted(m for m in methods if f".{m}(" not in text)
     assert missing == []
+
+
+def test_reduction_checks_inspections_notices_and_report(app, tmp_path):
+    """Issue 18's operations through the facade: each returns the reductions area it wrote."""
+    import csv
+
+    from console.common import paths
+    from console.measures import ledger
+    from console.reductions import demo as rdemo
+    from console.reductions import notices as N
+
+    def write(name, header, rows):
+        path = tmp_path / name
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            w.writerows(rows)
+        return path
+
+    def changed_copy(name, column, value):  # the demo file with one cell changed: a real change, not a no-op
+        with open(paths.plan_data_dir() / "demo" / name, encoding="utf-8") as fh:
+            header, *rows = list(csv.reader(fh))
+        rows[0][column] = value
+        return write(name, header, rows)
+
+    login(app, "duty")
+    run = app.load_reduction_demo()
+    assert C.REDUCTIONS in areas(run) and run.value.flags
+    rows = rdemo.meter_rows()
+    rows[0][-1] = f"{float(rows[0][-1]) + 1:.2f}"
+    meters = write("meters.csv", ["企业编号", "电表编号", "电表类型", "时间", "电量(kWh)"], rows)
+    assert areas(app.import_meters(meters)) == {C.REDUCTIONS}
+    again = app.run_reduction_check(*rdemo.SPAN)
+    assert areas(again) == {C.REDUCTIONS} and again.value.id != run.value.id
+    assert areas(app.import_plant_sheets(changed_copy(rdemo.SHEETS_FILE, 6, "投料量（t/d）"))) == {C.REDUCTIONS}
+    assert areas(app.import_firm_contacts(changed_copy(rdemo.CONTACTS_FILE, 1, "演示联系人丙"))) == {C.REDUCTIONS}
+
+    flag = again.value.flags[0]
+    town = {e.code: e.town for e in ledger.entries(app.store)}[flag["code"]]
+    ins = app.create_inspection(flag["code"], town, flag_id=flag["id"])
+    assert areas(ins) == {C.REDUCTIONS}
+    assert areas(app.record_inspection_finding(ins.value.id, False, "治污设施停运，生产线运行")) == {C.REDUCTIONS}
+    lowered = app.apply_inspection_consequences(ins.value.id, revoke_exemption=False, downgrade=True)
+    assert C.REDUCTIONS in areas(lowered)
+    assert areas(app.record_rectification(ins.value.id, "已恢复运行")) == {C.REDUCTIONS}
+    assert areas(app.close_inspection(ins.value.id, "复查合格")).issuperset({C.REDUCTIONS})
+
+    round_id = app.send_notice_round("red", T0).value
+    receipt = N.receipts(app.store, round_id)[0]
+    assert areas(app.record_notice_receipt(receipt.notice_id, "ack")) == {C.REDUCTIONS}
+    assert areas(app.send_daily_report()) == {C.REDUCTIONS}
+    login(app, "zj")  # a liaison may not send the report: refused, nothing but the refusal recorded
+    with pytest.raises(UserError):
+        app.send_daily_report()

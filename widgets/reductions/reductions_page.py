@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.measures import ledger
 from console.plan.catalog import Catalog
@@ -51,9 +52,10 @@ def _table(model) -> QTableView:
 class ReductionsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)  # every change goes through the seat's facade
+        self.store, self.catalog = self.app.store, catalog
         self.actor = None  # the logged-in Actor; every change is made in that person's name
         self.run = None
         lay = QVBoxLayout(self)
@@ -132,18 +134,18 @@ class ReductionsPage(QWidget):
         split.addWidget(bottom)
         split.setSizes([200, 420])
         cl.addWidget(split, 1)
-        self.duties = DutiesView(store, catalog)
+        self.duties = DutiesView(self.app, catalog)
         self.duties.changed.connect(self.changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(checks_tab, self.tr("用电核查"))
         self.tabs.addTab(self.duties, self.tr("一厂一策（现在应执行）"))
-        self.inspections = InspectionsView(store, catalog)
+        self.inspections = InspectionsView(self.app, catalog)
         self.inspections.changed.connect(self.changed)
         self.tabs.addTab(self.inspections, self.tr("现场核查"))
-        self.notices = NoticesView(store, catalog)
+        self.notices = NoticesView(self.app, catalog)
         self.notices.changed.connect(self.changed)
         self.tabs.addTab(self.notices, self.tr("企业通知与回执"))
-        self.daily = DailyReportView(store)
+        self.daily = DailyReportView(self.app)
         self.daily.changed.connect(self.changed)
         self.tabs.addTab(self.daily, self.tr("每日报送"))
         lay.addWidget(self.tabs, 1)
@@ -261,7 +263,7 @@ class ReductionsPage(QWidget):
         if not self._who():
             return None
         try:
-            res = meters.import_file(self.store, self.actor, path)
+            res = self.app.import_meters(path, actor=self.actor).value
         except UserError as exc:
             if not quiet:
                 self._error(self.tr("电表数据未导入（未保存任何内容）：\n{0}").format(user_text(exc)))
@@ -286,10 +288,8 @@ class ReductionsPage(QWidget):
     def load_demo(self):
         if not self._who():
             return None
-        from console.reductions import demo
-
         try:
-            run = demo.load_demo(self.store, self.actor)
+            run = self.app.load_reduction_demo(actor=self.actor).value
         except UserError as exc:
             self._error(user_text(exc))
             return None
@@ -306,7 +306,7 @@ class ReductionsPage(QWidget):
         if not self._who():
             return None
         try:
-            run = checks.run_check(self.store, self.actor, *span)
+            run = self.app.run_reduction_check(*span, actor=self.actor).value
         except UserError as exc:
             self._error(user_text(exc))
             return None
