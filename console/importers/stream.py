@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from console.admin import session
+from console.air.hoursums import HourSums
 from console.common.clock import TZ
 from console.common.errors import DataError
 from console.importers.log import IMPORT_ROLES, OBSERVATIONS, ImportResult
@@ -87,6 +88,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
     seen = _Seen()
     codes: dict[str, int] = {}
     stations: set[str] = set()
+    sums = HourSums()
     header = encoding = None
     writing = True
     try:
@@ -111,7 +113,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                     continue
                 lines: list[int] = []
                 try:
-                    records, empty = parse_observations(table, co_ug, now=now, kept_lines=lines)
+                    records, empty = parse_observations(table, co_ug, now=now, kept_lines=lines, sums=sums)
                 except DataError as exc:  # gather, go on checking (nothing more is written)
                     _merge(problems, exc)
                     writing = False
@@ -136,7 +138,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                 raise DataError(p, "只有表头，没有数据行 header only, no data rows", 1)
             if not steps.should_write(store, result, result.new + result.replaced > 0, stations):
                 return result
-            steps.finish_import(store, p, sha, result, stations, actor.username)
+            steps.finish_import(store, p, sha, result, stations, actor.username, sums)
     except _NotPlain:
         return None
     return result
