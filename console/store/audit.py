@@ -164,16 +164,16 @@ def _check_batch(batch: list[tuple], prev: str, as_bytes: bool, found: list | No
     """(hash, canonical text) rows of consecutive records after the one hashed `prev`: whether every record
     links to the one before and hashes as stored. Runs in C (hashes and comparisons over whole lists, no
     Python step per record). Records that may reference covered rows are added to ``found``."""
-    hashes, texts = zip(*batch)
-    if not as_bytes:
-        texts = list(map(_ENCODE, texts))
-    joined = "".join(hashes)
-    links = b"".join(map(_LAST_64, texts))
-    if links != (prev + joined[:-64]).encode("utf-8", "replace") or len(joined) != 64 * len(hashes):
-        return False
     try:
+        joined = "".join(map(_FIRST, batch))
         stored = bytes.fromhex(joined)
-    except ValueError:  # not a hash at all: named by the caller's walk row by row
+    except (TypeError, ValueError):  # a hash that is not hex text: named by the caller's walk row by row
+        return False
+    # every stored hash exactly 64 lower-case hex digits, so the joined comparisons below are row by row
+    if stored.hex() != joined or set(map(len, map(_FIRST, batch))) != {64}:
+        return False
+    texts = list(map(_SECOND, batch)) if as_bytes else list(map(_ENCODE, map(_SECOND, batch)))
+    if b"".join(map(_LAST_64, texts)) != (prev + joined[:-64]).encode("utf-8", "replace"):
         return False
     if b"".join(map(_DIGEST, map(hashlib.sha256, texts))) != stored:
         return False
@@ -193,6 +193,7 @@ ROWS_MARK = '"' + ROWS_KEY + '"'  # how the key appears in a record's JSON detai
 _ROWS_BYTES = ROWS_MARK.encode()
 _COVERAGE_BYTES = (SEP + COVERAGE + SEP).encode()
 _DIGEST = methodcaller("digest")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _LAST_64 = itemgetter(slice(-64, None))
 
 

@@ -311,7 +311,7 @@ def test_a_world_readable_database_of_an_earlier_version_becomes_owner_only(tmp_
             "old.sqlite3": 0o600, "old.sqlite3-wal": 0o600, "old.sqlite3-shm": 0o600}
 
 
-def _old_then_new(path, old=5, new=9):
+def _old_then_new(path, old=5, new=8):
     """A database whose first `old` records are in canonical form 1 (written before form 2), then `new`
     records in form 2 written by the console."""
     Store(path).close()
@@ -340,6 +340,11 @@ def _old_then_new(path, old=5, new=9):
     ("UPDATE audit SET actor = 'mallory' WHERE id = 3", 3, "altered"),  # an old record
     ("DELETE FROM audit WHERE id = 8", 8, "missing"),  # a gap among the new records
     ("UPDATE audit SET hash = 'not a hash' WHERE id = 10", 10, "altered"),
+    ("UPDATE audit SET hash = upper(hash) WHERE id = 10", 10, "altered"),  # the same digits, not the same text
+    ("UPDATE audit SET hash = 42 WHERE id = 7", 7, "altered"),
+    # the last two records (one batch): two hashes re-cut, the same 128 digits across the two rows
+    (("UPDATE audit SET hash = (SELECT substr(hash, 64) FROM audit WHERE id = 12) || hash WHERE id = 13",
+      "UPDATE audit SET hash = substr(hash, 1, 63) WHERE id = 12"), 12, "altered"),
     ("UPDATE audit SET prev_hash = (SELECT hash FROM audit WHERE id = 5) WHERE id = 12", 12, "prev_hash"),
 ])
 def test_old_and_new_records_verify_in_batches_and_tampering_is_named(tmp_path, monkeypatch, tamper, broken, why):
@@ -353,7 +358,8 @@ def test_old_and_new_records_verify_in_batches_and_tampering_is_named(tmp_path, 
     with Store(p, readonly=True) as st:
         check = st.verify_audit(full=True)
         assert check.ok and check.count == last, check
-    _raw(p, "DROP TRIGGER IF EXISTS audit_no_update", "DROP TRIGGER IF EXISTS audit_no_delete", tamper)
+    _raw(p, "DROP TRIGGER IF EXISTS audit_no_update", "DROP TRIGGER IF EXISTS audit_no_delete",
+         *([tamper] if isinstance(tamper, str) else tamper))
     with Store(p, readonly=True) as st:
         check = st.verify_audit(full=True)
     assert not check.ok and check.broken_id == broken and why in check.reason, check
