@@ -87,7 +87,6 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
     problems = Problems(p)
     seen = _Seen()
     codes: dict[str, int] = {}
-    stations: set[str] = set()
     sums = HourSums()
     header = encoding = None
     writing = True
@@ -127,7 +126,6 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                     continue
                 result.rows += len(records)
                 result.empty += empty
-                stations.update(r[0] for r in records)
                 write = steps.diff_and_count(store, records, result)
                 repo.upsert_observations(store, map(add, write, repeat((p.name,))))
                 del records, write, table
@@ -136,6 +134,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
             problems.raise_if_any()
             if result.rows == 0:
                 raise DataError(p, "只有表头，没有数据行 header only, no data rows", 1)
+            stations = set(sums.per_station)  # every record's station (nothing is written after a problem)
             if not steps.should_write(store, result, result.new + result.replaced > 0, stations):
                 return result
             steps.finish_import(store, p, sha, result, stations, actor.username, sums)
