@@ -19,15 +19,10 @@ from console.changes import Changes
 from console.common import paths
 from console.plan.catalog import Catalog
 from console.store.db import Store
-from widgets.air.air_page import AirPage
 from widgets.common.bridge import Bridge
 from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
-from widgets.measures.measures_page import MeasuresPage
 from widgets.overview.overview_page import OverviewPage
-from widgets.reductions.reductions_page import ReductionsPage
-from widgets.settings.settings_page import SettingsPage
-from widgets.warnings.warnings_page import WarningsPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
 
@@ -77,12 +72,12 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(self.stack, self._page_built)
         for key, label, factory in (
                 ("overview", self.tr("值班总览"), None),
-                ("air", self.tr("空气质量"), lambda: AirPage(self.app, catalog)),
-                ("warnings", self.tr("预警与审签"), lambda: WarningsPage(self.app, catalog)),
-                ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, self.app)),
-                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(self.app, catalog)),
+                ("air", self.tr("空气质量"), self._air_page),
+                ("warnings", self.tr("预警与审签"), self._warnings_page),
+                ("measures", self.tr("响应措施"), self._measures_page),
+                ("reductions", self.tr("减排核查"), self._reductions_page),
                 ("drills", self.tr("演练"), self._drills_page),
-                ("settings", self.tr("设置"), lambda: SettingsPage(self.app))):
+                ("settings", self.tr("设置"), self._settings_page)):
             self.nav.addItem(label)
             self.pages.add(key, factory, self.overview if key == "overview" else None)
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
@@ -113,6 +108,32 @@ class MainWindow(QMainWindow):
         self._offer_setup()
         self._offer_demo()
         self._restore_state()
+
+    # ---- page factories: each page's modules are imported when it is first opened (start-up pays only the overview)
+    def _air_page(self):
+        from widgets.air.air_page import AirPage
+
+        return AirPage(self.app, self.catalog)
+
+    def _warnings_page(self):
+        from widgets.warnings.warnings_page import WarningsPage
+
+        return WarningsPage(self.app, self.catalog)
+
+    def _measures_page(self):
+        from widgets.measures.measures_page import MeasuresPage
+
+        return MeasuresPage(self.catalog, self.app)
+
+    def _reductions_page(self):
+        from widgets.reductions.reductions_page import ReductionsPage
+
+        return ReductionsPage(self.app, self.catalog)
+
+    def _settings_page(self):
+        from widgets.settings.settings_page import SettingsPage
+
+        return SettingsPage(self.app)
 
     def _drills_page(self):
         from widgets.drills.drills_page import (
