@@ -28,6 +28,7 @@ from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import DataError
 from console.measures import ledger
+from console.plan import names
 from console.reductions import checks, inspections, notices, sheets
 from console.reductions.meters import WRITE_ROLES
 from console.store import reductions as repo
@@ -229,8 +230,8 @@ def write_xlsx(report: Report, path: str | Path, lang: str = "zh") -> Path:
         ws.append([label(a, lang), label(b, lang)])
     ws.append([])
     ws.append([label(w, lang) for w in ("单位", "已完成措施", "措施总数")])
-    for u in report.units:
-        ws.append(u)
+    for u, d, n in report.units:
+        ws.append([names.unit_name(u, lang), d, n])
     ws.column_dimensions["A"].width = 36
     try:
         with atomic.replacing(path) as tmp:
@@ -247,7 +248,8 @@ def to_html(report: Report, lang: str = "zh") -> str:
         return html.escape(str(label(w, lang)))
 
     rows = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in report.rows)
-    units = "".join(f"<tr><td>{html.escape(u)}</td><td>{d}</td><td>{n}</td></tr>" for u, d, n in report.units)
+    units = "".join(f"<tr><td>{html.escape(names.unit_name(u, lang))}</td><td>{d}</td><td>{n}</td></tr>"
+                    for u, d, n in report.units)
     return (f"<h2>{html.escape(title(report, lang))}</h2><table border='1' cellspacing='0' cellpadding='4'>"
             f"<tr><th>{e('项目')}</th><th>{e('数值')}</th></tr>{rows}</table>"
             + (f"<h3>{e('响应措施完成情况')}</h3><table border='1' cellspacing='0' cellpadding='4'><tr>"

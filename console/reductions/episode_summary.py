@@ -18,6 +18,7 @@ from console.admin import session
 from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import DataError, UserError
+from console.plan import names
 from console.reductions import checks, daily_report, inspections, notices
 from console.reductions.baseline import FLAG_ORDER, FLAG_ZH
 from console.reductions.meters import WRITE_ROLES
@@ -174,7 +175,7 @@ def _tables(s: Summary, lang: str) -> list[tuple[str, list[str], list[list]]]:
     return [("应急总结汇总", [L("项目"), L("数值")], [[L(a), L(b)] for a, b in s.rows]),
             ("预警级别变化", [L("时间"), L("级别")], [[t, L(v)] for t, v in s.levels]),
             ("各单位总结与措施", [L("单位"), L("总结收到时间"), L("总结"), L("响应措施（已完成/总数）")],
-             [[u, r, L(st), m] for u, r, st, m in s.units])]
+             [[names.unit_name(u, lang), r, L(st), m] for u, r, st, m in s.units])]
 
 
 def write_xlsx(s: Summary, path: str | Path, lang: str = "zh") -> Path:

@@ -999,22 +999,22 @@ Please copy the text below and send it to the system maintainers.</translation>
     <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="96"/>
         <source>报送时间每日 {0}：今日日报尚未报送。</source>
-        <translation>Daily report due at {0}: today's report not sent yet.</translation>
+        <translation>Daily report due at {0}: today&apos;s report not sent yet.</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="97"/>
         <source>报送时间每日 {0}：今日日报已逾期未报送！</source>
-        <translation>Daily report due at {0}: today's report is overdue!</translation>
+        <translation>Daily report due at {0}: today&apos;s report is overdue!</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="98"/>
         <source>报送时间每日 {0}：今日日报已按时报送（{1}）。</source>
-        <translation>Daily report due at {0}: today's report sent on time ({1}).</translation>
+        <translation>Daily report due at {0}: today&apos;s report sent on time ({1}).</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="99"/>
         <source>报送时间每日 {0}：今日日报已迟报（{1}）。</source>
-        <translation>Daily report due at {0}: today's report sent late ({1}).</translation>
+        <translation>Daily report due at {0}: today&apos;s report sent late ({1}).</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="113"/>
@@ -1540,87 +1540,87 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>EpisodeSummaryView</name>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="57"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="62"/>
         <source>总结汇总：</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="61"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="66"/>
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="63"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="68"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="65"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="70"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="74"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="79"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="74"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="79"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="75"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="75"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
         <source>总结收到时间</source>
         <translation>Summary received</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="75"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
         <source>总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="75"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
         <source>响应措施（已完成/总数）</source>
         <translation>Response measures (done/total)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="89"/>
-        <source>过程 {0}（{1} 终止）· 当前（未签发）</source>
-        <translation>Episode {0} (ended {1}) · current (not issued)</translation>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="95"/>
+        <source>过程 {0}（{1} 终止）· 未签发</source>
+        <translation>Episode {0} (ended {1}) · not issued</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="92"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="98"/>
         <source>过程 {0} · {1} 已签发（{2}）</source>
         <translation>Episode {0} · issued {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="95"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="101"/>
         <source>（尚无已终止的重污染过程）</source>
         <translation>(no ended episode yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="121"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="127"/>
         <source>应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。</source>
         <translation>After the response ends, the participating units’ summaries (recorded as received under “Warnings &amp; sign-off”) and the episode’s reduction-check figures are consolidated here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="126"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="132"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="133"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="139"/>
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="150"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="156"/>
         <source>导出总结汇总</source>
         <translation>Export summary</translation>
     </message>

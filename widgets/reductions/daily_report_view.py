@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from console.common.errors import UserError
 from console.reductions import daily_report as D
 from console.store.db import Store
-from widgets.common.i18n import lang, user_text
+from widgets.common.i18n import lang, unit_name, user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
 
@@ -128,7 +128,7 @@ class DailyReportView(QWidget):
         self.btn_send.setEnabled(rid is None)
         self.title.setText(D.title(self.report, lang()))
         self.model.set_rows(self.report.rows)
-        self.units.set_rows([[u, f"{d}/{n}"] for u, d, n in self.report.units])
+        self.units.set_rows([[unit_name(u), f"{d}/{n}"] for u, d, n in self.report.units])
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)

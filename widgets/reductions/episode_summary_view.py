@@ -21,16 +21,21 @@ from console import episodes
 from console.common.errors import UserError
 from console.reductions import episode_summary as S
 from console.store.db import Store
-from widgets.common.i18n import lang, user_text
+from widgets.common.i18n import lang, unit_name, user_text
 from widgets.common.table_model import RowsTableModel
 
 
 class _Model(RowsTableModel):
+    units_first = False  # the first column holds a unit of the plan (shown by its name in the interface language)
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         r = self.row_at(index)
         if r is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(S.label(r[index.column()], lang()))
+        value = r[index.column()]
+        if self.units_first and index.column() == 0:
+            return unit_name(value)
+        return str(S.label(value, lang()))
 
 
 def _view(model) -> QTableView:
@@ -74,9 +79,10 @@ class EpisodeSummaryView(QWidget):
         self.figures = _Model([self.tr("项目"), self.tr("数值")], self)
         self.units = _Model([self.tr("单位"), self.tr("总结收到时间"), self.tr("总结"), self.tr("响应措施（已完成/总数）")],
                             self)
+        self.units.units_first = True
         row = QHBoxLayout()
-        row.addWidget(_view(self.figures), 1)
-        row.addWidget(_view(self.units), 1)
+        row.addWidget(_view(self.figures), 5)
+        row.addWidget(_view(self.units), 6)
         lay.addLayout(row, 1)
         self.refresh()
 
@@ -86,7 +92,7 @@ class EpisodeSummaryView(QWidget):
         self.which.clear()
         for ep in episodes.episodes(self.store):
             if ep.status == episodes.ENDED:
-                self.which.addItem(self.tr("过程 {0}（{1} 终止）· 当前（未签发）").format(
+                self.which.addItem(self.tr("过程 {0}（{1} 终止）· 未签发").format(
                     ep.id, f"{ep.ended_at:%Y-%m-%d %H:%M}"), f"new:{ep.id}")
         for rid, s, by in S.issued(self.store):
             self.which.addItem(self.tr("过程 {0} · {1} 已签发（{2}）").format(

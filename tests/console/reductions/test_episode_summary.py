@@ -90,6 +90,7 @@ def test_issue_is_kept_audited_and_refused_without_a_write_role(store, tmp_path)
     en = openpyxl.load_workbook(S.write_xlsx(kept, tmp_path / "summary.xlsx", "en")).active
     en_rows = {r[0]: r[1] for r in en.iter_rows(values_only=True) if r and r[0]}
     assert en_rows["Firms flagged by the meter checks"] == 4 and en_rows["Highest level"] == "Orange warning"
+    assert en_rows["Ecology and Environment Bureau"] == "12-22 05:00"  # the unit by its English name
     html = S.to_html(kept, "en")
     assert "Summaries late" in html and "on time" in html and "Level changes" in html
 

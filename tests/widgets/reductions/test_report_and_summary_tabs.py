@@ -60,8 +60,11 @@ def test_report_labels_in_english_figures_unchanged(english_ui, qtbot, db, catal
     assert rows["Firms on the emission-reduction list"] == "6"
     assert page.daily.title.text().startswith("Haimen District heavy-pollution emission-reduction daily report")
     assert page.daily.due_label.text() == "Daily report due at 14:00: none due today (no warning in force at that time)."
+    units = [page.daily.units.index(r, 0).data() for r in range(page.daily.units.rowCount())]
+    assert "Public Security Bureau" in units and "Sanxing Town" in units  # the plan's names in English
     ws = openpyxl.load_workbook(page.daily.export("xlsx", tmp_path / "r.xlsx")).active
     assert [ws["A3"].value, ws["B3"].value] == ["Warning level", "Orange warning"]
+    assert "Public Security Bureau" in [c.value for c in ws["A"]]
 
 
 def test_summary_tab_after_the_episode_issues_and_exports(qtbot, db, catalog, tmp_path):
