@@ -1540,87 +1540,87 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>EpisodeSummaryView</name>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="62"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="64"/>
         <source>总结汇总：</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="66"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="68"/>
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="68"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="70"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="70"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="72"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="81"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="81"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="82"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
-        <source>总结收到时间</source>
-        <translation>Summary received</translation>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="82"/>
+        <source>收到总结</source>
+        <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
-        <source>总结</source>
-        <translation>Summary</translation>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="82"/>
+        <source>按时</source>
+        <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="80"/>
-        <source>响应措施（已完成/总数）</source>
-        <translation>Response measures (done/total)</translation>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="82"/>
+        <source>措施完成</source>
+        <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="95"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="96"/>
         <source>过程 {0}（{1} 终止）· 未签发</source>
         <translation>Episode {0} (ended {1}) · not issued</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="98"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="99"/>
         <source>过程 {0} · {1} 已签发（{2}）</source>
         <translation>Episode {0} · issued {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="101"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="102"/>
         <source>（尚无已终止的重污染过程）</source>
         <translation>(no ended episode yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="127"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="128"/>
         <source>应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。</source>
         <translation>After the response ends, the participating units’ summaries (recorded as received under “Warnings &amp; sign-off”) and the episode’s reduction-check figures are consolidated here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="132"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="133"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="139"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="140"/>
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="156"/>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="157"/>
         <source>导出总结汇总</source>
         <translation>Export summary</translation>
     </message>

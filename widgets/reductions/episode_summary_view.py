@@ -38,13 +38,15 @@ class _Model(RowsTableModel):
         return str(S.label(value, lang()))
 
 
-def _view(model) -> QTableView:
+def _view(model, stretch: int) -> QTableView:
+    """A read-only table whose column `stretch` takes the room left (long unit names are elided, not the figures)."""
     v = QTableView()
     v.setModel(model)
     v.verticalHeader().setVisible(False)
     v.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    v.horizontalHeader().setStretchLastSection(True)
+    h = v.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return v
 
 
@@ -77,12 +79,11 @@ class EpisodeSummaryView(QWidget):
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
         self.figures = _Model([self.tr("项目"), self.tr("数值")], self)
-        self.units = _Model([self.tr("单位"), self.tr("总结收到时间"), self.tr("总结"), self.tr("响应措施（已完成/总数）")],
-                            self)
+        self.units = _Model([self.tr("单位"), self.tr("收到总结"), self.tr("按时"), self.tr("措施完成")], self)
         self.units.units_first = True
         row = QHBoxLayout()
-        row.addWidget(_view(self.figures), 5)
-        row.addWidget(_view(self.units), 6)
+        row.addWidget(_view(self.figures, 0), 5)
+        row.addWidget(_view(self.units, 0), 6)
         lay.addLayout(row, 1)
         self.refresh()
 
