@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from console import changes as C
 from console import episodes
+from console.app import ConsoleApp
 from console.changes import Changes
 from console.common import paths
 from console.plan.catalog import Catalog
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, catalog: Catalog, ui_state: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
+        # the seat's application facade: every page and dialog makes its changes through it, as its actor
+        self.app = ConsoleApp(store, catalog)
         self.ui_state = ui_state or QSettings(str(paths.ui_state_path()), QSettings.Format.IniFormat)
         self.remember_state = True  # --smoke runs do not overwrite the user's window layout
         self.setWindowTitle(self.tr("重污染天气应急指挥台 — 海门区"))
@@ -69,18 +72,17 @@ class MainWindow(QMainWindow):
         self.overview.open_item_requested.connect(self.open_item)
         self.reminders = None
         self.tray = None
-        self.current_user = None
         # the home page now; every other page when it is first opened (or asked for): a page nobody opens costs
         # nothing at start-up (issue 12.5)
         self.pages = LazyPages(self.stack, self._page_built)
         for key, label, factory in (
                 ("overview", self.tr("值班总览"), None),
-                ("air", self.tr("空气质量"), lambda: AirPage(store, catalog)),
-                ("warnings", self.tr("预警与审签"), lambda: WarningsPage(store, catalog)),
-                ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, store)),
-                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(store, catalog)),
+                ("air", self.tr("空气质量"), lambda: AirPage(self.app, catalog)),
+                ("warnings", self.tr("预警与审签"), lambda: WarningsPage(self.app, catalog)),
+                ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, self.app)),
+                ("reductions", self.tr("减排核查"), lambda: ReductionsPage(self.app, catalog)),
                 ("drills", self.tr("演练"), self._drills_page),
-                ("settings", self.tr("设置"), lambda: SettingsPage(store))):
+                ("settings", self.tr("设置"), lambda: SettingsPage(self.app))):
             self.nav.addItem(label)
             self.pages.add(key, factory, self.overview if key == "overview" else None)
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
@@ -138,16 +140,16 @@ class MainWindow(QMainWindow):
         self._apply_user(key, page)
 
     def _apply_user(self, key: str, page) -> None:
+        """The pages act as the facade's actor (self.app); they only preselect the logged-in name in their forms."""
         name = self.current_user.username if self.current_user else None
         if key == "air":
-            page.set_actor(self.current_user)  # imports and forecasts: as the logged-in Actor (role checked in the core)
+            page.set_actor(self.current_user)  # the watch folder imports as the logged-in Actor too
         elif key == "warnings":
             page.current_user = name
         elif key == "reductions":
             page.set_actor(self.current_user)  # the Actor itself: the core checks the role inside the transaction
         elif key == "measures" and page.board is not None:
             page.board.current_user = name
-            page.ledger.actor = self.current_user  # the authenticated Actor: the core checks its role
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
             return
         from widgets.common.login_dialog import LoginDialog
 
-        dlg = LoginDialog(self.store, None, self.tr("值班登录"),
+        dlg = LoginDialog(self.app, None, self.tr("值班登录"),
                           self.tr("登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。"), self)
         if dlg.exec():
             self.set_current_user(dlg.user)
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
         """首次设置: the administrator, then the signers and duty officers (see widgets/settings/setup_dialog)."""
         from widgets.settings.setup_dialog import FirstRunDialog, needs_setup
 
-        dlg = FirstRunDialog(self.store, self)
+        dlg = FirstRunDialog(self.app, self)
         dlg.exec()
         if self.pages.built("settings") is not None:
             self.settings_page.users.refresh()
@@ -249,8 +251,13 @@ class MainWindow(QMainWindow):
             title += self.tr("（{0}）").format("、".join(unit_name(u) for u in units))
         return self.tr("{0}：{1}（{2}）").format(title, user.display_name, user.username)
 
+    @property
+    def current_user(self):
+        """The authenticated Actor logged in at this seat: the facade's."""
+        return self.app.actor
+
     def set_current_user(self, user) -> None:
-        self.current_user = user
+        self.app.set_actor(user)
         if user is None:
             self.user_label.setText(self.tr("值班人员：未登录"))
             self.login_button.setText(self.tr("登录"))
@@ -283,7 +290,7 @@ class MainWindow(QMainWindow):
         settings = Settings(self.store)
         self.notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on", parent=self)
         self.notifier.activated.connect(self.notification_clicked)
-        self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, self.notifier.deliver,
+        self.reminders = ReminderService(self.app, self.bridge, deadlines.collect, self.notifier.deliver,
                                          lambda: Policy.from_settings(Settings(self.store).all()), interval_s,
                                          seat=Seat(self.store.seat),
                                          who=lambda: self.current_user.username if self.current_user else None)
@@ -315,7 +322,7 @@ class MainWindow(QMainWindow):
             return
         from widgets.common.login_dialog import LoginDialog
 
-        dlg = LoginDialog(self.store, None, self.tr("确认收到"),
+        dlg = LoginDialog(self.app, None, self.tr("确认收到"),
                           self.tr("请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。"), self)
         if dlg.exec() and dlg.user is not None:
             self._ack_as(item_key, dlg.user.username)
@@ -324,9 +331,7 @@ class MainWindow(QMainWindow):
         if self.reminders is not None:
             self.reminders.acknowledge(item_key, name)
         else:
-            from console.alerts import notifications
-
-            notifications.acknowledge(self.store, item_key, name)
+            self.app.acknowledge(item_key, name)
             self.overview.refresh()
 
     def notification_clicked(self, item_key: str, action: str = "default") -> None:

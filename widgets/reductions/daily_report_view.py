@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.reductions import daily_report as D
 from console.store.db import Store
@@ -40,9 +41,10 @@ class DailyReportView(QWidget):
     changed = Signal()
     due_changed = Signal(bool)  # today's report overdue or not
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.app = ConsoleApp.of(store)
+        self.store = self.app.store
         self.actor = None
         self.report: D.Report | None = None
         lay = QVBoxLayout(self)
@@ -138,7 +140,7 @@ class DailyReportView(QWidget):
             self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
             return None
         try:
-            rid = D.send(self.store, self.actor)
+            rid = self.app.send_daily_report(actor=self.actor).value
         except UserError as exc:
             self._error(user_text(exc))
             return None

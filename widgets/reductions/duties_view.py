@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.episodes import level_in_force
 from console.plan.catalog import Catalog
@@ -56,9 +57,10 @@ class DutiesModel(RowsTableModel):
 class DutiesView(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)
+        self.store, self.catalog = self.app.store, catalog
         self.actor = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
@@ -127,7 +129,7 @@ class DutiesView(QWidget):
             self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
             return None
         try:
-            changed = sheets.import_file(self.store, self.actor, path)
+            changed = self.app.import_plant_sheets(path, actor=self.actor).value
         except UserError as exc:
             self._error(self.tr("一厂一策未导入（未保存任何内容）：\n{0}").format(user_text(exc)))
             return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import episodes
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.reductions import episode_summary as S
 from console.store.db import Store
@@ -53,9 +54,10 @@ def _view(model, stretch: int) -> QTableView:
 class EpisodeSummaryView(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.app = ConsoleApp.of(store)  # every change goes through the seat's facade
+        self.store = self.app.store
         self.actor = None
         self.summary: S.Summary | None = None
         lay = QVBoxLayout(self)
@@ -140,7 +142,7 @@ class EpisodeSummaryView(QWidget):
             self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
             return None
         try:
-            rid = S.issue(self.store, self.actor, data[1])
+            rid = self.app.issue_episode_summary(data[1], actor=self.actor).value
         except UserError as exc:
             self._error(user_text(exc))
             return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
@@ -67,9 +68,10 @@ class InspectionsModel(RowsTableModel):
 class InspectionsView(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)
+        self.store, self.catalog = self.app.store, catalog
         self.actor = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
@@ -130,12 +132,13 @@ class InspectionsView(QWidget):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
 
-    def _do(self, fn, *args, **kw):
+    def _do(self, operation, *args, **kw):
+        """operation: a method of the seat's facade (self.app), run as the logged-in actor."""
         if self.actor is None:
             self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
             return None
         try:
-            result = fn(self.store, self.actor, *args, **kw)
+            result = operation(*args, actor=self.actor, **kw).value
         except UserError as exc:
             self._error(user_text(exc))
             return None
@@ -147,7 +150,7 @@ class InspectionsView(QWidget):
         """An inspection task for the firm of a check flag, by default for the firm's town."""
         entry = next((e for e in ledger.entries(self.store) if e.code == flag["code"]), None)
         unit = assignee or (entry.town if entry else "")
-        return self._do(I.create, flag["code"], unit, flag_id=flag["id"], catalog=self.catalog)
+        return self._do(self.app.create_inspection, flag["code"], unit, flag_id=flag["id"])
 
     def spot_check(self, values: tuple[str, str, str] | None = None):
         if values is None:
@@ -159,7 +162,7 @@ class InspectionsView(QWidget):
                 return None
             values = dlg.values()
         code, unit, reason = values
-        return self._do(I.create, code, unit, reason, catalog=self.catalog)
+        return self._do(self.app.create_inspection, code, unit, reason)
 
     def record_finding(self, values: tuple[bool, str, list] | None = None):
         ins = self.selected()
@@ -171,7 +174,7 @@ class InspectionsView(QWidget):
                 return None
             values = dlg.values()
         compliant, notes, files = values
-        return self._do(I.record_finding, ins.id, compliant, notes, files)
+        return self._do(self.app.record_inspection_finding, ins.id, compliant, notes, files)
 
     def record_rectification(self, values: tuple[str, list] | None = None):
         ins = self.selected()
@@ -183,11 +186,11 @@ class InspectionsView(QWidget):
                 return None
             _, notes, files = dlg.values()
             values = (notes, files)
-        return self._do(I.record_rectification, ins.id, *values)
+        return self._do(self.app.record_rectification, ins.id, *values)
 
     def close_selected(self, notes: str = ""):
         ins = self.selected()
-        return None if ins is None else self._do(I.close, ins.id, notes)
+        return None if ins is None else self._do(self.app.close_inspection, ins.id, notes)
 
     def consequences(self, values: tuple[bool, bool] | None = None):
         ins = self.selected()
@@ -203,5 +206,4 @@ class InspectionsView(QWidget):
                 return None
             values = dlg.values()
         revoke, downgrade = values
-        return self._do(I.apply_consequences, ins.id, revoke_exemption=revoke, downgrade=downgrade,
-                        catalog=self.catalog)
+        return self._do(self.app.apply_inspection_consequences, ins.id, revoke_exemption=revoke, downgrade=downgrade)

@@ -32,6 +32,8 @@ class LoadChart(QWidget):
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=True, y=True, alpha=0.2)
         self.plot_item.hideButtons()
+        self.plot_item.setDownsampling(auto=True, mode="peak")  # the house rule for pens wider than 1 px
+        self.plot_item.setClipToView(True)
         self.plot_item.setLabel("left", "kW", color=C.ink)
         for name in ("left", "bottom"):
             ax = self.plot_item.getAxis(name)
@@ -40,6 +42,7 @@ class LoadChart(QWidget):
         self.legend = self.plot_item.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 225),
                                                pen=pg.mkPen(150, 150, 150), labelTextColor=(20, 20, 20))
         lay.addWidget(self.plot_widget, 1)
+        lay.addStretch(0)
         self.chart = None
         self.clear(self.tr("在左侧选择一家企业，查看其基线与实际负荷。"))
 
@@ -48,11 +51,13 @@ class LoadChart(QWidget):
         self.legend.clear()
         self.chart = None
         self.title.setText(message)
+        self.plot_widget.setVisible(False)  # no empty axes with made-up ticks: the message says what to do
 
     def show_chart(self, chart, title: str, level: str) -> None:
         """chart: console.reductions.checks.Chart."""
         self.clear(title)
         self.chart = chart
+        self.plot_widget.setVisible(True)
         r, g, b = LEVEL_RGB.get(level, (150, 150, 150))
         span = pg.LinearRegionItem(values=(chart.start.timestamp(), chart.end.timestamp()), movable=False,
                                    brush=pg.mkBrush(r, g, b, 50), pen=pg.mkPen(r, g, b, 120))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.episodes import level_in_force
 from console.measures import ledger
@@ -73,9 +74,10 @@ class ReceiptsModel(RowsTableModel):
 class NoticesView(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)
+        self.store, self.catalog = self.app.store, catalog
         self.actor = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
@@ -163,12 +165,13 @@ class NoticesView(QWidget):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
 
-    def _do(self, fn, *args, **kw):
+    def _do(self, operation, *args, **kw):
+        """operation: a method of the seat's facade (self.app), run as the logged-in actor."""
         if self.actor is None:
             self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
             return None
         try:
-            result = fn(self.store, self.actor, *args, **kw)
+            result = operation(*args, actor=self.actor, **kw).value
         except UserError as exc:
             self._error(user_text(exc))
             return None
@@ -181,14 +184,14 @@ class NoticesView(QWidget):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入联系人"), "", self.tr("联系人 (*.csv *.xlsx)"))
             if not path:
                 return None
-        return self._do(N.import_contacts, path)
+        return self._do(self.app.import_firm_contacts, path)
 
     def send(self):
         lv, since = level_in_force(self.store)
         if lv not in N.LEVEL_ZH:
             self._error(self.tr("当前没有生效的预警。"))
             return None
-        rid = self._do(N.send_round, lv, since)
+        rid = self._do(self.app.send_notice_round, lv, since)
         if rid is not None:
             self.round_combo.setCurrentIndex(self.round_combo.findData(rid))
         return rid
@@ -202,7 +205,7 @@ class NoticesView(QWidget):
             note, ok = QInputDialog.getMultiLineText(self, self.tr("记录执行情况"), self.tr("企业报送的执行情况："))
             if not ok:
                 return None
-        return self._do(N.record, r.notice_id, kind, note or "")
+        return self._do(self.app.record_notice_receipt, r.notice_id, kind, note or "")
 
     def export(self, what: str, path=None):
         rid = self.round_combo.currentData()

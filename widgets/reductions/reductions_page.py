@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.measures import ledger
 from console.plan.catalog import Catalog
@@ -53,9 +54,10 @@ def _table(model) -> QTableView:
 class ReductionsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)  # every change goes through the seat's facade
+        self.store, self.catalog = self.app.store, catalog
         self.actor = None  # the logged-in Actor; every change is made in that person's name
         self.run = None
         lay = QVBoxLayout(self)
@@ -74,19 +76,19 @@ class ReductionsPage(QWidget):
         self.btn_demo.setToolTip(self.tr("六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规"))
         self.btn_demo.clicked.connect(lambda: self.load_demo())
         bar.addWidget(self.btn_demo)
-        bar.addSpacing(16)
+        bar.addSpacing(8)
         bar.addWidget(QLabel(self.tr("预警时段：")))
-        self.span_combo = QComboBox()
-        self.span_combo.setMinimumWidth(320)
-        bar.addWidget(self.span_combo, 1)
+        self.span_combo = QComboBox()  # as wide as its longest span: a cut-off end time would mislead
+        self.span_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar.addWidget(self.span_combo)
         self.btn_run = QPushButton(self.tr("运行核查"))
         self.btn_run.setObjectName("primary")
         self.btn_run.clicked.connect(lambda: self.run_check())
         bar.addWidget(self.btn_run)
-        bar.addSpacing(16)
+        bar.addSpacing(8)
         bar.addWidget(QLabel(self.tr("核查记录：")))
         self.run_combo = QComboBox()
-        self.run_combo.setMinimumWidth(260)
+        self.run_combo.setMinimumWidth(160)
         self.run_combo.currentIndexChanged.connect(self._show_selected_run)
         bar.addWidget(self.run_combo, 1)
         cl.addLayout(bar)
@@ -134,22 +136,22 @@ class ReductionsPage(QWidget):
         split.addWidget(bottom)
         split.setSizes([200, 420])
         cl.addWidget(split, 1)
-        self.duties = DutiesView(store, catalog)
+        self.duties = DutiesView(self.app, catalog)
         self.duties.changed.connect(self.changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(checks_tab, self.tr("用电核查"))
         self.tabs.addTab(self.duties, self.tr("一厂一策（现在应执行）"))
-        self.inspections = InspectionsView(store, catalog)
+        self.inspections = InspectionsView(self.app, catalog)
         self.inspections.changed.connect(self.changed)
         self.tabs.addTab(self.inspections, self.tr("现场核查"))
-        self.notices = NoticesView(store, catalog)
+        self.notices = NoticesView(self.app, catalog)
         self.notices.changed.connect(self.changed)
         self.tabs.addTab(self.notices, self.tr("企业通知与回执"))
-        self.daily = DailyReportView(store)
+        self.daily = DailyReportView(self.app)
         self.daily.changed.connect(self.changed)
         self.tabs.addTab(self.daily, self.tr("每日报送"))
         self.daily.due_changed.connect(self._mark_daily_tab)
-        self.summary = EpisodeSummaryView(store)
+        self.summary = EpisodeSummaryView(self.app)
         self.summary.changed.connect(self.changed)
         self.tabs.addTab(self.summary, self.tr("应急总结汇总"))
         lay.addWidget(self.tabs, 1)
@@ -276,7 +278,7 @@ class ReductionsPage(QWidget):
         if not self._who():
             return None
         try:
-            res = meters.import_file(self.store, self.actor, path)
+            res = self.app.import_meters(path, actor=self.actor).value
         except UserError as exc:
             if not quiet:
                 self._error(self.tr("电表数据未导入（未保存任何内容）：\n{0}").format(user_text(exc)))
@@ -301,10 +303,8 @@ class ReductionsPage(QWidget):
     def load_demo(self):
         if not self._who():
             return None
-        from console.reductions import demo
-
         try:
-            run = demo.load_demo(self.store, self.actor)
+            run = self.app.load_reduction_demo(actor=self.actor).value
         except UserError as exc:
             self._error(user_text(exc))
             return None
@@ -321,7 +321,7 @@ class ReductionsPage(QWidget):
         if not self._who():
             return None
         try:
-            run = checks.run_check(self.store, self.actor, *span)
+            run = self.app.run_reduction_check(*span, actor=self.actor).value
         except UserError as exc:
             self._error(user_text(exc))
             return None
