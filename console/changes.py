@@ -32,6 +32,7 @@ TABLE_AREAS: dict[str, str] = {
     "sheet_versions": REDUCTIONS, "inspections": REDUCTIONS, "inspection_events": REDUCTIONS,
     "inspection_files": REDUCTIONS, "firm_contacts": REDUCTIONS, "notice_rounds": REDUCTIONS,
     "firm_notices": REDUCTIONS, "firm_notice_events": REDUCTIONS, "daily_reports": REDUCTIONS,
+    "episode_reports": REDUCTIONS,
 }
 
 

@@ -4,6 +4,7 @@ UI state such as window geometry is kept apart, by the GUI (QSettings)."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from console.store.db import Store
 @dataclass(frozen=True)
 class Setting:
     name: str
-    kind: str  # "int" | "float" | "str" | "list" | "choice" | "path"
+    kind: str  # "int" | "float" | "str" | "list" | "choice" | "path" | "time" (HH:MM of a day)
     default: Any
     label_zh: str
     label_en: str
@@ -55,6 +56,11 @@ class Setting:
                 raise UserError(f"{where}: 不能大于 must be ≤ {self.maximum}")
         if self.kind == "choice" and v not in self.choices:
             raise UserError(f"{where}: 可选 choose one of {', '.join(self.choices)}")
+        if self.kind == "time":
+            m = re.fullmatch(r"([01]?\d|2[0-3])[:：]([0-5]\d)", v)
+            if not m:
+                raise UserError(f"{where}: 应为 时:分（如 14:00）must be HH:MM, got {value!r}")
+            return f"{int(m.group(1)):02d}:{m.group(2)}"
         if self.kind == "str" and not v:
             raise UserError(f"{where}: 不能为空 must not be empty")
         return v
@@ -83,6 +89,12 @@ DECLARED: tuple[Setting, ...] = (
     Setting("response_start_hours", "float", 3, "启动响应时限（小时）", "Response start limit (h)", G_TIME, 0.5, 24),
     Setting("summary_hours", "float", 24, "总结报送时限（小时）", "Summary due (h)", G_TIME, 1, 240),
     Setting("improve_min_hours", "float", 36, "降级/解除需改善持续（小时）", "Improvement needed to lower/lift (h)",
+            G_TIME, 1, 240),
+    Setting("daily_report_time", "time", "14:00", "每日减排日报报送时间（时:分）", "Daily reduction report due at (HH:MM)",
+            G_TIME, help_zh="预警生效期间每天此时前向市里报送减排日报；提前提醒见下一项"),
+    Setting("daily_report_remind_min", "int", 60, "日报报送前提醒（分钟）", "Remind before the daily report (min)",
+            G_TIME, 5, 720),
+    Setting("inspection_due_hours", "float", 24, "现场核查反馈时限（小时，自派发起）", "Inspection finding due (h after sent)",
             G_TIME, 1, 240),
     Setting("stale_data_hours", "float", 2, "数据超时告警（小时）", "Data stale after (h)", G_TIME, 0.5, 48),
     Setting("remind_every_min", "int", 15, "未处理事项首次重复提醒间隔（分钟，此后逐次加倍）",

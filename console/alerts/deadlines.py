@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from console.admin.settings import Settings
 from console.air import airdata
+from console.alerts import reduction_due
 from console.alerts.escalation import Pending
 from console.common.clock import to_local
 from console.plan import names
@@ -245,7 +246,8 @@ def _quarter_list_update(store: Store, now: datetime) -> list[Pending]:
                     else "The list of this quarter is up to date")]
 
 
-SOURCES = (_signoffs, _response_clocks, _notices, _summaries, _stale_stations, _overdue_duties, _quarter_list_update)
+SOURCES = (_signoffs, _response_clocks, _notices, _summaries, _stale_stations, _overdue_duties, _quarter_list_update,
+           *reduction_due.SOURCES)
 
 
 def collect(store: Store, now: datetime | None = None) -> list[Pending]:

@@ -6,13 +6,21 @@ audited) and exported to XLSX (the widget prints the same rows to PDF).
 
 The rows are this console's own layout (项目 / 数值); the city's template is not available here, so aligning
 the rows to it is left to whoever receives that template.
+
+On time: while a level is in force a report is due every day by the configured time (setting
+`daily_report_time`, e.g. 14:00); `due_status` tells whether today's is sent, late, waiting or overdue (the
+reminder before it comes from console/alerts/reduction_due). The report covers the 24 hours up to the moment it
+is composed (sent).
+
+Labels: the figures carry the Chinese labels (what is sent upward); `label(text, "en")` gives the English of a
+label for the English interface and exports (the figures themselves are the same).
 """
 from __future__ import annotations
 
 import json
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from console.admin import session
@@ -20,6 +28,7 @@ from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import DataError
 from console.measures import ledger
+from console.plan import names
 from console.reductions import checks, inspections, notices, sheets
 from console.reductions.meters import WRITE_ROLES
 from console.store import reductions as repo
@@ -27,6 +36,26 @@ from console.store.db import Store
 
 LEVEL_ZH = {"none": "无预警", "yellow": "黄色预警", "orange": "橙色预警", "red": "红色预警"}
 STOP_WORDS, LIMIT_WORDS = ("停产", "停止"), ("限产", "限制")
+# English of the labels and word values of the report (interface words; figures and names stay as they are)
+EN = {
+    "无预警": "No warning", "黄色预警": "Yellow warning", "橙色预警": "Orange warning", "红色预警": "Red warning",
+    "无数据": "no data", "预警级别": "Warning level", "区域24小时AQI": "District 24-hour AQI",
+    "应急减排清单企业（家）": "Firms on the emission-reduction list",
+    "有一厂一策的企业（家）": "Firms with a plant sheet (一厂一策)",
+    "按一厂一策应停产的企业（家）": "Firms to stop production (by their sheets)",
+    "按一厂一策应限产的企业（家）": "Firms to limit production (by their sheets)",
+    "用电核查企业（家）": "Firms checked by their meters", "用电核查发现问题企业（家）": "Firms flagged by the meter checks",
+    "派发现场核查（次）": "Inspections sent", "完成现场核查（次）": "Inspections done",
+    "现场核查确认违规（次）": "Violations confirmed by inspection", "已通知企业（家）": "Firms notified",
+    "已确认收到通知（家）": "Firms that acknowledged the notice", "通知回执逾期（项）": "Notice receipts overdue",
+    "项目": "Item", "数值": "Value", "单位": "Unit", "已完成措施": "Measures done", "措施总数": "Measures in all",
+    "已完成": "Done", "总数": "In all", "响应措施完成情况": "Response measures by unit", "日报": "Daily report",
+}
+
+
+def label(text, lang: str = "zh"):
+    """A label or word value of the report in `lang` ('zh' or 'en'); anything else (a figure, a name) as it is."""
+    return EN.get(text, text) if lang == "en" and isinstance(text, str) else text
 
 
 @dataclass(frozen=True)
@@ -140,27 +169,69 @@ def sent_reports(store: Store) -> list[tuple[int, Report, str]]:
             for r in repo.daily_reports(store)]
 
 
-def title(report: Report) -> str:
+def title(report: Report, lang: str = "zh") -> str:
+    if lang == "en":
+        return f"Haimen District heavy-pollution emission-reduction daily report ({report.day}, to {report.at:%H:%M})"
     return f"海门区重污染天气应急减排日报（{report.day}，截至 {report.at:%H:%M}）"
 
 
-def write_xlsx(report: Report, path: str | Path) -> Path:
+# ---- on time (issue 18.5) ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DueStatus:
+    day: str
+    due_at: datetime
+    level: str             # the level in force now ("none": no report is due today)
+    sent_at: datetime | None
+    state: str             # 'not_due' | 'pending' | 'overdue' | 'sent' | 'late'
+
+    @property
+    def overdue(self) -> bool:
+        return self.state == "overdue"
+
+
+def due_time(store: Store) -> time:
+    from console.admin.settings import Settings
+
+    hh, mm = str(Settings(store).get("daily_report_time")).split(":")
+    return time(int(hh), int(mm))
+
+
+def due_status(store: Store, now: datetime | None = None) -> DueStatus:
+    """Today's report against the configured time: due when a level is in force at that time (before it: now);
+    'sent' by the time, 'late' after it, 'pending' before it, 'overdue' past it and not sent, 'not_due'."""
+    from console.episodes import level_in_force
+
+    now = to_local(now or store.clock.now())
+    due = now.replace(hour=due_time(store).hour, minute=due_time(store).minute, second=0, microsecond=0)
+    day = now.date().isoformat()
+    sent = sorted(rep.at for _, rep, _ in sent_reports(store) if rep.day == day)
+    level, _ = level_in_force(store, min(now, due))  # after the time: was a level in force at it?
+    if sent:
+        state = "sent" if sent[0] <= due else "late"
+    elif level in ("none", None):
+        state = "not_due"
+    else:
+        state = "overdue" if now > due else "pending"
+    return DueStatus(day, due, level or "none", sent[0] if sent else None, state)
+
+
+def write_xlsx(report: Report, path: str | Path, lang: str = "zh") -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     path = Path(path)
     wb = Workbook()
     ws = wb.active
-    ws.title = "日报"
-    ws.append([title(report)])
+    ws.title = label("日报", lang)
+    ws.append([title(report, lang)])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append(["项目", "数值"])
-    for r in report.rows:
-        ws.append(r)
+    ws.append([label("项目", lang), label("数值", lang)])
+    for a, b in report.rows:
+        ws.append([label(a, lang), label(b, lang)])
     ws.append([])
-    ws.append(["单位", "已完成措施", "措施总数"])
-    for u in report.units:
-        ws.append(u)
+    ws.append([label(w, lang) for w in ("单位", "已完成措施", "措施总数")])
+    for u, d, n in report.units:
+        ws.append([names.unit_name(u, lang), d, n])
     ws.column_dimensions["A"].width = 36
     try:
         with atomic.replacing(path) as tmp:
@@ -170,12 +241,16 @@ def write_xlsx(report: Report, path: str | Path) -> Path:
     return path
 
 
-def to_html(report: Report) -> str:
+def to_html(report: Report, lang: str = "zh") -> str:
     import html
 
-    rows = "".join(f"<tr><td>{html.escape(str(a))}</td><td>{html.escape(str(b))}</td></tr>" for a, b in report.rows)
-    units = "".join(f"<tr><td>{html.escape(u)}</td><td>{d}</td><td>{n}</td></tr>" for u, d, n in report.units)
-    return (f"<h2>{html.escape(title(report))}</h2><table border='1' cellspacing='0' cellpadding='4'>"
-            f"<tr><th>项目</th><th>数值</th></tr>{rows}</table>"
-            + (f"<h3>响应措施完成情况</h3><table border='1' cellspacing='0' cellpadding='4'><tr><th>单位</th>"
-               f"<th>已完成</th><th>总数</th></tr>{units}</table>" if units else ""))
+    def e(w) -> str:
+        return html.escape(str(label(w, lang)))
+
+    rows = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in report.rows)
+    units = "".join(f"<tr><td>{html.escape(names.unit_name(u, lang))}</td><td>{d}</td><td>{n}</td></tr>"
+                    for u, d, n in report.units)
+    return (f"<h2>{html.escape(title(report, lang))}</h2><table border='1' cellspacing='0' cellpadding='4'>"
+            f"<tr><th>{e('项目')}</th><th>{e('数值')}</th></tr>{rows}</table>"
+            + (f"<h3>{e('响应措施完成情况')}</h3><table border='1' cellspacing='0' cellpadding='4'><tr>"
+               f"<th>{e('单位')}</th><th>{e('已完成')}</th><th>{e('总数')}</th></tr>{units}</table>" if units else ""))

@@ -1,5 +1,6 @@
 """The facade's reduction-check operations (issue 18), mixed into ``console.app.ConsoleApp``: meter data and checks,
-一厂一策 sheets, inspections, notices to firms and the daily report. Each passes the seat's actor (or the explicit
+一厂一策 sheets, inspections, notices to firms, the daily report and the
+consolidated after-episode summary. Each passes the seat's actor (or the explicit
 ``actor=``) to the core and returns ``Done(value, changes)``."""
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ class ReductionOps:
 
     def send_daily_report(self, at=None, *, actor: Actor | None = None):
         return self.run(D.send, self.store, self._who(actor), at)
+
+    def issue_episode_summary(self, episode_id: int | None = None, *, actor: Actor | None = None):
+        """The consolidated after-episode summary (§6.2) frozen as issued."""
+        from console.reductions import episode_summary
+
+        return self.run(episode_summary.issue, self.store, self._who(actor), episode_id)

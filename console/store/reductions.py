@@ -171,3 +171,14 @@ def add_daily_report(store: Store, day: str, at: str, by: str, figures_json: str
 
 def daily_reports(store: Store) -> list[dict]:
     return store.rows("SELECT * FROM daily_reports ORDER BY id DESC")
+
+
+# ---- consolidated after-episode summaries ------------------------------------------------------------------
+def add_episode_report(store: Store, episode_id: int, at: str, by: str, figures_json: str) -> int:
+    return store.insert("INSERT INTO episode_reports (episode_id, at, by, figures) VALUES (?,?,?,?)",
+                        (int(episode_id), at, by, figures_json))
+
+
+def episode_reports(store: Store) -> list[dict]:
+    """Newest first."""
+    return store.rows("SELECT * FROM episode_reports ORDER BY id DESC")

@@ -483,6 +483,19 @@ MIGRATIONS[15] = [
     *_append_only("daily_reports"),
 ]
 
+# 16: the consolidated after-episode summary (issue 18.5, plan §6.2): each one as issued, its figures frozen
+# (append-only; a later issue for the same episode supersedes the earlier one).
+MIGRATIONS[16] = [
+    """CREATE TABLE episode_reports (
+        id INTEGER PRIMARY KEY,
+        episode_id INTEGER NOT NULL REFERENCES episodes(id),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        figures TEXT NOT NULL
+    )""",
+    *_append_only("episode_reports"),
+]
+
 
 def latest() -> int:
     versions = sorted(MIGRATIONS)

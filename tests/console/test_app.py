@@ -299,3 +299,6 @@ def test_reduction_checks_inspections_notices_and_report(app, tmp_path):
     login(app, "zj")  # a liaison may not send the report: refused, nothing but the refusal recorded
     with pytest.raises(UserError):
         app.send_daily_report()
+    login(app, "duty")  # the consolidated summary goes through the facade too; none before an episode has ended
+    with pytest.raises(UserError, match="没有已终止的重污染过程"):
+        app.issue_episode_summary()

@@ -66,6 +66,15 @@ class AboutDialog(FitsScreen, QDialog):
         self.credit_label.setOpenExternalLinks(True)
         self.credit_label.setStyleSheet(f"color: {C.text_soft};")
         lay.addWidget(self.credit_label)
+        # the reduction checks' demo meters (console/reductions/demo.py, data/demo/README.md)
+        self.load_credit_label = QLabel(self.tr(
+            "减排核查演示数据：九个用户连续 1,000 小时的真实电表负荷，来自 UCI Machine Learning Repository, "
+            "ElectricityLoadDiagrams20112014; Trindade, A. (2015); CC BY 4.0"
+            "（https://creativecommons.org/licenses/by/4.0/）。日期已平移，演示企业为虚构，预警期间的削减与违规为演示而施加。"))
+        self.load_credit_label.setWordWrap(True)
+        self.load_credit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.load_credit_label.setStyleSheet(f"color: {C.text_soft};")
+        lay.addWidget(self.load_credit_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)

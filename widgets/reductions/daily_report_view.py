@@ -1,8 +1,9 @@
 """每日报送: today's figures from the records (refreshed with every change), sent = frozen and kept, exported to
-XLSX and PDF; the reports sent before stay viewable."""
+XLSX and PDF; the reports sent before stay viewable. Above them, today's report against the configured time
+(setting daily_report_time): waiting, sent, late or overdue (red; the page's tab turns red too)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,7 +21,8 @@ from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.reductions import daily_report as D
 from console.store.db import Store
-from widgets.common.i18n import user_text
+from widgets.common.i18n import lang, unit_name, user_text
+from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
 
 
@@ -32,11 +34,12 @@ class FiguresModel(RowsTableModel):
         r = self.row_at(index)
         if r is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(r[index.column()])
+        return str(D.label(r[index.column()], lang()))
 
 
 class DailyReportView(QWidget):
     changed = Signal()
+    due_changed = Signal(bool)  # today's report overdue or not
 
     def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(parent)
@@ -60,6 +63,9 @@ class DailyReportView(QWidget):
         for b in (self.btn_send, self.btn_xlsx, self.btn_pdf):
             bar.addWidget(b)
         lay.addLayout(bar)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        lay.addWidget(self.due_label)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
         lay.addWidget(self.title)
@@ -76,7 +82,31 @@ class DailyReportView(QWidget):
             row.addWidget(v, 1)
         self.units.headers = [self.tr("单位"), self.tr("响应措施（已完成/总数）")]
         lay.addLayout(row, 1)
+        self._overdue = False
+        self.timer = QTimer(self)  # the time passes without any change to the records
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.show_due)
+        self.timer.start()
         self.refresh()
+
+    def show_due(self) -> bool:
+        """Today's report against the configured time; returns whether it is overdue."""
+        st = D.due_status(self.store)
+        due = f"{st.due_at:%H:%M}"
+        text = {
+            "not_due": self.tr("报送时间每日 {0}：今日无需报送（该时刻无预警生效）。"),
+            "pending": self.tr("报送时间每日 {0}：今日日报尚未报送。"),
+            "overdue": self.tr("报送时间每日 {0}：今日日报已逾期未报送！"),
+            "sent": self.tr("报送时间每日 {0}：今日日报已按时报送（{1}）。"),
+            "late": self.tr("报送时间每日 {0}：今日日报已迟报（{1}）。"),
+        }[st.state].format(due, f"{st.sent_at:%H:%M}" if st.sent_at else "")
+        self.due_label.setText(text)
+        colour = {"overdue": C.alarm, "late": C.warn, "sent": C.ok}.get(st.state, C.text_soft)
+        self.due_label.setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if st.overdue else ""))
+        if st.overdue != self._overdue:
+            self._overdue = st.overdue
+            self.due_changed.emit(st.overdue)
+        return st.overdue
 
     def refresh(self) -> None:
         keep = self.which.currentData()
@@ -89,6 +119,7 @@ class DailyReportView(QWidget):
         self.which.setCurrentIndex(max(i, 0))
         self.which.blockSignals(False)
         self.show_selected()
+        self.show_due()
 
     def show_selected(self) -> None:
         rid = self.which.currentData()
@@ -97,9 +128,9 @@ class DailyReportView(QWidget):
         else:
             self.report = next(rep for i, rep, _ in D.sent_reports(self.store) if i == rid)
         self.btn_send.setEnabled(rid is None)
-        self.title.setText(D.title(self.report))
+        self.title.setText(D.title(self.report, lang()))
         self.model.set_rows(self.report.rows)
-        self.units.set_rows([[u, f"{d}/{n}"] for u, d, n in self.report.units])
+        self.units.set_rows([[unit_name(u), f"{d}/{n}"] for u, d, n in self.report.units])
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
@@ -129,11 +160,11 @@ class DailyReportView(QWidget):
                 return None
         try:
             if kind == "xlsx":
-                return D.write_xlsx(self.report, path)
+                return D.write_xlsx(self.report, path, lang())
             from console.admin.session import is_drill
             from widgets.common.pdf_export import html_to_pdf
 
-            html_to_pdf(D.to_html(self.report), path, title=D.title(self.report), creator="haimen-console",
+            html_to_pdf(D.to_html(self.report, lang()), path, title=D.title(self.report, lang()), creator="haimen-console",
                         drill=is_drill(self.store))  # a drill's report carries the drill watermark
             return path
         except UserError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +32,7 @@ from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
 from widgets.reductions.daily_report_view import DailyReportView
 from widgets.reductions.duties_view import DutiesView
+from widgets.reductions.episode_summary_view import EpisodeSummaryView
 from widgets.reductions.inspections_view import InspectionsView
 from widgets.reductions.load_chart import LoadChart
 from widgets.reductions.notices_view import NoticesView
@@ -148,12 +150,23 @@ class ReductionsPage(QWidget):
         self.daily = DailyReportView(self.app)
         self.daily.changed.connect(self.changed)
         self.tabs.addTab(self.daily, self.tr("每日报送"))
+        self.daily.due_changed.connect(self._mark_daily_tab)
+        self.summary = EpisodeSummaryView(self.app)
+        self.summary.changed.connect(self.changed)
+        self.tabs.addTab(self.summary, self.tr("应急总结汇总"))
         lay.addWidget(self.tabs, 1)
         self.flags_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.flags_model.row_at(cur)))
         self.firms_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.firms_model.row_at(cur)))
         self.refresh()
+        self._mark_daily_tab(self.daily.show_due())
+
+    def _mark_daily_tab(self, overdue: bool) -> None:
+        """Today's daily report overdue: its tab in red, with a mark (colour is not the only sign)."""
+        i = self.tabs.indexOf(self.daily)
+        self.tabs.setTabText(i, self.tr("每日报送（逾期）") if overdue else self.tr("每日报送"))
+        self.tabs.tabBar().setTabTextColor(i, QColor(C.alarm) if overdue else self.tabs.tabBar().palette().text().color())
 
     # ---- reading -----------------------------------------------------------------------------------------
     def _level(self, code: str) -> str:
@@ -164,13 +177,15 @@ class ReductionsPage(QWidget):
         return self.tr("{0}：{1} 至 {2}").format(self._level(lv), f"{a:%Y-%m-%d %H:%M}", f"{b:%m-%d %H:%M}")
 
     def set_actor(self, actor) -> None:
-        self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = self.daily.actor = actor
+        self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = self.daily.actor = \
+            self.summary.actor = actor
 
     def refresh(self) -> None:
         self.duties.refresh()
         self.inspections.refresh()
         self.notices.refresh()
         self.daily.refresh()
+        self.summary.refresh()
         firms = {e.code: e for e in ledger.entries(self.store)}
         self.flags_model.firms = self.firms_model.firms = firms
         runs = checks.runs(self.store)

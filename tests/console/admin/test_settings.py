@@ -51,3 +51,13 @@ def test_set_many_all_or_nothing(store):
 def test_list_setting_rejects_duplicates(store):
     with pytest.raises(UserError, match="duplicates"):
         Settings(store).set("towns", "三星镇，三星镇", admin_of(store))
+
+
+def test_daily_report_time_is_a_clock_time(store):
+    from console.admin.settings import declared
+
+    d = declared("daily_report_time")
+    assert d.default == "14:00" and d.parse("9:05") == "09:05" and d.parse("23：59") == "23:59"
+    for bad in ("24:00", "14", "14:60", "两点", ""):
+        with pytest.raises(UserError, match=r"每日减排日报报送时间（时:分）（daily_report_time）.*HH:MM"):
+            d.parse(bad)

@@ -1,0 +1,174 @@
+"""应急总结汇总 (plan §6.2): after an episode has ended, the consolidated summary — the units' summaries and
+measures with the reduction figures — composed from the records, issued (frozen, kept, audited) and exported to
+XLSX and PDF; the summaries issued before stay viewable."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import episodes
+from console.app import ConsoleApp
+from console.common.errors import UserError
+from console.reductions import episode_summary as S
+from console.store.db import Store
+from widgets.common.i18n import lang, unit_name, user_text
+from widgets.common.table_model import RowsTableModel
+
+
+class _Model(RowsTableModel):
+    units_first = False  # the first column holds a unit of the plan (shown by its name in the interface language)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        r = self.row_at(index)
+        if r is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = r[index.column()]
+        if self.units_first and index.column() == 0:
+            return unit_name(value)
+        return str(S.label(value, lang()))
+
+
+def _view(model, stretch: int) -> QTableView:
+    """A read-only table whose column `stretch` takes the room left (long unit names are elided, not the figures)."""
+    v = QTableView()
+    v.setModel(model)
+    v.verticalHeader().setVisible(False)
+    v.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    h = v.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return v
+
+
+class EpisodeSummaryView(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store | ConsoleApp, parent=None):
+        super().__init__(parent)
+        self.app = ConsoleApp.of(store)  # every change goes through the seat's facade
+        self.store = self.app.store
+        self.actor = None
+        self.summary: S.Summary | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("总结汇总：")))
+        self.which = QComboBox()
+        self.which.currentIndexChanged.connect(lambda _i: self.show_selected())
+        bar.addWidget(self.which, 1)
+        self.btn_issue = QPushButton(self.tr("签发（保存当前汇总）"))
+        self.btn_issue.clicked.connect(lambda: self.issue())
+        self.btn_xlsx = QPushButton(self.tr("导出 XLSX…"))
+        self.btn_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self.btn_pdf = QPushButton(self.tr("导出 PDF…"))
+        self.btn_pdf.clicked.connect(lambda: self.export("pdf"))
+        for b in (self.btn_issue, self.btn_xlsx, self.btn_pdf):
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.title.setWordWrap(True)
+        lay.addWidget(self.title)
+        self.figures = _Model([self.tr("项目"), self.tr("数值")], self)
+        self.units = _Model([self.tr("单位"), self.tr("收到总结"), self.tr("按时"), self.tr("措施完成")], self)
+        self.units.units_first = True
+        row = QHBoxLayout()
+        row.addWidget(_view(self.figures, 0), 5)
+        row.addWidget(_view(self.units, 0), 6)
+        lay.addLayout(row, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.which.currentData()
+        self.which.blockSignals(True)
+        self.which.clear()
+        for ep in episodes.episodes(self.store):
+            if ep.status == episodes.ENDED:
+                self.which.addItem(self.tr("过程 {0}（{1} 终止）· 未签发").format(
+                    ep.id, f"{ep.ended_at:%Y-%m-%d %H:%M}"), f"new:{ep.id}")
+        for rid, s, by in S.issued(self.store):
+            self.which.addItem(self.tr("过程 {0} · {1} 已签发（{2}）").format(
+                s.episode_id, f"{s.at:%Y-%m-%d %H:%M}", by), f"issued:{rid}")
+        if self.which.count() == 0:
+            self.which.addItem(self.tr("（尚无已终止的重污染过程）"), None)
+        i = self.which.findData(keep)
+        self.which.setCurrentIndex(max(i, 0))
+        self.which.blockSignals(False)
+        self.show_selected()
+
+    def _selected(self) -> tuple[str, int] | None:
+        """('new', episode id) or ('issued', summary id) of the choice shown, None when there is none."""
+        data = self.which.currentData()
+        if not data:
+            return None
+        kind, num = data.split(":")
+        return kind, int(num)
+
+    def show_selected(self) -> None:
+        data = self._selected()
+        if data is None:
+            self.summary = None
+        elif data[0] == "new":
+            self.summary = S.compose(self.store, data[1])
+        else:
+            self.summary = next(s for i, s, _ in S.issued(self.store) if i == data[1])
+        for b in (self.btn_xlsx, self.btn_pdf):
+            b.setEnabled(self.summary is not None)
+        self.btn_issue.setEnabled(data is not None and data[0] == "new")
+        self.title.setText(S.title(self.summary, lang()) if self.summary else
+                           self.tr("应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。"))
+        self.figures.set_rows(self.summary.rows if self.summary else [])
+        self.units.set_rows(self.summary.units if self.summary else [])
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("无法完成"), message)
+
+    def issue(self):
+        data = self._selected()
+        if data is None or data[0] != "new":
+            return None
+        if self.actor is None:
+            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
+            return None
+        try:
+            rid = self.app.issue_episode_summary(data[1], actor=self.actor).value
+        except UserError as exc:
+            self._error(user_text(exc))
+            return None
+        self.refresh()
+        self.which.setCurrentIndex(self.which.findData(f"issued:{rid}"))
+        self.changed.emit()
+        return rid
+
+    def export(self, kind: str, path=None):
+        if self.summary is None:
+            return None
+        if path is None:
+            name = f"应急总结汇总_过程{self.summary.episode_id}.{kind}"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出总结汇总"), name,
+                                                  "Excel (*.xlsx)" if kind == "xlsx" else "PDF (*.pdf)")
+            if not path:
+                return None
+        try:
+            if kind == "xlsx":
+                return S.write_xlsx(self.summary, path, lang())
+            from console.admin.session import is_drill
+            from widgets.common.pdf_export import html_to_pdf
+
+            html_to_pdf(S.to_html(self.summary, lang()), path, title=S.title(self.summary, lang()),
+                        creator="haimen-console", drill=is_drill(self.store))
+            return path
+        except UserError as exc:
+            self._error(user_text(exc))
+            return None
