@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -16,6 +17,7 @@ from console import changes as C
 from console import episodes
 from console.changes import Changes
 from console.common import paths
+from console.common.errors import UserError
 from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.air.air_page import AirPage
@@ -303,23 +305,27 @@ class MainWindow(QMainWindow):
         """确认收到 in the name of the person logged in; when nobody is, that person logs in for it (never a typed
         name or the computer's user)."""
         if self.current_user is not None:
-            self._ack_as(item_key, self.current_user.username)
+            self._ack_as(item_key, self.current_user)
             return
         from widgets.common.login_dialog import LoginDialog
 
         dlg = LoginDialog(self.store, None, self.tr("确认收到"),
                           self.tr("请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。"), self)
         if dlg.exec() and dlg.user is not None:
-            self._ack_as(item_key, dlg.user.username)
+            self._ack_as(item_key, dlg.user)
 
-    def _ack_as(self, item_key: str, name: str) -> None:
-        if self.reminders is not None:
-            self.reminders.acknowledge(item_key, name)
-        else:
-            from console.alerts import notifications
+    def _ack_as(self, item_key: str, actor) -> None:
+        """`actor`: the authenticated Actor (the core checks its role and records a refusal)."""
+        try:
+            if self.reminders is not None:
+                self.reminders.acknowledge(item_key, actor)
+            else:
+                from console.alerts import notifications
 
-            notifications.acknowledge(self.store, item_key, name)
-            self.overview.refresh()
+                notifications.acknowledge(self.store, item_key, actor)
+                self.overview.refresh()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("确认收到"), str(exc))
 
     def notification_clicked(self, item_key: str, action: str = "default") -> None:
         """A click on a desktop notification or its button: the console comes forward at that item; a sign-off

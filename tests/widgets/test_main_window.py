@@ -150,7 +150,7 @@ def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_p
     accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     seen = []
-    monkeypatch.setattr(notifications, "acknowledge", lambda st, key, name: seen.append((key, name)))
+    monkeypatch.setattr(notifications, "acknowledge", lambda st, key, actor: seen.append((key, actor.username)))
     monkeypatch.setattr(LoginDialog, "exec", lambda self: 0)  # cancelled: nothing recorded
     w.acknowledge("deadline:1")
     assert seen == []

@@ -78,7 +78,8 @@ class ReminderService(QObject):
             self.bridge.changed.emit("notifications")
         return out
 
-    def acknowledge(self, item_key: str, by: str) -> None:
-        notifications.acknowledge(self.store, item_key, by)
+    def acknowledge(self, item_key: str, actor) -> None:
+        """`actor`: the authenticated Actor acknowledging (role checked in the core)."""
+        notifications.acknowledge(self.store, item_key, actor)
         self.bridge.changed.emit("notifications")
         self.check_now()

@@ -68,7 +68,7 @@ def test_unsigned_red_escalates_on_time_stops_on_ack_and_survives_restart(red_pe
         notifications.run_once(s, deadlines.collect(s), Policy(), deliver)
         assert log == []
         key = next(p.key for p in deadlines.collect(s) if p.key.startswith("signoff"))
-        notifications.acknowledge(s, key, "head")
+        notifications.acknowledge(s, key, actor_of(s, "head"))
         tick_until(s, 160)
     signoff = [(m, tier) for m, kind, tier, _ in log if kind == "signoff"]
     # the 15-minute repeats stopped at the acknowledgement; still unsigned, it comes back hourly, quietly
