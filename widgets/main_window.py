@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         if key == "air":
             page.set_actor(self.current_user)  # imports and forecasts: as the logged-in Actor (role checked in the core)
         elif key == "warnings":
-            page.current_user = name
+            page.set_actor(self.current_user)  # preselected in dialogs; records a forecast trigger (role checked)
         elif key == "measures" and page.board is not None:
             page.board.current_user = name
             page.ledger.actor = self.current_user  # the authenticated Actor: the core checks its role

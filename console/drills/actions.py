@@ -60,7 +60,7 @@ def _do_forecast(self, ev: Event) -> str:
     a = assessment_at(self.store, ev.at)
     text = f"收到预报 #{info.id}{how}：{shown}；研判：{level_cn(a.level)}"
     if a.forecast_level != NONE:
-        t = E.forecast_reached(self.store, ACTOR, a.forecast_level, ev.at)
+        t = E.forecast_reached(self.store, self.automation, a.forecast_level, ev.at)
         if t is not None:
             text += f"；触发{level_cn(t.level)}，须于 {t.due_at:%m-%d %H:%M} 前启动响应"
     return text

@@ -24,6 +24,7 @@ from console.episodes.ops import (  # noqa: F401
     record_consultation,
     record_joint_assessment,
     record_summary,
+    TRIGGER_ROLES,
     record_trigger,
     revise_proposal,
     upper_warnings_in_force,

@@ -2,10 +2,13 @@
 sign what, the ONE next action as a big button, the secondary actions, and the episode's timeline.
 
 Where the forecast trigger is recorded: refresh() — run on show, after every action on this page, every
-minute, and whenever the main window tells it that data changed — re-assesses and, when the forecast alone
-reaches yellow or above, calls episodes.forecast_reached() (idempotent: it records a trigger only when no
-running clock already covers that level), so the 3-hour clock starts as soon as a forecast crosses the line.
-Upper notices start their clock inside episodes.receive_notice()."""
+minute, whenever the main window tells it that data changed and when someone logs in — re-assesses and, when
+the forecast alone reaches yellow or above, calls episodes.forecast_reached() (idempotent: it records a trigger
+only when no running clock already covers that level) as the logged-in Actor (set_actor) when that account is a
+duty officer or an administrator (the core checks the role again); so the 3-hour clock starts as soon as a
+forecast crosses the line. New forecast data only comes in through such a person (imports wait for a login), so
+the clock starts while that person is logged in; otherwise it starts when one logs in. Upper notices start
+their clock inside episodes.receive_notice()."""
 from __future__ import annotations
 
 import logging
@@ -38,7 +41,6 @@ from widgets.warnings.timeline_view import TimelineView
 from widgets.warnings.warn_util import current_assessment
 
 log = logging.getLogger("console.gui.warnings")
-SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment
 BIG = ("QPushButton#nextAction { font-size: 19pt; font-weight: bold; padding: 14px 22px; color: white; "
        f"background: {C.action}; border: none; border-radius: 6px; text-align: left; }}"
        f"QPushButton#nextAction:hover {{ background: {C.action_hover}; }}"
@@ -53,6 +55,7 @@ class WarningsPage(QWidget):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.current_user: str | None = None  # last duty officer who acted here (preselected, never the password)
+        self.actor = None  # the authenticated Actor logged in at this console (main window: set_actor)
         self.run_dialog = lambda dialog: dialog.exec()  # tests replace this to fill and accept dialogs
         self.assessment = None
         self.next_key = "none"
@@ -147,13 +150,24 @@ class WarningsPage(QWidget):
         published = ep is not None and bool(B.publications(self.store, ep.id))
         self.buttons["publish"].setEnabled(ep is not None and (ep.status != E.OPEN or published))
 
+    def set_actor(self, actor) -> None:
+        """The person logged in at this console (an authenticated Actor, or None): preselected in the dialogs,
+        and the one a forecast trigger is recorded by."""
+        self.actor = actor
+        self.current_user = actor.username if actor is not None else None
+        self.refresh()  # a trigger that waited for a login is recorded now
+
     def _sync_forecast_trigger(self, forecast_level: str, now) -> None:
-        """The forecast reached yellow+: start the 3-hour clock (no-op when a running clock covers it)."""
+        """The forecast reached yellow+: start the 3-hour clock (no-op when a running clock covers it), recorded
+        by the logged-in duty officer or administrator; with nobody such logged in it waits for one."""
         if forecast_level == NONE:
             return
+        actor = self.actor
+        if actor is None or not any(actor.has_role(r) for r in E.TRIGGER_ROLES):
+            return
         try:
-            t = E.forecast_reached(self.store, self.current_user or SYSTEM_ACTOR, forecast_level, at=now)
-        except UserError as exc:  # e.g. a read-only database: the clock is shown from what is recorded
+            t = E.forecast_reached(self.store, actor, forecast_level, at=now)
+        except UserError as exc:  # e.g. a read-only database, an account disabled since: shown from the record
             log.warning("forecast trigger not recorded: %s", exc)
             return
         if t is not None:
