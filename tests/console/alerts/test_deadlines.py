@@ -106,7 +106,7 @@ def test_overdue_duties_are_notified_once_not_at_every_check(tmp_path, catalog):
 
     clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
     with Store(tmp_path / "b.sqlite3", clock) as s:
-        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        board.activate(s, "1", "orange", clock.now(), admin_of(s), catalog=catalog)
         clock.advance(timedelta(hours=17))  # 01:00 next day: the afternoon's sprinkling ended short
         sent = []
 
@@ -197,7 +197,7 @@ def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending,
         assert stale.title_en == "4 stations without recent data" and "东四" in stale.body_en  # a station's name
     clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
     with Store(tmp_path / "b.sqlite3", clock) as s:
-        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        board.activate(s, "1", "orange", clock.now(), admin_of(s), catalog=catalog)
         clock.advance(timedelta(hours=17))
         duties = [p for p in deadlines.collect(s) if p.key.startswith("duty:")]
         assert duties

@@ -18,7 +18,7 @@ def _cjk(text: str) -> bool:
 def test_level_chip_and_episode_list_in_english(english_ui, qtbot, catalog, tmp_path):
     s = Store(tmp_path / "b.sqlite3", FixedClock(T0))
     try:
-        board.activate(s, "2024-12-03-01", "orange", T0, "duty", catalog=catalog)
+        board.activate(s, "2024-12-03-01", "orange", T0, admin_of(s), catalog=catalog)
         page = BoardPage(s, catalog)
         qtbot.addWidget(page)
         assert page.level_chip.text().startswith("Orange warning (Level ")
@@ -35,7 +35,7 @@ def test_units_categories_task_states_and_records_in_english(english_ui, qtbot, 
 
     s = Store(tmp_path / "b.sqlite3", FixedClock(T0))
     try:
-        board.activate(s, "2024-12-03-01", "orange", T0, "duty", catalog=catalog)
+        board.activate(s, "2024-12-03-01", "orange", T0, admin_of(s), catalog=catalog)
         page = BoardPage(s, catalog)
         qtbot.addWidget(page)
         units = {page.model.data(page.model.index(r, COL_UNIT)) for r in range(page.model.rowCount())}
