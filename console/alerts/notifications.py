@@ -5,19 +5,19 @@ loses a reminder nor repeats one. Delivery itself (desktop toast, tray, sound) i
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Iterable
 
 from console.admin import session
 from console.alerts import delivery
 from console.alerts.escalation import (
+    NEXT_ROLE_UP,
     TIER_ACK_REMIND,
     TIER_ALL_HANDS,
     TIER_ESCALATE,
     TIER_FIRST,
     TIER_REMIND,
-    NEXT_ROLE_UP,
     Pending,
     Policy,
     Slot,

@@ -470,6 +470,6 @@ def record_summary(store: Store, actor: Actor, unit: str, received_at: datetime 
                     {"id": sid, "unit": name, "received_at": ts(when), "on_time": when <= ep.summary_due_at})
 
 
-__all__ = ["TRIGGER_ROLES", "record_trigger", "forecast_reached", "receive_notice", "acknowledge_notice", "record_consultation",
-           "record_joint_assessment", "lift_problems", "end_problems", "upper_warnings_in_force", "propose", "revise_proposal",
-           "withdraw_proposal", "record_summary"]
+__all__ = ["TRIGGER_ROLES", "record_trigger", "forecast_reached", "receive_notice", "acknowledge_notice",
+           "record_consultation", "record_joint_assessment", "lift_problems", "end_problems", "upper_warnings_in_force",
+           "propose", "revise_proposal", "withdraw_proposal", "record_summary"]

@@ -4012,5 +4012,176 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <source>{0} 不具备“{1}”角色，不能进行此操作</source>
         <translation>{0} does not hold the role “{1}” and cannot do this</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="19" />
+        <source>启动</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="19" />
+        <source>升级</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="20" />
+        <source>降级</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="21" />
+        <source>终止响应</source>
+        <translation>End the response</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="24" />
+        <source>生态环境部</source>
+        <translation>Ministry of Ecology and Environment</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="24" />
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="25" />
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="26" />
+        <source>预警信息</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="26" />
+        <source>预警更新</source>
+        <translation>warning update</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="27" />
+        <source>预警解除信息</source>
+        <translation>warning lift</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="43" />
+        <source>{0}{1}</source>
+        <comment>proposal kind, then level</comment>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="50" />
+        <source>解除预警</source>
+        <translation>lifts the warning</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="52" />
+        <source>调整为{0}预警</source>
+        <translation>changes the warning to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="54" />
+        <source>发布{0}预警</source>
+        <translation>issues a {0} warning</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="55" />
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="66" />
+        <source>重污染过程开始记录</source>
+        <translation>Pollution episode recorded</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="68" />
+        <source>收到上级通知：{0}</source>
+        <translation>Upper-level notice received: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="70" />
+        <source>确认上级通知（{0}）</source>
+        <translation>Upper-level notice acknowledged ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="72" />
+        <source>收到上级预警通知</source>
+        <translation>upper-level warning notice received</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="74" />
+        <source>触发：{0}（{1}），须于 {2} 前启动响应</source>
+        <translation>Trigger: {0} ({1}); the response must start by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="77" />
+        <source>；下次会商 {0}</source>
+        <translation>; next consultation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="78" />
+        <source>会商（{0}）：{1}</source>
+        <translation>Consultation ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="80" />
+        <source>联合研判（生态环境局 {0}、气象局 {1}）：AQI低于黄色预警条件 {2} 小时；{3}</source>
+        <translation>Joint assessment (Ecology and Environment Bureau {0}, Meteorological Bureau {1}): AQI below the yellow threshold for {2} h; {3}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="85" />
+        <source>提议 #{0}：{1}</source>
+        <translation>Proposal #{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="86" />
+        <source>修改提议（第 {0} 版，此前签署作废） #{1}：{2}</source>
+        <translation>Proposal revised (version {0}; earlier signatures void) #{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="88" />
+        <source>退回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="89" />
+        <source>：{0}</source>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="90" />
+        <source>{0} {1} {2} #{3}（第 {4} 版）</source>
+        <translation>{0} {1}: {2} #{3} (version {4})</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="93" />
+        <source>撤回提议 #{0}：{1}</source>
+        <translation>Proposal #{0} withdrawn: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="96" />
+        <source>预警解除</source>
+        <translation>Warning lifted</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="97" />
+        <source>{0}生效</source>
+        <translation>{0} in force</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="99" />
+        <source>发布{0}（{1}） {2}</source>
+        <translation>Published {0} ({1}) {2}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="102" />
+        <source>过程结束（{0}），各单位总结须于 {1} 前报送</source>
+        <translation>Episode ended ({0}); every unit's summary is due by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-finish/widgets/warnings/words.py" line="105" />
+        <source>收到总结：{0}</source>
+        <translation>Summary received: {0}</translation>
+    </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ takes only the reminders that concern that person, or the duty room's fallback (
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
