@@ -33,6 +33,7 @@ from console.plan.catalog import Catalog
 from console.plan.levels import NONE, level_rank
 from console.store.db import Store
 from widgets.common.alert_banner import AlertBanner
+from widgets.common.flow_layout import FlowLayout, flow_policy
 from widgets.common.style import C
 from widgets.warnings import next_step
 from widgets.warnings.assessment_panel import AssessmentPanel
@@ -75,7 +76,9 @@ class WarningsPage(QWidget):
         outer.addWidget(self.next_button)
         outer.addWidget(self.next_hint)
 
-        row = QHBoxLayout()
+        actions = QWidget()  # the secondary actions wrap onto a second line when narrow (English at 1366×768)
+        row = FlowLayout(actions)
+        flow_policy(actions)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("notice", self.tr("录入上级通知")), ("consultation", self.tr("记录会商")),
                           ("joint", self.tr("记录联合研判")), ("propose", self.tr("拟定提案")),
@@ -87,8 +90,7 @@ class WarningsPage(QWidget):
             b.clicked.connect(getattr(self, f"open_{key}"))
             row.addWidget(b)
             self.buttons[key] = b
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(actions)
 
         body = QHBoxLayout()
         left = QWidget()
