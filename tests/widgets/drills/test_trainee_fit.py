@@ -43,10 +43,14 @@ def _check(qtbot, w, page):
         if tab == 1:
             warnings = page.warnings
             _fits(warnings)
-            # the one next action, the level chip and the secondary buttons are wholly in view
-            for widget in (warnings.next_button, warnings.assessment_panel.level_chip,
-                           *[b for b in warnings.buttons.values()]):
-                assert widget.visibleRegion().boundingRect().size() == widget.size(), widget
+            # the one next action, the level chip and the secondary buttons are wholly in view (once the
+            # height-for-width layouts have settled)
+            shown = (warnings.next_button, warnings.assessment_panel.level_chip, *warnings.buttons.values())
+
+            def whole():
+                return all(x.visibleRegion().boundingRect().size() == x.size() for x in shown)
+
+            qtbot.waitUntil(whole, timeout=3_000)
     for b in (page.pause_button, page.step_button, page.stop_button, *page.speed_buttons.values()):
         assert b.sizeHint().width() <= b.width(), b.text()  # no clipped button text
     page.shutdown()
