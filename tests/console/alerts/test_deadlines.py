@@ -178,7 +178,9 @@ def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending,
         items = deadlines.collect(s)
         notice = next(p for p in items if p.key.startswith("notice"))
         quoted = {"signoff": ["红色：上级通知"], "response": [], "quarter": [],
-                  "notice": [notice.title.split("：", 1)[1]]}  # the notice as the city wrote it
+                  "notice": ["通环〔2025〕1号"]}  # the notice's document number as the city wrote it
+        assert notice.title_en == "Upper-level notice to acknowledge: City 2025-12-02 08:00 issues a red warning " \
+                                  "(通环〔2025〕1号)"
         for p in items:
             kind = p.key.split(":")[0]
             assert p.title_en and p.body_en, p.key
