@@ -150,13 +150,20 @@ def setup_ui(page) -> None:
     page.state_scroll.setMinimumHeight(84)
     rl.addWidget(page.state_scroll, 1)
     page.accounts_title = QLabel(translate("DrillsPage", "<b>参演账号</b>（学员签署用；演练账号，仅存在于演练数据库）"))
+    page.accounts_title.setWordWrap(True)  # long in English: it must not squeeze the event log beside it
     rl.addWidget(page.accounts_title)
     page.accounts_label = QLabel(translate("DrillsPage", "开始演练后显示场景中的参演人员、角色和密码。"))
     page.accounts_label.setWordWrap(True)
     page.accounts_label.setTextFormat(Qt.TextFormat.RichText)
     page.accounts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     page.accounts_label.setStyleSheet(box)
-    rl.addWidget(page.accounts_label)
+    page.accounts_scroll = QScrollArea()  # every account stays reachable when the height runs short (1366×768)
+    page.accounts_scroll.setWidgetResizable(True)
+    page.accounts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    page.accounts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    page.accounts_scroll.setWidget(page.accounts_label)
+    page.accounts_scroll.setMinimumHeight(84)
+    rl.addWidget(page.accounts_scroll, 1)
     rl.addWidget(QLabel(translate("DrillsPage", "<b>评分</b>")))
     page.score_label = QLabel(translate("DrillsPage", "演练结束后显示评分。"))
     page.score_label.setWordWrap(True)
@@ -182,7 +189,7 @@ def setup_ui(page) -> None:
     page.export_button.clicked.connect(lambda: page.export_pdf())
     rl.addWidget(page.export_button)
     split.addWidget(right)
-    split.setSizes([640, 560])
+    split.setSizes([500, 600])  # the accounts table (passwords for the trainees) reads whole in English too
     cl.addWidget(split, 1)
 
     # the live pages on the drill store, built when a drill starts
