@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
             self.overview.refresh()
         # (a page not built yet reads everything when it is built)
         warnings, air, measures = (self.pages.built(k) for k in ("warnings", "air", "measures"))
+        if warnings is None and changes.touches(C.AIR, C.SETTINGS):
+            self._sync_forecast_trigger()  # (the warnings page does it on each refresh once built)
         if warnings is not None and changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.SETTINGS,
                                                     C.ACCOUNTS):
             warnings.refresh()  # a new forecast or notice is re-assessed at once
@@ -243,8 +245,23 @@ class MainWindow(QMainWindow):
             title += self.tr("（{0}）").format("、".join(unit_name(u) for u in units))
         return self.tr("{0}：{1}（{2}）").format(title, user.display_name, user.username)
 
+    def _sync_forecast_trigger(self) -> None:
+        """The forecast reached yellow+: start the 3-hour clock even before anyone opens the warnings page,
+        recorded by the duty officer or administrator logged in here (the core checks the role again)."""
+        user = self.current_user
+        if user is None or self.store.closed or not any(user.has_role(r) for r in episodes.TRIGGER_ROLES):
+            return
+        from console.episodes import workflow
+
+        try:
+            workflow.sync_forecast_trigger(self.store, user)
+        except UserError as exc:  # e.g. a read-only database: the clocks are shown from what is recorded
+            self.statusBar().showMessage(str(exc), 15000)
+
     def set_current_user(self, user) -> None:
         self.current_user = user
+        if self.pages.built("warnings") is None:
+            self._sync_forecast_trigger()  # a trigger that waited for a login
         if user is None:
             self.user_label.setText(self.tr("值班人员：未登录"))
             self.login_button.setText(self.tr("登录"))
