@@ -11,7 +11,9 @@ from dataclasses import dataclass
 AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS = (
     "air", "episode", "signatures", "bulletins", "board", "ledger", "notifications", "settings", "accounts",
     "drills", "audit", "seats")
-AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS)
+REDUCTIONS = "reductions"
+AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETTINGS, ACCOUNTS, DRILLS, AUDIT, SEATS,
+         REDUCTIONS)
 
 TABLE_AREAS: dict[str, str] = {
     "meta": DRILLS, "audit": AUDIT, "settings": SETTINGS, "users": ACCOUNTS,
@@ -26,6 +28,10 @@ TABLE_AREAS: dict[str, str] = {
     "ledger_entries": LEDGER, "ledger_updates": LEDGER, "ledger_society": LEDGER, "exemptions": LEDGER,
     "exemption_events": LEDGER,
     "seats": SEATS,  # a seat's presence lease: no view shows it
+    "meter_imports": REDUCTIONS, "meter_readings": REDUCTIONS, "check_runs": REDUCTIONS, "check_flags": REDUCTIONS,
+    "sheet_versions": REDUCTIONS, "inspections": REDUCTIONS, "inspection_events": REDUCTIONS,
+    "inspection_files": REDUCTIONS, "firm_contacts": REDUCTIONS, "notice_rounds": REDUCTIONS,
+    "firm_notices": REDUCTIONS, "firm_notice_events": REDUCTIONS, "daily_reports": REDUCTIONS,
 }
 
 

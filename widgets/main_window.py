@@ -15,21 +15,18 @@ from PySide6.QtWidgets import (
 
 from console import changes as C
 from console import episodes
+from console.app import ConsoleApp
 from console.changes import Changes
 from console.common import paths
 from console.common.errors import UserError
 from console.plan.catalog import Catalog
 from console.store.db import Store
-from widgets.air.air_page import AirPage
 from widgets.common.bridge import Bridge
 from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
-from widgets.measures.measures_page import MeasuresPage
 from widgets.overview.overview_page import OverviewPage
-from widgets.settings.settings_page import SettingsPage
-from widgets.warnings.warnings_page import WarningsPage
 
-SECTIONS = ("overview", "air", "warnings", "measures", "drills", "settings")
+SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
 
 
 def _air_empty(store: Store) -> bool:
@@ -42,6 +39,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, catalog: Catalog, ui_state: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
+        # the seat's application facade: every page and dialog makes its changes through it, as its actor
+        self.app = ConsoleApp(store, catalog)
         self.ui_state = ui_state or QSettings(str(paths.ui_state_path()), QSettings.Format.IniFormat)
         self.remember_state = True  # --smoke runs do not overwrite the user's window layout
         self.setWindowTitle(self.tr("重污染天气应急指挥台 — 海门区"))
@@ -70,17 +69,17 @@ class MainWindow(QMainWindow):
         self.overview.open_item_requested.connect(self.open_item)
         self.reminders = None
         self.tray = None
-        self.current_user = None
         # the home page now; every other page when it is first opened (or asked for): a page nobody opens costs
         # nothing at start-up (issue 12.5)
         self.pages = LazyPages(self.stack, self._page_built)
         for key, label, factory in (
                 ("overview", self.tr("值班总览"), None),
-                ("air", self.tr("空气质量"), lambda: AirPage(store, catalog)),
-                ("warnings", self.tr("预警与审签"), lambda: WarningsPage(store, catalog)),
-                ("measures", self.tr("响应措施"), lambda: MeasuresPage(catalog, store)),
+                ("air", self.tr("空气质量"), self._air_page),
+                ("warnings", self.tr("预警与审签"), self._warnings_page),
+                ("measures", self.tr("响应措施"), self._measures_page),
+                ("reductions", self.tr("减排核查"), self._reductions_page),
                 ("drills", self.tr("演练"), self._drills_page),
-                ("settings", self.tr("设置"), lambda: SettingsPage(store))):
+                ("settings", self.tr("设置"), self._settings_page)):
             self.nav.addItem(label)
             self.pages.add(key, factory, self.overview if key == "overview" else None)
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
@@ -112,6 +111,32 @@ class MainWindow(QMainWindow):
         self._offer_demo()
         self._restore_state()
 
+    # ---- page factories: each page's modules are imported when it is first opened (start-up pays only the overview)
+    def _air_page(self):
+        from widgets.air.air_page import AirPage
+
+        return AirPage(self.app, self.catalog)
+
+    def _warnings_page(self):
+        from widgets.warnings.warnings_page import WarningsPage
+
+        return WarningsPage(self.app, self.catalog)
+
+    def _measures_page(self):
+        from widgets.measures.measures_page import MeasuresPage
+
+        return MeasuresPage(self.catalog, self.app)
+
+    def _reductions_page(self):
+        from widgets.reductions.reductions_page import ReductionsPage
+
+        return ReductionsPage(self.app, self.catalog)
+
+    def _settings_page(self):
+        from widgets.settings.settings_page import SettingsPage
+
+        return SettingsPage(self.app)
+
     def _drills_page(self):
         from widgets.drills.drills_page import (
             DrillsPage,  # drills run on their own database, never on `store`
@@ -125,6 +150,7 @@ class MainWindow(QMainWindow):
     air = property(lambda self: self.pages.get("air"))
     warnings = property(lambda self: self.pages.get("warnings"))
     measures = property(lambda self: self.pages.get("measures"))
+    reductions = property(lambda self: self.pages.get("reductions"))
     drills = property(lambda self: self.pages.get("drills"))
     settings_page = property(lambda self: self.pages.get("settings"))
 
@@ -137,14 +163,16 @@ class MainWindow(QMainWindow):
         self._apply_user(key, page)
 
     def _apply_user(self, key: str, page) -> None:
+        """The pages act as the facade's actor (self.app); they only preselect the logged-in name in their forms."""
         name = self.current_user.username if self.current_user else None
         if key == "air":
-            page.set_actor(self.current_user)  # imports and forecasts: as the logged-in Actor (role checked in the core)
+            page.set_actor(self.current_user)  # the watch folder imports as the logged-in Actor too
         elif key == "warnings":
             page.set_actor(self.current_user)  # preselected in dialogs; records a forecast trigger (role checked)
+        elif key == "reductions":
+            page.set_actor(self.current_user)  # the Actor itself: the core checks the role inside the transaction
         elif key == "measures" and page.board is not None:
             page.board.current_user = name
-            page.ledger.actor = self.current_user  # the authenticated Actor: the core checks its role
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
@@ -205,6 +233,9 @@ class MainWindow(QMainWindow):
                 measures.board.refresh()
             if changes.touches(C.LEDGER, C.SETTINGS):
                 measures.ledger.refresh()
+        reductions = self.pages.built("reductions")
+        if reductions is not None and changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
+            reductions.refresh()
         # (not on NOTIFICATIONS: the reminder check writes the notification log itself)
         if self.reminders is not None and changes.touches(C.EPISODE, C.SIGNATURES, C.BULLETINS, C.BOARD, C.AIR,
                                                           C.ACCOUNTS, C.SETTINGS):
@@ -217,7 +248,7 @@ class MainWindow(QMainWindow):
             return
         from widgets.common.login_dialog import LoginDialog
 
-        dlg = LoginDialog(self.store, None, self.tr("值班登录"),
+        dlg = LoginDialog(self.app, None, self.tr("值班登录"),
                           self.tr("登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。"), self)
         if dlg.exec():
             self.set_current_user(dlg.user)
@@ -228,7 +259,7 @@ class MainWindow(QMainWindow):
         """首次设置: the administrator, then the signers and duty officers (see widgets/settings/setup_dialog)."""
         from widgets.settings.setup_dialog import FirstRunDialog, needs_setup
 
-        dlg = FirstRunDialog(self.store, self)
+        dlg = FirstRunDialog(self.app, self)
         dlg.exec()
         if self.pages.built("settings") is not None:
             self.settings_page.users.refresh()
@@ -245,6 +276,11 @@ class MainWindow(QMainWindow):
             title += self.tr("（{0}）").format("、".join(unit_name(u) for u in units))
         return self.tr("{0}：{1}（{2}）").format(title, user.display_name, user.username)
 
+    @property
+    def current_user(self):
+        """The authenticated Actor logged in at this seat: the facade's."""
+        return self.app.actor
+
     def _sync_forecast_trigger(self) -> None:
         """The forecast reached yellow+: start the 3-hour clock even before anyone opens the warnings page,
         recorded by the duty officer or administrator logged in here (the core checks the role again)."""
@@ -254,12 +290,12 @@ class MainWindow(QMainWindow):
         from console.episodes import workflow
 
         try:
-            workflow.sync_forecast_trigger(self.store, user)
+            self.app.run(workflow.sync_forecast_trigger, self.store, user)
         except UserError as exc:  # e.g. a read-only database: the clocks are shown from what is recorded
             self.statusBar().showMessage(str(exc), 15000)
 
     def set_current_user(self, user) -> None:
-        self.current_user = user
+        self.app.set_actor(user)
         if self.pages.built("warnings") is None:
             self._sync_forecast_trigger()  # a trigger that waited for a login
         if user is None:
@@ -268,7 +304,7 @@ class MainWindow(QMainWindow):
         else:
             self.user_label.setText(self._user_title(user))
             self.login_button.setText(self.tr("注销"))
-        for key in ("air", "warnings", "measures"):  # the pages built so far; the others when they are
+        for key in ("air", "warnings", "measures", "reductions"):  # the pages built so far; the others when they are
             page = self.pages.built(key)
             if page is not None:
                 self._apply_user(key, page)
@@ -294,7 +330,7 @@ class MainWindow(QMainWindow):
         settings = Settings(self.store)
         self.notifier = Notifier(self.tray, sound=settings.get("notification_sound") == "on", parent=self)
         self.notifier.activated.connect(self.notification_clicked)
-        self.reminders = ReminderService(self.store, self.bridge, deadlines.collect, self.notifier.deliver,
+        self.reminders = ReminderService(self.app, self.bridge, deadlines.collect, self.notifier.deliver,
                                          lambda: Policy.from_settings(Settings(self.store).all()), interval_s,
                                          seat=Seat(self.store.seat),
                                          who=lambda: self.current_user.username if self.current_user else None)
@@ -326,7 +362,7 @@ class MainWindow(QMainWindow):
             return
         from widgets.common.login_dialog import LoginDialog
 
-        dlg = LoginDialog(self.store, None, self.tr("确认收到"),
+        dlg = LoginDialog(self.app, None, self.tr("确认收到"),
                           self.tr("请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。"), self)
         if dlg.exec() and dlg.user is not None:
             self._ack_as(item_key, dlg.user)
@@ -337,9 +373,7 @@ class MainWindow(QMainWindow):
             if self.reminders is not None:
                 self.reminders.acknowledge(item_key, actor)
             else:
-                from console.alerts import notifications
-
-                notifications.acknowledge(self.store, item_key, actor)
+                self.app.acknowledge(item_key, actor)
                 self.overview.refresh()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("确认收到"), str(exc))

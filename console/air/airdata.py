@@ -90,24 +90,32 @@ def hourly(store, station: str | None, start_ts: int | None = None, end_ts: int 
     computed from those means (HJ 633 hourly rules) — not the mean of station AQIs. Hours where no station
     reports any concentration (AQI-only sources) fall back to the mean station AQI, without a primary pollutant.
     """
-    if station is not None:
-        arr, primary = repo.station_hours(store, station, start_ts, end_ts)
-    else:
-        arr, primary = repo.district_hours(store, start_ts, end_ts), None
+    if station is None:
+        return district_series(repo.district_hours(store, start_ts, end_ts))
+    arr, primary = repo.station_hours(store, station, start_ts, end_ts)
     if not len(arr):
         return empty_series(station)
     ts = arr[:, 0].astype(np.int64)
+    conc = {p: np.ascontiguousarray(arr[:, 2 + k]) for k, p in enumerate(POLLUTANTS)}
+    return Series(ts, np.ascontiguousarray(arr[:, 1]), conc["pm25"], conc["pm10"], conc["so2"], conc["no2"],
+                  conc["co"], conc["o3"], primary, station)
+
+
+def district_series(arr: np.ndarray) -> Series:
+    """The district's Series from its hourly means (rows ts, aqi, pm25 … o3 as repo.district_hours returns)."""
+    if not len(arr):
+        return empty_series(None)
+    ts = arr[:, 0].astype(np.int64)
     aqi = np.ascontiguousarray(arr[:, 1])
     conc = {p: np.ascontiguousarray(arr[:, 2 + k]) for k, p in enumerate(POLLUTANTS)}
-    if station is None:
-        computed, primary = hourly_aqi_arrays(conc)
-        has_conc = np.zeros(len(ts), dtype=bool)
-        for a in conc.values():
-            has_conc |= ~np.isnan(a)
-        aqi = np.where(has_conc, computed, aqi)
-        primary = [p if h else None for p, h in zip(primary, has_conc.tolist())]
+    computed, primary = hourly_aqi_arrays(conc)
+    has_conc = np.zeros(len(ts), dtype=bool)
+    for a in conc.values():
+        has_conc |= ~np.isnan(a)
+    aqi = np.where(has_conc, computed, aqi)
+    primary = [p if h else None for p, h in zip(primary, has_conc.tolist())]
     return Series(ts, aqi, conc["pm25"], conc["pm10"], conc["so2"], conc["no2"], conc["co"], conc["o3"],
-                  primary, station)
+                  primary, None)
 
 
 def rolling_24h_aqi(series: Series) -> np.ndarray:

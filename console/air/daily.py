@@ -16,20 +16,54 @@ import numpy as np
 
 from console.air import airdata
 from console.air.airdata import DAY, OFFSET, day_start
+from console.air.hoursums import HourSums
 from console.store import air as repo
 
 
 
-def refresh(store, spans: dict[str, tuple[int, int]]) -> None:
+def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums | None = None) -> None:
     """Recompute the aggregates of the days holding hours just written: spans maps a station to the first and
-    last ts written for it. Call inside the writing transaction, after the observations are stored."""
+    last ts written for it. Call inside the writing transaction, after the observations are stored.
+
+    sums: the per-hour sums of every row of the file just imported (console.air.hoursums). The district's
+    hours then come from them plus the rows stored around them (other stations, neighbouring hours) rather
+    than from a read of whole days — when the store holds, within each of the file's stations' spans, no row
+    but the file's own (else the days are read from the table as without sums)."""
     if not spans:
         return
+    own = sums is not None and _file_rows_only(store, sums)
     for station, (lo, hi) in spans.items():
-        repo.refresh_station_days(store, station, day_start(lo), day_start(hi) + DAY, OFFSET)
+        if own and station in sums.days:
+            repo.upsert_days(store, station, _station_days(store, sums, station, day_start(lo), day_start(hi) + DAY))
+        else:
+            repo.refresh_station_days(store, station, day_start(lo), day_start(hi) + DAY, OFFSET)
     lo = min(s[0] for s in spans.values())
     hi = max(s[1] for s in spans.values())
-    _district(store, day_start(lo), day_start(hi) + 2 * DAY)  # the next day's first windows reach back
+    first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
+    if own:
+        series = _district_from_sums(store, sums, first_day - 23 * 3600, end - 1)
+    else:
+        series = airdata.hourly(store, None, first_day - 23 * 3600, end - 1)
+    _store_district(store, series, first_day)
+
+
+def _file_rows_only(store, sums: HourSums) -> bool:
+    """Whether the store holds, within each of the file's stations' spans, exactly the file's rows (all of
+    them are stored by now: so the counts tell)."""
+    return all(repo.station_count(store, station, first, last) == n
+               for station, (n, first, last) in sums.per_station.items())
+
+
+def _station_days(store, sums: HourSums, station: str, first_day: int, end: int) -> list[tuple]:
+    """One station's rows of air_daily for the days starting in [first_day, end): the file's rows of those
+    days and the stored rows of the same days outside the file's span."""
+    days = sums.days[station].copy()
+    _, first, last = sums.per_station[station]
+    for a, b in ((first_day, first - 1), (last + 1, end - 1)):
+        if a <= b:
+            rows = repo.station_numbers(store, station, a, b)
+            days.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1]))
+    return days.rows_between(first_day, end)
 
 
 def rebuild(store) -> None:
@@ -44,7 +78,22 @@ def _district(store, first_day: int, end: int) -> None:
     """The district's rows for the days starting in [first_day, end), computed as the trend computes its hours
     (airdata.hourly: AQI of the stations' mean concentrations) with 23 hours before first_day for the rolling
     windows."""
-    series = airdata.hourly(store, None, first_day - 23 * 3600, end - 1)
+    _store_district(store, airdata.hourly(store, None, first_day - 23 * 3600, end - 1), first_day)
+
+
+def _district_from_sums(store, sums: HourSums, lo: int, hi: int) -> airdata.Series:
+    """The district's hours in [lo, hi] from the file's sums and the stored rows outside the file's station
+    spans (see _file_rows_only)."""
+    for station in repo.station_codes(store):
+        span = sums.per_station.get(station)
+        around = [(lo, hi)] if span is None else [(lo, span[1] - 1), (span[2] + 1, hi)]
+        for a, b in around:
+            if a <= b:
+                sums.add_rows(repo.station_numbers(store, station, a, b))
+    return airdata.district_series(sums.means(lo, hi))
+
+
+def _store_district(store, series: airdata.Series, first_day: int) -> None:
     if not len(series):
         return
     roll = airdata.rolling_24h_aqi(series)

@@ -30,6 +30,7 @@ import numpy as np
 from console.admin import session
 from console.air import airdata, daily
 from console.air.aqi import POLLUTANTS
+from console.air.hoursums import HourSums
 from console.common.clock import to_iso
 from console.common.errors import DataError
 from console.importers import stream
@@ -123,7 +124,8 @@ def _v(x) -> str:
 
 def import_observations_table(store, table: Table, actor, *, co_ug: bool = False,
                               now: datetime | None = None) -> ImportResult:
-    records, empty = parse_observations(table, co_ug, now=now or store.clock.now())
+    sums = HourSums()
+    records, empty = parse_observations(table, co_ug, now=now or store.clock.now(), sums=sums)
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     with session.authorized(store, actor, *IMPORT_ROLES):
         write = diff_and_count(store, records, result)
@@ -131,7 +133,7 @@ def import_observations_table(store, table: Table, actor, *, co_ug: bool = False
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
         repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
-        finish_import(store, table.path, table.sha256, result, stations, actor.username)
+        finish_import(store, table.path, table.sha256, result, stations, actor.username, sums)
     return result
 
 
@@ -189,12 +191,14 @@ def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
     return changes or bool(added) or not result.already_imported
 
 
-def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str) -> None:
-    """(actor: the authorized actor's username) New stations, the daily aggregates of the days written, the import log and the audit record (inside
-    the import's transaction)."""
+def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str,
+                  sums: HourSums | None = None) -> None:
+    """New stations, the daily aggregates of the days written, the import log and the audit record (inside
+    the import's transaction). actor: the authorized actor's username; sums: the per-hour sums of the file's
+    rows (console.air.hoursums), from which the district's days are computed."""
     added = sorted(set(stations) - set(repo.station_codes(store)))
     repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
-    daily.refresh(store, result.spans)  # after the stations: the district is the mean over them
+    daily.refresh(store, result.spans, sums)  # after the stations: the district is the mean over them
     result.stations_added = added
     result.import_id = repo.record_import(store, str(path), sha, OBSERVATIONS, result.rows,
                                           to_iso(store.clock.now()), actor)

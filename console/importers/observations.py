@@ -14,6 +14,7 @@ import numpy as np
 
 from console.air.aqi import POLLUTANTS
 from console.air.calc import hourly_aqi_arrays
+from console.air.hoursums import HourSums
 from console.common.clock import TZ, parse_local
 from console.common.errors import DataError
 from console.importers.read import Table, accepted, canonical_header, header_problems_first, take
@@ -230,7 +231,8 @@ def _check_times(times: np.ndarray, now: datetime, found: _Found, lines, text_of
     found.total += max(0, len(bad) - MAX_PROBLEMS)
 
 
-def parse_observations(table: Table, co_ug: bool = False, *, now: datetime, kept_lines: list | None = None):
+def parse_observations(table: Table, co_ug: bool = False, *, now: datetime, kept_lines: list | None = None,
+                       sums: HourSums | None = None):
     """Check every row; returns (records, empty) or raises DataError listing the problems.
 
     ``now`` (the store's clock) bounds the observation times: from 2000 to one day ahead (see LIMITS for the
@@ -282,10 +284,38 @@ def parse_observations(table: Table, co_ug: bool = False, *, now: datetime, kept
                        if v.__class__ is float and v > CO_MG_MAX else None)
     found.flush(table.problems)
     table.problems.raise_if_any()
-    records, empty, kept = _records(stations, times, values, present, given_aqi, given_pri, n)
+    nan = np.full(n, np.nan)
+    conc = {p: (values[p].floats() if p in present else nan) for p in POLLUTANTS}
+    aqi, primary = hourly_aqi_arrays(conc)
+    records, empty, kept, has_conc = _records(stations, times, values, present, given_aqi, given_pri, conc, aqi,
+                                              primary)
     if kept_lines is not None:  # the line of each record (rows without any value are left out)
         kept_lines.extend(np.asarray(lines)[kept].tolist())
+    if sums is not None:  # the records' numbers, per hour (the daily aggregates of the district, see HourSums)
+        if given_aqi is not None and not has_conc.all():
+            aqi = np.where(has_conc, aqi, given_aqi.floats())
+        _add_sums(sums, stations, times, np.vstack([aqi] + [conc[p] for p in POLLUTANTS]), kept)
     return records, empty
+
+
+def _add_sums(sums: HourSums, stations: Column, times: np.ndarray, values: np.ndarray, kept: np.ndarray) -> None:
+    inverse = stations.inverse
+    if not kept.all():
+        inverse, times, values = inverse[kept], times[kept], values[:, kept]
+    counts = np.bincount(inverse, minlength=len(stations.values))
+    lo = np.full(len(stations.values), np.iinfo(np.int64).max)
+    hi = np.full(len(stations.values), np.iinfo(np.int64).min)
+    np.minimum.at(lo, inverse, times)
+    np.maximum.at(hi, inverse, times)
+    sums.add(times, values, [(st, c, a, b) for st, c, a, b in
+                             zip(stations.values, counts.tolist(), lo.tolist(), hi.tolist()) if c])
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.r_[0, np.cumsum(counts)].tolist()
+    aqi = values[0]
+    for k, st in enumerate(stations.values):
+        if counts[k]:
+            mine = order[bounds[k]:bounds[k + 1]]
+            sums.add_station(st, times[mine], aqi[mine])
 
 
 def _check_duplicates(stations: Column, times: np.ndarray, found, lines) -> None:
@@ -302,22 +332,21 @@ def _check_duplicates(stations: Column, times: np.ndarray, found, lines) -> None
             found.add(line, f"站点小时重复 duplicate station-hour {k[0]} {when} (first at line {seen[k]})")
 
 
-def _records(stations: Column, times, values: dict[str, Column], present, given_aqi, given_pri, n):
-    nan = np.full(n, np.nan)
-    conc = {p: (values[p].floats() if p in present else nan) for p in POLLUTANTS}
+def _records(stations: Column, times, values: dict[str, Column], present, given_aqi, given_pri, conc, aqi,
+             primary):
+    n = len(times)
     has_conc = np.zeros(n, dtype=bool)
     for p in present:
         has_conc |= ~np.isnan(conc[p])
-    aqi, primary = hourly_aqi_arrays(conc)
     aqi_out = _ints_or_none(aqi)
     none = [None] * n
     cols = [values[p].rows() if p in present else none for p in POLLUTANTS]
     rows = zip(stations.rows(), times.tolist(), *cols, aqi_out, primary)
     if has_conc.all():
-        return list(rows), 0, has_conc
+        return list(rows), 0, has_conc, has_conc
     if given_aqi is None or all(a is None for a in given_aqi.values):  # nothing to fall back on
         records = list(compress(rows, has_conc.tolist()))  # keep the rows with concentrations
-        return records, n - len(records), has_conc
+        return records, n - len(records), has_conc, has_conc
     records, empty, kept = [], 0, has_conc.copy()
     for i, (row, conc_given, aqi_given, pri_given) in enumerate(zip(rows, has_conc.tolist(), given_aqi.rows(),
                                                                     given_pri.rows() if given_pri else none)):
@@ -328,7 +357,7 @@ def _records(stations: Column, times, values: dict[str, Column], present, given_
             kept[i] = True
         else:
             empty += 1
-    return records, empty, kept
+    return records, empty, kept, has_conc
 
 
 def _ints_or_none(a: np.ndarray) -> list:

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from console.admin import session
+from console.air.hoursums import HourSums
 from console.common.clock import TZ
 from console.common.errors import DataError
 from console.importers.log import IMPORT_ROLES, OBSERVATIONS, ImportResult
@@ -86,7 +87,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
     problems = Problems(p)
     seen = _Seen()
     codes: dict[str, int] = {}
-    stations: set[str] = set()
+    sums = HourSums()
     header = encoding = None
     writing = True
     try:
@@ -111,7 +112,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                     continue
                 lines: list[int] = []
                 try:
-                    records, empty = parse_observations(table, co_ug, now=now, kept_lines=lines)
+                    records, empty = parse_observations(table, co_ug, now=now, kept_lines=lines, sums=sums)
                 except DataError as exc:  # gather, go on checking (nothing more is written)
                     _merge(problems, exc)
                     writing = False
@@ -125,7 +126,6 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                     continue
                 result.rows += len(records)
                 result.empty += empty
-                stations.update(r[0] for r in records)
                 write = steps.diff_and_count(store, records, result)
                 repo.upsert_observations(store, map(add, write, repeat((p.name,))))
                 del records, write, table
@@ -134,9 +134,10 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
             problems.raise_if_any()
             if result.rows == 0:
                 raise DataError(p, "只有表头，没有数据行 header only, no data rows", 1)
+            stations = set(sums.per_station)  # every record's station (nothing is written after a problem)
             if not steps.should_write(store, result, result.new + result.replaced > 0, stations):
                 return result
-            steps.finish_import(store, p, sha, result, stations, actor.username)
+            steps.finish_import(store, p, sha, result, stations, actor.username, sums)
     except _NotPlain:
         return None
     return result

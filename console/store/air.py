@@ -50,6 +50,18 @@ def _numeric(store, sql: str, params, width: int) -> np.ndarray:
     return np.array(rows, dtype=np.float64)
 
 
+def station_numbers(store, station: str, start_ts: int, end_ts: int) -> np.ndarray:
+    """One station's rows (ts, aqi, pm25 … o3; nan for NULL) in [start_ts, end_ts]: one primary-key range."""
+    return _numeric(store, f"SELECT ts, {', '.join(OBS_NUMERIC)} FROM observations WHERE station = ? AND ts "
+                           "BETWEEN ? AND ?", (station, int(start_ts), int(end_ts)), 1 + len(OBS_NUMERIC))
+
+
+def station_count(store, station: str, start_ts: int, end_ts: int) -> int:
+    """How many rows one station has in [start_ts, end_ts] (counted over the primary key)."""
+    return int(store.scalar("SELECT COUNT(*) FROM observations WHERE station = ? AND ts BETWEEN ? AND ?",
+                            (station, int(start_ts), int(end_ts))))
+
+
 def station_hours(store, station: str, start_ts=None, end_ts=None) -> tuple[np.ndarray, list]:
     """One station's hours in [start_ts, end_ts]: (array of rows ts, aqi, pm25, pm10, so2, no2, co, o3 with nan
     for NULL, primary pollutant per row)."""

@@ -20,6 +20,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _enc
+from operator import itemgetter, methodcaller
 
 GENESIS = "0" * 64
 SEP, NULL_MARK = "\x1f", "\x1e"
@@ -55,11 +56,14 @@ def canonical_v2(i, ts, actor, action, entity, entity_id, detail, prev_hash) -> 
                      prev_hash))
 
 
+def canonical_v2_parts(sep) -> list[str]:
+    """The SQL of the fields of the second form, in order (``sep(code)`` is the backend's one-character SQL)."""
+    return ["id", "ts", "actor", "action", "entity", f"COALESCE(entity_id, {sep(30)})", "detail", "prev_hash"]
+
+
 def canonical_v2_sql(sep) -> str:
-    """The same string built by the database (``sep(code)`` is the backend's one-character SQL)."""
-    s = f" || {sep(31)} || "
-    return s.join(("id", "ts", "actor", "action", "entity", f"COALESCE(entity_id, {sep(30)})", "detail",
-                   "prev_hash"))
+    """The same string built by the database."""
+    return f" || {sep(31)} || ".join(canonical_v2_parts(sep))
 
 
 def record_hash(rec: dict, version: int = 2) -> str:
@@ -81,9 +85,13 @@ def check_field(name: str, value) -> None:
 
 
 # ---- the walk ----------------------------------------------------------------------------------------
-def walk(raw, sep, after_id: int, prev: str, v2_from: int | None) -> AuditCheck:
+def walk(raw, sep, after_id: int, prev: str, v2_from: int | None, join_bytes=None,
+         found: list | None = None) -> AuditCheck:
     """Check records with id > after_id: contiguous ids, each prev_hash the previous hash, each hash
-    recomputed. `raw` is a DB-API connection already inside one read snapshot."""
+    recomputed. `raw` is a DB-API connection already inside one read snapshot; ``sep`` and ``join_bytes``
+    (SQL of the UTF-8 bytes of parts joined by a character; None: the text is built with || and encoded in
+    Python) come from the backend. ``found``, when given, receives (id, action, detail) of every record that
+    may reference covered rows (``check_rows``), so the full walk reads the records once."""
     sha = hashlib.sha256
     expected = after_id + 1
     if v2_from is None or v2_from > expected:
@@ -102,28 +110,35 @@ def walk(raw, sep, after_id: int, prev: str, v2_from: int | None) -> AuditCheck:
                     return _unlinked(expected - 1, i)
                 if sha(canonical_v1(i, ts, actor, action, entity, eid, detail, ph).encode("utf-8")).hexdigest() != h:
                     return _altered(expected - 1, i)
+                if found is not None and (ROWS_MARK in detail or action == COVERAGE):
+                    found.append((i, action, detail))
                 prev = h
                 expected += 1
         if v2_from is None:
             return AuditCheck(True, expected - 1, notes=(prev,))
         if expected < v2_from and raw.execute("SELECT 1 FROM audit WHERE id >= ? LIMIT 1", (v2_from,)).fetchone():
             return _missing(expected - 1, expected)
-    first = expected
-    n, top = raw.execute("SELECT COUNT(*), MAX(id) FROM audit WHERE id >= ?", (first,)).fetchone()
-    if n and top == first + n - 1:  # ids contiguous: fetch two strings a record (the text ends with prev_hash)
-        cur = raw.execute(f"SELECT hash, {canonical_v2_sql(sep)} FROM audit WHERE id >= ? ORDER BY id", (first,))
-        while True:
-            batch = cur.fetchmany(CHUNK)
-            if not batch:
-                break
-            for h, text in batch:
-                if text[-64:] != prev:
-                    return _unlinked(expected - 1, expected)
-                if sha(text.encode("utf-8")).hexdigest() != h:
-                    return _altered(expected - 1, expected)
-                prev = h
-                expected += 1
+    first, first_prev, found_before = expected, prev, None if found is None else len(found)
+    top = raw.execute("SELECT MAX(id) FROM audit WHERE id >= ?", (first,)).fetchone()[0]
+    if top is None:
         return AuditCheck(True, expected - 1, notes=(prev,))
+    # Taking the ids to be contiguous: fetch the hash and the canonical bytes of each record. Any problem, or a
+    # count that does not reach the last id (a gap), is walked again below with the ids, to name it.
+    text_sql = join_bytes(canonical_v2_parts(sep), 31) if join_bytes else canonical_v2_sql(sep)
+    cur = raw.execute(f"SELECT hash, {text_sql} FROM audit WHERE id >= ? ORDER BY id", (first,))
+    while True:
+        batch = cur.fetchmany(CHUNK)
+        if not batch:
+            if expected - 1 == top:
+                return AuditCheck(True, top, notes=(prev,))
+            break
+        if not _check_batch(batch, prev, join_bytes is not None, found):
+            break
+        prev = batch[-1][0]
+        expected += len(batch)
+    expected, prev = first, first_prev
+    if found is not None:
+        del found[found_before:]
     cur = raw.execute(f"SELECT id, prev_hash, hash, {canonical_v2_sql(sep)} FROM audit WHERE id > ? ORDER BY id",
                       (expected - 1,))
     while True:
@@ -137,9 +152,49 @@ def walk(raw, sep, after_id: int, prev: str, v2_from: int | None) -> AuditCheck:
                 return _unlinked(expected - 1, i)
             if sha(text.encode("utf-8")).hexdigest() != h:
                 return _altered(expected - 1, i)
+            if found is not None and (ROWS_MARK in text or SEP + COVERAGE + SEP in text):
+                fields = text.split(SEP)
+                found.append((i, fields[3], fields[6]))
             prev = h
             expected += 1
     return AuditCheck(True, expected - 1, notes=(prev,))
+
+
+def _check_batch(batch: list[tuple], prev: str, as_bytes: bool, found: list | None) -> bool:
+    """(hash, canonical text) rows of consecutive records after the one hashed `prev`: whether every record
+    links to the one before and hashes as stored. Runs in C (hashes and comparisons over whole lists, no
+    Python step per record). Records that may reference covered rows are added to ``found``."""
+    try:
+        joined = "".join(map(_FIRST, batch))
+        stored = bytes.fromhex(joined)
+    except (TypeError, ValueError):  # a hash that is not hex text: named by the caller's walk row by row
+        return False
+    # every stored hash exactly 64 lower-case hex digits, so the joined comparisons below are row by row
+    if stored.hex() != joined or set(map(len, map(_FIRST, batch))) != {64}:
+        return False
+    texts = list(map(_SECOND, batch)) if as_bytes else list(map(_ENCODE, map(_SECOND, batch)))
+    if b"".join(map(_LAST_64, texts)) != (prev + joined[:-64]).encode("utf-8", "replace"):
+        return False
+    if b"".join(map(_DIGEST, map(hashlib.sha256, texts))) != stored:
+        return False
+    if found is not None:
+        whole = b"".join(texts)
+        if _ROWS_BYTES in whole or _COVERAGE_BYTES in whole:
+            for text in texts:
+                if _ROWS_BYTES in text or _COVERAGE_BYTES in text:
+                    fields = text.split(SEP.encode())  # no field holds SEP (check_field)
+                    found.append((int(fields[0]), fields[3].decode("utf-8"), fields[6].decode("utf-8")))
+    return True
+
+
+_ENCODE = methodcaller("encode", "utf-8")
+COVERAGE = "audit.coverage"
+ROWS_MARK = '"' + ROWS_KEY + '"'  # how the key appears in a record's JSON detail
+_ROWS_BYTES = ROWS_MARK.encode()
+_COVERAGE_BYTES = (SEP + COVERAGE + SEP).encode()
+_DIGEST = methodcaller("digest")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_LAST_64 = itemgetter(slice(-64, None))
 
 
 def _missing(count: int, expected: int) -> AuditCheck:
@@ -177,15 +232,17 @@ def record_at(raw, record_id: int, v2_from: int | None) -> tuple[str, str] | Non
 
 
 # ---- covered rows ------------------------------------------------------------------------------------
-def check_rows(raw, count: int, covered_flag: bool) -> AuditCheck | None:
+def check_rows(raw, count: int, covered_flag: bool, found: list | None = None) -> AuditCheck | None:
     """Every covered row referenced by the chain must hash as recorded; every row after the legacy boundary
-    must be referenced (a row slipped in beside the console is detected)."""
+    must be referenced (a row slipped in beside the console is detected). ``found``: (id, action, detail) of
+    the records that may reference rows, as the walk collected them (else they are read here)."""
     refs: dict[str, dict[int, tuple[str, int]]] = {t: {} for t in COVERED}
     legacy: dict[str, int] = {}
     active = covered_flag
-    cur = raw.execute("SELECT id, action, detail FROM audit WHERE detail LIKE ? OR action = 'audit.coverage' "
-                      "ORDER BY id", ('%"' + ROWS_KEY + '"%',))
-    for rid, action, detail in cur.fetchall():
+    if found is None:
+        found = raw.execute("SELECT id, action, detail FROM audit WHERE detail LIKE ? OR action = 'audit.coverage' "
+                            "ORDER BY id", ('%"' + ROWS_KEY + '"%',)).fetchall()
+    for rid, action, detail in found:
         try:
             d = json.loads(detail)
         except ValueError:

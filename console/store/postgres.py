@@ -272,6 +272,11 @@ class PostgresBackend:
     def sep(code: int) -> str:
         return f"chr({int(code)})"
 
+    @staticmethod
+    def join_bytes(parts: list[str], code: int) -> str:
+        """The parts (never NULL) joined by chr(code), as UTF-8 bytes."""
+        return f"convert_to(concat_ws(chr({int(code)}), {', '.join(parts)}), 'UTF8')"
+
     def integrity_problems(self) -> list[str]:
         """The server checks its own pages; what a console can check is the chain (audit verify)."""
         return []

@@ -310,7 +310,6 @@ MIGRATIONS[9] = [
     )""",
 ]
 
-
 def _fill_air_daily(store) -> None:
     from console.air import daily  # the district's hourly AQI is computed by console.air (no store import back)
 
@@ -332,6 +331,156 @@ MIGRATIONS[10] = [
         PRIMARY KEY (series, day)
     )""",
     _fill_air_daily,
+]
+
+# 11: reduction checks (issue 18.2): meter readings imported from grid / 分表计电 exports (one row per meter and
+#    interval start, kW as the interval's mean power), the imports that brought them, and check runs over a warning
+#    span with the flags they raised. Readings are corrected by a later import of the same meter and time (the
+#    import record keeps the file's SHA-256 and what it changed); check runs and their flags are append-only.
+MIGRATIONS[11] = [
+    """CREATE TABLE meter_imports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        source TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        added INTEGER NOT NULL,
+        changed INTEGER NOT NULL
+    )""",
+    """CREATE TABLE meter_readings (
+        code TEXT NOT NULL,
+        meter TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('production', 'control')),
+        at TEXT NOT NULL,
+        minutes INTEGER NOT NULL,
+        kw REAL NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES meter_imports(id),
+        PRIMARY KEY (code, meter, at)
+    )""",
+    "CREATE INDEX meter_readings_code_at ON meter_readings(code, at)",
+    """CREATE TABLE check_runs (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        span_start TEXT NOT NULL,
+        span_end TEXT NOT NULL,
+        level TEXT NOT NULL,
+        params TEXT NOT NULL,
+        results TEXT NOT NULL
+    )""",
+    """CREATE TABLE check_flags (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES check_runs(id),
+        code TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        score REAL NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+    "CREATE INDEX check_flags_run ON check_flags(run_id)",
+    *_append_only("check_runs"),
+    *_append_only("check_flags"),
+]
+
+# 12: 一厂一策 sheets (issue 18.1): each firm's lines, processes, transport and gate items with what each does at
+#    yellow/orange/red. A sheet is never edited: an import that changes a firm's items adds a new version.
+MIGRATIONS[12] = [
+    """CREATE TABLE sheet_versions (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        source TEXT NOT NULL,
+        items TEXT NOT NULL
+    )""",
+    "CREATE INDEX sheet_versions_code ON sheet_versions(code)",
+    *_append_only("sheet_versions"),
+]
+
+# 13: inspections to closure (issue 18.3): a task for a town or department about one firm (from a check flag or a
+#    planned spot check), its events (finding, rectification, closing, consequences) and the attached files
+#    (base64 text, so every backend and seat has them; keyed by SHA-256, which the audit records also carry).
+#    All three tables are append-only: an inspection's state is the result of its events.
+MIGRATIONS[13] = [
+    """CREATE TABLE inspections (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('flag', 'spot')),
+        flag_id INTEGER REFERENCES check_flags(id),
+        assignee TEXT NOT NULL,
+        assignee_kind TEXT NOT NULL CHECK (assignee_kind IN ('town', 'department')),
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    )""",
+    """CREATE TABLE inspection_events (
+        id INTEGER PRIMARY KEY,
+        inspection_id INTEGER NOT NULL REFERENCES inspections(id),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        detail TEXT NOT NULL
+    )""",
+    "CREATE INDEX inspection_events_inspection ON inspection_events(inspection_id)",
+    """CREATE TABLE inspection_files (
+        sha256 TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        content TEXT NOT NULL
+    )""",
+    *_append_only("inspections"),
+    *_append_only("inspection_events"),
+    *_append_only("inspection_files"),
+]
+
+# 14: notices to firms with receipts (issue 18.4): firm contacts (a new row per change, never edited), notice rounds
+#    (one per level taking effect), the notice to each firm with its text, and the receipts (acknowledgement,
+#    24-hour execution report) as append-only events.
+MIGRATIONS[14] = [
+    """CREATE TABLE firm_contacts (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+    )""",
+    """CREATE TABLE notice_rounds (
+        id INTEGER PRIMARY KEY,
+        level TEXT NOT NULL,
+        effective_at TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL
+    )""",
+    """CREATE TABLE firm_notices (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES notice_rounds(id),
+        code TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    """CREATE TABLE firm_notice_events (
+        id INTEGER PRIMARY KEY,
+        notice_id INTEGER NOT NULL REFERENCES firm_notices(id),
+        kind TEXT NOT NULL CHECK (kind IN ('ack', 'report')),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        note TEXT NOT NULL
+    )""",
+    *[sql for t in ("firm_contacts", "notice_rounds", "firm_notices", "firm_notice_events")
+      for sql in _append_only(t)],
+]
+
+# 15: the daily report upward (issue 18.5): each report as sent, its figures frozen (append-only).
+MIGRATIONS[15] = [
+    """CREATE TABLE daily_reports (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        figures TEXT NOT NULL
+    )""",
+    *_append_only("daily_reports"),
 ]
 
 

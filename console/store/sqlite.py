@@ -13,6 +13,8 @@ small interface below, so a PostgreSQL backend is one more module of the same sh
     backend.schema_version / set_schema_version(n)   (inside a write transaction)
     backend.table_exists(name)
     backend.sep(code)           SQL for the one-character string chr(code) (used by the audit canonical form)
+    backend.join_bytes(parts, code)   SQL for the UTF-8 bytes of the parts joined by chr(code) (the audit walk
+                                hashes them as read)
     backend.integrity_problems()  [] when the file is sound
 """
 from __future__ import annotations
@@ -129,6 +131,13 @@ class SQLiteBackend:
     @staticmethod
     def sep(code: int) -> str:
         return f"char({int(code)})"
+
+    @staticmethod
+    def join_bytes(parts: list[str], code: int) -> str:
+        """One printf (a single string built per row, cheaper than a chain of ||) cast to its bytes: the
+        console's database files are UTF-8 (a file in another encoding would fail verification, never pass)."""
+        fmt = f" || char({int(code)}) || ".join(["'%s'"] * len(parts))
+        return f"CAST(printf({fmt}, {', '.join(parts)}) AS BLOB)"
 
     def integrity_problems(self) -> list[str]:
         found = [r[0] for r in self.raw.execute("PRAGMA integrity_check").fetchall()]

@@ -43,13 +43,14 @@ def _in_snapshot(store, full: bool, anchor_list) -> tuple[AuditCheck, int]:
                 if found and found[0] == cp[1] == found[1]:
                     start = cp
                     break
-    check = chain.walk(b.raw, b.sep, start[0], start[1], v2_from)
+    found: list | None = [] if full and start[0] == 0 else None
+    check = chain.walk(b.raw, b.sep, start[0], start[1], v2_from, b.join_bytes, found)
     if not check.ok:
         return check, start[0]
     tail = check.notes[0]
     bad = chain.check_head(b.raw, check.count, tail)
     if bad is None and full:
-        bad = chain.check_rows(b.raw, check.count, "rows_covered" in meta)
+        bad = chain.check_rows(b.raw, check.count, "rows_covered" in meta, found)
     if bad is None and anchor_list is not None:
         found = anchors_mod.check(b.raw, anchor_list, check.count)
         if found:

@@ -799,6 +799,39 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     </message>
 </context>
 <context>
+    <name>ConsequencesDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="104" />
+        <source>违规处理</source>
+        <translation>Consequences of the violation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="106" />
+        <source>{0}：经核查确认违规。按预案可采取：</source>
+        <translation>{0}: violation confirmed by inspection. The plan provides:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="107" />
+        <source>撤销应急豁免（6 个月内不得重新申请）</source>
+        <translation>Revoke the exemption (no new application for 6 months)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="111" />
+        <source>撤销应急豁免（该企业没有生效的豁免）</source>
+        <translation>Revoke the exemption (the firm holds no active exemption)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="112" />
+        <source>绩效等级由 {0} 级降为 {1} 级</source>
+        <translation>Lower the performance grade from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="113" />
+        <source>绩效等级已是 D 级，不能再降</source>
+        <translation>The grade is already D and cannot be lowered</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../widgets/warnings/consultation_dialog.py" line="23" />
@@ -922,6 +955,64 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>DailyReportView</name>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="48" />
+        <source>日报：</source>
+        <translation>Daily report:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="52" />
+        <source>报送（保存当前日报）</source>
+        <translation>Send (keep this report)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="54" />
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="56" />
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="75" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="75" />
+        <source>响应措施（已完成/总数）</source>
+        <translation>Response measures (done/total)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="83" />
+        <source>当前（未报送）</source>
+        <translation>Current (not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="85" />
+        <source>{0} 已报送（{1}）</source>
+        <translation>{0} sent ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="103" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="107" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="124" />
+        <source>导出日报</source>
+        <translation>Export daily report</translation>
+    </message>
+</context>
+<context>
     <name>DrillDesktop</name>
     <message>
         <location filename="../../widgets/drills/drill_notify.py" line="21" />
@@ -1023,8 +1114,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <location filename="../../widgets/drills/drills_ui.py" line="64" />
+        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
@@ -1044,8 +1135,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_views.py" line="42" />
         <location filename="../../widgets/drills/drills_ui.py" line="96" />
+        <location filename="../../widgets/drills/drill_views.py" line="42" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
@@ -1090,9 +1181,9 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
+        <location filename="../../widgets/drills/drills_ui.py" line="169" />
         <location filename="../../widgets/drills/drills_page.py" line="435" />
         <location filename="../../widgets/drills/drills_page.py" line="450" />
-        <location filename="../../widgets/drills/drills_ui.py" line="169" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
@@ -1172,8 +1263,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_views.py" line="52" />
         <location filename="../../widgets/drills/drills_page.py" line="396" />
+        <location filename="../../widgets/drills/drill_views.py" line="52" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
@@ -1299,6 +1390,124 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
 </context>
 <context>
+    <name>DutiesModel</name>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>区镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
+        <source>现在应执行</source>
+        <translation>Must do now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <source>豁免</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <source>关键指标</source>
+        <translation>Key indicator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="44" />
+        <source>豁免生产线</source>
+        <translation>Exempt line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="44" />
+        <source>豁免企业</source>
+        <translation>Exempt firm</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesView</name>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="75" />
+        <source>导入一厂一策…</source>
+        <translation>Import plant sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="77" />
+        <source>导出一厂一策…</source>
+        <translation>Export plant sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="107" />
+        <source>{0}生效中：各企业现在应执行</source>
+        <translation>{0} in force: what each firm must do now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="108" />
+        <source>当前无预警。查看预警时的要求：</source>
+        <translation>No warning in force. Show the requirements at:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="114" />
+        <source>{0} 家企业、{1} 个区镇的一厂一策；豁免的生产线和企业以浅蓝色标出。</source>
+        <translation>Plant sheets of {0} firms in {1} towns; exempt lines and firms are shaded light blue.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="116" />
+        <source>尚无一厂一策：请导入（每行一个生产线、工序、运输车辆或门禁项目，写明黄色、橙色、红色时的措施）。</source>
+        <translation>No plant sheet yet: import one (one row per production line, process, vehicle or gate item, with its yellow, orange and red measures).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="119" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="123" />
+        <source>导入一厂一策</source>
+        <translation>Import plant sheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="123" />
+        <source>一厂一策 (*.xlsx *.csv)</source>
+        <translation>Plant sheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="127" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="132" />
+        <source>一厂一策未导入（未保存任何内容）：
+{0}</source>
+        <translation>Plant sheets not imported (nothing was saved):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="140" />
+        <source>导出一厂一策</source>
+        <translation>Export plant sheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/duties_view.py" line="140" />
+        <source>一厂一策.xlsx</source>
+        <translation>plant-sheets.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionsModel</name>
     <message>
         <location filename="../../widgets/measures/ledger_page.py" line="94" />
@@ -1349,6 +1558,67 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/measures/ledger_page.py" line="102" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>FirmsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>承诺削减</source>
+        <translation>Committed cut</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>实际削减</source>
+        <translation>Achieved cut</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="64" />
+        <source>结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="65" />
+        <source>基线电量(kWh)</source>
+        <translation>Baseline (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="65" />
+        <source>实际电量(kWh)</source>
+        <translation>Actual (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="70" />
+        <source>无可比数据</source>
+        <translation>No comparable data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="74" />
+        <source>豁免企业（不考核削减）</source>
+        <translation>Exempt (cut not assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="75" />
+        <source>已按承诺削减</source>
+        <translation>Cut as committed</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1736,34 @@ step 2, create an account for every signer and duty officer. Sign-off: {0}; {1}s
         <location filename="../../widgets/settings/setup_dialog.py" line="157" />
         <source>无法继续</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
+        <source>序号</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
+        <source>区镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="44" />
+        <source>依据</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2002,157 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>InspectionsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <source>承办单位</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>最近进展</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <source>待核查</source>
+        <translation>To inspect</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <source>违规待整改</source>
+        <translation>Violation, to rectify</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <source>已整改待结案</source>
+        <translation>Rectified, to close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="48" />
+        <source>核查结果</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="48" />
+        <source>整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="48" />
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <source>撤销豁免</source>
+        <translation>Exemption revoked</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <source>降级</source>
+        <translation>Grade lowered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="58" />
+        <source>{0} 派发</source>
+        <translation>{0} assigned</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="60" />
+        <source>问题</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="60" />
+        <source>抽查</source>
+        <translation>Spot check</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsView</name>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="77" />
+        <source>计划抽查…</source>
+        <translation>Plan a spot check…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="79" />
+        <source>记录核查结果…</source>
+        <translation>Record finding…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="81" />
+        <source>记录整改…</source>
+        <translation>Record rectification…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="83" />
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="85" />
+        <source>违规处理…</source>
+        <translation>Consequences…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="102" />
+        <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
+        <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="131" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="135" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="169" />
+        <source>记录核查结果</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="181" />
+        <source>记录整改</source>
+        <translation>Record rectification</translation>
+    </message>
+</context>
+<context>
     <name>JointAssessmentDialog</name>
     <message>
         <location filename="../../widgets/warnings/joint_assessment_dialog.py" line="24" />
@@ -1925,6 +2374,34 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>LoadChart</name>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="44" />
+        <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
+        <translation>Select a firm on the left to see its baseline and actual load.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="61" />
+        <source>预警时段</source>
+        <translation>Warning span</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="64" />
+        <source>基线（可比非预警日）</source>
+        <translation>Baseline (comparable non-warning days)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="66" />
+        <source>实际生产负荷</source>
+        <translation>Actual production load</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/load_chart.py" line="69" />
+        <source>治污设施负荷</source>
+        <translation>Pollution-control load</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/common/login_dialog.py" line="81" />
@@ -1950,138 +2427,143 @@ Latest {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="45" />
+        <location filename="../../widgets/main_window.py" line="46" />
         <source>重污染天气应急指挥台 — 海门区</source>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="78" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>预警与审签</source>
         <translation>Warnings &amp; sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79" />
+        <location filename="../../widgets/main_window.py" line="80" />
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="81" />
+        <source>减排核查</source>
+        <translation>Reduction checks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="82" />
         <source>演练</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="95" />
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="108" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="153" />
+        <location filename="../../widgets/main_window.py" line="158" />
         <source>服务器：连接中…</source>
         <translation>Server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="160" />
+        <location filename="../../widgets/main_window.py" line="165" />
         <source>服务器：已连接，实时同步</source>
         <translation>Server: connected, live</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="161" />
+        <location filename="../../widgets/main_window.py" line="166" />
         <source>服务器：连接中断，正在重连…（其他席位的变更暂未同步）</source>
         <translation>Server: connection lost, reconnecting… (other seats' changes not synced yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="162" />
+        <location filename="../../widgets/main_window.py" line="167" />
         <source>服务器：已断开</source>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310" />
+        <location filename="../../widgets/main_window.py" line="318" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311" />
+        <location filename="../../widgets/main_window.py" line="319" />
         <source>请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。</source>
         <translation>Log in with your own account to acknowledge: the acknowledgement is recorded in the audit and the reminders stop.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368" />
+        <location filename="../../widgets/main_window.py" line="376" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378" />
+        <location filename="../../widgets/main_window.py" line="386" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336" />
+        <location filename="../../widgets/main_window.py" line="344" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="292" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -2207,6 +2689,44 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>NotesDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="66" />
+        <source>符合要求</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="67" />
+        <source>确认违规</source>
+        <translation>Violation confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="70" />
+        <source>核查结论：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="76" />
+        <source>情况说明（记入审计）：</source>
+        <translation>Notes (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="79" />
+        <source>照片和文件（以 SHA-256 校验值记入审计）：</source>
+        <translation>Photos and files (their SHA-256 goes into the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="83" />
+        <source>添加照片/文件…</source>
+        <translation>Add photos/files…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="90" />
+        <source>添加照片/文件</source>
+        <translation>Add photos/files</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
         <location filename="../../widgets/warnings/notice_dialog.py" line="35" />
@@ -2262,6 +2782,119 @@ Latest {1}</translation>
         <location filename="../../widgets/warnings/notice_dialog.py" line="62" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesView</name>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="83" />
+        <source>导入联系人…</source>
+        <translation>Import contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="85" />
+        <source>按生效的预警生成通知</source>
+        <translation>Notify firms of the level in force</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="89" />
+        <source>通知批次：</source>
+        <translation>Notice round:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="95" />
+        <source>记录确认收到</source>
+        <translation>Record acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="97" />
+        <source>记录执行情况…</source>
+        <translation>Record execution report…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="99" />
+        <source>导出短信批量文件…</source>
+        <translation>Export SMS batch file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="101" />
+        <source>导出打印通知…</source>
+        <translation>Export printable notices…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="124" />
+        <source>{0} {1} 生效</source>
+        <translation>{0} effective {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="151" />
+        <source>尚无通知。预警生效后，点“按生效的预警生成通知”。</source>
+        <translation>No notice yet. Once a level is in force, click "Notify firms of the level in force".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="158" />
+        <source>{0} 家企业：已确认 {1} 家，已报送执行情况 {2} 家，逾期 {3} 项。</source>
+        <translation>{0} firms: {1} acknowledged, {2} reported their execution, {3} items overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="164" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="168" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="181" />
+        <source>导入联系人</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="181" />
+        <source>联系人 (*.csv *.xlsx)</source>
+        <translation>Contacts (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="189" />
+        <source>当前没有生效的预警。</source>
+        <translation>No warning level is in force.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="199" />
+        <source>请先选中一家企业。</source>
+        <translation>Select a firm first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="202" />
+        <source>记录执行情况</source>
+        <translation>Record execution report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="202" />
+        <source>企业报送的执行情况：</source>
+        <translation>What the firm reported it did:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="212" />
+        <source>导出短信批量文件</source>
+        <translation>Export SMS batch file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="212" />
+        <source>短信批量.csv</source>
+        <translation>sms-batch.csv</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="213" />
+        <source>导出打印通知</source>
+        <translation>Export printable notices</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="213" />
+        <source>应急减排通知.html</source>
+        <translation>reduction-notices.html</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +3221,244 @@ Sign-off: {chain}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsModel</name>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="39" />
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="39" />
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="39" />
+        <source>确认收到（1小时内）</source>
+        <translation>Acknowledged (within 1 h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <source>执行情况（24小时内）</source>
+        <translation>Execution report (within 24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <source>执行情况说明</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="48" />
+        <source>{0} 已确认</source>
+        <translation>{0} acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="48" />
+        <source>{0} 已报送</source>
+        <translation>{0} reported</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="49" />
+        <source>（逾期）</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="50" />
+        <source>已逾期（应于 {0} 前）</source>
+        <translation>Overdue (due {0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/notices_view.py" line="50" />
+        <source>等待中（{0} 前）</source>
+        <translation>Waiting (due {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReductionsPage</name>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="61" />
+        <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
+        <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="68" />
+        <source>导入电表数据…</source>
+        <translation>Import meter data…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="71" />
+        <source>加载演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="72" />
+        <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
+        <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="76" />
+        <source>预警时段：</source>
+        <translation>Warning span:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="80" />
+        <source>运行核查</source>
+        <translation>Run check</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="85" />
+        <source>核查记录：</source>
+        <translation>Check runs:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="107" />
+        <source>派发核查（选中的问题）</source>
+        <translation>Send inspection (selected problem)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="115" />
+        <source>各企业承诺削减与实际削减（按生产用电）</source>
+        <translation>Committed and achieved cut per firm (production electricity)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="123" />
+        <source>核实减排量 = 清单排放量 × 电表显示的实际削减比例；未核实 = 无可比电表数据企业的承诺减排量</source>
+        <translation>Verified cut = emissions on the list × the load cut the meters show; unverified = committed cuts of firms without comparable meter data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="138" />
+        <source>用电核查</source>
+        <translation>Meter checks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="139" />
+        <source>一厂一策（现在应执行）</source>
+        <translation>Plant sheets (what to do now)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="142" />
+        <source>现场核查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="145" />
+        <source>企业通知与回执</source>
+        <translation>Notices and receipts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="148" />
+        <source>每日报送</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="162" />
+        <source>{0}：{1} 至 {2}</source>
+        <translation>{0}: {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="187" />
+        <source>（尚无预警记录）</source>
+        <translation>(no warning on record yet)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="192" />
+        <source>{0} · {1} 家企业 · {2} 条问题</source>
+        <translation>{0} · {1} firms · {2} problems</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="198" />
+        <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
+        <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="201" />
+        <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
+        <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="220" />
+        <source>尚未运行核查。</source>
+        <translation>No check run yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
+        <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
+        <translation>Select a firm on the left to see its baseline and actual load.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
+        <source>问题清单（按严重程度排序）：{0} 条</source>
+        <translation>Problems (most serious first): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="224" />
+        <source>本次核查未发现问题。</source>
+        <translation>This check found no problem.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="232" />
+        <source>{0} 核实 {1} / 承诺 {2}（未核实 {3}）</source>
+        <translation>{0} verified {1} / committed {2} (unverified {3})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="235" />
+        <source>，占全社会 {0}%（目标 ≥{1}%）</source>
+        <translation>, {0}% of the whole society (target ≥{1}%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
+        <source>按电表核实的减排量（t/a）：</source>
+        <translation>Cuts verified by meters (t/a): </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="244" />
+        <source>{0}（{1}）：生产用电负荷</source>
+        <translation>{0} ({1}): production load</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="249" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="253" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
+        <source>导入电表数据</source>
+        <translation>Import meter data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
+        <source>电表数据 (*.csv *.xlsx)</source>
+        <translation>Meter data (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="267" />
+        <source>电表数据未导入（未保存任何内容）：
+{0}</source>
+        <translation>Meter data not imported (nothing was saved):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="269" />
+        <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
+        <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="278" />
+        <source>请先在问题清单中选中一条。</source>
+        <translation>Select a problem in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="304" />
+        <source>没有可核查的预警时段。</source>
+        <translation>There is no warning span to check.</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../../widgets/measures/ledger_page.py" line="143" />
@@ -2763,6 +3634,34 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/warnings/signoff_panel.py" line="108" />
         <source>没有等待签署的提案</source>
         <translation>No proposals awaiting signature</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="34" />
+        <source>计划抽查</source>
+        <translation>Plan a spot check</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="44" />
+        <source>例如：红色预警第二天例行抽查</source>
+        <translation>e.g. routine check on the second day of the red warning</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="46" />
+        <source>企业：</source>
+        <translation>Firm:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="47" />
+        <source>承办单位：</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="48" />
+        <source>抽查理由：</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4552,39 @@ Sign-off: {chain}</translation>
     </message>
 </context>
 <context>
+    <name>reductions</name>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="11" />
+        <source>负荷未按承诺削减</source>
+        <translation>Load not cut as committed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="12" />
+        <source>生产时治污设施停运</source>
+        <translation>Control equipment off while producing</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="13" />
+        <source>夜间生产远高于白天</source>
+        <translation>Night production far above day</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="29" />
+        <source>承诺削减 {0}%，实际 {1}%，少削减 {2} kWh</source>
+        <translation>Committed {0}%, achieved {1}%, {2} kWh short</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="32" />
+        <source>生产运行时治污用电≈0，共 {0} 小时（首次 {1}）</source>
+        <translation>Control meters ≈0 while production ran: {0} h (first {1})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/check_models.py" line="35" />
+        <source>夜间平均 {0} kW，白天 {1} kW，夜间基线 {2} kW</source>
+        <translation>Night mean {0} kW, day {1} kW, night baseline {2} kW</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../widgets/common/i18n.py" line="176" />
@@ -3693,8 +4625,8 @@ Sign-off: {chain}</translation>
         <translation>Nantong City</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="27" />
         <location filename="../../widgets/warnings/timeline_view.py" line="30" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="27" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -3735,8 +4667,8 @@ Sign-off: {chain}</translation>
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="44" />
         <location filename="../../widgets/warnings/timeline_view.py" line="26" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="44" />
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
@@ -3930,8 +4862,8 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
         <location filename="../../widgets/warnings/timeline_view.py" line="25" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>

@@ -20,7 +20,7 @@ def _window(qtbot, store, catalog, tmp_path):
 def test_sections_in_chinese(qtbot, store, catalog, tmp_path):
     w, _ = _window(qtbot, store, catalog, tmp_path)
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
-    assert labels == ["值班总览", "空气质量", "预警与审签", "响应措施", "演练", "设置"]
+    assert labels == ["值班总览", "空气质量", "预警与审签", "响应措施", "减排核查", "演练", "设置"]
     assert len(SECTIONS) == len(labels)
     w.show_section("measures")
     assert w.stack.currentWidget() is w.measures

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.admin.settings import Settings
 from console.air import airdata
+from console.app import ConsoleApp
 from console.common.clock import Clock
 from console.common.errors import UserError
 from widgets.air.forecast_dialog import ForecastDialog
@@ -78,9 +79,11 @@ class AirPage(QWidget):
 
     def __init__(self, store, catalog=None, clock: Clock | None = None, actor=None, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
-        self.clock = clock or store.clock
-        self.actor = actor  # the logged-in Actor (main window: set_actor); None: imports wait for a login
+        self.app = ConsoleApp.of(store, catalog)  # every write goes through the seat's facade
+        self.store, self.catalog = self.app.store, catalog
+        self.clock = clock or self.store.clock
+        if actor is not None:
+            self.app.set_actor(actor)
         self.preset = "7d"
         self._cache: dict = {}
         self._station_names: dict = {}
@@ -200,9 +203,14 @@ class AirPage(QWidget):
     def set_actor(self, actor) -> None:
         """Imports and forecasts are made as the logged-in Actor (its role is checked in each import's
         transaction); None: nobody is logged in, nothing is imported (the watch folder waits too)."""
-        self.actor = actor
+        self.app.set_actor(actor)
         if getattr(self, "watch", None) is not None:
             self.watch.actor = self.actor
+
+    @property
+    def actor(self):
+        """The logged-in Actor of this seat (the facade's); None: imports wait for a login."""
+        return self.app.actor
 
     def _logged_in(self) -> bool:
         if self.actor is not None:
@@ -322,13 +330,11 @@ class AirPage(QWidget):
 
     # ---- actions ------------------------------------------------------------------------------
     def load_demo(self) -> None:
-        from console.air import demo
-
         if not self._logged_in():
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            demo.load_demo(self.store, self.actor)
+            self.app.load_demo()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("演示数据未能加载"), str(exc))
             return
@@ -355,7 +361,7 @@ class AirPage(QWidget):
         from widgets.common.ops import BackgroundOp
 
         files = [str(f) for f in files]
-        actor = self.actor
+        app, actor = self.app, self.actor
         self.import_button.setEnabled(False)
         dialog = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, len(files), self)
         dialog.setWindowTitle(self.tr("导入数据"))
@@ -371,7 +377,8 @@ class AirPage(QWidget):
             dialog.setLabelText(self.tr("正在导入 {0}（第 {1}/{2} 个文件）…").format(name, done + 1, total))
 
         partial: tuple[list, list] = ([], [])  # what was done so far, also when cancelled
-        op = BackgroundOp(self, lambda job: import_in_background(job, files, actor, partial), store=self.store,
+        op = BackgroundOp(self, lambda job: import_in_background(job, app.on_store(job.store), files, actor, partial),
+                          store=self.store,
                           on_progress=progress, on_done=lambda r: self._imported(op, *r),
                           on_error=lambda exc: self._import_failed(op, exc),
                           on_cancelled=lambda: self._import_cancelled(op), start=False)
@@ -439,7 +446,7 @@ class AirPage(QWidget):
     def enter_forecast(self) -> None:
         if not self._logged_in():
             return
-        dlg = ForecastDialog(self.store, self.clock, self.actor, self)
+        dlg = ForecastDialog(self.app, self.clock, self.actor, self)
         if dlg.exec():
             self.reload()
             self._say(self.tr("预报已保存。"))
@@ -461,22 +468,18 @@ class AirPage(QWidget):
         return None
 
 
-def import_in_background(job, files: list, actor, partial: tuple[list, list]) -> tuple[list, list[str]]:
-    """Worker-thread body of AirPage.import_files: each file in its own transaction on the job's connection;
-    a cancel seen before the file commits rolls that file back (job.check raises inside the transaction).
-    The transaction is opened for the actor (session.authorized): a refusal is audited and reported per file."""
-    from console.admin import session
-    from console.importers import files as importers
-    from console.importers.log import IMPORT_ROLES
-
+def import_in_background(job, app: ConsoleApp, files: list, actor, partial: tuple[list, list]
+                         ) -> tuple[list, list[str]]:
+    """Worker-thread body of AirPage.import_files: each file in its own transaction on the job's connection (`app`:
+    the seat's facade on that connection); a cancel seen before the file commits rolls that file back (job.check
+    raises inside the transaction). The transaction is opened for the actor: a refusal is audited and reported
+    per file."""
     results, errors = partial
     for i, f in enumerate(files):
         job.check()
         job.report(i, len(files), Path(f).name)
         try:
-            with session.authorized(job.store, actor, *IMPORT_ROLES):
-                result = importers.import_file(job.store, f, actor)
-                job.check()  # cancelled while this file was read: roll it back
+            result = app.import_file(f, actor=actor, check=job.check).value  # cancelled while read: rolled back
         except UserError as exc:
             errors.append(str(exc))
         else:

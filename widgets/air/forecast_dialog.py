@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from console.app import ConsoleApp
 from console.common.clock import TZ, Clock, to_local
 from console.common.errors import UserError
 from widgets.common.fit import FitsScreen
@@ -70,7 +71,8 @@ def _qdatetime(dt: datetime) -> QDateTime:
 class ForecastDialog(FitsScreen, QDialog):
     def __init__(self, store, clock: Clock, actor, parent=None):
         super().__init__(parent)
-        self.store, self.clock, self.actor = store, clock, actor
+        self.app = ConsoleApp.of(store)  # the forecast is saved through the seat's facade
+        self.store, self.clock, self.actor = self.app.store, clock, actor
         self.result_info = None
         self.setWindowTitle(self.tr("录入空气质量预报"))
         self.setMinimumWidth(640)
@@ -184,12 +186,10 @@ class ForecastDialog(FitsScreen, QDialog):
         if problems:
             self._show_problems(problems)
             return
-        from console.importers.forecast import add_forecast
-
         try:
-            self.result_info = add_forecast(
-                self.store, self.actor, self.issuer.currentText().strip(), self.issued_at(), "daily",
-                [(v.day, v.aqi_low, v.aqi_high, v.primary) for v in values])
+            self.result_info = self.app.add_forecast(
+                self.issuer.currentText().strip(), self.issued_at(), "daily",
+                [(v.day, v.aqi_low, v.aqi_high, v.primary) for v in values], actor=self.actor).value
         except UserError as exc:
             self._show_problems(self._name_fields(exc))
             return

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from console.admin.settings import Settings
+from console.app import ConsoleApp
 from console.common.clock import Clock
 from console.common.errors import UserError
 from console.store.connect import open_store
@@ -91,8 +92,6 @@ class WatchFolder(QObject):
         return previous == sig
 
     def _scan(self) -> list[str]:
-        from console.importers import files as importers
-
         if self.actor is None:  # imports are made only as a logged-in duty officer or admin
             log.info("watch folder: nobody logged in, scan skipped")
             return []
@@ -102,7 +101,7 @@ class WatchFolder(QObject):
             folder = str(Settings(store).get("watch_folder") or "").strip()
             if not folder:
                 return []
-            results = importers.scan_watch_folder(store, Path(folder), self.actor, self._settled)
+            results = ConsoleApp(store, actor=self.actor).scan_watch_folder(Path(folder), self._settled).value
         finally:
             store.close()
         names = [Path(r.path).name for r in results if r.ok]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin import accounts
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common.fit import fit_to_screen, scroll_body
@@ -72,9 +73,10 @@ class _Form(QDialog):
 class LoginDialog(_Form):
     """Checks username + password and that the user holds `role`. Result in .user."""
 
-    def __init__(self, store: Store, role: str, title: str, intro: str, parent=None):
+    def __init__(self, store: Store | ConsoleApp, role: str, title: str, intro: str, parent=None):
         super().__init__(title, intro, parent)
-        self.store, self.role, self.user = store, role, None
+        self.app = ConsoleApp.of(store)
+        self.store, self.role, self.user = self.app.store, role, None
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -86,7 +88,7 @@ class LoginDialog(_Form):
         self.no_accounts.setWordWrap(True)
         self.setup_button = QPushButton(self.tr("首次设置…"))
         self.setup_button.clicked.connect(self._setup)
-        if not accounts.list_users(store):
+        if not accounts.list_users(self.store):
             self.no_accounts.setText(self.tr("本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，"
                                              "再为{0}建立账户。").format(
                 role_names(("deputy_head", "bureau_head", "district_leader", "duty_officer"))))
@@ -100,15 +102,16 @@ class LoginDialog(_Form):
         self.reject()
 
     def attempt(self) -> None:
-        self.user = accounts.authenticate(self.store, self.username.text().strip(), self.password.text(), self.role)
+        self.user = self.app.authenticate(self.username.text().strip(), self.password.text(), self.role).value
 
 
 class CreateAdminDialog(_Form):
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(self.tr("创建管理员账户"),
                          self.tr("本数据库还没有管理员。请创建管理员账户：设置的修改需要管理员密码，且每次修改都记入审计链。"),
                          parent)
-        self.store, self.user = store, None
+        self.app = ConsoleApp.of(store)
+        self.store, self.user = self.app.store, None
         self.username = QLineEdit("admin")
         self.display = QLineEdit()
         self.password = QLineEdit()
@@ -124,5 +127,5 @@ class CreateAdminDialog(_Form):
     def attempt(self) -> None:
         if self.password.text() != self.password2.text():
             raise UserError(self.tr("两次输入的密码不一致"))
-        self.user = accounts.create_first_admin(self.store, self.username.text().strip(), self.display.text(),
-                                                self.password.text())
+        self.user = self.app.create_first_admin(self.username.text().strip(), self.display.text(),
+                                                self.password.text()).value

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.alerts import delivery, notifications
 from console.alerts.escalation import Pending, Policy
 from console.alerts.seats import Seat
+from console.app import ConsoleApp
 from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.scheduling import ManagedScheduler
@@ -26,12 +26,13 @@ class ReminderService(QObject):
     pending_changed = Signal(list)  # list[Pending] currently open
     interrupted = Signal(list)      # list[dict]: reminders cut off by a crash, found at start-up
 
-    def __init__(self, store: Store, bridge: Bridge, collect: Callable[[Store], list[Pending]],
+    def __init__(self, store: Store | ConsoleApp, bridge: Bridge, collect: Callable[[Store], list[Pending]],
                  deliver, policy: Callable[[], Policy] = Policy, interval_s: float = 20.0, parent=None, *,
                  seat: Seat | None = None, who: Callable[[], str | None] = lambda: None):
         super().__init__(parent)
         self.seat, self.who = seat, who
-        self.store, self.bridge, self.collect, self.deliver, self.policy = store, bridge, collect, deliver, policy
+        self.app = ConsoleApp.of(store)  # the reminder log is written through the seat's facade
+        self.store, self.bridge, self.collect, self.deliver, self.policy = self.app.store, bridge, collect, deliver, policy
         self.interval_s = interval_s
         self.scheduler: ManagedScheduler | None = None
         self.pending: list[Pending] = []
@@ -44,7 +45,7 @@ class ReminderService(QObject):
                                id="reminders", coalesce=True, max_instances=1)
         self.scheduler.start()
         try:
-            lost = delivery.recover(self.store)
+            lost = self.app.recover_reminders().value
         except Exception:
             log.exception("could not check for interrupted reminders")
             lost = []
@@ -59,16 +60,16 @@ class ReminderService(QObject):
         self.scheduler = None
         if self.seat is not None:
             try:
-                self.seat.leave(self.store)
+                self.app.leave_seat(self.seat)
             except Exception:  # the server may be gone: the lease then simply runs out
                 log.warning("could not withdraw this seat's presence", exc_info=True)
 
     def check_now(self) -> list:
         try:
             if self.seat is not None:
-                self.seat.renew(self.store, self.who())
+                self.app.renew_seat(self.seat, self.who())
             self.pending = self.collect(self.store)
-            out = notifications.run_once(self.store, self.pending, self.policy(), self.deliver, seat=self.seat)
+            out = self.app.send_due_reminders(self.pending, self.policy(), self.deliver, seat=self.seat).value
         except Exception:  # a reminder failure must never take the console down
             log.exception("reminder check failed")
             return []
@@ -80,6 +81,6 @@ class ReminderService(QObject):
 
     def acknowledge(self, item_key: str, actor) -> None:
         """`actor`: the authenticated Actor acknowledging (role checked in the core)."""
-        notifications.acknowledge(self.store, item_key, actor)
+        self.app.acknowledge(item_key, actor)
         self.bridge.changed.emit("notifications")
         self.check_now()

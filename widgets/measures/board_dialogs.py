@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin import accounts
+from console.app import ConsoleApp
 from console.common.clock import to_local
 from console.common.errors import UserError
-from console.measures import board
 from console.measures.status import TaskStatus
 from console.store.db import Store
 from widgets.common.i18n import role_name
@@ -48,12 +48,14 @@ def _username(combo: QComboBox) -> str:
 class TaskActionDialog(_Form):
     """mode: 'check' (one-off done), 'count' (n more rounds of a recurring duty) or 'undo'."""
 
-    def __init__(self, store: Store, task: TaskStatus, mode: str, current_user: str | None = None, catalog=None,
-                 parent=None):
+    def __init__(self, store: Store | ConsoleApp, task: TaskStatus, mode: str, current_user: str | None = None,
+                 catalog=None, parent=None):
+        app = ConsoleApp.of(store, catalog)
+        store = app.store
         titles = {"check": self.tr("确认完成"), "count": self.tr("记录次数"), "undo": self.tr("撤销上一条记录")}
         intro = self.tr("{0} · {1}\n{2}").format(task.measure_id, task.unit, task.text[:120])
         super().__init__(titles[mode], intro, parent)
-        self.store, self.task, self.mode, self.catalog = store, task, mode, catalog
+        self.app, self.store, self.task, self.mode, self.catalog = app, store, task, mode, catalog
         self.setMinimumWidth(560)
         who = QWidget()
         wl = QVBoxLayout(who)
@@ -91,30 +93,29 @@ class TaskActionDialog(_Form):
         self.finish_layout()
 
     def attempt(self) -> None:
-        actor = accounts.authenticate(self.store, _username(self.user), self.password.text())
+        actor = self.app.authenticate(_username(self.user), self.password.text()).value
         behalf = self.task.unit if self.on_behalf.isChecked() else None
         note = self.note.text().strip()
         now = self.store.clock.now()
         if self.mode == "check":
-            self.changes = board.check(self.store, self.task.task_id, actor, behalf, note, now,
-                                       catalog=self.catalog)
+            self.changes = self.app.tick(self.task.task_id, behalf, note, now, actor=actor).value
         elif self.mode == "undo":
-            self.changes = board.undo(self.store, self.task.task_id, actor, note, now, behalf,
-                                      catalog=self.catalog)
+            self.changes = self.app.untick(self.task.task_id, note, now, behalf, actor=actor).value
         else:
             counter = "extra" if self.counter.currentIndex() == 1 else "main"
-            self.changes = board.record_count(self.store, self.task.task_id, now, actor, self.count.value(),
-                                              counter=counter, on_behalf_of_unit=behalf, note=note,
-                                              catalog=self.catalog)
+            self.changes = self.app.count(self.task.task_id, now, self.count.value(), counter=counter,
+                                          on_behalf_of_unit=behalf, note=note, actor=actor).value
 
 
 class TemperatureDialog(_Form):
     """The day's temperature decides whether road sweeping is required (> 4 ℃)."""
 
-    def __init__(self, store: Store, current_user: str | None = None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, current_user: str | None = None, parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         super().__init__(self.tr("录入当日气温"),
                          self.tr("道路机扫、洒水仅在气温 4℃ 以上时要求。请录入当日气温（以气象局数据为准）。"), parent)
-        self.store = store
+        self.app, self.store = app, store
         today = to_local(store.clock.now()).date()
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
@@ -133,17 +134,19 @@ class TemperatureDialog(_Form):
         self.finish_layout()
 
     def attempt(self) -> None:
-        actor = accounts.authenticate(self.store, _username(self.user), self.password.text())
-        board.set_temperature(self.store, self.day.date().toPython(), self.temp.value(), actor)
+        actor = self.app.authenticate(_username(self.user), self.password.text()).value
+        self.app.set_temperature(self.day.date().toPython(), self.temp.value(), actor=actor)
 
 
 class LiaisonDialog(_Form):
     """An administrator names which unit a liaison account ticks for."""
 
-    def __init__(self, store: Store, units: list[str], catalog=None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, units: list[str], catalog=None, parent=None):
+        app = ConsoleApp.of(store, catalog)
+        store = app.store
         super().__init__(self.tr("指定部门联络员"),
                          self.tr("联络员只能为其所属单位确认措施落实情况。需要管理员密码。"), parent)
-        self.store, self.catalog = store, catalog
+        self.app, self.store, self.catalog = app, store, catalog
         self.liaison = _user_combo(store, ("liaison",), None)
         self.unit = QComboBox()
         self.unit.addItems(units)
@@ -157,7 +160,6 @@ class LiaisonDialog(_Form):
         self.finish_layout()
 
     def attempt(self) -> None:
-        admin = accounts.authenticate(self.store, _username(self.admin), self.password.text(), "admin")
-        if not board.assign_liaison(self.store, _username(self.liaison), self.unit.currentText(), admin,
-                                    catalog=self.catalog):
+        admin = self.app.authenticate(_username(self.admin), self.password.text(), "admin").value
+        if not self.app.assign_liaison(_username(self.liaison), self.unit.currentText(), actor=admin).value:
             raise UserError(self.tr("该联络员已是此单位的联络员"))

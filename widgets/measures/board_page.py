@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.measures import board, liaisons
 from console.measures.export import export_xlsx
@@ -74,9 +75,10 @@ class BoardPage(QWidget):
 
     changed = Signal(object)  # BoardChanges of an action taken here
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)  # every write goes through the seat's facade
+        self.store, self.catalog = self.app.store, catalog
         self._user: str | None = None  # pre-fills the dialogs; a liaison sees his unit's tasks by default
         self.episode_id: str | None = None
         self.last_dialog = None
@@ -364,15 +366,15 @@ class BoardPage(QWidget):
             self._error(self.tr("请先在右侧表格中选择一项任务。"))
             return None
         mode = "undo" if undo else ("count" if task.recurring_kind else "check")
-        dlg = TaskActionDialog(self.store, task, mode, self.current_user, self.catalog, self)
+        dlg = TaskActionDialog(self.app, task, mode, self.current_user, self.catalog, self)
         return self._open(dlg)
 
     def open_temperature_dialog(self):
-        return self._open(TemperatureDialog(self.store, self.current_user, self))
+        return self._open(TemperatureDialog(self.app, self.current_user, self))
 
     def open_liaison_dialog(self):
         units = self.catalog.departments + [u for u in self.catalog.towns]
-        return self._open(LiaisonDialog(self.store, units, self.catalog, self))
+        return self._open(LiaisonDialog(self.app, units, self.catalog, self))
 
     def _open(self, dlg):
         self.last_dialog = dlg

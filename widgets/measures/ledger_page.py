@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin.session import Actor
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
@@ -119,10 +120,12 @@ def _view(model) -> QTableView:
 
 
 class GrantDialog(_Form):
-    def __init__(self, store: Store, catalog: Catalog, actor: Actor, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, actor: Actor, parent=None):
+        app = ConsoleApp.of(store, catalog)
+        store = app.store
         super().__init__(self.tr("新增应急豁免"), self.tr("豁免企业（工地）名单应向社会公开。违规者立即撤销豁免，6 个月内不得再申请。"),
                          parent)
-        self.store, self.catalog, self.actor = store, catalog, actor
+        self.app, self.store, self.catalog, self.actor = app, store, catalog, actor
         self.code, self.name, self.reason, self.depts, self.date = (QLineEdit() for _ in range(5))
         self.depts.setPlaceholderText(self.tr("多个部门用顿号或逗号分隔"))
         self.date.setText(f"{store.clock.now():%Y-%m-%d}")
@@ -134,30 +137,33 @@ class GrantDialog(_Form):
 
     def attempt(self) -> None:
         depts = self.depts.text().replace("，", "、").replace(",", "、").split("、")
-        exemptions.grant(self.store, self.code.text(), self.name.text(), self.reason.text(), depts,
-                         self.date.text(), self.actor, catalog=self.catalog)
+        self.app.grant_exemption(self.code.text(), self.name.text(), self.reason.text(), depts, self.date.text(),
+                                 actor=self.actor)
 
 
 class RevokeDialog(_Form):
-    def __init__(self, store: Store, ex: exemptions.Exemption, catalog: Catalog, actor: Actor, parent=None):
+    def __init__(self, store: Store | ConsoleApp, ex: exemptions.Exemption, catalog: Catalog, actor: Actor,
+                 parent=None):
+        app = ConsoleApp.of(store, catalog)
+        store = app.store
         super().__init__(self.tr("撤销豁免（违规）"), self.tr("{0}（{1}）：记录违规情况，撤销豁免，6 个月内不得再申请。").format(
             ex.name, ex.code), parent)
-        self.store, self.ex, self.catalog, self.actor = store, ex, catalog, actor
+        self.app, self.store, self.ex, self.catalog, self.actor = app, store, ex, catalog, actor
         self.violation = QLineEdit()
         self.form.addRow(self.tr("违规情况"), self.violation)
         self.finish_layout()
 
     def attempt(self) -> None:
-        exemptions.revoke(self.store, self.ex.id, self.violation.text(), self.actor, catalog=self.catalog)
+        self.app.revoke_exemption(self.ex.id, self.violation.text(), actor=self.actor)
 
 
 class LedgerPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
-        self.actor: Actor | None = None  # the person logged in at this console (main window sets it)
+        self.app = ConsoleApp.of(store, catalog)  # every write goes through the seat's facade
+        self.store, self.catalog = self.app.store, catalog
         self.level = "red"
         self.last_dialog = None
         lay = QVBoxLayout(self)
@@ -289,12 +295,21 @@ class LedgerPage(QWidget):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
 
+    @property
+    def actor(self) -> Actor | None:
+        """The person logged in at this seat (the facade's actor)."""
+        return self.app.actor
+
+    @actor.setter
+    def actor(self, actor: Actor | None) -> None:
+        self.app.set_actor(actor)
+
     def _who(self) -> Actor | None:
         """The authenticated person every change is recorded under: the one logged in at this console, or, when
         nobody is, whoever logs in now for this one change (the core checks the role); cancelled: nothing."""
         if self.actor is not None:
             return self.actor
-        dlg = LoginDialog(self.store, None, self.tr("登录"),
+        dlg = LoginDialog(self.app, None, self.tr("登录"),
                           self.tr("每项修改都以登录人的名义记入审计：请输入值班员或管理员的账号和密码。"), self)
         return dlg.user if dlg.exec() else None
 
@@ -307,9 +322,8 @@ class LedgerPage(QWidget):
         if actor is None:
             return
         try:
-            for p, spin in self.society.items():
-                if spin.value() > 0:
-                    ledger.set_society_total(self.store, p, spin.value(), actor)
+            self.app.set_society_totals({p: spin.value() for p, spin in self.society.items() if spin.value() > 0},
+                                        actor=actor)
         except UserError as exc:
             self._error(user_text(exc))
         self._done()
@@ -324,7 +338,7 @@ class LedgerPage(QWidget):
         if actor is None:
             return None
         try:
-            res = ledger.import_file(self.store, path, actor)
+            res = self.app.import_ledger(path, actor=actor).value
         except UserError as exc:
             if not quiet:
                 self._error(self.tr("清单未导入（未保存任何内容）：\n{0}").format(exc))
@@ -356,7 +370,7 @@ class LedgerPage(QWidget):
         if actor is None:
             return
         try:
-            ledger.mark_reviewed(self.store, actor, "季度核对无变化")
+            self.app.mark_ledger_reviewed("季度核对无变化", actor=actor)
         except UserError as exc:
             self._error(user_text(exc))
         self._done()
@@ -371,7 +385,7 @@ class LedgerPage(QWidget):
         actor = self._who()
         if actor is None:
             return None
-        return self._open(GrantDialog(self.store, self.catalog, actor, self))
+        return self._open(GrantDialog(self.app, self.catalog, actor, self))
 
     def open_revoke_dialog(self):
         rows = self.ex_view.selectionModel().selectedRows()
@@ -381,4 +395,4 @@ class LedgerPage(QWidget):
         actor = self._who()
         if actor is None:
             return None
-        return self._open(RevokeDialog(self.store, self.ex_model.rows[rows[0].row()], self.catalog, actor, self))
+        return self._open(RevokeDialog(self.app, self.ex_model.rows[rows[0].row()], self.catalog, actor, self))

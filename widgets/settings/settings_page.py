@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin import accounts
+from console.app import ConsoleApp
 from console.admin.settings import DECLARED, Setting, Settings
 from console.common import paths
 from console.common.errors import UserError
@@ -56,9 +57,10 @@ class _PathEdit(QWidget):
 class SettingsPage(QWidget):
     changed = Signal(list)  # names of settings changed
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.app = ConsoleApp.of(store)  # every write goes through the seat's facade
+        self.store = store = self.app.store
         self.settings = Settings(store)
         self.admin: accounts.User | None = None
         self.editors: dict[str, QWidget] = {}
@@ -95,7 +97,7 @@ class SettingsPage(QWidget):
             label = QLabel(setting_label(s))
             label.setToolTip(f"{s.name}{chr(10) + s.help_zh if s.help_zh and not english() else ''}")
             groups[s.group].addRow(label, editor)
-        self.users = UsersPanel(store)
+        self.users = UsersPanel(self.app)
         self.body_layout.addWidget(self.users)
         files = QGroupBox(self.tr("文件位置（只读）"))
         ff = QFormLayout(files)
@@ -176,9 +178,9 @@ class SettingsPage(QWidget):
 
     def unlock(self) -> None:
         if not accounts.has_admin(self.store):
-            dlg = CreateAdminDialog(self.store, self)
+            dlg = CreateAdminDialog(self.app, self)
         else:
-            dlg = LoginDialog(self.store, "admin", self.tr("管理员解锁"), self.tr("请输入管理员用户名和密码。"), self)
+            dlg = LoginDialog(self.app, "admin", self.tr("管理员解锁"), self.tr("请输入管理员用户名和密码。"), self)
         if dlg.exec():
             self.admin = dlg.user
             self._set_locked(False)
@@ -191,7 +193,7 @@ class SettingsPage(QWidget):
         if self.admin is None:
             return []
         try:
-            done = list(self.settings.set_many(self.pending_changes(), self.admin))
+            done = list(self.app.save_settings(self.pending_changes(), actor=self.admin).value)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("设置有误，未保存任何修改"), user_text(exc))
             return []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin import accounts
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common import style
@@ -36,9 +37,10 @@ class FirstRunDialog(FitsScreen, QDialog):
     """Step 1 creates the administrator; step 2 adds signers and duty officers and shows which roles are still
     without an account. Every account is created through console.admin.accounts (audited)."""
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.app = ConsoleApp.of(store)
+        self.store = store = self.app.store
         self.admin: accounts.User | None = next((u for u in accounts.list_users(store) if u.has_role("admin")), None)
         self.actor = None  # the administrator as an authenticated Actor, once known
         self.setWindowTitle(self.tr("首次设置"))
@@ -135,8 +137,8 @@ class FirstRunDialog(FitsScreen, QDialog):
             problems.append(self.tr("再次输入密码：两次输入的密码不一致"))
         if not problems:
             try:
-                self.actor = accounts.create_first_admin(self.store, self.username.text().strip(),
-                                                         self.display.text(), self.password.text())
+                self.actor = self.app.create_first_admin(self.username.text().strip(), self.display.text(),
+                                                         self.password.text()).value
                 self.admin = accounts.get_user(self.store, self.actor.username)
             except UserError as exc:
                 problems.append(user_text(exc))
@@ -152,7 +154,7 @@ class FirstRunDialog(FitsScreen, QDialog):
                                           QLineEdit.EchoMode.Password)
             if ok:
                 try:
-                    self.actor = accounts.authenticate(self.store, self.admin.username, pw)
+                    self.actor = self.app.authenticate(self.admin.username, pw).value
                 except UserError as exc:
                     QMessageBox.warning(self, self.tr("无法继续"), user_text(exc))
         return self.actor
@@ -161,7 +163,7 @@ class FirstRunDialog(FitsScreen, QDialog):
         actor = self.admin_actor()
         if actor is None:
             return None
-        dlg = UserDialog(self.store, actor, None, self)
+        dlg = UserDialog(self.app, actor, None, self)
         missing = self.missing_roles()
         if missing:  # offer the first role still without an account
             dlg.role_boxes[missing[0]].setChecked(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin import accounts
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common.i18n import role_name, user_text
@@ -38,11 +39,12 @@ class UsersModel(RowsTableModel):
 class UserDialog(_Form):
     """New account (with password) or edit of an existing one (name and roles)."""
 
-    def __init__(self, store: Store, admin, user: accounts.User | None = None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, admin, user: accounts.User | None = None, parent=None):
+        app = ConsoleApp.of(store)
         super().__init__(self.tr("修改账户") if user else self.tr("新增账户"),
                          self.tr("角色决定此人能签署什么：黄色由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准。"),
                          parent)
-        self.store, self.admin, self.user = store, admin, user
+        self.app, self.store, self.admin, self.user = app, app.store, admin, user
         self.username = QLineEdit(user.username if user else "")
         self.username.setReadOnly(user is not None)
         self.display = QLineEdit(user.display_name if user else "")
@@ -94,17 +96,18 @@ class UserDialog(_Form):
         if problems:
             raise UserError("\n".join(problems))
         if self.user is None:
-            self.user = accounts.create_user(self.store, self.admin, self.username.text().strip(),
-                                             self.display.text(), self.roles(), self.password.text())
+            self.user = self.app.create_user(self.username.text().strip(), self.display.text(), self.roles(),
+                                             self.password.text(), actor=self.admin).value
         else:
-            self.user = accounts.update_user(self.store, self.admin, self.user.username,
-                                             display_name=self.display.text(), roles=self.roles())
+            self.user = self.app.update_user(self.user.username, display_name=self.display.text(),
+                                             roles=self.roles(), actor=self.admin).value
 
 
 class PasswordDialog(_Form):
-    def __init__(self, store: Store, admin, username: str, parent=None):
+    def __init__(self, store: Store | ConsoleApp, admin, username: str, parent=None):
+        app = ConsoleApp.of(store)
         super().__init__(self.tr("重设密码"), self.tr("为 {0} 设置新密码。").format(username), parent)
-        self.store, self.admin, self.username = store, admin, username
+        self.app, self.store, self.admin, self.username = app, app.store, admin, username
         self.password, self.password2 = QLineEdit(), QLineEdit()
         for w in (self.password, self.password2):
             w.setEchoMode(QLineEdit.EchoMode.Password)
@@ -115,15 +118,16 @@ class PasswordDialog(_Form):
     def attempt(self) -> None:
         if self.password.text() != self.password2.text():
             raise UserError(self.tr("两次输入的密码不一致"))
-        accounts.set_password(self.store, self.admin, self.username, self.password.text())
+        self.app.set_password(self.username, self.password.text(), actor=self.admin)
 
 
 class UsersPanel(QGroupBox):
     changed = Signal()
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store | ConsoleApp, parent=None):
         super().__init__(self.tr("人员与账户"), parent)
-        self.store = store
+        self.app = ConsoleApp.of(store)
+        self.store = self.app.store
         self.admin = None  # the administrator's Actor while unlocked
         lay = QVBoxLayout(self)
         self.model = UsersModel(self)
@@ -166,7 +170,7 @@ class UsersPanel(QGroupBox):
         self.changed.emit()
 
     def _add(self):
-        dlg = UserDialog(self.store, self.admin, None, self)
+        dlg = UserDialog(self.app, self.admin, None, self)
         if dlg.exec():
             self._done()
         return dlg
@@ -175,7 +179,7 @@ class UsersPanel(QGroupBox):
         user = self.selected()
         if user is None:
             return None
-        dlg = UserDialog(self.store, self.admin, user, self)
+        dlg = UserDialog(self.app, self.admin, user, self)
         if dlg.exec():
             self._done()
         return dlg
@@ -184,7 +188,7 @@ class UsersPanel(QGroupBox):
         user = self.selected()
         if user is None:
             return None
-        dlg = PasswordDialog(self.store, self.admin, user.username, self)
+        dlg = PasswordDialog(self.app, self.admin, user.username, self)
         dlg.exec()
         return dlg
 
@@ -193,7 +197,7 @@ class UsersPanel(QGroupBox):
         if user is None:
             return
         try:
-            accounts.update_user(self.store, self.admin, user.username, active=not user.active)
+            self.app.update_user(user.username, active=not user.active, actor=self.admin)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法完成"), user_text(exc))
         self._done()
@@ -204,7 +208,7 @@ class UsersPanel(QGroupBox):
         if user is None:
             return
         try:
-            accounts.unlock(self.store, self.admin, user.username)
+            self.app.unlock_user(user.username, actor=self.admin)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法完成"), str(exc))
         self._done()

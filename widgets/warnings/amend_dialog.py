@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.plan.levels import LEVEL_CODES
 from console.store.db import Store
@@ -17,13 +18,15 @@ from widgets.warnings.warn_util import FORM_STYLE, OperatorRows
 class AmendDialog(_Form):
     """Result: .proposal (the new version, or the withdrawn proposal)."""
 
-    def __init__(self, store: Store, proposal: E.Proposal, current_user: str | None = None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, proposal: E.Proposal, current_user: str | None = None, parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         signed = len(proposal.signatures)
         intro = self.tr("提案 #{0}（第 {1} 版）{2}。").format(proposal.id, proposal.version, level_badge(proposal.level))
         if signed:
             intro += self.tr("已有 {0} 个签署；修改后这些签署作废，须重新审签。").format(signed)
         super().__init__(self.tr("修改或撤回提案"), intro, parent)
-        self.store, self.original, self.proposal = store, proposal, None
+        self.app, self.store, self.original, self.proposal = app, store, proposal, None
         self.setMinimumWidth(720)
         self.setStyleSheet(FORM_STYLE)
         self.action = QComboBox()
@@ -49,15 +52,14 @@ class AmendDialog(_Form):
         note.setWordWrap(True)
         note.setObjectName("hint")
         self.form.addRow("", note)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, role_name("duty_officer"))
+        self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, role_name("duty_officer"))
         self.finish_layout()
 
     def attempt(self) -> None:
         user = self.operator.check()
         self.username = user.username
         if self.action.currentData() == "withdraw":
-            self.proposal = E.withdraw_proposal(self.store, user, self.original.id,
-                                                self.reason.toPlainText())
+            self.proposal = self.app.withdraw_proposal(self.original.id, self.reason.toPlainText(), actor=user).value
             return
         basis = [line.strip() for line in self.basis.toPlainText().splitlines() if line.strip()]
         if not basis:
@@ -65,4 +67,4 @@ class AmendDialog(_Form):
         kw = {"basis": basis, "area": self.area.text(), "reason": self.reason.toPlainText()}
         if self.has_level:
             kw["level"] = self.level.currentData()
-        self.proposal = E.revise_proposal(self.store, user, self.original.id, **kw)
+        self.proposal = self.app.revise_proposal(self.original.id, actor=user, **kw).value

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.admin.settings import Settings
 from console.common.errors import UserError
 from console.episodes import bulletin as B
@@ -51,14 +52,16 @@ class BulletinDialog(_Form):
 
     published = Signal(object)  # the Publication just recorded
 
-    def __init__(self, store: Store, assessment: Assessment | None = None, current_user: str | None = None,
+    def __init__(self, store: Store | ConsoleApp, assessment: Assessment | None = None, current_user: str | None = None,
                  parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         ep = E.current_episode(store) or E.latest_episode(store)
         lift = bool(ep and ep.status == E.ENDED)
         title = self.tr("发布解除信息") if lift else self.tr("发布预警信息")
         super().__init__(title, self.tr("以下六项及健康防护提示均为必填；发布后不得修改，变更以“更新”发布，解除以“解除”发布。"),
                          parent)
-        self.store, self.assessment, self.publication, self.lift = store, assessment, None, lift
+        self.app, self.store, self.assessment, self.publication, self.lift = app, store, assessment, None, lift
         self.setMinimumWidth(900)  # the height follows the screen (widgets/common/fit.py)
         self.setStyleSheet(FORM_STYLE)
         previous = B.publications(store, ep.id) if ep else []
@@ -94,7 +97,7 @@ class BulletinDialog(_Form):
         if not self.lift:
             self.form.addRow(self.tr("健康防护提示"), self.advice)
         self.form.addRow(self.tr("说明/理由"), self.reason)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("发布人（值班员）"))
+        self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, self.tr("发布人（值班员）"))
         self.preview = QTextBrowser()
         self.preview.setStyleSheet("font-size: 12pt;")
         self.preview.setMinimumHeight(150)
@@ -187,7 +190,7 @@ class BulletinDialog(_Form):
         if problems:
             raise UserError("；".join(problems))
         user = self.operator.check()
-        self.publication = B.publish(self.store, None, b, user, assessment_level=level)
+        self.publication = self.app.publish(b, assessment_level=level, actor=user).value
         self.username = user.username
         self._show_publication()
         self.preview.setPlainText(B.publication_text(self.store, self.publication))

@@ -6,6 +6,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.store.db import Store
 from widgets.common.login_dialog import _Form
 from widgets.warnings.warn_util import (
@@ -19,10 +20,12 @@ from widgets.warnings.warn_util import (
 class ConsultationDialog(_Form):
     """Result in .consultation (episodes.Consultation) after accept."""
 
-    def __init__(self, store: Store, current_user: str | None = None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, current_user: str | None = None, parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         super().__init__(self.tr("记录会商"), self.tr("生态环境局与气象局联合会商：记录时间、参加人员、会商预报、结论与下次会商时间。"),
                          parent)
-        self.store, self.consultation = store, None
+        self.app, self.store, self.consultation = app, store, None
         self.setMinimumWidth(760)
         self.setStyleSheet(FORM_STYLE)
         now = store.clock.now()
@@ -43,7 +46,7 @@ class ConsultationDialog(_Form):
         self.next_at = datetime_edit(now + timedelta(hours=6))
         self.has_next.toggled.connect(self.next_at.setEnabled)
         self.form.addRow(self.tr("下次会商时间"), self.next_at)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("记录人（值班员）"))
+        self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, self.tr("记录人（值班员）"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("保存"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
         self.finish_layout()
@@ -51,8 +54,7 @@ class ConsultationDialog(_Form):
     def attempt(self) -> None:
         user = self.operator.check()
         people = [p for p in self.participants.text().replace("，", "、").replace(",", "、").split("、")]
-        self.consultation = E.record_consultation(
-            self.store, user, from_qdatetime(self.at.dateTime()), people, self.forecast.toPlainText(),
-            self.conclusion.toPlainText(),
-            from_qdatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None)
+        self.consultation = self.app.record_consultation(
+            from_qdatetime(self.at.dateTime()), people, self.forecast.toPlainText(), self.conclusion.toPlainText(),
+            from_qdatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None, actor=user).value
         self.username = user.username

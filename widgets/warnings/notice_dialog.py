@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.plan.levels import LEVEL_CODES
 from console.rules.notices import ACTION_CN, ACTIONS, ISSUER_CN, ISSUERS, LIFT
 from console.store.db import Store
@@ -31,11 +32,13 @@ ACTION_NAMES = (QT_TRANSLATE_NOOP("warnings", "发布"), QT_TRANSLATE_NOOP("warn
 class NoticeDialog(_Form):
     """Result in .notice (episodes.ReceivedNotice) after accept."""
 
-    def __init__(self, store: Store, current_user: str | None = None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, current_user: str | None = None, parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         super().__init__(self.tr("录入上级预警通知"),
                          self.tr("收到上级（生态环境部、省、市）重污染天气预警通知后立即录入。"
                                  "上级预警高于本区生效级别时，自收到时起 3 小时内须启动响应。"), parent)
-        self.store, self.notice = store, None
+        self.app, self.store, self.notice = app, store, None
         self.setMinimumWidth(560)
         self.setStyleSheet(FORM_STYLE)
         self.issuer = QComboBox()
@@ -57,7 +60,7 @@ class NoticeDialog(_Form):
         self.form.addRow(self.tr("文号"), self.doc_no)
         self.received_at = datetime_edit(store.clock.now())
         self.form.addRow(self.tr("收到时间"), self.received_at)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("录入人（值班员）"))
+        self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, self.tr("录入人（值班员）"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("录入"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
         self.finish_layout()
@@ -77,7 +80,7 @@ class NoticeDialog(_Form):
         user = self.operator.check()
         action = self.action.currentData()
         level = None if action == LIFT else self.level.currentData()
-        self.notice = E.receive_notice(self.store, user, self.issuer.currentData(), action, level,
-                                       self.doc_no.text(), from_qdatetime(self.received_at.dateTime()))
-        self.notice = E.acknowledge_notice(self.store, user, self.notice.id)
+        self.notice = self.app.receive_notice(self.issuer.currentData(), action, level, self.doc_no.text(),
+                                              from_qdatetime(self.received_at.dateTime()), actor=user).value
+        self.notice = self.app.acknowledge_notice(self.notice.id, actor=user).value
         self.username = user.username

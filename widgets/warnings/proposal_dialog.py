@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.admin.settings import Settings
 from console.plan.levels import LEVEL_CODES, NONE, level_rank
 from console.rules.assessment import Assessment
@@ -37,14 +38,16 @@ TITLES = {E.START: QT_TRANSLATE_NOOP("warnings", "拟定预警提案（启动）
 class ProposalDialog(_Form):
     """Result in .proposal (episodes.Proposal) after accept."""
 
-    def __init__(self, store: Store, kind: str, assessment: Assessment, current_user: str | None = None,
+    def __init__(self, store: Store | ConsoleApp, kind: str, assessment: Assessment, current_user: str | None = None,
                  parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         ep = E.current_episode(store)
         in_force = ep.level if ep else NONE
         intro = self.tr("当前研判：{0}；当前生效：{1}。提案须经审签后方生效。").format(
             level_badge(assessment.level), level_badge(in_force))
         super().__init__(tr_(TITLES[kind]), intro, parent)
-        self.store, self.kind, self.assessment, self.proposal = store, kind, assessment, None
+        self.app, self.store, self.kind, self.assessment, self.proposal = app, store, kind, assessment, None
         self.setMinimumWidth(760)
         self.setStyleSheet(FORM_STYLE)
         self.has_level = kind in (E.START, E.UPGRADE, E.DOWNGRADE)
@@ -93,7 +96,7 @@ class ProposalDialog(_Form):
             if found:
                 self.problems.setText(self.tr("尚不满足条件：") + "；".join(found))
                 self.form.addRow("", self.problems)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("提议人（值班员）"))
+        self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, self.tr("提议人（值班员）"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("提交审签"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
         self.finish_layout()
@@ -120,7 +123,7 @@ class ProposalDialog(_Form):
             kw["assessed_level"] = self.assessment.level
         if self.kind == E.DOWNGRADE:
             kw["improvement_hours"] = self.improvement.value()
-        self.proposal = E.propose(self.store, user, self.kind, self.chosen_level(), basis,
-                                  self.area.text(), from_qdatetime(self.start_time.dateTime()),
-                                  self.reason.toPlainText(), **kw)
+        self.proposal = self.app.propose(self.kind, self.chosen_level(), basis, self.area.text(),
+                                         from_qdatetime(self.start_time.dateTime()), self.reason.toPlainText(),
+                                         actor=user, **kw).value
         self.username = user.username

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.admin import accounts
 from console.plan.catalog import Catalog
 from console.plan.levels import NONE
@@ -105,13 +106,15 @@ def context_html(store: Store, p: E.Proposal, catalog: Catalog | None) -> str:
 class SignDialog(_Form):
     """Sign the waiting step of `pending` (an episodes.PendingSignature). Result in .sign_result (SignResult)."""
 
-    def __init__(self, store: Store, pending: E.PendingSignature, parent=None, current_user: str | None = None,
+    def __init__(self, store: Store | ConsoleApp, pending: E.PendingSignature, parent=None, current_user: str | None = None,
                  catalog: Catalog | None = None):
+        app = ConsoleApp.of(store)
+        store = app.store
         p = pending.proposal
         super().__init__(self.tr("审签 — 提案 #{0} 第 {1} 版").format(p.id, p.version),
                          self.tr("请完整阅读以下提案。您签署的是此版本（内容指纹 {0}）；提案如被修改，须重新阅读后签署。")
                          .format(p.content_hash[:12]), parent)
-        self.store, self.pending, self.sign_result = store, pending, None
+        self.app, self.store, self.pending, self.sign_result = app, store, pending, None
         self.shown_hash = p.content_hash  # exactly what is displayed below
         self.setMinimumWidth(860)  # the height follows the screen (widgets/common/fit.py)
         self.setStyleSheet(FORM_STYLE)
@@ -129,7 +132,7 @@ class SignDialog(_Form):
                                                                  len(p.steps), step),
                           pending.role)
         self.form.addRow(self.tr("签署角色"), self.role)
-        self.signer = OperatorRows(self.form, store, (pending.role,), label=self.tr("签署人（本人账号）"))
+        self.signer = OperatorRows(self.form, app, (pending.role,), label=self.tr("签署人（本人账号）"))
         me = self.signer.combo.findData(current_user) if current_user else -1
         self.signer.combo.setCurrentIndex(me)  # the logged-in signer, if they hold the role
         if me < 0:
@@ -164,6 +167,6 @@ class SignDialog(_Form):
     def attempt(self) -> None:
         username = self.signer.username()
         decision = E.APPROVE if self.approve.isChecked() else E.REJECT
-        self.sign_result = E.sign(self.store, self.pending.proposal.id, username, self.signer.password.text(),
-                             self.role.currentData(), decision, self.shown_hash, self.reason.toPlainText(),
-                             actor=username)
+        self.sign_result = self.app.sign(self.pending.proposal.id, username, self.signer.password.text(),
+                                         self.role.currentData(), decision, self.shown_hash,
+                                         self.reason.toPlainText()).value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from console import episodes as E
+from console.app import ConsoleApp
 from console.store.db import Store
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
@@ -17,7 +18,9 @@ from widgets.warnings.warn_util import (
 
 
 class SummaryDialog(_Form):
-    def __init__(self, store: Store, current_user: str | None = None, parent=None):
+    def __init__(self, store: Store | ConsoleApp, current_user: str | None = None, parent=None):
+        app = ConsoleApp.of(store)
+        store = app.store
         status = E.summaries_status(store)
         if status is None:
             intro = self.tr("还没有已结束的应急响应过程；响应结束后各参与单位须在 24 小时内报送总结。")
@@ -26,7 +29,7 @@ class SummaryDialog(_Form):
                 status.episode_id, f"{status.ended_at:%m-%d %H:%M}", f"{status.due_at:%m-%d %H:%M}",
                 len(status.received), len(status.missing))
         super().__init__(self.tr("总结报送"), intro, parent)
-        self.store, self.status = store, status
+        self.app, self.store, self.status = app, store, status
         self.setMinimumWidth(640)
         self.setStyleSheet(FORM_STYLE)
         self.unit = QComboBox()
@@ -42,14 +45,13 @@ class SummaryDialog(_Form):
         self.form.addRow(self.tr("收到时间"), self.received_at)
         self.by = QLineEdit()
         self.form.addRow(self.tr("报送人"), self.by)
-        self.operator = OperatorRows(self.form, store, ("duty_officer",), current_user, self.tr("记录人（值班员）"))
+        self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, self.tr("记录人（值班员）"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("记录"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
         self.finish_layout()
 
     def attempt(self) -> None:
         user = self.operator.check()
-        E.record_summary(self.store, user, self.unit.currentText(),
-                         from_qdatetime(self.received_at.dateTime()), self.by.text(),
-                         episode_id=self.status.episode_id if self.status else None)
+        self.app.record_summary(self.unit.currentText(), from_qdatetime(self.received_at.dateTime()), self.by.text(),
+                                episode_id=self.status.episode_id if self.status else None, actor=user)
         self.username = user.username

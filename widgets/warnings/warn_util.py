@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit
 
 from console.admin import accounts
 from console.admin.session import Actor
+from console.app import ConsoleApp
 from console.common.clock import TZ, to_local
 from console.episodes.workflow import current_assessment  # noqa: F401 (the one core function, for the dialogs)
 from console.store.db import Store
@@ -69,9 +70,11 @@ def fmt_time(value: datetime | None) -> str:
 class OperatorRows:
     """'操作人' (accounts holding one of `roles`) and '密码' rows added to a _Form; .check() authenticates."""
 
-    def __init__(self, form, store: Store, roles: tuple[str, ...], current: str | None = None,
+    def __init__(self, form, store: Store | ConsoleApp, roles: tuple[str, ...], current: str | None = None,
                  label: str | None = None):
-        self.store, self.roles = store, roles
+        self.app = ConsoleApp.of(store)
+        self.store, self.roles = self.app.store, roles
+        store = self.store
         self.combo = QComboBox()
         self.combo.setEditable(True)
         for u in accounts.list_users(store):
@@ -104,7 +107,7 @@ class OperatorRows:
     def check(self) -> Actor:
         """The account, if the password is right and it holds one of the roles; else UserError."""
         from console.common.errors import UserError
-        user = accounts.authenticate(self.store, self.username(), self.password.text())
+        user = self.app.authenticate(self.username(), self.password.text()).value
         if not any(user.has_role(r) for r in self.roles):
             names = "、".join(role_name(r) for r in self.roles)
             raise UserError(translate("warnings", "{0} 不具备“{1}”角色，不能进行此操作").format(

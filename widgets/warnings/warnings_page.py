@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from console import episodes as E
 from console.air.airdata import latest_forecast
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.episodes import bulletin as B
 from console.episodes import workflow as W
@@ -52,11 +53,11 @@ SECONDARY = "QPushButton { font-size: 12pt; padding: 8px 12px; }"
 class WarningsPage(QWidget):
     changed = Signal()  # something was recorded: other pages may refresh
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
         super().__init__(parent)
-        self.store, self.catalog = store, catalog
+        self.app = ConsoleApp.of(store, catalog)  # every write goes through the seat's facade
+        self.store, self.catalog = self.app.store, catalog
         self.current_user: str | None = None  # last duty officer who acted here (preselected, never the password)
-        self.actor = None  # the authenticated Actor logged in at this console (main window: set_actor)
         self.run_dialog = lambda dialog: dialog.exec()  # tests replace this to fill and accept dialogs
         self.assessment = None
         self.next_key = "none"
@@ -97,7 +98,7 @@ class WarningsPage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 6, 0)
         self.assessment_panel = AssessmentPanel(catalog)
-        self.signoff_panel = SignoffPanel(store)
+        self.signoff_panel = SignoffPanel(self.store)
         ll.addWidget(self.assessment_panel)
         ll.addWidget(self.signoff_panel)
         ll.addStretch(1)
@@ -107,7 +108,7 @@ class WarningsPage(QWidget):
         scroll.setWidget(left)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(scroll, 11)
-        self.timeline = TimelineView(store, catalog)
+        self.timeline = TimelineView(self.store, catalog)
         body.addWidget(self.timeline, 9)
         outer.addLayout(body, 1)
 
@@ -155,7 +156,7 @@ class WarningsPage(QWidget):
     def set_actor(self, actor) -> None:
         """The person logged in at this console (an authenticated Actor, or None): preselected in the dialogs,
         and the one a forecast trigger is recorded by."""
-        self.actor = actor
+        self.app.set_actor(actor)  # the seat's facade (the main window's own, already set there)
         self.current_user = actor.username if actor is not None else None
         self.refresh()  # a trigger that waited for a login is recorded now
 
@@ -164,11 +165,11 @@ class WarningsPage(QWidget):
         by the logged-in duty officer or administrator; with nobody such logged in it waits for one."""
         if forecast_level == NONE:
             return
-        actor = self.actor
+        actor = self.app.actor
         if actor is None or not any(actor.has_role(r) for r in E.TRIGGER_ROLES):
             return
         try:
-            t = E.forecast_reached(self.store, actor, forecast_level, at=now)
+            t = self.app.forecast_reached(forecast_level, at=now, actor=actor).value
         except UserError as exc:  # e.g. a read-only database, an account disabled since: shown from the record
             log.warning("forecast trigger not recorded: %s", exc)
             return
@@ -208,7 +209,7 @@ class WarningsPage(QWidget):
     def open_ack(self) -> bool:
         from widgets.common.ack_dialog import AckDialog
         unacked = E.unacknowledged_notices(self.store)
-        return bool(unacked) and self._run(AckDialog(self.store, unacked[0], self.current_user, self))
+        return bool(unacked) and self._run(AckDialog(self.app, unacked[0], self.current_user, self))
 
     def open_sign(self, proposal_id: int | None = None) -> bool:
         """The sign dialog of the first proposal waiting (or of `proposal_id`, its current version)."""
@@ -216,7 +217,7 @@ class WarningsPage(QWidget):
         pending = [ps for ps in E.pending_signatures(self.store) if proposal_id in (None, ps.proposal.id)]
         if not pending:
             return False
-        d = SignDialog(self.store, pending[0], self, self.current_user, self.catalog)
+        d = SignDialog(self.app, pending[0], self, self.current_user, self.catalog)
         d.role_is_duty = False
         return self._run(d)
 
@@ -226,12 +227,12 @@ class WarningsPage(QWidget):
         if kind is None:
             kind = E.START if ep is None or ep.status == E.OPEN else (
                 E.UPGRADE if level_rank(self.assessment.level) > level_rank(ep.level) else E.DOWNGRADE)
-        return self._run(ProposalDialog(self.store, kind, self.assessment, self.current_user, self))
+        return self._run(ProposalDialog(self.app, kind, self.assessment, self.current_user, self))
 
     def open_amend(self) -> bool:
         from widgets.warnings.amend_dialog import AmendDialog
         pending = E.pending_signatures(self.store)
-        return bool(pending) and self._run(AmendDialog(self.store, pending[0].proposal, self.current_user, self))
+        return bool(pending) and self._run(AmendDialog(self.app, pending[0].proposal, self.current_user, self))
 
     def open_lift(self) -> bool:
         ep = E.current_episode(self.store)
@@ -239,23 +240,23 @@ class WarningsPage(QWidget):
 
     def open_publish(self) -> bool:
         from widgets.warnings.bulletin_dialog import BulletinDialog
-        return self._run(BulletinDialog(self.store, self.assessment, self.current_user, self))
+        return self._run(BulletinDialog(self.app, self.assessment, self.current_user, self))
 
     def open_notice(self) -> bool:
         from widgets.warnings.notice_dialog import NoticeDialog
-        return self._run(NoticeDialog(self.store, self.current_user, self))
+        return self._run(NoticeDialog(self.app, self.current_user, self))
 
     def open_consultation(self) -> bool:
         from widgets.warnings.consultation_dialog import ConsultationDialog
-        return self._run(ConsultationDialog(self.store, self.current_user, self))
+        return self._run(ConsultationDialog(self.app, self.current_user, self))
 
     def open_joint(self) -> bool:
         from widgets.warnings.joint_assessment_dialog import JointAssessmentDialog
-        return self._run(JointAssessmentDialog(self.store, self.current_user, self))
+        return self._run(JointAssessmentDialog(self.app, self.current_user, self))
 
     def open_summary(self) -> bool:
         from widgets.warnings.summary_dialog import SummaryDialog
-        return self._run(SummaryDialog(self.store, self.current_user, self))
+        return self._run(SummaryDialog(self.app, self.current_user, self))
 
     def showEvent(self, event) -> None:
         self.refresh()

@@ -157,3 +157,50 @@ def test_the_schema_step_fills_the_aggregates_of_an_existing_database(backend, t
 
 def test_an_empty_database_gets_the_table_empty(store):
     assert store.has_table("air_daily") and len(repo.days(store, "", 0, 2**40)) == 0
+
+
+def _no_district_read(monkeypatch):
+    def refuse(*_a, **_k):
+        raise AssertionError("the district's hours were read from the table")
+    monkeypatch.setattr(repo, "district_hours", refuse)
+
+
+def test_a_new_file_gives_the_district_days_from_its_own_rows(store, tmp_path, monkeypatch):
+    """Hours written by a file next to stored ones (the day before, another station): the days come from the
+    file's rows plus the stored rows around them, not from a read of the district's hours — and match them."""
+    import_file(store, write_obs(tmp_path / "a.csv", 24 * 3 + 5, stations=("A", "B")), admin_of(store))
+    import_file(store, write_obs(tmp_path / "z.csv", 24 * 9, stations=("Z",), scale=0.7), admin_of(store))
+    with monkeypatch.context() as m:
+        _no_district_read(m)
+        import_file(store, write_obs(tmp_path / "b.csv", 24 * 4, stations=("A", "B"), first=24 * 3 + 5, scale=1.8),
+                    admin_of(store))
+        # a correction of hours already stored (every stored row of the span is in the file): the same path
+        import_file(store, write_obs(tmp_path / "c.csv", 30, stations=("B",), first=40, scale=2.2), admin_of(store))
+    assert_days_match(store, ("", "A", "B", "Z"))
+
+
+def test_a_file_with_holes_over_stored_hours_reads_the_days_from_the_table(store, tmp_path, monkeypatch):
+    """Stored rows inside the file's span that the file does not hold: the days are read from the table."""
+    import_file(store, write_obs(tmp_path / "a.csv", 24 * 6), admin_of(store))
+    calls = []
+    real = repo.district_hours
+    monkeypatch.setattr(repo, "district_hours", lambda *a, **k: calls.append(a) or real(*a, **k))
+    import_file(store, write_obs(tmp_path / "b.csv", 24 * 4, first=12, scale=3.0, gap=range(30, 70)),
+                admin_of(store))
+    assert calls
+    monkeypatch.setattr(repo, "district_hours", real)
+    assert_days_match(store)
+
+
+def test_aqi_only_rows_and_padded_station_names_keep_the_days(store, tmp_path, monkeypatch):
+    lines = ["time,station,pm25,aqi"]
+    for h in range(60):
+        t = datetime.fromtimestamp(T0 + h * H, TZ).strftime("%Y-%m-%d %H:%M")
+        lines.append(f"{t},A,{40 + h},")
+        lines.append(f"{t},{' B' if h % 2 else 'B'},,{50 + h % 30}")  # B: only the AQI given
+    path = tmp_path / "mixed.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with monkeypatch.context() as m:
+        _no_district_read(m)
+        import_file(store, path, admin_of(store))
+    assert_days_match(store)

@@ -43,7 +43,7 @@ def test_main_window_in_english(english, qtbot, store, catalog, tmp_path):
     w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
-    assert labels == ["Duty overview", "Air quality", "Warnings & sign-off", "Response measures", "Drills",
+    assert labels == ["Duty overview", "Air quality", "Warnings & sign-off", "Response measures", "Reduction checks", "Drills",
                       "Settings"]
     assert w.windowTitle() == "Heavy-Pollution Weather Emergency Console — Haimen District"
     assert "not logged in" in w.user_label.text()

@@ -1,0 +1,154 @@
+"""Per-hour sums of the rows an import writes: the district's hours computed from the file itself.
+
+The district's hourly value is the mean over the stations reporting that hour (console.store.air.district_hours,
+SQL AVG per column). When an import writes hours, its daily aggregates need the district's hours of the days
+written — all of which, for the file's own stations, are the rows the import has just parsed. ``HourSums``
+collects, per hour, the row count and the sum and count of each numeric column (aqi, pm25 … o3) of those rows,
+chunk by chunk (memory follows the hours the file spans, not its rows); console.air.daily adds the rows stored
+around them (other stations, neighbouring hours) and divides, instead of re-reading whole days from the table.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+HOUR = 3600
+DAY = 86400
+OFFSET = 8 * 3600  # Asia/Shanghai (console.air.airdata.OFFSET): local days
+WIDTH = 7  # aqi, pm25, pm10, so2, no2, co, o3 — the columns of console.store.air.OBS_NUMERIC
+
+
+class HourSums:
+    """Sums over a dense hourly grid from ``start`` (grown as chunks arrive). ``rows`` per hour; ``sums`` and
+    ``counts`` (WIDTH, hours) over the non-nan values; ``per_station``: station -> (rows, first ts, last ts)
+    of the file's rows added."""
+
+    def __init__(self):
+        self.start: int | None = None
+        self.rows = np.zeros(0, dtype=np.int64)
+        self.sums = np.zeros((WIDTH, 0))
+        self.counts = np.zeros((WIDTH, 0), dtype=np.int64)
+        self.per_station: dict[str, tuple[int, int, int]] = {}
+        self.days: dict[str, StationDays] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def add(self, ts: np.ndarray, values: np.ndarray, stations=()) -> None:
+        """ts: int64 hour starts; values: (WIDTH, len(ts)) float64, nan for missing; stations: (station, rows,
+        first ts, last ts) of the rows given (a station may come more than once)."""
+        for st, n, lo, hi in stations:
+            had = self.per_station.get(st)
+            self.per_station[st] = (n, lo, hi) if had is None else (had[0] + n, min(had[1], lo), max(had[2], hi))
+        if not len(ts):
+            return
+        self._cover(int(ts.min()), int(ts.max()))
+        slot = (ts - self.start) // HOUR
+        size = len(self.rows)
+        self.rows += np.bincount(slot, minlength=size)
+        valid = ~np.isnan(values)
+        for k in range(WIDTH):
+            ok = valid[k]
+            self.counts[k] += np.bincount(slot[ok], minlength=size)
+            self.sums[k] += np.bincount(slot[ok], weights=values[k][ok], minlength=size)
+
+    def _cover(self, lo: int, hi: int) -> None:
+        if self.start is None:
+            self.start = lo
+            n = (hi - lo) // HOUR + 1
+            self.rows = np.zeros(n, dtype=np.int64)
+            self.sums, self.counts = np.zeros((WIDTH, n)), np.zeros((WIDTH, n), dtype=np.int64)
+            return
+        before = max(0, (self.start - lo) // HOUR)
+        after = max(0, (hi - self.start) // HOUR + 1 - len(self.rows))
+        if before or after:
+            self.rows = np.pad(self.rows, (before, after))
+            self.sums = np.pad(self.sums, ((0, 0), (before, after)))
+            self.counts = np.pad(self.counts, ((0, 0), (before, after)))
+            self.start -= before * HOUR
+
+    def add_rows(self, rows: np.ndarray) -> None:
+        """rows: (n, 1 + WIDTH) as read from the store (ts, aqi, pm25 … o3; nan for NULL)."""
+        if len(rows):
+            self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T))
+
+    def means(self, lo: int, hi: int) -> np.ndarray:
+        """(n, 1 + WIDTH) rows ts, mean aqi, pm25 … o3 (nan where no value) of the hours in [lo, hi] that have
+        a row — the shape console.store.air.district_hours returns."""
+        if self.start is None:
+            return np.zeros((0, 1 + WIDTH))
+        a = max(0, (lo - self.start + HOUR - 1) // HOUR)
+        b = min(len(self.rows), (hi - self.start) // HOUR + 1)
+        if b <= a:
+            return np.zeros((0, 1 + WIDTH))
+        have = np.flatnonzero(self.rows[a:b] > 0) + a
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = np.where(self.counts[:, have] > 0, self.sums[:, have] / self.counts[:, have], np.nan)
+        return np.column_stack((self.start + have.astype(np.int64) * HOUR, means.T))
+
+    def add_station(self, station: str, ts: np.ndarray, aqi: np.ndarray) -> None:
+        """One station's rows (ts, hourly AQI with nan) into its local-day aggregates."""
+        self.days.setdefault(station, StationDays()).add(ts, aqi)
+
+
+class StationDays:
+    """Per local day of one station: rows, and the count, sum, lowest and highest of the non-nan AQI — what
+    console.store.air.refresh_station_days computes with SQL."""
+
+    def __init__(self):
+        self.first: int | None = None  # day number ((ts + OFFSET) // DAY) of index 0
+        self.rows = np.zeros(0, dtype=np.int64)
+        self.count = np.zeros(0, dtype=np.int64)
+        self.sum = np.zeros(0)
+        self.low = np.zeros(0)
+        self.high = np.zeros(0)
+
+    def copy(self) -> StationDays:
+        out = StationDays()
+        out.first = self.first
+        out.rows, out.count, out.sum = self.rows.copy(), self.count.copy(), self.sum.copy()
+        out.low, out.high = self.low.copy(), self.high.copy()
+        return out
+
+    def add(self, ts: np.ndarray, aqi: np.ndarray) -> None:
+        if not len(ts):
+            return
+        day = (ts + OFFSET) // DAY
+        self._cover(int(day.min()), int(day.max()))
+        slot = day - self.first
+        size = len(self.rows)
+        self.rows += np.bincount(slot, minlength=size)
+        ok = ~np.isnan(aqi)
+        self.count += np.bincount(slot[ok], minlength=size)
+        self.sum += np.bincount(slot[ok], weights=aqi[ok], minlength=size)
+        np.fmin.at(self.low, slot[ok], aqi[ok])
+        np.fmax.at(self.high, slot[ok], aqi[ok])
+
+    def _cover(self, lo: int, hi: int) -> None:
+        if self.first is None:
+            self.first = lo
+            before, after = 0, hi - lo + 1
+        else:
+            before = max(0, self.first - lo)
+            after = max(0, hi - self.first + 1 - len(self.rows))
+            self.first -= before
+        if before or after:
+            pad = (before, after)
+            self.rows, self.count = np.pad(self.rows, pad), np.pad(self.count, pad)
+            self.sum = np.pad(self.sum, pad)
+            self.low = np.pad(self.low, pad, constant_values=np.nan)
+            self.high = np.pad(self.high, pad, constant_values=np.nan)
+
+    def rows_between(self, first_ts: int, end_ts: int) -> list[tuple]:
+        """(day start ts, hours, aqi_min, aqi_max, aqi_sum, None, None) of the days with a row starting in
+        [first_ts, end_ts) — None for a value of a day without AQI (SQL's NULL)."""
+        if self.first is None:
+            return []
+        a = max(0, (first_ts + OFFSET) // DAY - self.first)
+        b = min(len(self.rows), (end_ts + OFFSET - 1) // DAY + 1 - self.first)
+        out = []
+        for i in range(a, b):
+            if self.rows[i]:
+                n = int(self.count[i])
+                out.append(((self.first + i) * DAY - OFFSET, n, float(self.low[i]) if n else None,
+                            float(self.high[i]) if n else None, float(self.sum[i]) if n else None, None, None))
+        return out

@@ -1,0 +1,1 @@
+"""减排核查: the reduction-check page (meter data, baseline, flags, chart)."""
