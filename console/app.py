@@ -32,9 +32,6 @@ from console.plan.names import default_catalog
 from console.reductions.operations import ReductionOps
 from console.store.db import Store
 
-SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment, nobody logged in
-
-
 @dataclass(frozen=True)
 class Done:
     """What one facade call did: the core's result and the areas its commits changed."""
@@ -140,10 +137,10 @@ class ConsoleApp(ReductionOps):
         return self.run(self.settings.set_many, values, self._who(actor))
 
     # ---- episodes: triggers, notices, records -----------------------------------------------------------------
-    def forecast_reached(self, level: str, at=None, *, by: str | None = None) -> Done:
-        """The forecast trigger (starts the 3-hour clock), recorded under the person logged in or `by`."""
-        name = by or (self.actor.username if self.actor is not None else SYSTEM_ACTOR)
-        return self.run(E.forecast_reached, self.store, name, level, at=at)
+    def forecast_reached(self, level: str, at=None, *, actor: Actor | None = None) -> Done:
+        """The forecast trigger (starts the 3-hour clock), recorded by the person logged in (or `actor`): an
+        authenticated duty officer or administrator (the core checks the role; nobody: refused and audited)."""
+        return self.run(E.forecast_reached, self.store, self._who(actor), level, at=at)
 
     def receive_notice(self, issuer: str, action: str, level: str | None, doc_no: str | None, received_at=None, *,
                        actor: Actor | None = None) -> Done:
@@ -263,14 +260,15 @@ class ConsoleApp(ReductionOps):
         return self.run(demo.load_demo, self.store, self._who(actor))
 
     # ---- reminders --------------------------------------------------------------------------------------------
-    def acknowledge(self, item_key: str, by: str | None = None) -> Done:
-        """确认收到 of a reminder, in the name of the person logged in (or `by`, who logged in for it)."""
-        name = by or (self.actor.username if self.actor is not None else None)
-        if not name:
+    def acknowledge(self, item_key: str, actor: Actor | None = None) -> Done:
+        """确认收到 of a reminder by the person logged in (or `actor`, who logged in for it): an authenticated
+        account holding a role reminders go to (checked in the core)."""
+        who = self._who(actor)
+        if who is None:
             from console.common.errors import UserError
 
             raise UserError("确认收到须先登录 log in to acknowledge")
-        return self.run(notifications.acknowledge, self.store, item_key, name)
+        return self.run(notifications.acknowledge, self.store, item_key, who)
 
     def send_due_reminders(self, items, policy, deliver, seat=None) -> Done:
         """The reminder check: send what is due now (recorded before delivery, marked after)."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -17,6 +18,7 @@ from console import episodes
 from console.app import ConsoleApp
 from console.changes import Changes
 from console.common import paths
+from console.common.errors import UserError
 from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common.bridge import Bridge
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         if key == "air":
             page.set_actor(self.current_user)  # the watch folder imports as the logged-in Actor too
         elif key == "warnings":
-            page.current_user = name
+            page.set_actor(self.current_user)  # preselected in dialogs; records a forecast trigger (role checked)
         elif key == "reductions":
             page.set_actor(self.current_user)  # the Actor itself: the core checks the role inside the transaction
         elif key == "measures" and page.board is not None:
@@ -211,6 +213,8 @@ class MainWindow(QMainWindow):
             self.overview.refresh()
         # (a page not built yet reads everything when it is built)
         warnings, air, measures = (self.pages.built(k) for k in ("warnings", "air", "measures"))
+        if warnings is None and changes.touches(C.AIR, C.SETTINGS):
+            self._sync_forecast_trigger()  # (the warnings page does it on each refresh once built)
         if warnings is not None and changes.touches(C.AIR, C.EPISODE, C.SIGNATURES, C.BULLETINS, C.SETTINGS,
                                                     C.ACCOUNTS):
             warnings.refresh()  # a new forecast or notice is re-assessed at once
@@ -277,8 +281,23 @@ class MainWindow(QMainWindow):
         """The authenticated Actor logged in at this seat: the facade's."""
         return self.app.actor
 
+    def _sync_forecast_trigger(self) -> None:
+        """The forecast reached yellow+: start the 3-hour clock even before anyone opens the warnings page,
+        recorded by the duty officer or administrator logged in here (the core checks the role again)."""
+        user = self.current_user
+        if user is None or self.store.closed or not any(user.has_role(r) for r in episodes.TRIGGER_ROLES):
+            return
+        from console.episodes import workflow
+
+        try:
+            self.app.run(workflow.sync_forecast_trigger, self.store, user)
+        except UserError as exc:  # e.g. a read-only database: the clocks are shown from what is recorded
+            self.statusBar().showMessage(str(exc), 15000)
+
     def set_current_user(self, user) -> None:
         self.app.set_actor(user)
+        if self.pages.built("warnings") is None:
+            self._sync_forecast_trigger()  # a trigger that waited for a login
         if user is None:
             self.user_label.setText(self.tr("值班人员：未登录"))
             self.login_button.setText(self.tr("登录"))
@@ -339,21 +358,25 @@ class MainWindow(QMainWindow):
         """确认收到 in the name of the person logged in; when nobody is, that person logs in for it (never a typed
         name or the computer's user)."""
         if self.current_user is not None:
-            self._ack_as(item_key, self.current_user.username)
+            self._ack_as(item_key, self.current_user)
             return
         from widgets.common.login_dialog import LoginDialog
 
         dlg = LoginDialog(self.app, None, self.tr("确认收到"),
                           self.tr("请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。"), self)
         if dlg.exec() and dlg.user is not None:
-            self._ack_as(item_key, dlg.user.username)
+            self._ack_as(item_key, dlg.user)
 
-    def _ack_as(self, item_key: str, name: str) -> None:
-        if self.reminders is not None:
-            self.reminders.acknowledge(item_key, name)
-        else:
-            self.app.acknowledge(item_key, name)
-            self.overview.refresh()
+    def _ack_as(self, item_key: str, actor) -> None:
+        """`actor`: the authenticated Actor (the core checks its role and records a refusal)."""
+        try:
+            if self.reminders is not None:
+                self.reminders.acknowledge(item_key, actor)
+            else:
+                self.app.acknowledge(item_key, actor)
+                self.overview.refresh()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("确认收到"), str(exc))
 
     def notification_clicked(self, item_key: str, action: str = "default") -> None:
         """A click on a desktop notification or its button: the console comes forward at that item; a sign-off

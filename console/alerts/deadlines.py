@@ -157,7 +157,7 @@ def _notices(store: Store, now: datetime) -> list[Pending]:
         out.append(Pending(
             key=f"notice:{n.id}", title=f"上级通知待确认：{n.to_notice().describe()}",
             body=f"{to_local(n.received_at):%m-%d %H:%M} 收到", roles=("duty_officer",), since=n.received_at,
-            severity="critical", title_en=f"Upper-level notice to acknowledge: {n.to_notice().describe()}",
+            severity="critical", title_en=f"Upper-level notice to acknowledge: {n.to_notice().describe_en()}",
             body_en=f"Received {to_local(n.received_at):%m-%d %H:%M}"))
     return out
 

@@ -5,12 +5,14 @@ loses a reminder nor repeats one. Delivery itself (desktop toast, tray, sound) i
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Iterable
 
+from console.admin import session
 from console.alerts import delivery
 from console.alerts.escalation import (
+    NEXT_ROLE_UP,
     TIER_ACK_REMIND,
     TIER_ALL_HANDS,
     TIER_ESCALATE,
@@ -27,6 +29,8 @@ from console.store import alerts as repo
 from console.store.db import Store
 
 DRILL_PREFIX = "【演练】"
+#: who may acknowledge a reminder: everyone reminders are addressed to (duty room, signers, liaisons)
+ACK_ROLES = tuple(NEXT_ROLE_UP)
 
 #: deliver(slot, title) -> (channel, delivered, error). Never raises: failures fall back and are reported.
 #: channel is the one that worked (desktop / tray / inapp); delivered is true only when the desktop
@@ -56,12 +60,13 @@ def acked_at(store: Store, item_key: str) -> datetime | None:
     return parse_local(at) if at else None
 
 
-def acknowledge(store: Store, item_key: str, by: str) -> datetime:
-    """Record that `by` has seen the item: the repeats stop (plan's 'acknowledge stops the repeats')."""
+def acknowledge(store: Store, item_key: str, actor: session.Actor) -> datetime:
+    """Record that `actor` (an authenticated account holding one of ACK_ROLES) has seen the item: the repeats
+    stop (plan's 'acknowledge stops the repeats'). A bare name or another role is refused and audited."""
     now = store.clock.now()
-    with store.transaction():
-        repo.add_ack(store, item_key, by, to_iso(now))
-        store.audit(by, "notification.ack", "pending", item_key, {})
+    with session.authorized(store, actor, *ACK_ROLES):
+        repo.add_ack(store, item_key, actor.username, to_iso(now))
+        store.audit(actor.username, "notification.ack", "pending", item_key, {})
     return now
 
 

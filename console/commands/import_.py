@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from console.commands._auth import Passwords, actor, add_password_stdin
 from console.commands._common import add_db_argument, open_store
+from console.episodes.workflow import sync_forecast_trigger
 from console.importers.files import KINDS, import_file
+from console.plan.levels import level_cn
 
 NAME = "import"
 HELP = "导入观测数据或预报 import observations or a forecast (CSV, CSV.GZ, XLSX)"
@@ -30,9 +32,14 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     with open_store(args) as store:
         # --as NAME with NAME's password; the role is checked inside the import's transaction
-        result = import_file(store, args.file, actor(store, args.actor, Passwords(args)), kind=args.kind,
-                             co_ug=args.co_ug)
+        who = actor(store, args.actor, Passwords(args))
+        result = import_file(store, args.file, who, kind=args.kind, co_ug=args.co_ug)
+        # the forecast now reaching yellow+ starts the 3-hour clock, recorded by the same authenticated person
+        trigger = sync_forecast_trigger(store, who)
     print(result.summary())
     for line in result.replaced_examples:
         print(f"  替换 replaced: {line}")
+    if trigger is not None:
+        print(f"触发 trigger: 预测达到{level_cn(trigger.level)}条件，须于 {trigger.due_at:%Y-%m-%d %H:%M} 前启动响应 "
+              f"the forecast reaches {trigger.level}: the response must start by {trigger.due_at:%Y-%m-%d %H:%M}")
     return 0

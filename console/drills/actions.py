@@ -14,6 +14,7 @@ from console.admin import accounts
 from console.admin.settings import Settings
 from console.air.aqi import category
 from console.common.errors import UserError
+from console.drills import words_en as EN
 from console.drills.common import ACTOR, AUTO_DELAY
 from console.drills.data import day_after, hindsight, import_slice, source_path
 from console.drills.scenario import Event
@@ -45,7 +46,7 @@ def _actor_for(self, by: str | None):
 
 
 # ---- inputs ----------------------------------------------------------------------------------------------
-def _do_forecast(self, ev: Event) -> str:
+def _do_forecast(self, ev: Event) -> tuple[str, str] | str:
     kind = ev.get("kind", "daily")
     if "values" in ev.data:
         values = [tuple(v) for v in ev.get("values")]
@@ -59,38 +60,45 @@ def _do_forecast(self, ev: Event) -> str:
                      for v in values)
     a = assessment_at(self.store, ev.at)
     text = f"收到预报 #{info.id}{how}：{shown}；研判：{level_cn(a.level)}"
+    en = (f"Forecast #{info.id} received{' (hindsight)' if how else ''}: {shown.replace('、', ', ')}; "
+          f"assessment: {EN.level(a.level)}")
     if a.forecast_level != NONE:
-        t = E.forecast_reached(self.store, ACTOR, a.forecast_level, ev.at)
+        t = E.forecast_reached(self.store, self.automation, a.forecast_level, ev.at)
         if t is not None:
             text += f"；触发{level_cn(t.level)}，须于 {t.due_at:%m-%d %H:%M} 前启动响应"
-    return text
+            en += f"; {EN.level(t.level)} triggered, the response must start by {t.due_at:%m-%d %H:%M}"
+    return text, en
 
 
 def _d(value) -> str:
     return str(value)[5:10] if not hasattr(value, "strftime") else value.strftime("%m-%d")
 
 
-def _do_observations(self, ev: Event) -> str:
+def _do_observations(self, ev: Event) -> tuple[str, str] | str:
     path = source_path(ev.get("source"), self.scenario.path)
     res = import_slice(self.store, path, ev.get("from"), ev.get("to"), self.automation)
-    return f"导入观测 {ev.get('from'):%m-%d %H:%M}–{ev.get('to'):%m-%d %H:%M}：{res.rows} 行"
+    span = f"{ev.get('from'):%m-%d %H:%M}–{ev.get('to'):%m-%d %H:%M}"
+    return f"导入观测 {span}：{res.rows} 行", f"Observations imported {span}: {res.rows} rows"
 
 
-def _do_notice(self, ev: Event) -> str:
+def _do_notice(self, ev: Event) -> tuple[str, str] | str:
     n = E.receive_notice(self.store, self.actor_for(ev.get("by")), ev.get("issuer"), ev.get("action"), ev.get("level"),
                          ev.get("doc_no"), ev.at)
     text = f"收到上级通知：{n.to_notice().describe()}"
+    en = f"Upper-level notice received: {EN.notice(n.to_notice())}"
     ep = E.current_episode(self.store)
     if ep and any(t.notice_id == n.id for t in ep.triggers):
         t = next(t for t in ep.triggers if t.notice_id == n.id)
         text += f"；触发{level_cn(t.level)}，须于 {t.due_at:%m-%d %H:%M} 前启动响应"
-    return text
+        en += f"; {EN.level(t.level)} triggered, the response must start by {t.due_at:%m-%d %H:%M}"
+    return text, en
 
 
-def _do_fault(self, ev: Event) -> str:
+def _do_fault(self, ev: Event) -> tuple[str, str] | str:
     if ev.get("fault") == "approver_silent":
         hours = ev.get("hours")
         text = f"故障注入：{role_cn(ev.get('role'))}未应答 {hours:g} 小时"
+        en = f"Injected fault: {EN.role(ev.get('role'))} does not answer for {hours:g} h"
         if self.trainees:
             # trainees sign themselves: the role's accounts are suspended in the drill database for the window
             users = [p.username for p in self.scenario.participants if ev.get("role") in p.roles]
@@ -100,34 +108,37 @@ def _do_fault(self, ev: Event) -> str:
             self._seq += 1
             self._enqueue(Event(-self._seq, until, "fault_end", {"role": ev.get("role"), "users": users}))
             text += f"（账号暂停至 {until:%m-%d %H:%M}）"
-        return text
+            en += f" (accounts suspended until {until:%m-%d %H:%M})"
+        return text, en
     until = f" {ev.get('hours'):g} 小时" if ev.get("hours") else "（至演练结束）"
-    return f"故障注入：{ev.get('unit')} 不落实措施、不报总结{until}"
+    until_en = f" for {ev.get('hours'):g} h" if ev.get("hours") else " (until the drill ends)"
+    return (f"故障注入：{ev.get('unit')} 不落实措施、不报总结{until}",
+            f"Injected fault: {EN.unit(ev.get('unit'))} carries out no measures and sends no summary{until_en}")
 
 
-def _do_fault_end(self, ev: Event) -> str:
+def _do_fault_end(self, ev: Event) -> tuple[str, str] | str:
     """Trainee mode: the silent approver answers again (accounts re-enabled)."""
     for u in ev.get("users"):
         accounts.update_user(self.store, self.automation, u, active=True)
-    return f"故障结束：{role_cn(ev.get('role'))}恢复应答"
+    return f"故障结束：{role_cn(ev.get('role'))}恢复应答", f"Fault over: {EN.role(ev.get('role'))} answers again"
 
 
 # ---- responses -----------------------------------------------------------------------------------------
-def _do_acknowledge(self, ev: Event) -> str:
+def _do_acknowledge(self, ev: Event) -> tuple[str, str] | str:
     by = self.actor_for(ev.get("by"))
     done = [E.acknowledge_notice(self.store, by, n.id) for n in E.unacknowledged_notices(self.store)]
     if not done:
         raise UserError("没有待确认的上级通知 no notice to acknowledge")
-    return f"{ev.get('by')} 确认上级通知 {len(done)} 件"
+    return f"{ev.get('by')} 确认上级通知 {len(done)} 件", f"{ev.get('by')} acknowledged {len(done)} upper-level notice(s)"
 
 
-def _do_consultation(self, ev: Event) -> str:
+def _do_consultation(self, ev: Event) -> tuple[str, str] | str:
     E.record_consultation(self.store, self.actor_for(ev.get("by")), ev.at, ev.get("participants"), ev.get("forecast"),
                           ev.get("conclusion"), ev.get("next"))
-    return f"会商：{ev.get('conclusion')}"
+    return f"会商：{ev.get('conclusion')}", f"Consultation: {ev.get('conclusion')}"
 
 
-def _do_propose(self, ev: Event) -> str:
+def _do_propose(self, ev: Event) -> tuple[str, str] | str:
     a = assessment_at(self.store, ev.at)
     ep = E.current_episode(self.store)
     kind = ev.get("kind")
@@ -147,10 +158,14 @@ def _do_propose(self, ev: Event) -> str:
                   assessed_level=a.level, improvement_hours=ev.get("improvement_hours"))
     what = level_cn(p.level) if p.level != NONE else ""
     off = "" if p.kind in ("lift", "end") or p.level == a.level else f"（研判为{level_cn(a.level)}）"
-    return f"{ev.get('by')} 提议 #{p.id}：{E.KIND_CN[p.kind]}{what}{off}，待 {role_cn(p.steps[0].role)}"
+    what_en = f" {EN.level(p.level)}" if p.level != NONE else ""
+    off_en = "" if not off else f" (assessed: {EN.level(a.level)})"
+    return (f"{ev.get('by')} 提议 #{p.id}：{E.KIND_CN[p.kind]}{what}{off}，待 {role_cn(p.steps[0].role)}",
+            f"{ev.get('by')} proposed #{p.id}: {EN.kind(p.kind)}{what_en}{off_en}, waiting for "
+            f"{EN.role(p.steps[0].role)}")
 
 
-def _do_sign(self, ev: Event) -> str:
+def _do_sign(self, ev: Event) -> tuple[str, str] | str:
     pend = E.pending_signatures(self.store)
     if not pend:
         raise UserError("没有待审签的提议 nothing waiting for a signature")
@@ -165,14 +180,19 @@ def _do_sign(self, ev: Event) -> str:
     res = E.sign(self.store, p.id, user.username, user.password, role, ev.get("decision", "approve"),
                  p.content_hash, ev.get("reason", ""), actor=user.username)
     late = f"（原定 {ev.get('deferred_from'):%m-%d %H:%M}，审签人未应答）" if ev.get("deferred_from") else ""
+    late_en = (f" (planned for {ev.get('deferred_from'):%m-%d %H:%M}, the signer did not answer)"
+               if ev.get("deferred_from") else "")
     text = f"{user.display_name} {E.STEP_CN.get(ps.step_name, ps.step_name)} #{p.id}{late}"
+    en = f"{user.display_name} {EN.step(ps.step_name)} #{p.id}{late_en}"
     if res.completed:
         # the sign-off itself opens, upgrades or closes the measures board (console.signoff)
         if res.episode_ended:
             text += f"；{E.KIND_CN[p.kind]}生效，过程结束"
+            en += f"; {EN.ended(p.kind)}, episode over"
         else:
             text += f"；{level_cn(res.level)}生效"
-    return text
+            en += f"; {EN.level(res.level)} in force"
+    return text, en
 
 
 def _degree(a) -> str:
@@ -185,7 +205,7 @@ def _primary(a) -> str:
     return "、".join(POLLUTANT_CN.get(p, p) for p in ps) or "PM2.5"
 
 
-def _do_publish(self, ev: Event) -> str:
+def _do_publish(self, ev: Event) -> tuple[str, str] | str:
     ep = E.current_episode(self.store) or E.latest_episode(self.store)
     if ep is None:
         raise UserError("没有重污染过程 no episode")
@@ -202,16 +222,18 @@ def _do_publish(self, ev: Event) -> str:
     if over:
         b = b.__class__.from_dict({**b.to_dict(), **over})
     pub = bulletin.publish(self.store, ep.id, b, self.actor_for(ev.get("by")))
-    return f"{ev.get('by')} 发布：{bulletin.headline(b, pub.msg_type)}（{pub.identifier}）"
+    return (f"{ev.get('by')} 发布：{bulletin.headline(b, pub.msg_type)}（{pub.identifier}）",
+            f"{ev.get('by')} published: {EN.headline(b, pub.msg_type)} ({pub.identifier})")
 
 
-def _do_joint_assessment(self, ev: Event) -> str:
+def _do_joint_assessment(self, ev: Event) -> tuple[str, str] | str:
     j = E.record_joint_assessment(self.store, self.actor_for(ev.get("by")), ev.get("ecology_by"),
                                   ev.get("meteorology_by"), ev.get("below_hours"), ev.get("conclusion"), ev.at)
-    return f"联合研判：AQI低于黄色预警条件 {j.below_hours:g} 小时"
+    return (f"联合研判：AQI低于黄色预警条件 {j.below_hours:g} 小时",
+            f"Joint assessment: AQI below the yellow threshold for {j.below_hours:g} h")
 
 
-def _do_duties(self, ev: Event) -> str:
+def _do_duties(self, ev: Event) -> tuple[str, str] | str:
     if ev.get("repeat_hours") and ev.at + timedelta(hours=ev.get("repeat_hours")) <= self.scenario.end:
         self._enqueue(Event(ev.index, ev.at + timedelta(hours=ev.get("repeat_hours")), ev.type, ev.data))
     ep = E.current_episode(self.store)
@@ -237,14 +259,17 @@ def _do_duties(self, ev: Event) -> str:
         except UserError as exc:
             failed.append(f"{st.measure_id} {st.unit}: {exc}")
     if failed:
-        self.note(ev.at, "error", f"措施落实 {len(failed)} 项未能记录：{failed[0]}", ok=False)
+        self.note(ev.at, "error", f"措施落实 {len(failed)} 项未能记录：{failed[0]}", ok=False,
+                  en=f"{len(failed)} measure record(s) could not be made: {failed[0]}")
     if not done:
         return ""
-    missing = "、".join(sorted(skip & {st.unit for st in board_status(self.store, str(ep.id), ev.at)}))
-    return f"各单位落实措施（值班员代为确认）{done} 项" + (f"；未落实：{missing}" if missing else "")
+    missing = sorted(skip & {st.unit for st in board_status(self.store, str(ep.id), ev.at)})
+    return (f"各单位落实措施（值班员代为确认）{done} 项" + (f"；未落实：{'、'.join(missing)}" if missing else ""),
+            f"Units carried out {done} measure(s) (confirmed by the duty officer on their behalf)"
+            + (f"; not carried out: {EN.units(missing)}" if missing else ""))
 
 
-def _do_summaries(self, ev: Event) -> str:
+def _do_summaries(self, ev: Event) -> tuple[str, str] | str:
     st = E.summaries_status(self.store)
     if st is None:
         raise UserError("没有已结束的重污染过程 no ended episode")
@@ -254,7 +279,8 @@ def _do_summaries(self, ev: Event) -> str:
     for u in got:
         E.record_summary(self.store, self.actor_for(ev.get("by")), u, ev.at, episode_id=st.episode_id)
     left = [u for u in E.summaries_status(self.store, st.episode_id).missing]
-    return f"收到总结 {len(got)} 份" + (f"；未报：{'、'.join(left)}" if left else "")
+    return (f"收到总结 {len(got)} 份" + (f"；未报：{'、'.join(left)}" if left else ""),
+            f"{len(got)} summary(ies) received" + (f"; missing: {EN.units(left)}" if left else ""))
 
 
 # ---- auto-responder (--auto) ----------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from console.common import paths, private
 from console.common.clock import Clock, FixedClock, to_local
 from console.common.errors import UserError
 from console.drills import actions
+from console.drills import words_en as EN
 from console.drills.common import ACTOR
 from console.drills.scenario import Event, Scenario
 from console.plan import names
@@ -71,6 +72,7 @@ class LogEntry:
     kind: str  # event type, 'notify', 'fault', 'error', 'info'
     text: str
     ok: bool = True
+    text_en: str = ""  # the same line in English (the interface shows the one of its language)
 
 
 
@@ -134,10 +136,14 @@ class DrillRunner:
                 accounts.create_user(self.store, self.automation, p.username, p.display_name, list(p.roles), p.password)
         self.queue: list[Event] = self._schedule(scenario.events)
         self._audit_seen = self._last_audit_id()
-        self.note(scenario.start, "info", f"演练开始：{scenario.title}（数据库 {self.path.name}）")
+        self.note(scenario.start, "info", f"演练开始：{scenario.title}（数据库 {self.path.name}）",
+                  en=f"Drill started: {scenario.title_en or scenario.title} (database {self.path.name})")
         if trainees:
             self.note(scenario.start, "info", "学员自行处置：场景只推送预报、观测、上级通知和故障；提议、审签、发布、"
-                                              "措施落实和总结报送由学员在演练数据库上完成")
+                                              "措施落实和总结报送由学员在演练数据库上完成",
+                      en="Trainees respond: the scenario only sends forecasts, observations, upper-level notices and "
+                         "faults; proposals, sign-off, publication, measures and summaries are done by the trainees "
+                         "on the drill database")
 
     # ---- schedule ---------------------------------------------------------------------------------
     def _schedule(self, events) -> list[Event]:
@@ -171,8 +177,8 @@ class DrillRunner:
         return self.queue[0].at if self.queue else None
 
     # ---- running ------------------------------------------------------------------------------------
-    def note(self, at: datetime, kind: str, text: str, ok: bool = True) -> None:
-        self.log.append(LogEntry(to_local(at), kind, text, ok))
+    def note(self, at: datetime, kind: str, text: str, ok: bool = True, en: str = "") -> None:
+        self.log.append(LogEntry(to_local(at), kind, text, ok, en))
 
     def advance(self, until: datetime) -> list[LogEntry]:
         """Apply every event due at or before `until` (in order), send the reminders due. Returns new log."""
@@ -192,7 +198,9 @@ class DrillRunner:
             # events pushed past the end (a silent approver's deferred signature, a fault's end) never happen
             for e in self.queue:
                 self.note(self.scenario.end, "info", f"{_TYPE_CN.get(e.type, e.type)}（原定 {e.at:%m-%d %H:%M}）"
-                                                     "在演练结束前未发生")
+                                                     "在演练结束前未发生",
+                          en=f"{EN.type_name(e.type)} (planned for {e.at:%m-%d %H:%M}) did not happen before the "
+                             "drill ended")
             self.queue.clear()
             self.finished = True
         return self.log[start:]
@@ -226,7 +234,8 @@ class DrillRunner:
         with self.clock.pinned(at):
             def deliver(slot, title):
                 who = names.role_names(slot.recipients)
-                self.note(at, "notify", f"{title} → {who}")
+                title_en = ("[DRILL] " + slot.title_en) if slot.title_en else title
+                self.note(at, "notify", f"{title} → {who}", en=f"{title_en} → {EN.roles(slot.recipients)}")
                 if self.desktop is not None:  # trainees see it on the desktop too (titles carry 【演练】)
                     return self.desktop(slot, title)
                 return "drill-log", False, None
@@ -237,12 +246,15 @@ class DrillRunner:
         try:
             text = handler(ev)
         except UserError as exc:
-            self.note(ev.at, "error", f"{_TYPE_CN.get(ev.type, ev.type)}未成功：{exc}", ok=False)
+            self.note(ev.at, "error", f"{_TYPE_CN.get(ev.type, ev.type)}未成功：{exc}", ok=False,
+                      en=f"{EN.type_name(ev.type)} failed: {exc}")
             self.store.audit(ACTOR, "drill.error", "drill", str(ev.index),
                              {"type": ev.type, "message": str(exc), "by": ev.get("by")})
             return
+        text, en = text if isinstance(text, tuple) else (text, "")  # handlers say (Chinese, English)
         if text:
-            self.note(ev.at, ev.type, text + (f"（{ev.get('note')}）" if ev.get("note") else ""))
+            self.note(ev.at, ev.type, text + (f"（{ev.get('note')}）" if ev.get("note") else ""),
+                      en=en + (f" ({ev.get('note')})" if en and ev.get("note") else ""))
             self.store.audit(ACTOR, "drill.event", "drill", str(ev.index), {"type": ev.type, "text": text})
 
     # ---- trainees -----------------------------------------------------------------------------------
@@ -262,7 +274,8 @@ class DrillRunner:
                 continue
             said = _trainee_text(self, actor, action, eid, json.loads(detail or "{}"))
             if said:
-                self.note(datetime.fromisoformat(ts), "trainee", *said)
+                zh, en, ok = said
+                self.note(datetime.fromisoformat(ts), "trainee", zh, ok, en)
         return self.log[start:]
 
     def who(self, username: str) -> str:
@@ -274,7 +287,8 @@ class DrillRunner:
         refused scripted publish is (audit drill.error, type publish), so it costs the same accuracy points."""
         self.journal()
         self.store.audit(ACTOR, "drill.error", "drill", "trainee", {"type": "publish", "message": message, "by": by})
-        self.note(self.clock.now(), "error", f"{self.who(by)} 发布未成功：{message}", ok=False)
+        self.note(self.clock.now(), "error", f"{self.who(by)} 发布未成功：{message}", ok=False,
+                  en=f"{self.who(by)}: publication failed: {message}")
 
     # handlers live in console.drills.actions (mixed in as methods) ---------------------------------
     _auto, _enqueue, actor_for = actions._auto, actions._enqueue, actions._actor_for
@@ -291,44 +305,56 @@ _TYPE_CN = {"forecast": "预报", "observations": "观测导入", "notice": "上
             "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入", "fault_end": "故障结束"}
 
 
-def _trainee_text(runner: "DrillRunner", actor: str, action: str, eid, d: dict) -> tuple[str, bool] | None:
-    """(log text, ok) for one audit record of a trainee action; None for records not worth a log line."""
+def _trainee_text(runner: "DrillRunner", actor: str, action: str, eid, d: dict) -> tuple[str, str, bool] | None:
+    """(log text, English log text, ok) for one audit record of a trainee action; None for records not worth a
+    log line."""
     who = runner.who(actor)
     if action == "notice.receive":
-        return f"{who} 录入上级通知 #{eid}", True
+        return f"{who} 录入上级通知 #{eid}", f"{who} recorded upper-level notice #{eid}", True
     if action == "notice.ack":
-        return f"{who} 确认上级通知 #{eid}", True
+        return f"{who} 确认上级通知 #{eid}", f"{who} acknowledged upper-level notice #{eid}", True
     if action == "consultation.record":
-        return f"{who} 记录会商", True
+        return f"{who} 记录会商", f"{who} recorded a consultation", True
     if action == "proposal.create":
         kind, level = d.get("kind"), d.get("level")
-        what = "" if kind in (E.LIFT, E.END) or not level else level_cn(level)
-        return f"{who} 提议 #{eid}：{E.KIND_CN.get(kind, kind)}{what}", True
+        plain = kind in (E.LIFT, E.END) or not level
+        what, what_en = ("", "") if plain else (level_cn(level), " " + EN.level(level))
+        return (f"{who} 提议 #{eid}：{E.KIND_CN.get(kind, kind)}{what}",
+                f"{who} proposed #{eid}: {EN.kind(kind)}{what_en}", True)
     if action == "proposal.revise":
-        return f"{who} 修改提议 #{eid}", True
+        return f"{who} 修改提议 #{eid}", f"{who} revised proposal #{eid}", True
     if action == "proposal.withdraw":
-        return f"{who} 撤回提议 #{eid}", True
+        return f"{who} 撤回提议 #{eid}", f"{who} withdrew proposal #{eid}", True
     if action in ("signoff.approve", "signoff.reject"):
+        if action == "signoff.reject":
+            return f"{who} 否决 #{eid}", f"{who} rejected #{eid}", True
         step = E.STEP_CN.get(d.get("step_name"), d.get("step_name"))
-        return (f"{who} {step} #{eid}" if action == "signoff.approve" else f"{who} 否决 #{eid}"), True
+        return f"{who} {step} #{eid}", f"{who} {EN.step(d.get('step_name'))} #{eid}", True
     if action == "signoff.refused":
-        return f"{who} 签署 #{eid} 未成功：{d.get('reason', '')}", False
+        return (f"{who} 签署 #{eid} 未成功：{d.get('reason', '')}",
+                f"{who}: signing #{eid} failed: {d.get('reason', '')}", False)
     if action == "episode.level":
-        return f"{level_cn(d.get('level'))}生效", True
+        return f"{level_cn(d.get('level'))}生效", f"{EN.level(d.get('level'))} in force", True
     if action == "episode.end":
-        return f"{d.get('text', '')}生效，过程结束", True
+        lifted = d.get("lifted")
+        en = (f"{EN.level(lifted)} lifted" if d.get("kind") == E.LIFT and lifted else "Response ended")
+        return f"{d.get('text', '')}生效，过程结束", f"{en}; episode over", True
     if action == "bulletin.publish":
-        return f"{who} 发布：{d.get('identifier')}", True
+        return f"{who} 发布：{d.get('identifier')}", f"{who} published: {d.get('identifier')}", True
     if action == "episode.joint_assessment":
-        return f"{who} 记录联合研判", True
+        return f"{who} 记录联合研判", f"{who} recorded a joint assessment", True
     if action == "summary.record":
-        return f"{who} 登记总结：{d.get('unit')}", True
+        return f"{who} 登记总结：{d.get('unit')}", f"{who} recorded the summary of {EN.unit(d.get('unit') or '')}", True
     if action == "board.check":
-        return f"{who} 确认完成：{d.get('unit')} {d.get('measure')}", True
+        return (f"{who} 确认完成：{d.get('unit')} {d.get('measure')}",
+                f"{who} confirmed done: {EN.unit(d.get('unit') or '')} {d.get('measure')}", True)
     if action == "board.count":
-        return f"{who} 记录：{d.get('unit')} {d.get('measure')} {d.get('n')} 次（{d.get('period')}）", True
+        return (f"{who} 记录：{d.get('unit')} {d.get('measure')} {d.get('n')} 次（{d.get('period')}）",
+                f"{who} recorded: {EN.unit(d.get('unit') or '')} {d.get('measure')} × {d.get('n')} "
+                f"({d.get('period')})", True)
     if action == "board.undo":
-        return f"{who} 撤销记录：{d.get('unit', '')} {d.get('measure', '')}".rstrip(), True
+        return (f"{who} 撤销记录：{d.get('unit', '')} {d.get('measure', '')}".rstrip(),
+                f"{who} undid a record: {EN.unit(d.get('unit') or '')} {d.get('measure', '')}".rstrip(), True)
     return None
 
 

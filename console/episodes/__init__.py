@@ -15,6 +15,7 @@ Every state change is one transaction with audit records; times come from store.
 from __future__ import annotations
 
 from console.episodes.ops import (  # noqa: F401
+    TRIGGER_ROLES,
     acknowledge_notice,
     end_problems,
     forecast_reached,

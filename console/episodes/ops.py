@@ -120,27 +120,43 @@ def _insert_trigger(store: Store, actor: str, episode_id: int, source: str, leve
     return trigger_from(repo.trigger(store, tid))
 
 
-def record_trigger(store: Store, actor: str, source: str, level: str, at: datetime | None = None) -> Trigger:
+#: who records a trigger: whoever may bring in the monitoring and forecast data it is read from (§3.1)
+TRIGGER_ROLES = (DUTY, "admin")
+
+
+def record_trigger(store: Store, actor: Actor, source: str, level: str, at: datetime | None = None) -> Trigger:
     """Start the response-start clock: an upper notice received, or the forecast first reaching yellow+.
-    Opens an episode if none is open."""
+    Opens an episode if none is open. `actor`: an authenticated duty officer or administrator."""
     if source not in SOURCES:
         raise UserError(f"触发来源 source: 须为 notice 或 forecast, got {source!r}")
     level = _level(level)
     at = not_future(store, at if at is not None else now(store), "触发时间 trigger time")
-    with store.transaction():
-        ep = current_episode(store)
-        eid = ep.id if ep else _open_episode(store, actor, at)
-        return _insert_trigger(store, actor, eid, source, level, at)
+    with session.authorized(store, actor, *TRIGGER_ROLES):
+        return _trigger_in_tx(store, actor.username, source, level, at)
 
 
-def forecast_reached(store: Store, actor: str, level: str, at: datetime | None = None) -> Trigger | None:
+def _trigger_in_tx(store: Store, actor: str, source: str, level: str, at: datetime) -> Trigger:
+    ep = current_episode(store)
+    eid = ep.id if ep else _open_episode(store, actor, at)
+    return _insert_trigger(store, actor, eid, source, level, at)
+
+
+def forecast_reached(store: Store, actor: Actor, level: str, at: datetime | None = None) -> Trigger | None:
     """Call whenever an assessment gives a forecast level: records a forecast trigger only when the level is
-    above the level in force and no running clock already covers it. Returns the new trigger or None."""
+    above the level in force and no running clock already covers it (decided inside the write transaction).
+    Returns the new trigger or None. `actor`: the authenticated duty officer or administrator on whose
+    data the assessment stands (the logged-in person at the console, or the drill runner's automation);
+    a bare name or another role is refused and audited."""
     level = _level(level)
+    at = not_future(store, at if at is not None else now(store), "触发时间 trigger time")
     ep = current_episode(store)
     if ep is not None and not _needs_trigger(store, ep, level):
-        return None
-    return record_trigger(store, actor, "forecast", level, at)
+        return None  # the common case (every minute): no write transaction at all
+    with session.authorized(store, actor, *TRIGGER_ROLES):
+        ep = current_episode(store)  # again, against the state this write changes
+        if ep is not None and not _needs_trigger(store, ep, level):
+            return None
+        return _trigger_in_tx(store, actor.username, "forecast", level, at)
 
 
 def _needs_trigger(store: Store, ep: Episode, level: str) -> bool:
@@ -454,6 +470,6 @@ def record_summary(store: Store, actor: Actor, unit: str, received_at: datetime 
                     {"id": sid, "unit": name, "received_at": ts(when), "on_time": when <= ep.summary_due_at})
 
 
-__all__ = ["record_trigger", "forecast_reached", "receive_notice", "acknowledge_notice", "record_consultation",
-           "record_joint_assessment", "lift_problems", "end_problems", "upper_warnings_in_force", "propose", "revise_proposal",
-           "withdraw_proposal", "record_summary"]
+__all__ = ["TRIGGER_ROLES", "record_trigger", "forecast_reached", "receive_notice", "acknowledge_notice",
+           "record_consultation", "record_joint_assessment", "lift_problems", "end_problems", "upper_warnings_in_force",
+           "propose", "revise_proposal", "withdraw_proposal", "record_summary"]

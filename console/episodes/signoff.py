@@ -95,14 +95,14 @@ def sign(store: Store, proposal_id: int, username: str, password: str, role: str
         _refuse(store, actor_name, proposal_id, f"只能使用本人账号签署 only your own account may sign "
                                                 f"(logged in as {actor_name}, signing as {username}).{admin}")
     try:
-        accounts.authenticate(store, username, password)
+        signer = accounts.authenticate(store, username, password)
     except UserError as exc:
         _refuse(store, username, proposal_id, f"签署失败：{exc}")
     if decision == REJECT and not reason:
         raise UserError("退回须填写理由 a reject needs a reason")
     try:
         with store.transaction():
-            sid, p, result = _sign_in_tx(store, proposal_id, username, role, decision, content_hash, reason)
+            sid, p, result = _sign_in_tx(store, proposal_id, signer, role, decision, content_hash, reason)
     except _Refusal as r:
         _refuse(store, r.who, proposal_id, str(r))
     except ConflictError:
@@ -112,11 +112,13 @@ def sign(store: Store, proposal_id: int, username: str, password: str, role: str
     return SignResult(get_proposal(store, p.id), sig, **result)
 
 
-def _sign_in_tx(store: Store, proposal_id: int, username: str, role: str, decision: str, content_hash: str,
+def _sign_in_tx(store: Store, proposal_id: int, signer, role: str, decision: str, content_hash: str,
                 reason: str):
-    """The checks and the writes of one signature, inside the caller's write transaction."""
+    """The checks and the writes of one signature, inside the caller's write transaction. `signer`: the
+    Actor whose password sign() has just verified."""
     from console.admin import accounts  # late: accounts imports store
 
+    username = signer.username
     user = accounts.get_user(store, username)  # re-read: still active, still holds the role
     if user is None or not user.active:
         raise _Refusal(username, "签署失败：账号不存在或已停用 signing refused: account missing or disabled")
@@ -165,7 +167,7 @@ def _sign_in_tx(store: Store, proposal_id: int, username: str, role: str, decisi
         "reason": reason, "consent": step.consent})
     result = {"completed": False}
     if decision == APPROVE and i == len(p.steps) - 1:
-        result = _take_effect(store, user.username, p)
+        result = _take_effect(store, signer, p, sid)
     return sid, p, result
 
 
@@ -179,7 +181,9 @@ def _effect_problems(store: Store, p: Proposal) -> list[str]:
     return []
 
 
-def _take_effect(store: Store, actor: str, p: Proposal) -> dict:
+def _take_effect(store: Store, signer, p: Proposal, signature_id: int) -> dict:
+    """The approval `signature_id` by `signer` completed `p`: its effect, in the same transaction."""
+    actor = signer.username
     at = now(store)
     ep = get_episode(store, p.episode_id)
     previous = ep.level
@@ -191,7 +195,7 @@ def _take_effect(store: Store, actor: str, p: Proposal) -> dict:
         # the measures in force become department tasks in the same transaction (plan 附件2, §4.2)
         from console.measures import board
 
-        board.activate(store, ep.id, p.level, at, actor)
+        board.activate(store, ep.id, p.level, at, signer, signature_id=signature_id)
         return {"completed": True, "level": p.level, "ended_level": previous if previous != NONE else None}
     problems = _effect_problems(store, p)
     if problems:
@@ -207,6 +211,6 @@ def _take_effect(store: Store, actor: str, p: Proposal) -> dict:
     from console.measures import board
 
     if board.get_board(store, ep.id) is not None:
-        board.close_board(store, ep.id, at, actor)  # kept, read-only
+        board.close_board(store, ep.id, at, signer, signature_id=signature_id)  # kept, read-only
     return {"completed": True, "level": NONE, "ended_level": previous if previous != NONE else None,
             "episode_ended": True}

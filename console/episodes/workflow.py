@@ -8,7 +8,7 @@ from typing import Iterable
 from console.admin.settings import Settings
 from console.air import airdata
 from console.common.clock import to_local
-from console.episodes.ops import lift_problems
+from console.episodes.ops import forecast_reached, lift_problems
 from console.episodes.query import (
     current_episode,
     latest_episode,
@@ -57,6 +57,17 @@ def current_assessment(store: Store):
     """The current assessment: assessment_at the store's clock. The one function the warnings page, the overview,
     the sign dialog and the drill runner use (a forecast counts once its issue time has come, as in scoring)."""
     return assessment_at(store, store.clock.now())
+
+
+def sync_forecast_trigger(store: Store, actor):
+    """When the current assessment's forecast reaches yellow or above, start the 3-hour clock
+    (ops.forecast_reached: idempotent, nothing is written while a running clock covers the level), recorded by
+    `actor`: the authenticated duty officer or administrator who brought the data in or is on duty at the
+    console (role checked in the core). Returns the new trigger or None."""
+    a = current_assessment(store)
+    if a.forecast_level == NONE:
+        return None
+    return forecast_reached(store, actor, a.forecast_level)
 
 
 # ---- the next action ---------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from console.admin.settings import Settings
 from console.common import paths
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import UserError
+from console.measures.effect import END_KINDS, LEVEL_KINDS, board_write
 from console.measures.periods import period_at
 from console.plan import catalog as catalog_mod
 from console.plan.catalog import ALL_TOWNS, Catalog, Measure
@@ -167,16 +168,19 @@ def _authorise(store: Store, task: dict, actor: Actor, on_behalf_of_unit: str | 
 
 
 # ---- activation and closing ------------------------------------------------------------------------
-def activate(store: Store, episode_id: str, level: str, at: datetime | None = None, actor: str = "system", *,
-             catalog: Catalog | None = None) -> BoardChanges:
+def activate(store: Store, episode_id: str, level: str, at: datetime | None = None, actor: Actor | None = None, *,
+             catalog: Catalog | None = None, signature_id: int | None = None) -> BoardChanges:
     """Bring the board of `episode_id` to `level` (first activation, upgrade or downgrade): add the measures
-    in force, mark the replaced ones, withdraw those no longer in force, restore those in force again."""
+    in force, mark the replaced ones, withdraw those no longer in force, restore those in force again.
+    `actor` is the authenticated signer whose approval (`signature_id`) put `level` into force — the sign-off
+    calls this inside its transaction — or, with no signature, an administrator (see console.measures.effect)."""
     cat = default_catalog(catalog)
     level = parse_level(level)
     episode_id = str(episode_id)
     towns = list(Settings(store).get("towns"))
     targets, replaced = target_tasks(cat, level, towns)
-    with store.transaction():
+    with board_write(store, actor, episode_id, signature_id, LEVEL_KINDS, level):
+        actor = actor.username  # the name recorded below
         board = get_board(store, episode_id)
         when = _when(store, at)
         if board is None:
@@ -221,10 +225,13 @@ def activate(store: Store, episode_id: str, level: str, at: datetime | None = No
     return ch
 
 
-def close_board(store: Store, episode_id: str, at: datetime | None = None, actor: str = "system") -> BoardChanges:
-    """On lift/end: the board is closed and kept, read-only. Closing a closed board changes nothing."""
+def close_board(store: Store, episode_id: str, at: datetime | None = None, actor: Actor | None = None, *,
+                signature_id: int | None = None) -> BoardChanges:
+    """On lift/end: the board is closed and kept, read-only. Closing a closed board changes nothing.
+    `actor`/`signature_id`: the signer whose approval lifted or ended the episode, or an administrator."""
     episode_id = str(episode_id)
-    with store.transaction():
+    with board_write(store, actor, episode_id, signature_id, END_KINDS):
+        actor = actor.username  # the name recorded below
         board = get_board(store, episode_id)
         if board is None:
             raise UserError(f"事件 {episode_id}: 没有响应措施看板 no board for this episode")

@@ -22,6 +22,7 @@ from console.rules.forecast_file import Problems, read_table
 MINISTRY, PROVINCE, CITY = "ministry", "province", "city"
 ISSUERS = (MINISTRY, PROVINCE, CITY)
 ISSUER_CN = {MINISTRY: "生态环境部", PROVINCE: "省", CITY: "市"}
+ISSUER_EN = {MINISTRY: "Ministry", PROVINCE: "Province", CITY: "City"}
 ISSUE, ADJUST, LIFT = "issue", "adjust", "lift"
 ACTIONS = (ISSUE, ADJUST, LIFT)
 ACTION_CN = {ISSUE: "发布", ADJUST: "调整", LIFT: "解除"}
@@ -89,6 +90,19 @@ class Notice:
             what = f"发布{level_short(self.level)}预警"
         doc = f"（{self.doc_no}）" if self.doc_no else ""
         return f"{ISSUER_CN[self.issuer]} {when} {what}{doc}"
+
+    def describe_en(self) -> str:
+        """'City 2025-12-02 10:00 issues an orange warning (通环〔2025〕1号)' (the document number as written)."""
+        when = self.time.strftime("%Y-%m-%d %H:%M")
+        word = (self.level or "").lower()
+        if self.action == LIFT:
+            what = "lifts the warning"
+        elif self.action == ADJUST:
+            what = f"changes the warning to {word}"
+        else:
+            what = f"issues {'an' if word[:1] in 'aeiou' else 'a'} {word} warning"
+        doc = f" ({self.doc_no})" if self.doc_no else ""
+        return f"{ISSUER_EN[self.issuer]} {when} {what}{doc}"
 
     def to_dict(self) -> dict:
         return {"time": self.time.isoformat(timespec="seconds"), "issuer": self.issuer, "action": self.action,

@@ -34,6 +34,11 @@ def latest_version(store: Store, root_id: int) -> dict | None:
     return store.row("SELECT * FROM proposals WHERE root_id = ? ORDER BY version DESC LIMIT 1", (int(root_id),))
 
 
+def version(store: Store, version_id: int) -> dict | None:
+    """One proposal version by its row id (signatures.proposal_id)."""
+    return store.row("SELECT * FROM proposals WHERE id = ?", (int(version_id),))
+
+
 def versions(store: Store, root_id: int) -> list[dict]:
     """Every version of one proposal, oldest first."""
     return store.rows("SELECT * FROM proposals WHERE root_id = ? ORDER BY version", (int(root_id),))

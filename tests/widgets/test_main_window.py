@@ -150,7 +150,7 @@ def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_p
     accounts.create_user(store, admin_of(store), "zhang", "张值班", ["duty_officer"], "pw123456")
     w, _ = _window(qtbot, store, catalog, tmp_path)
     seen = []
-    monkeypatch.setattr(notifications, "acknowledge", lambda st, key, name: seen.append((key, name)))
+    monkeypatch.setattr(notifications, "acknowledge", lambda st, key, actor: seen.append((key, actor.username)))
     monkeypatch.setattr(LoginDialog, "exec", lambda self: 0)  # cancelled: nothing recorded
     w.acknowledge("deadline:1")
     assert seen == []
@@ -164,3 +164,30 @@ def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_p
     monkeypatch.setattr(LoginDialog, "exec", log_in)
     w.acknowledge("deadline:1")
     assert seen == [("deadline:1", "zhang")] and w.current_user is None
+
+
+def test_forecast_trigger_recorded_by_the_duty_officer_logged_in_without_the_warnings_page(
+        qtbot, store, catalog, tmp_path):
+    """Issue 13.4: a forecast reaching yellow starts the 3-hour clock at once — before anyone opens 预警与审签 —
+    recorded by the duty officer logged in here (an authenticated Actor, role checked in the core); with only a
+    signer logged in it waits for a duty officer, and no refusal is provoked."""
+    from datetime import date, datetime
+
+    from console import episodes as E
+    from console.changes import Changes
+    from console.common.clock import TZ, FixedClock
+    from console.importers.forecast import add_forecast
+
+    store.clock = FixedClock(datetime(2025, 12, 1, 8, 0, tzinfo=TZ))
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    assert w.pages.built("warnings") is None
+    w.set_current_user(actor_of(store, "head", "bureau_head"))
+    add_forecast(store, admin_of(store), "区气象局", store.clock.now(), "daily",
+                 [(date(2025, 12, 2), 230, None, "PM2.5"), (date(2025, 12, 3), 180, None, "PM2.5")])
+    w.apply_changes(Changes.everything())
+    assert E.current_episode(store) is None
+    assert not [r for r in store.audit_records() if r["action"] == "auth.refused"]
+    w.set_current_user(actor_of(store, "duty"))
+    (trigger,) = E.current_episode(store).triggers
+    assert trigger.level == "yellow" and trigger.recorded_by == "duty"
+    assert w.pages.built("warnings") is None

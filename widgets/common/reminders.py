@@ -7,7 +7,7 @@ takes only the reminders that concern that person, or the duty room's fallback (
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -79,7 +79,8 @@ class ReminderService(QObject):
             self.bridge.changed.emit("notifications")
         return out
 
-    def acknowledge(self, item_key: str, by: str) -> None:
-        self.app.acknowledge(item_key, by)
+    def acknowledge(self, item_key: str, actor) -> None:
+        """`actor`: the authenticated Actor acknowledging (role checked in the core)."""
+        self.app.acknowledge(item_key, actor)
         self.bridge.changed.emit("notifications")
         self.check_now()

@@ -13,19 +13,21 @@ from console import drills
 from console import episodes as E
 from console.episodes import bulletin
 from widgets.common import style
-from widgets.common.i18n import level_badge, role_name, scenario_title, unit_name
+from widgets.common.i18n import english, level_badge, role_name, scenario_title, unit_name
 
 translate = QCoreApplication.translate
 
 
 def log_item(e) -> QListWidgetItem:
-    """One line of the drill's event log (drills.LogEntry)."""
+    """One line of the drill's event log (drills.LogEntry) in the interface language: the core writes each line
+    in Chinese and in English (text / text_en)."""
+    said = e.text_en if english() and getattr(e, "text_en", "") else e.text
     if e.kind == "notify":
-        text = f"{e.at:%m-%d %H:%M}  ▸ {e.text}"
+        text = f"{e.at:%m-%d %H:%M}  ▸ {said}"
     elif e.kind == "trainee":
-        text = f"{e.at:%m-%d %H:%M}  " + translate("DrillsPage", "【学员】") + e.text
+        text = f"{e.at:%m-%d %H:%M}  " + translate("DrillsPage", "【学员】") + said
     else:
-        text = f"{e.at:%m-%d %H:%M}  {e.text}"
+        text = f"{e.at:%m-%d %H:%M}  {said}"
     item = QListWidgetItem(text)
     if not e.ok:
         item.setForeground(QColor(style.D.alarm))

@@ -120,7 +120,7 @@ class DrillsPage(QWidget):
         self.score_label.setText(self.tr("演练进行中…"))
         self.state_label.setText(self.tr("正在建立演练数据库…"))
         self.deductions_scroll.hide()
-        for w in (self.accounts_title, self.accounts_label):
+        for w in (self.accounts_title, self.accounts_label, self.accounts_scroll):
             w.show()
         self.export_button.setEnabled(False)
         self.start_button.setEnabled(False)
@@ -421,7 +421,7 @@ class DrillsPage(QWidget):
         self.score_label.setText(score)
         self.deductions_label.setText(deductions)
         self.deductions_scroll.show()
-        for w in (self.accounts_title, self.accounts_label):  # nothing left to sign: room for the score
+        for w in (self.accounts_title, self.accounts_label, self.accounts_scroll):  # nothing left to sign
             w.hide()
 
     # ---- export ---------------------------------------------------------------------------------------

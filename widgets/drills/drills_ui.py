@@ -39,7 +39,7 @@ def setup_ui(page) -> None:
     page.drill_bar = QLabel(translate("DrillsPage", "演练 DRILL — 演练环境：独立的演练数据库，不会发布真实预警"))
     page.drill_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
     page.drill_bar.setStyleSheet(f"background: {DRILL_CSS}; color: white; font-size: 20pt; font-weight: bold;"
-                                 "padding: 8px; border-radius: 6px;")
+                                 "padding: 5px; border-radius: 6px;")
     lay.addWidget(page.drill_bar)
 
     # the simulated clock stays in view on every tab: trainees act against it
@@ -67,13 +67,18 @@ def setup_ui(page) -> None:
     page.step_button.clicked.connect(lambda: page.step_hours(1))
     page.stop_button = QPushButton(translate("DrillsPage", "结束并评分"))
     page.stop_button.clicked.connect(page.stop_and_score)
-    for b in (page.pause_button, page.step_button, page.stop_button):
-        clock_row.addWidget(b)
     lay.addLayout(clock_row)
 
     page.tabs = QTabWidget()
     page.tabs.setStyleSheet(f"QTabBar::tab:selected {{ color: {DRILL_CSS}; font-weight: bold; }}"
                             "QTabBar::tab { padding: 6px 16px; font-size: 12pt; }")
+    # pause / step / end sit beside the tabs (still on every tab): the clock row alone would not fit 1366×768
+    actions = QWidget()
+    al = QHBoxLayout(actions)
+    al.setContentsMargins(0, 0, 0, 0)
+    for b in (page.pause_button, page.step_button, page.stop_button):
+        al.addWidget(b)
+    page.tabs.setCornerWidget(actions, Qt.Corner.TopRightCorner)
     lay.addWidget(page.tabs, 1)
     control = QWidget()
     cl = QVBoxLayout(control)
@@ -137,15 +142,28 @@ def setup_ui(page) -> None:
     page.state_label.setAlignment(Qt.AlignmentFlag.AlignTop)
     page.state_label.setTextFormat(Qt.TextFormat.RichText)
     page.state_label.setStyleSheet(box)
-    rl.addWidget(page.state_label, 1)
+    page.state_scroll = QScrollArea()  # the state box scrolls rather than push the page past 1366×768
+    page.state_scroll.setWidgetResizable(True)
+    page.state_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    page.state_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    page.state_scroll.setWidget(page.state_label)
+    page.state_scroll.setMinimumHeight(84)
+    rl.addWidget(page.state_scroll, 1)
     page.accounts_title = QLabel(translate("DrillsPage", "<b>参演账号</b>（学员签署用；演练账号，仅存在于演练数据库）"))
+    page.accounts_title.setWordWrap(True)  # long in English: it must not squeeze the event log beside it
     rl.addWidget(page.accounts_title)
     page.accounts_label = QLabel(translate("DrillsPage", "开始演练后显示场景中的参演人员、角色和密码。"))
     page.accounts_label.setWordWrap(True)
     page.accounts_label.setTextFormat(Qt.TextFormat.RichText)
     page.accounts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     page.accounts_label.setStyleSheet(box)
-    rl.addWidget(page.accounts_label)
+    page.accounts_scroll = QScrollArea()  # every account stays reachable when the height runs short (1366×768)
+    page.accounts_scroll.setWidgetResizable(True)
+    page.accounts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    page.accounts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    page.accounts_scroll.setWidget(page.accounts_label)
+    page.accounts_scroll.setMinimumHeight(84)
+    rl.addWidget(page.accounts_scroll, 1)
     rl.addWidget(QLabel(translate("DrillsPage", "<b>评分</b>")))
     page.score_label = QLabel(translate("DrillsPage", "演练结束后显示评分。"))
     page.score_label.setWordWrap(True)
@@ -171,7 +189,7 @@ def setup_ui(page) -> None:
     page.export_button.clicked.connect(lambda: page.export_pdf())
     rl.addWidget(page.export_button)
     split.addWidget(right)
-    split.setSizes([640, 560])
+    split.setSizes([500, 600])  # the accounts table (passwords for the trainees) reads whole in English too
     cl.addWidget(split, 1)
 
     # the live pages on the drill store, built when a drill starts
@@ -188,6 +206,7 @@ def setup_ui(page) -> None:
         strip = QLabel()
         strip.setTextFormat(Qt.TextFormat.RichText)
         strip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        strip.setWordWrap(True)  # the accounts line wraps: the embedded page must fit 1366×768
         strip.setStyleSheet(f"background: {style.D.strip_bg}; border-left: 6px solid {DRILL_CSS}; padding: 4px 8px;"
                             "font-size: 11pt;")
         strip.hide()

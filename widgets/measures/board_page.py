@@ -204,6 +204,16 @@ class BoardPage(QWidget):
         self.refresh()
 
     # ---- data --------------------------------------------------------------------------------------
+    def _fit_unit_column(self) -> None:
+        """The unit column is as wide as its names need to be read in two lines at most (English names are long:
+        "Housing and Urban-Rural Development Bureau"), never narrower than its longest word, nor than 120 px."""
+        fm = self.table.fontMetrics()
+        names = {self.model.data(self.model.index(r, COL_UNIT)) or "" for r in range(self.model.rowCount())}
+        pad = 18  # cell margins and the grid line
+        word = max((fm.horizontalAdvance(w) for n in names for w in n.split()), default=0)
+        half = max((fm.horizontalAdvance(n) // 2 + fm.horizontalAdvance("M") for n in names), default=0)
+        self.table.horizontalHeader().resizeSection(COL_UNIT, max(120, word + pad, min(half + pad, 280)))
+
     def set_episode(self, episode_id: str | None) -> None:
         self.episode_id = episode_id
         self.refresh()
@@ -222,6 +232,7 @@ class BoardPage(QWidget):
         self.episode_combo.blockSignals(False)
         rows = status(self.store, self.episode_id, catalog=self.catalog) if self.episode_id else []
         self.model.set_rows(rows)
+        self._fit_unit_column()
         order = self.catalog.departments + self.catalog.towns
         sums = unit_summaries(rows, order)
         self.dept_model.set_rows([u for u in sums if u.unit_kind == "department"])

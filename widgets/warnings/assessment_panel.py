@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from console.air.airdata import ForecastInfo
 from console.plan.catalog import Catalog
 from console.plan.levels import NONE
 from console.rules.assessment import Assessment
 from widgets.common.alert_banner import format_duration
+from widgets.common.flow_layout import FlowLayout, flow_policy
 from widgets.common.i18n import level_badge
 from widgets.common.style import C
 
@@ -25,14 +26,15 @@ class AssessmentPanel(QFrame):
                            "border-radius: 6px; }")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 12)
-        head = QHBoxLayout()
+        top = QWidget()  # title and level chip; the chip goes under the title when narrow (English, 1366×768)
+        head = FlowLayout(top)
+        flow_policy(top)
         title = QLabel(self.tr("当前研判"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         head.addWidget(title)
         self.level_chip = QLabel()
         head.addWidget(self.level_chip)
-        head.addStretch(1)
-        lay.addLayout(head)
+        lay.addWidget(top)
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet(f"color: {C.text_soft}; font-size: 11pt;")

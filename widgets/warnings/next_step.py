@@ -3,20 +3,20 @@
 "WarningsPage", where these strings have always been)."""
 from __future__ import annotations
 
-from console import episodes as E
 from console.episodes import workflow as W
 from console.episodes.workflow import NextAction
 from console.store.db import Store
 from widgets.common.i18n import level_word
 from widgets.warnings.warn_util import role_holder, translate
+from widgets.warnings.words import notice_text, step_label
 
 
 def words(store: Store, n: NextAction) -> tuple[str, str]:
     """(label, hint) of a next action."""
     if n.code == W.ACK:
-        return translate("WarningsPage", "确认收到上级通知"), n.notice.to_notice().describe()
+        return translate("WarningsPage", "确认收到上级通知"), notice_text(n.notice.to_notice())
     if n.code == W.SIGN:
-        step = E.STEP_CN.get(n.step_name, n.step_name)
+        step = step_label(n.step_name)
         return (translate("WarningsPage", "签署：{0} {1}提案 #{2}").format(role_holder(store, n.role), step, n.proposal.id),
                 translate("WarningsPage", "请{0}本人输入账号和密码签署；提案内容以签署对话框中显示的版本为准。").format(
                     role_holder(store, n.role)))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,11 +36,12 @@ from widgets.warnings.warn_util import (
     tr_,
     translate,
 )
+from widgets.warnings.words import STEP_LABELS, proposal_what, step_label  # noqa: F401 (STEP_LABELS: re-exported)
 
 
 def proposal_html(store: Store, p: E.Proposal) -> str:
     """The proposal as the signer reads it: every field that goes into its content hash."""
-    what = f"{E.KIND_CN[p.kind]}{level_badge(p.level) if p.level != NONE else ''}"
+    what = proposal_what(p.kind, p.level)
     rows = [(translate("warnings", "提案"),
              translate("warnings", "#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
             (translate("warnings", "级别"), level_badge(p.level)),
@@ -72,15 +72,6 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
     body = "".join(f"<tr><td style='color:{C.label}; padding:4px 12px 4px 0; white-space:nowrap'><b>{escape(k)}</b></td>"
                    f"<td style='padding:4px 0'>{v if k in html_rows else escape(v)}</td></tr>" for k, v in rows)
     return f"<div style='font-size:14pt'><table>{body}</table></div>"
-
-
-STEP_LABELS = {"approve": QT_TRANSLATE_NOOP("warnings", "批准"), "review": QT_TRANSLATE_NOOP("warnings", "审核"),
-               "consent": QT_TRANSLATE_NOOP("warnings", "同意高于研判级别启动")}
-
-
-def step_label(step: str) -> str:
-    """One word for a sign-off step; the interface says 研判级别 throughout (never 评估级别)."""
-    return translate("warnings", STEP_LABELS[step]) if step in STEP_LABELS else step
 
 
 def context_html(store: Store, p: E.Proposal, catalog: Catalog | None) -> str:

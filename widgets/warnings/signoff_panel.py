@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from console import episodes as E
 from console.admin.settings import Settings
-from console.plan.levels import NONE
 from console.store.db import Store
 from widgets.common.alert_banner import format_duration
-from widgets.common.i18n import level_badge, level_word
+from widgets.common.i18n import level_word
 from widgets.common.style import C
 from widgets.warnings.warn_util import fmt_time, role_holder, translate
+from widgets.warnings.words import proposal_what, step_label
 
 URGENT = timedelta(minutes=30)
 _BOX = "font-size: 14pt; padding: 8px 10px; border-radius: 4px;"
@@ -49,8 +49,8 @@ def clock_text(d: E.ResponseDeadline, now: datetime) -> tuple[str, str]:
 
 def pending_text(store: Store, ps: E.PendingSignature, now: datetime) -> str:
     p = ps.proposal
-    what = f"{E.KIND_CN[p.kind]}{level_badge(p.level) if p.level != NONE else ''}"
-    step = E.STEP_CN.get(ps.step_name, ps.step_name)
+    what = proposal_what(p.kind, p.level)
+    step = step_label(ps.step_name)
     return translate("warnings",
                      "提案 #{0}（第 {1} 版）{2}\n等待 {3} {4}（第 {5}/{6} 步）· 自 {7} 起，已等待 {8}").format(
         p.id, p.version, what, role_holder(store, ps.role), step, ps.step_index + 1, len(p.steps),

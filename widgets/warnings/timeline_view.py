@@ -20,6 +20,7 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common.style import C
 from widgets.warnings.warn_util import tr_
+from widgets.warnings.words import timeline_text
 
 KIND_CN = {"episode": QT_TRANSLATE_NOOP("warnings", "过程"), "trigger": QT_TRANSLATE_NOOP("warnings", "触发"),
            "notice": QT_TRANSLATE_NOOP("warnings", "上级通知"), "notice_ack": QT_TRANSLATE_NOOP("warnings", "确认通知"),
@@ -68,7 +69,7 @@ class TimelineModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             actor = self.names.get(ev.actor, ev.actor)
-            return (f"{ev.at:%m-%d %H:%M}", tr_(KIND_CN.get(ev.kind, ev.kind)), ev.text, actor)[col]
+            return (f"{ev.at:%m-%d %H:%M}", tr_(KIND_CN.get(ev.kind, ev.kind)), timeline_text(ev), actor)[col]
         lv = self.catalog.levels.get(level) if level else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if lv is None:

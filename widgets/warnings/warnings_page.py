@@ -2,10 +2,13 @@
 sign what, the ONE next action as a big button, the secondary actions, and the episode's timeline.
 
 Where the forecast trigger is recorded: refresh() — run on show, after every action on this page, every
-minute, and whenever the main window tells it that data changed — re-assesses and, when the forecast alone
-reaches yellow or above, calls episodes.forecast_reached() (idempotent: it records a trigger only when no
-running clock already covers that level), so the 3-hour clock starts as soon as a forecast crosses the line.
-Upper notices start their clock inside episodes.receive_notice()."""
+minute, whenever the main window tells it that data changed and when someone logs in — re-assesses and, when
+the forecast alone reaches yellow or above, calls episodes.forecast_reached() (idempotent: it records a trigger
+only when no running clock already covers that level) as the logged-in Actor (set_actor) when that account is a
+duty officer or an administrator (the core checks the role again); so the 3-hour clock starts as soon as a
+forecast crosses the line. New forecast data only comes in through such a person (imports wait for a login), so
+the clock starts while that person is logged in; otherwise it starts when one logs in. Upper notices start
+their clock inside episodes.receive_notice()."""
 from __future__ import annotations
 
 import logging
@@ -22,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from console import episodes as E
-from console.app import ConsoleApp
 from console.air.airdata import latest_forecast
+from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.episodes import bulletin as B
 from console.episodes import workflow as W
@@ -31,6 +34,7 @@ from console.plan.catalog import Catalog
 from console.plan.levels import NONE, level_rank
 from console.store.db import Store
 from widgets.common.alert_banner import AlertBanner
+from widgets.common.flow_layout import FlowLayout, flow_policy
 from widgets.common.style import C
 from widgets.warnings import next_step
 from widgets.warnings.assessment_panel import AssessmentPanel
@@ -39,7 +43,6 @@ from widgets.warnings.timeline_view import TimelineView
 from widgets.warnings.warn_util import current_assessment
 
 log = logging.getLogger("console.gui.warnings")
-SYSTEM_ACTOR = "system"  # who records a forecast trigger found by the automatic re-assessment
 BIG = ("QPushButton#nextAction { font-size: 19pt; font-weight: bold; padding: 14px 22px; color: white; "
        f"background: {C.action}; border: none; border-radius: 6px; text-align: left; }}"
        f"QPushButton#nextAction:hover {{ background: {C.action_hover}; }}"
@@ -74,7 +77,9 @@ class WarningsPage(QWidget):
         outer.addWidget(self.next_button)
         outer.addWidget(self.next_hint)
 
-        row = QHBoxLayout()
+        actions = QWidget()  # the secondary actions wrap onto a second line when narrow (English at 1366×768)
+        row = FlowLayout(actions)
+        flow_policy(actions)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("notice", self.tr("录入上级通知")), ("consultation", self.tr("记录会商")),
                           ("joint", self.tr("记录联合研判")), ("propose", self.tr("拟定提案")),
@@ -86,8 +91,7 @@ class WarningsPage(QWidget):
             b.clicked.connect(getattr(self, f"open_{key}"))
             row.addWidget(b)
             self.buttons[key] = b
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(actions)
 
         body = QHBoxLayout()
         left = QWidget()
@@ -149,13 +153,24 @@ class WarningsPage(QWidget):
         published = ep is not None and bool(B.publications(self.store, ep.id))
         self.buttons["publish"].setEnabled(ep is not None and (ep.status != E.OPEN or published))
 
+    def set_actor(self, actor) -> None:
+        """The person logged in at this console (an authenticated Actor, or None): preselected in the dialogs,
+        and the one a forecast trigger is recorded by."""
+        self.app.set_actor(actor)  # the seat's facade (the main window's own, already set there)
+        self.current_user = actor.username if actor is not None else None
+        self.refresh()  # a trigger that waited for a login is recorded now
+
     def _sync_forecast_trigger(self, forecast_level: str, now) -> None:
-        """The forecast reached yellow+: start the 3-hour clock (no-op when a running clock covers it)."""
+        """The forecast reached yellow+: start the 3-hour clock (no-op when a running clock covers it), recorded
+        by the logged-in duty officer or administrator; with nobody such logged in it waits for one."""
         if forecast_level == NONE:
             return
+        actor = self.app.actor
+        if actor is None or not any(actor.has_role(r) for r in E.TRIGGER_ROLES):
+            return
         try:
-            t = self.app.forecast_reached(forecast_level, at=now, by=self.current_user or SYSTEM_ACTOR).value
-        except UserError as exc:  # e.g. a read-only database: the clock is shown from what is recorded
+            t = self.app.forecast_reached(forecast_level, at=now, actor=actor).value
+        except UserError as exc:  # e.g. a read-only database, an account disabled since: shown from the record
             log.warning("forecast trigger not recorded: %s", exc)
             return
         if t is not None:

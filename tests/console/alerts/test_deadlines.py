@@ -68,7 +68,7 @@ def test_unsigned_red_escalates_on_time_stops_on_ack_and_survives_restart(red_pe
         notifications.run_once(s, deadlines.collect(s), Policy(), deliver)
         assert log == []
         key = next(p.key for p in deadlines.collect(s) if p.key.startswith("signoff"))
-        notifications.acknowledge(s, key, "head")
+        notifications.acknowledge(s, key, actor_of(s, "head"))
         tick_until(s, 160)
     signoff = [(m, tier) for m, kind, tier, _ in log if kind == "signoff"]
     # the 15-minute repeats stopped at the acknowledgement; still unsigned, it comes back hourly, quietly
@@ -106,7 +106,7 @@ def test_overdue_duties_are_notified_once_not_at_every_check(tmp_path, catalog):
 
     clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
     with Store(tmp_path / "b.sqlite3", clock) as s:
-        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        board.activate(s, "1", "orange", clock.now(), admin_of(s), catalog=catalog)
         clock.advance(timedelta(hours=17))  # 01:00 next day: the afternoon's sprinkling ended short
         sent = []
 
@@ -178,7 +178,9 @@ def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending,
         items = deadlines.collect(s)
         notice = next(p for p in items if p.key.startswith("notice"))
         quoted = {"signoff": ["红色：上级通知"], "response": [], "quarter": [],
-                  "notice": [notice.title.split("：", 1)[1]]}  # the notice as the city wrote it
+                  "notice": ["通环〔2025〕1号"]}  # the notice's document number as the city wrote it
+        assert notice.title_en == "Upper-level notice to acknowledge: City 2025-12-02 08:00 issues a red warning " \
+                                  "(通环〔2025〕1号)"
         for p in items:
             kind = p.key.split(":")[0]
             assert p.title_en and p.body_en, p.key
@@ -197,7 +199,7 @@ def test_every_reminder_has_english_quoting_only_the_plan_and_names(red_pending,
         assert stale.title_en == "4 stations without recent data" and "东四" in stale.body_en  # a station's name
     clock = FixedClock(datetime(2024, 12, 3, 8, 0, tzinfo=TZ))
     with Store(tmp_path / "b.sqlite3", clock) as s:
-        board.activate(s, "1", "orange", clock.now(), "duty", catalog=catalog)
+        board.activate(s, "1", "orange", clock.now(), admin_of(s), catalog=catalog)
         clock.advance(timedelta(hours=17))
         duties = [p for p in deadlines.collect(s) if p.key.startswith("duty:")]
         assert duties

@@ -4,6 +4,7 @@ from console.alerts import notifications
 from console.common.clock import TZ, FixedClock
 from console.alerts.escalation import TIER_ESCALATE, TIER_FIRST, TIER_REMIND, Pending, Policy
 from console.store.db import Store
+from tests.helpers import actor_of
 
 T0 = datetime(2025, 12, 3, 8, 0, tzinfo=TZ)
 ITEM = Pending("signoff:1:1", "红色预警待审核", "提案 #1", ("bureau_head",), T0)
@@ -45,7 +46,7 @@ def test_restart_resumes_from_log_and_ack_stops(tmp_path):
         channels = {r["tier"]: r["channel"] for r in notifications.history(s)}
         assert channels[TIER_REMIND] == "merged" and channels[TIER_ESCALATE] == "desktop"
         assert notifications.run_once(s, [ITEM], Policy(), d) == []  # the merged reminder never comes later
-        notifications.acknowledge(s, ITEM.key, "wang")
+        notifications.acknowledge(s, ITEM.key, actor_of(s, "wang", "bureau_head"))
         clock.advance(timedelta(minutes=30))
         assert notifications.run_once(s, [ITEM], Policy(), d) == []
         assert notifications.acked_at(s, ITEM.key) == T0 + timedelta(minutes=50)
@@ -84,3 +85,22 @@ def test_the_record_says_what_was_sent_to_whom(tmp_path):
         detail = json.loads(rec["detail"])
         assert detail["title"] == "【通知】水利局：1 项措施/任务逾期"
         assert detail["to"] == ["liaison:水利局", "duty_officer"]
+
+
+def test_acknowledge_needs_an_authenticated_account_holding_a_reminded_role(tmp_path):
+    import pytest
+
+    from console.common.errors import UserError
+
+    with Store(tmp_path / "a.sqlite3", FixedClock(T0)) as s:
+        notifications.run_once(s, [ITEM], Policy(), Recorder())
+        for who in ("head", actor_of(s, "keeper", "admin")):  # a bare name; an account reminders never go to
+            with pytest.raises(UserError):
+                notifications.acknowledge(s, ITEM.key, who)
+        assert notifications.acked_at(s, ITEM.key) is None
+        refused = [r for r in s.audit_records() if r["action"] == "auth.refused"]
+        assert sorted(r["actor"] for r in refused) == ["head", "keeper"]
+        notifications.acknowledge(s, ITEM.key, actor_of(s, "liu", "deputy_head"))
+        assert notifications.acked_at(s, ITEM.key) == T0
+        assert [r["actor"] for r in s.audit_records() if r["action"] == "notification.ack"] == ["liu"]
+        assert s.verify_audit().ok

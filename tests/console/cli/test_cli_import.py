@@ -103,3 +103,29 @@ def test_forecast_import(tmp_path, capsys, monkeypatch, db_arg):
     db = tmp_path / "db.sqlite3"
     assert main(["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch, db_arg)]) == 0
     assert "forecast #1" in capsys.readouterr().out
+
+
+def test_forecast_reaching_yellow_starts_the_clock_as_the_importer(tmp_path, capsys, monkeypatch, db_arg):
+    """Issue 13.4: the forecast trigger is recorded by the authenticated person whose import made the
+    assessment reach the level (here the duty officer on the command line), never by a free-text name."""
+    from datetime import timedelta
+
+    from console import episodes as E
+    from console.common.clock import Clock
+    from console.store.connect import open_store
+
+    day = Clock().now().date()
+    f = tmp_path / "fc.csv"
+    f.write_text(f"date,aqi,primary_pollutant\n{day + timedelta(days=1)},230,PM2.5\n"
+                 f"{day + timedelta(days=2)},180,PM2.5\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    args = ["import", str(f), "--db", db_arg(db), *as_duty(db, monkeypatch, db_arg)]
+    assert main(args) == 0
+    assert "触发 trigger" in capsys.readouterr().out
+    with open_store(db_arg(db)) as s:
+        (trigger,) = E.current_episode(s).triggers
+        assert trigger.source == "forecast" and trigger.level == "yellow" and trigger.recorded_by == "duty"
+    assert main(args) == 0  # the same forecast again: its clock is running, no second trigger
+    assert "触发 trigger" not in capsys.readouterr().out
+    with open_store(db_arg(db)) as s:
+        assert len(E.current_episode(s).triggers) == 1

@@ -47,7 +47,7 @@ def test_status_on_empty_database(tmp_path, capsys, db_arg):
 
 def test_episode_that_never_started_can_be_ended_with_a_reason(tmp_path):
     with _setup(tmp_path / "n.sqlite3") as s:
-        E.record_trigger(s, "duty", "forecast", "yellow", T0)
+        E.record_trigger(s, actor_of(s, "duty"), "forecast", "yellow", T0)
         s.clock.advance(timedelta(hours=1))
         with pytest.raises(UserError, match="no level in force"):
             E.propose(s, actor_of(s, "duty"), "lift", None, [], "", None)

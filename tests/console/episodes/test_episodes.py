@@ -95,7 +95,7 @@ def test_notice_acknowledgement(st):
 
 
 def test_three_hour_deadline_met_and_missed(st):
-    E.record_trigger(st, "duty", "forecast", "yellow", T0)
+    E.record_trigger(st, actor_of(st, "duty"), "forecast", "yellow", T0)
     later(st, 60)
     assert E.response_deadlines(st)[0].status == "pending"
     later(st, 150)  # 11:30, half an hour past the 3-hour deadline
@@ -106,8 +106,8 @@ def test_three_hour_deadline_met_and_missed(st):
     assert d.status == "missed" and d.met_at == T0 + timedelta(minutes=210)
     # a second, later trigger that is met in time
     t2 = later(st, 10)
-    assert E.forecast_reached(st, "duty", "yellow") is None  # already in force: no new clock
-    E.forecast_reached(st, "duty", "orange", t2)
+    assert E.forecast_reached(st, actor_of(st, "duty"), "yellow") is None  # already in force: no new clock
+    E.forecast_reached(st, actor_of(st, "duty"), "orange", t2)
     later(st, 60)
     p = E.propose(st, actor_of(st, "duty"), "upgrade", "orange", ["橙色"], "全区", st.clock.now(), assessed_level="orange")
     approve(st, p, "head", "bureau_head")
@@ -118,7 +118,7 @@ def test_three_hour_deadline_met_and_missed(st):
 def test_deadline_hours_is_a_setting(st):
     from console.admin.settings import Settings
     Settings(st).set("response_start_hours", 2, admin_of(st))
-    t = E.record_trigger(st, "duty", "forecast", "orange", T0)
+    t = E.record_trigger(st, actor_of(st, "duty"), "forecast", "orange", T0)
     assert t.due_at == T0 + timedelta(hours=2)
 
 

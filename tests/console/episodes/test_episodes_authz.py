@@ -42,7 +42,7 @@ def _in_force(st):
 
 
 def _ended(st):
-    E.record_trigger(st, "system", "forecast", "yellow", T0)  # a response that never came into force
+    E.record_trigger(st, actor_of(st, "duty"), "forecast", "yellow", T0)  # a response that never came into force
     p = E.propose(st, actor_of(st, "duty"), "end", None, [], "", None, "污染过程未形成")
     E.sign(st, p.id, "deputy", PW, "deputy_head", "approve", p.content_hash)
 
@@ -66,7 +66,11 @@ OPS = {
     "record_joint_assessment": (_notice, lambda st, a: E.record_joint_assessment(st, a, "王工", "李工", 48, "改善")),
     "record_summary": (_ended, lambda st, a: E.record_summary(st, a, "公安局")),
     "publish": (_in_force, lambda st, a: B.publish(st, None, _draft(st), a)),
+    # the 3-hour clock: by whoever may bring in the data it is read from (duty officer or administrator)
+    "record_trigger": (lambda st: None, lambda st, a: E.record_trigger(st, a, "forecast", "yellow", T0)),
+    "forecast_reached": (lambda st: None, lambda st, a: E.forecast_reached(st, a, "orange", T0)),
 }
+WRONG_ROLE = {"record_trigger": "不具备值班员、管理员角色", "forecast_reached": "不具备值班员、管理员角色"}
 
 
 def _state(st):
@@ -74,7 +78,7 @@ def _state(st):
     ep = E.latest_episode(st)
     per_episode = (open_proposals(st, ep.id), E.joint_assessments(st, ep.id)) if ep else ()
     return repr((E.received_notices(st), E.consultations(st), ep, per_episode, E.summaries_status(st),
-                 B.publications(st)))
+                 B.publications(st), E.response_deadlines(st) if ep else ()))
 
 
 def _refused(st, call, actor, who, match):
@@ -92,7 +96,7 @@ def test_refused_for_a_bare_name_a_disabled_account_and_a_wrong_role(st, op):
     prepare(st)
     call = lambda a: fn(st, a)  # noqa: E731
     _refused(st, call, "duty", "duty", "未经认证")  # the name of a real duty officer, but no login
-    _refused(st, call, actor_of(st, "head"), "head", "不具备值班员角色")
+    _refused(st, call, actor_of(st, "head"), "head", WRONG_ROLE.get(op, "不具备值班员角色"))
     gone = actor_of(st, "duty9", "duty_officer")
     accounts.update_user(st, admin_of(st), "duty9", active=False)  # disabled after the login
     _refused(st, call, gone, "duty9", "不存在或已停用")
@@ -109,3 +113,14 @@ def test_accepted_for_the_duty_officer(st, op):
     assert len(recs) > n_audit and _state(st) != before
     assert {r["actor"] for r in recs[:len(recs) - n_audit]} == {"duty"}
     assert all(r["action"] != "auth.refused" for r in recs[:len(recs) - n_audit])
+
+
+def test_forecast_trigger_by_the_administrator_and_not_again_while_its_clock_runs(st):
+    t = E.forecast_reached(st, admin_of(st), "orange", T0)
+    assert t.level == "orange" and E.latest_episode(st).triggers[0].id == t.id
+    recs = st.audit_records()
+    assert recs[0]["action"] == "episode.trigger" and recs[0]["actor"] == "setup-admin"
+    n_audit = len(recs)
+    # a running clock covers it: nothing is written, whoever asks (a bare name included)
+    assert E.forecast_reached(st, "system", "orange", T0) is None
+    assert len(st.audit_records()) == n_audit

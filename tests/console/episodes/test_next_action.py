@@ -51,7 +51,7 @@ def test_a_notice_is_acknowledged_first_then_the_start_is_proposed_at_its_level(
 
 
 def test_a_running_response_clock_asks_for_a_start_even_if_the_assessment_fell(st):
-    E.record_trigger(st, "duty", "forecast", "yellow", T0)
+    E.record_trigger(st, actor_of(st, "duty"), "forecast", "yellow", T0)
     n = W.next_action(st, assessed("none"))
     assert (n.code, n.level) == (W.PROPOSE_START, "yellow")
 

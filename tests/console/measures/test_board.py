@@ -42,7 +42,7 @@ def _task(db, measure, unit):
 
 
 def test_activation_creates_tasks_per_department_and_town(db, catalog):
-    ch = board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    ch = board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     rows = board.tasks(db, EP)
     assert len(ch.added) == len(rows)
     units_d1 = {t["unit"] for t in rows if t["measure_id"] == "III-D1"}
@@ -51,12 +51,12 @@ def test_activation_creates_tasks_per_department_and_town(db, catalog):
     assert {t["state"] for t in rows} == {"replaced", "open"} or {t["state"] for t in rows} == {"open"}
     # activating the same level again changes nothing and writes no audit record
     n_audit = len(db.audit_records())
-    assert not board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    assert not board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     assert len(db.audit_records()) == n_audit
 
 
 def test_orange_upgraded_to_red(db, clock, catalog):
-    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     sts = status(db, EP, T0, catalog=catalog)
     spr = _find(sts, "II-D2", "住房和城乡建设局")
     assert [c.required for c in spr.counters] == [3] and spr.period_label == "12月3日上午"
@@ -64,7 +64,7 @@ def test_orange_upgraded_to_red(db, clock, catalog):
     board.record_count(db, spr.task_id, T0, actor_of(db, "zj"), 2, catalog=catalog)
     clock.set(T0 + timedelta(hours=2))
     up = T0 + timedelta(hours=2)
-    ch = board.activate(db, EP, "red", up, "duty", catalog=catalog)
+    ch = board.activate(db, EP, "red", up, admin_of(db), catalog=catalog)
     red_ids = {m.id for m in catalog.measures if m.level_introduced == "red"}
     added = {board.get_task(db, i)["measure_id"] for i in ch.added}
     assert added == red_ids
@@ -86,7 +86,7 @@ def test_orange_upgraded_to_red(db, clock, catalog):
 
 
 def test_checkoffs_by_two_departments_and_on_behalf(db, clock, catalog):
-    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     t_zj = _task(db, "III-D2", "住房和城乡建设局")
     t_ga = _task(db, "III-O7", "公安局")
     board.check(db, t_zj["id"], actor_of(db, "zj"), None, "已通知全部工地", T0, catalog=catalog)
@@ -116,7 +116,7 @@ def test_checkoffs_by_two_departments_and_on_behalf(db, clock, catalog):
 
 
 def test_overdue_when_half_day_ends_short(db, clock, catalog):
-    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     tid = _task(db, "II-D2", "住房和城乡建设局")["id"]
     board.record_count(db, tid, T0, actor_of(db, "zj"), 3, catalog=catalog)  # morning met
     clock.set(T0.replace(hour=13))
@@ -140,7 +140,7 @@ def test_overdue_when_half_day_ends_short(db, clock, catalog):
 
 
 def test_road_sweeping_depends_on_temperature(db, clock, catalog):
-    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "yellow", T0, admin_of(db), catalog=catalog)
     st = _find(status(db, EP, T0, catalog=catalog), "III-D5", "海晟集团")
     assert [c.required for c in st.counters] == [None, None] and "未录入" in st.note
     assert st.state_zh == "气温未录入"
@@ -160,7 +160,7 @@ def test_road_sweeping_depends_on_temperature(db, clock, catalog):
 
 
 def test_petrol_station_daily_confirmation(db, clock, catalog):
-    board.activate(db, EP, "yellow", T0.replace(hour=7), "duty", catalog=catalog)
+    board.activate(db, EP, "yellow", T0.replace(hour=7), admin_of(db), catalog=catalog)
     tid = _task(db, "III-O4", "商务局")["id"]
     clock.set(T0.replace(hour=19))
     st = _find(status(db, EP, clock.now(), catalog=catalog), "III-O4", "商务局")
@@ -176,25 +176,25 @@ def test_petrol_station_daily_confirmation(db, clock, catalog):
 
 
 def test_close_board_keeps_it_read_only(db, clock, catalog):
-    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "yellow", T0, admin_of(db), catalog=catalog)
     tid = _task(db, "III-O7", "公安局")["id"]
     clock.advance(timedelta(hours=5))
-    ch = board.close_board(db, EP, clock.now(), "duty")
+    ch = board.close_board(db, EP, clock.now(), admin_of(db))
     assert ch.closed and board.get_board(db, EP)["closed_at"]
-    assert not board.close_board(db, EP, clock.now(), "duty")
+    assert not board.close_board(db, EP, clock.now(), admin_of(db))
     with pytest.raises(UserError, match="只读"):
         board.check(db, tid, actor_of(db, "ga"), None, "", clock.now(), catalog=catalog)
     with pytest.raises(UserError, match="关闭"):
-        board.activate(db, EP, "red", clock.now(), "duty", catalog=catalog)
+        board.activate(db, EP, "red", clock.now(), admin_of(db), catalog=catalog)
     assert len(status(db, EP, clock.now() + timedelta(days=3), catalog=catalog)) == len(board.tasks(db, EP))
 
 
 def test_downgrade_withdraws_and_restores(db, clock, catalog):
-    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     clock.set(T0 + timedelta(hours=1))
-    board.activate(db, EP, "red", clock.now(), "duty", catalog=catalog)
+    board.activate(db, EP, "red", clock.now(), admin_of(db), catalog=catalog)
     clock.set(T0 + timedelta(hours=3))
-    ch = board.activate(db, EP, "orange", clock.now(), "duty", catalog=catalog)
+    ch = board.activate(db, EP, "orange", clock.now(), admin_of(db), catalog=catalog)
     assert ch.withdrawn and ch.restored
     sts = status(db, EP, clock.now(), catalog=catalog)
     assert _find(sts, "I-D2", "住房和城乡建设局").state == "withdrawn"
@@ -202,7 +202,7 @@ def test_downgrade_withdraws_and_restores(db, clock, catalog):
 
 
 def test_future_time_and_unknown_user_refused(db, clock, catalog):
-    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "yellow", T0, admin_of(db), catalog=catalog)
     tid = _task(db, "III-O7", "公安局")["id"]
     with pytest.raises(UserError, match="未来|不能晚于"):
         board.check(db, tid, actor_of(db, "ga"), None, "", T0 + timedelta(hours=1), catalog=catalog)
@@ -215,7 +215,7 @@ def test_future_time_and_unknown_user_refused(db, clock, catalog):
 def test_xlsx_export_matches_status(db, clock, catalog, tmp_path):
     from console.measures.export import COLUMNS, export_xlsx
 
-    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     board.check(db, _task(db, "III-O7", "公安局")["id"], actor_of(db, "ga"), None, "已发布禁放通告", T0, catalog=catalog)
     sts = status(db, EP, T0, catalog=catalog)
     path = export_xlsx(db, EP, tmp_path / "board.xlsx", T0, catalog=catalog)
@@ -236,7 +236,7 @@ def test_xlsx_export_matches_status(db, clock, catalog, tmp_path):
 
 def test_a_liaison_sees_his_units_tasks_by_default(db, catalog):
     """Issue 19.6: the 住建局 liaison's board is his unit's tasks, not 全部单位; the duty officer sees all."""
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     unit = board.liaison_units(db, "zj")[0]
     assert liaisons.units_in_view(db, "zj") == [unit]
     mine = liaisons.tasks_in_view(db, EP, "zj")
@@ -251,7 +251,7 @@ def test_overdue_reminders_reach_only_the_units_liaison(db, clock, catalog):
     from console.alerts import deadlines
     from console.alerts.escalation import Policy, addressed_to, schedule
 
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     clock.set(T0 + timedelta(hours=17))  # the afternoon half-day ended with no sprinkling recorded
     items = [p for p in deadlines._overdue_duties(db, clock.now())]
     assert items
@@ -272,7 +272,7 @@ def test_sprinkling_shortfall_at_risk_then_every_missed_period_shown_with_its_ru
 
     start = T0.replace(hour=0, minute=30)
     clock.set(start)
-    board.activate(db, EP, "red", start, "duty", catalog=catalog)
+    board.activate(db, EP, "red", start, admin_of(db), catalog=catalog)
     t = _task(db, "I-D2", "住房和城乡建设局")
     clock.set(start + timedelta(hours=2))
     board.record_count(db, t["id"], None, actor_of(db, "zj"), 2, catalog=catalog)
@@ -292,7 +292,7 @@ def test_sprinkling_shortfall_at_risk_then_every_missed_period_shown_with_its_ru
 
 def test_a_duty_started_mid_period_owes_its_share(db, clock, catalog):
     """Started at 08:00 the morning owes 1 of 4 sprinklings (4 h of 12, rounded down); at 23:00 nothing."""
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     clock.set(T0 + timedelta(hours=5))
     st = _find(status(db, EP, catalog=catalog), "I-D2", "住房和城乡建设局")
     assert [m.text() for m in st.missed] == ["12月3日上午 洒水降尘0/1"]
@@ -301,7 +301,7 @@ def test_a_duty_started_mid_period_owes_its_share(db, clock, catalog):
 def test_a_liaison_is_shown_only_his_units_pending_items(db, clock, catalog):
     from console.alerts import deadlines
 
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     clock.set(T0 + timedelta(hours=17))
     items = deadlines.collect(db, clock.now())
     unit = board.liaison_units(db, "zj")[0]

@@ -34,7 +34,7 @@ def db(store, catalog):
     actor_of(store, "zj", "liaison")
     actor_of(store, "head", "bureau_head")  # a real account with a role none of these operations accepts
     board.assign_liaison(store, "ga", "公安局", admin_of(store), catalog=catalog)
-    board.activate(store, EP, "yellow", T0, "system", catalog=catalog)
+    board.activate(store, EP, "yellow", T0, admin_of(store), catalog=catalog)
     done = _task(store, "III-O7", "公安局")
     board.check(store, done["id"], actor_of(store, "ga"), None, "", T0, catalog=catalog)
     exemptions.grant(store, "E1", "企业1", "民生", ["生态环境局"], "2024-12-01", actor_of(store, "duty"))

@@ -38,7 +38,7 @@ def test_bulletin_text_and_cap_carry_the_head(store, tmp_path):
 def test_board_exports_carry_the_head(store, tmp_path, catalog):
     store.clock = FixedClock(T0)
     accounts.create_user(store, admin_of(store), "duty", "值班员", ["duty_officer"], PW)
-    board.activate(store, "EP-1", "orange", T0, "duty", catalog=catalog)
+    board.activate(store, "EP-1", "orange", T0, admin_of(store), catalog=catalog)
     head = anchor_text(store)
     rows = list(openpyxl.load_workbook(export_xlsx(store, "EP-1", tmp_path / "b.xlsx", T0, catalog=catalog))["任务"]
                 .iter_rows(values_only=True))

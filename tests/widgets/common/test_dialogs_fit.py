@@ -30,7 +30,7 @@ def st(store, catalog, monkeypatch):
     E.receive_notice(store, actor_of(store, "duty"), "city", "issue", "red", "通环〔2025〕1号", T0)
     E.propose(store, actor_of(store, "duty"), "start", "red", ["红色：预测 12-03 起连续72小时日AQI>200"], "海门区全域", T0,
               assessed_level="red")
-    board.activate(store, "2025-12-02-01", "red", T0, "duty", catalog=catalog)
+    board.activate(store, "2025-12-02-01", "red", T0, admin_of(store), catalog=catalog)
     exemptions.grant(store, "E1", "企业1", "民生", ["生态环境局"], "2025-12-01", actor_of(store, "duty", password=PW))
     return store
 

@@ -83,7 +83,7 @@ def test_escalation_reaches_dunst_replaced_in_place(qtbot, tmp_path, clean_dunst
     assert displayed() == shown
     latest = json.loads(dunst("history") or "{}")  # dunst keeps replaced texts out of its history
     assert all(n["id"]["data"] != first_id for n in latest.get("data", [[]])[0])
-    svc.acknowledge(key, "head")
+    svc.acknowledge(key, actor_of(store, "head"))
     notifier.close()
     store.close()
 

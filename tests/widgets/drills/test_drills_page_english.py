@@ -48,3 +48,24 @@ def test_scenario_names_level_badges_units_and_roles_in_english(english_ui, qtbo
     accounts = page.accounts_label.text()
     assert "District-government leader" in accounts and "区政府领导" not in accounts
     page.shutdown()
+
+
+def test_event_log_lines_follow_the_language(english_ui, qapp):
+    """Issue 19.13: the drill event log showed the core's Chinese; each line now carries its English."""
+    from datetime import datetime
+
+    from console.drills.runner import LogEntry, _trainee_text
+    from widgets.drills.drill_views import log_item
+
+    class Runner:
+        def who(self, username):
+            return username
+
+    at = datetime(2025, 12, 2, 8, 0)
+    zh, en, ok = _trainee_text(Runner(), "duty", "proposal.create", 1, {"kind": "start", "level": "orange"})
+    assert ok and zh == "duty 提议 #1：启动橙色预警（Ⅱ级）"
+    assert en == "duty proposed #1: start Orange warning (Level Ⅱ)"
+    line = log_item(LogEntry(at, "trainee", zh, True, en)).text()
+    assert line.endswith("duty proposed #1: start Orange warning (Level Ⅱ)") and "提议" not in line
+    assert log_item(LogEntry(at, "info", "旧记录", True)).text().endswith("旧记录")  # no English: as recorded
+    assert _trainee_text(Runner(), "head", "signoff.approve", 1, {"step_name": "review"})[1] == "head reviews #1"

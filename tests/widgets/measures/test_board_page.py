@@ -41,7 +41,7 @@ def _row_of(page, measure, unit):
 def test_models_pass_modeltester(qtmodeltester, db, catalog):
     from console.measures.status import status, unit_summaries
 
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     sts = status(db, EP, T0, catalog=catalog)
     m = BoardModel(catalog)
     m.set_rows(sts)
@@ -59,7 +59,7 @@ def test_empty_board_says_so(qtbot, db, catalog):
 
 
 def test_orange_to_red_checkoffs_overdue_and_export(qtbot, db, catalog, tmp_path):
-    board.activate(db, EP, "orange", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "orange", T0, admin_of(db), catalog=catalog)
     page = BoardPage(db, catalog)
     qtbot.addWidget(page)
     page.show()
@@ -99,7 +99,7 @@ def test_orange_to_red_checkoffs_overdue_and_export(qtbot, db, catalog, tmp_path
 
     # upgrade to red at 10:00
     db.clock.set(T0 + timedelta(hours=2))
-    board.activate(db, EP, "red", db.clock.now(), "duty", catalog=catalog)
+    board.activate(db, EP, "red", db.clock.now(), admin_of(db), catalog=catalog)
     page.refresh()
     assert "红色" in page.level_chip.text()
     r, old = _row_of(page, "II-D2", "住房和城乡建设局")
@@ -147,7 +147,7 @@ def test_orange_to_red_checkoffs_overdue_and_export(qtbot, db, catalog, tmp_path
 
 
 def test_temperature_and_liaison_dialogs(qtbot, db, catalog):
-    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "yellow", T0, admin_of(db), catalog=catalog)
     page = BoardPage(db, catalog)
     qtbot.addWidget(page)
     dlg = page.open_temperature_dialog()
@@ -172,8 +172,8 @@ def test_temperature_and_liaison_dialogs(qtbot, db, catalog):
 
 
 def test_closed_board_is_read_only(qtbot, db, catalog):
-    board.activate(db, EP, "yellow", T0, "duty", catalog=catalog)
-    board.close_board(db, EP, T0, "duty")
+    board.activate(db, EP, "yellow", T0, admin_of(db), catalog=catalog)
+    board.close_board(db, EP, T0, admin_of(db))
     page = BoardPage(db, catalog)
     qtbot.addWidget(page)
     assert "只读" in page.level_chip.text() and not page.btn_check.isEnabled() and page.btn_xlsx.isEnabled()
@@ -181,7 +181,7 @@ def test_closed_board_is_read_only(qtbot, db, catalog):
 
 def test_a_liaison_opens_on_his_own_unit(qtbot, db, catalog):
     """Issue 19.6: logged in as the 住建局 liaison the board shows his unit's tasks, not 全部单位 (102 tasks)."""
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     page = BoardPage(db, catalog)
     qtbot.addWidget(page)
     page.refresh()
@@ -218,7 +218,7 @@ def test_recurring_duty_at_risk_and_its_rule_shown(qtbot, db, catalog):
     recurring duty explains how a period is judged; a one-off measure shows no rule."""
     from widgets.measures.board_model import AT_RISK_BG
 
-    board.activate(db, EP, "red", T0, "duty", catalog=catalog)
+    board.activate(db, EP, "red", T0, admin_of(db), catalog=catalog)
     db.clock.set(T0.replace(hour=10, minute=30))
     page = BoardPage(db, catalog)
     qtbot.addWidget(page)

@@ -18,7 +18,7 @@ def _cjk(text: str) -> bool:
 def test_level_chip_and_episode_list_in_english(english_ui, qtbot, catalog, tmp_path):
     s = Store(tmp_path / "b.sqlite3", FixedClock(T0))
     try:
-        board.activate(s, "2024-12-03-01", "orange", T0, "duty", catalog=catalog)
+        board.activate(s, "2024-12-03-01", "orange", T0, admin_of(s), catalog=catalog)
         page = BoardPage(s, catalog)
         qtbot.addWidget(page)
         assert page.level_chip.text().startswith("Orange warning (Level ")
@@ -35,7 +35,7 @@ def test_units_categories_task_states_and_records_in_english(english_ui, qtbot, 
 
     s = Store(tmp_path / "b.sqlite3", FixedClock(T0))
     try:
-        board.activate(s, "2024-12-03-01", "orange", T0, "duty", catalog=catalog)
+        board.activate(s, "2024-12-03-01", "orange", T0, admin_of(s), catalog=catalog)
         page = BoardPage(s, catalog)
         qtbot.addWidget(page)
         units = {page.model.data(page.model.index(r, COL_UNIT)) for r in range(page.model.rowCount())}
@@ -74,3 +74,31 @@ def test_measures_catalogue_units_and_categories_in_english(english_ui, qtbot, c
     depts = [page.unit_model.data(page.unit_model.index(r, COL_DEPTS)) for r in range(page.unit_model.rowCount())]
     assert cats and not [x for x in (*cats, *depts) if _cjk(x)], (cats, depts)
     assert any("Public Security Bureau" in d for d in depts)
+
+
+def test_english_unit_names_are_readable_in_the_unit_column(english_ui, qtbot, catalog, tmp_path):
+    """Issue 19.13: English unit names were cut in the narrow unit column: it widens by its content so no word
+    is cut and a name wraps into two lines (three for the one development-zone name that is longer still)."""
+    from PySide6.QtCore import QRect, Qt
+
+    from widgets.measures.board_model import COL_UNIT
+
+    s = Store(tmp_path / "b.sqlite3", FixedClock(T0))
+    try:
+        board.activate(s, "2024-12-03-01", "red", T0, admin_of(s), catalog=catalog)
+        page = BoardPage(s, catalog)
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        width = page.table.columnWidth(COL_UNIT) - 18
+        fm = page.table.fontMetrics()
+        names = {page.model.data(page.model.index(r, COL_UNIT)) for r in range(page.model.rowCount())}
+        assert "Housing and Urban-Rural Development Bureau" in names
+        for name in names:
+            box = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), name)
+            lines = 2 if len(name) <= 45 else 3
+            assert box.width() <= width and box.height() <= lines * fm.lineSpacing(), (name, width)
+        assert page.table.columnWidth(COL_UNIT) <= 300
+    finally:
+        s.close()

@@ -119,8 +119,15 @@ def test_forecast_reaching_yellow_starts_the_clock(qtbot, st, catalog):
     p = WarningsPage(st, catalog)
     qtbot.addWidget(p)
     assert p.assessment.forecast_level == "yellow"
+    assert E.current_episode(st) is None  # nobody logged in: the trigger waits for a duty officer or admin
+    p.set_actor(actor_of(st, "head", "bureau_head"))  # a signer is no one to record it (the page does not try)
+    assert E.current_episode(st) is None
+    assert not [r for r in st.audit_records() if r["action"] == "auth.refused"]
+    p.set_actor(actor_of(st, "duty"))  # the duty officer logs in: the clock starts, recorded as hers
     (trigger,) = E.current_episode(st).triggers
     assert trigger.source == "forecast" and trigger.level == "yellow" and trigger.at == T0
+    assert trigger.recorded_by == "duty"
+    assert [r["actor"] for r in st.audit_records() if r["action"] == "episode.trigger"] == ["duty"]
     p.refresh()  # idempotent: no second clock
     assert len(E.current_episode(st).triggers) == 1
     assert p.next_key == "propose_start" and "黄色" in p.next_button.text()
