@@ -16,7 +16,8 @@ AREAS = (AIR, EPISODE, SIGNATURES, BULLETINS, BOARD, LEDGER, NOTIFICATIONS, SETT
          REDUCTIONS)
 
 TABLE_AREAS: dict[str, str] = {
-    "meta": DRILLS, "audit": AUDIT, "settings": SETTINGS, "users": ACCOUNTS,
+    "meta": AUDIT, "audit": AUDIT,  # meta holds the audit chain head (and a drill database's mark, set at creation)
+    "settings": SETTINGS, "users": ACCOUNTS,
     "stations": AIR, "observations": AIR, "forecasts": AIR, "forecast_values": AIR, "imports": AIR,
     "episodes": EPISODE, "triggers": EPISODE, "notices_received": EPISODE, "notice_acks": EPISODE,
     "proposals": EPISODE, "proposal_closures": EPISODE, "level_changes": EPISODE, "episode_ends": EPISODE,

@@ -1,7 +1,7 @@
 """The application facade (console/app.py): every state-changing method returns what it changed (issue 12.4).
 
-Every commit also writes the audit record and the chain head (table meta, area "drills" today), so the areas an
-operation is about are compared after leaving out those two."""
+Every commit also writes the audit record and the chain head (tables audit and meta, area "audit"), so the areas
+an operation is about are compared after leaving that out."""
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from console.store.db import Store
 
 T0 = datetime(2025, 12, 2, 8, 0, tzinfo=TZ)
 PW = "pw123456"
-BOOKKEEPING = {C.AUDIT, C.DRILLS}
+BOOKKEEPING = {C.AUDIT}
 
 
 def areas(done: Done) -> set[str]:
