@@ -962,82 +962,72 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DailyReportView</name>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="53" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="46" />
         <source>日报：</source>
         <translation>Daily report:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="57" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="50" />
         <source>报送（保存当前日报）</source>
         <translation>Send (keep this report)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="59" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="52" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="61" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="54" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="83" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="76" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="83" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="76" />
         <source>响应措施（已完成/总数）</source>
         <translation>Response measures (done/total)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="97" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="90" />
         <source>报送时间每日 {0}：今日无需报送（该时刻无预警生效）。</source>
         <translation>Daily report due at {0}: none due today (no warning in force at that time).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="98" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="91" />
         <source>报送时间每日 {0}：今日日报尚未报送。</source>
         <translation>Daily report due at {0}: today's report not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="99" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="92" />
         <source>报送时间每日 {0}：今日日报已逾期未报送！</source>
         <translation>Daily report due at {0}: today's report is overdue!</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="100" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="93" />
         <source>报送时间每日 {0}：今日日报已按时报送（{1}）。</source>
         <translation>Daily report due at {0}: today's report sent on time ({1}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="101" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="94" />
         <source>报送时间每日 {0}：今日日报已迟报（{1}）。</source>
         <translation>Daily report due at {0}: today's report sent late ({1}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="115" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="108" />
         <source>当前（未报送）</source>
         <translation>Current (not sent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="117" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="110" />
         <source>{0} 已报送（{1}）</source>
         <translation>{0} sent ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="136" />
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="140" />
-        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
-        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="157" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="146" />
         <source>导出日报</source>
         <translation>Export daily report</translation>
     </message>
@@ -1422,47 +1412,47 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DutiesModel</name>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <location filename="../../widgets/reductions/duties_view.py" line="34" />
         <source>区镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <location filename="../../widgets/reductions/duties_view.py" line="34" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <location filename="../../widgets/reductions/duties_view.py" line="34" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <location filename="../../widgets/reductions/duties_view.py" line="34" />
         <source>名称</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="37" />
+        <location filename="../../widgets/reductions/duties_view.py" line="34" />
         <source>现在应执行</source>
         <translation>Must do now</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="38" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>豁免</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="38" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>关键指标</source>
         <translation>Key indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="45" />
+        <location filename="../../widgets/reductions/duties_view.py" line="42" />
         <source>豁免生产线</source>
         <translation>Exempt line</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="45" />
+        <location filename="../../widgets/reductions/duties_view.py" line="42" />
         <source>豁免企业</source>
         <translation>Exempt firm</translation>
     </message>
@@ -1470,69 +1460,59 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DutiesView</name>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="77" />
+        <location filename="../../widgets/reductions/duties_view.py" line="70" />
         <source>导入一厂一策…</source>
         <translation>Import plant sheets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="79" />
+        <location filename="../../widgets/reductions/duties_view.py" line="72" />
         <source>导出一厂一策…</source>
         <translation>Export plant sheets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="109" />
+        <location filename="../../widgets/reductions/duties_view.py" line="102" />
         <source>{0}生效中：各企业现在应执行</source>
         <translation>{0} in force: what each firm must do now</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="110" />
+        <location filename="../../widgets/reductions/duties_view.py" line="103" />
         <source>当前无预警。查看预警时的要求：</source>
         <translation>No warning in force. Show the requirements at:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="116" />
+        <location filename="../../widgets/reductions/duties_view.py" line="109" />
         <source>{0} 家企业、{1} 个区镇的一厂一策；豁免的生产线和企业以浅蓝色标出。</source>
         <translation>Plant sheets of {0} firms in {1} towns; exempt lines and firms are shaded light blue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="118" />
+        <location filename="../../widgets/reductions/duties_view.py" line="111" />
         <source>尚无一厂一策：请导入（每行一个生产线、工序、运输车辆或门禁项目，写明黄色、橙色、红色时的措施）。</source>
         <translation>No plant sheet yet: import one (one row per production line, process, vehicle or gate item, with its yellow, orange and red measures).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="121" />
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="125" />
+        <location filename="../../widgets/reductions/duties_view.py" line="115" />
         <source>导入一厂一策</source>
         <translation>Import plant sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="125" />
+        <location filename="../../widgets/reductions/duties_view.py" line="115" />
         <source>一厂一策 (*.xlsx *.csv)</source>
         <translation>Plant sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="129" />
-        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
-        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="134" />
+        <location filename="../../widgets/reductions/duties_view.py" line="123" />
         <source>一厂一策未导入（未保存任何内容）：
 {0}</source>
         <translation>Plant sheets not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="142" />
+        <location filename="../../widgets/reductions/duties_view.py" line="131" />
         <source>导出一厂一策</source>
         <translation>Export plant sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="142" />
+        <location filename="../../widgets/reductions/duties_view.py" line="131" />
         <source>一厂一策.xlsx</source>
         <translation>plant-sheets.xlsx</translation>
     </message>
@@ -1540,87 +1520,77 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>EpisodeSummaryView</name>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="66" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="59" />
         <source>总结汇总：</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="70" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="63" />
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="72" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="65" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="74" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="67" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="83" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="76" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="83" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="76" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
         <source>收到总结</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
         <source>措施完成</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="98" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="91" />
         <source>过程 {0}（{1} 终止）· 未签发</source>
         <translation>Episode {0} (ended {1}) · not issued</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="101" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="94" />
         <source>过程 {0} · {1} 已签发（{2}）</source>
         <translation>Episode {0} · issued {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="104" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="97" />
         <source>（尚无已终止的重污染过程）</source>
         <translation>(no ended episode yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="130" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="123" />
         <source>应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。</source>
         <translation>After the response ends, the participating units’ summaries (recorded as received under “Warnings &amp; sign-off”) and the episode’s reduction-check figures are consolidated here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="135" />
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="142" />
-        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
-        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="159" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="148" />
         <source>导出总结汇总</source>
         <translation>Export summary</translation>
     </message>
@@ -1681,12 +1651,12 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="31" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="31" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
@@ -2122,97 +2092,97 @@ Latest {1}</translation>
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
         <source>承办单位</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
         <source>最近进展</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>待核查</source>
         <translation>To inspect</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>违规待整改</source>
         <translation>Violation, to rectify</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>已整改待结案</source>
         <translation>Rectified, to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
         <source>核查结果</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
         <source>撤销豁免</source>
         <translation>Exemption revoked</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
         <source>降级</source>
         <translation>Grade lowered</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="59" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="54" />
         <source>{0} 派发</source>
         <translation>{0} assigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="61" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
         <source>问题</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="61" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
         <source>抽查</source>
         <translation>Spot check</translation>
     </message>
@@ -2220,52 +2190,42 @@ Latest {1}</translation>
 <context>
     <name>InspectionsView</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="79" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="70" />
         <source>计划抽查…</source>
         <translation>Plan a spot check…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="81" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="72" />
         <source>记录核查结果…</source>
         <translation>Record finding…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="83" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="74" />
         <source>记录整改…</source>
         <translation>Record rectification…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="85" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="76" />
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="87" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="78" />
         <source>违规处理…</source>
         <translation>Consequences…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="104" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="95" />
         <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
         <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="133" />
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="138" />
-        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
-        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="172" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="146" />
         <source>记录核查结果</source>
         <translation>Record finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="184" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="158" />
         <source>记录整改</source>
         <translation>Record rectification</translation>
     </message>
@@ -2906,112 +2866,102 @@ Latest {1}</translation>
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="85" />
+        <location filename="../../widgets/reductions/notices_view.py" line="78" />
         <source>导入联系人…</source>
         <translation>Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="87" />
+        <location filename="../../widgets/reductions/notices_view.py" line="80" />
         <source>按生效的预警生成通知</source>
         <translation>Notify firms of the level in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="91" />
+        <location filename="../../widgets/reductions/notices_view.py" line="84" />
         <source>通知批次：</source>
         <translation>Notice round:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="97" />
+        <location filename="../../widgets/reductions/notices_view.py" line="90" />
         <source>记录确认收到</source>
         <translation>Record acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="99" />
+        <location filename="../../widgets/reductions/notices_view.py" line="92" />
         <source>记录执行情况…</source>
         <translation>Record execution report…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="101" />
+        <location filename="../../widgets/reductions/notices_view.py" line="94" />
         <source>导出短信批量文件…</source>
         <translation>Export SMS batch file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="103" />
+        <location filename="../../widgets/reductions/notices_view.py" line="96" />
         <source>导出打印通知…</source>
         <translation>Export printable notices…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="126" />
+        <location filename="../../widgets/reductions/notices_view.py" line="119" />
         <source>{0} {1} 生效</source>
         <translation>{0} effective {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="153" />
+        <location filename="../../widgets/reductions/notices_view.py" line="146" />
         <source>尚无通知。预警生效后，点“按生效的预警生成通知”。</source>
         <translation>No notice yet. Once a level is in force, click "Notify firms of the level in force".</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="160" />
+        <location filename="../../widgets/reductions/notices_view.py" line="153" />
         <source>{0} 家企业：已确认 {1} 家，已报送执行情况 {2} 家，逾期 {3} 项。</source>
         <translation>{0} firms: {1} acknowledged, {2} reported their execution, {3} items overdue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="166" />
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="171" />
-        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
-        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="184" />
+        <location filename="../../widgets/reductions/notices_view.py" line="160" />
         <source>导入联系人</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="184" />
+        <location filename="../../widgets/reductions/notices_view.py" line="160" />
         <source>联系人 (*.csv *.xlsx)</source>
         <translation>Contacts (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="192" />
+        <location filename="../../widgets/reductions/notices_view.py" line="168" />
         <source>当前没有生效的预警。</source>
         <translation>No warning level is in force.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="202" />
+        <location filename="../../widgets/reductions/notices_view.py" line="178" />
         <source>请先选中一家企业。</source>
         <translation>Select a firm first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="205" />
+        <location filename="../../widgets/reductions/notices_view.py" line="181" />
         <source>记录执行情况</source>
         <translation>Record execution report</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="205" />
+        <location filename="../../widgets/reductions/notices_view.py" line="181" />
         <source>企业报送的执行情况：</source>
         <translation>What the firm reported it did:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="215" />
+        <location filename="../../widgets/reductions/notices_view.py" line="191" />
         <source>导出短信批量文件</source>
         <translation>Export SMS batch file</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="215" />
+        <location filename="../../widgets/reductions/notices_view.py" line="191" />
         <source>短信批量.csv</source>
         <translation>sms-batch.csv</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="216" />
+        <location filename="../../widgets/reductions/notices_view.py" line="192" />
         <source>导出打印通知</source>
         <translation>Export printable notices</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="216" />
+        <location filename="../../widgets/reductions/notices_view.py" line="192" />
         <source>应急减排通知.html</source>
         <translation>reduction-notices.html</translation>
     </message>
@@ -3342,54 +3292,67 @@ Sign-off: {chain}</translation>
 <context>
     <name>ReceiptsModel</name>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <location filename="../../widgets/reductions/notices_view.py" line="37" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <location filename="../../widgets/reductions/notices_view.py" line="37" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="40" />
+        <location filename="../../widgets/reductions/notices_view.py" line="37" />
         <source>确认收到（1小时内）</source>
         <translation>Acknowledged (within 1 h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="41" />
+        <location filename="../../widgets/reductions/notices_view.py" line="38" />
         <source>执行情况（24小时内）</source>
         <translation>Execution report (within 24 h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="41" />
+        <location filename="../../widgets/reductions/notices_view.py" line="38" />
         <source>执行情况说明</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="49" />
+        <location filename="../../widgets/reductions/notices_view.py" line="46" />
         <source>{0} 已确认</source>
         <translation>{0} acknowledged</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="49" />
+        <location filename="../../widgets/reductions/notices_view.py" line="46" />
         <source>{0} 已报送</source>
         <translation>{0} reported</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="50" />
+        <location filename="../../widgets/reductions/notices_view.py" line="47" />
         <source>（逾期）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="51" />
+        <location filename="../../widgets/reductions/notices_view.py" line="48" />
         <source>已逾期（应于 {0} 前）</source>
         <translation>Overdue (due {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/notices_view.py" line="51" />
+        <location filename="../../widgets/reductions/notices_view.py" line="48" />
         <source>等待中（{0} 前）</source>
         <translation>Waiting (due {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReductionTab</name>
+    <message>
+        <location filename="../../widgets/reductions/tab_base.py" line="26" />
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/tab_base.py" line="30" />
+        <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
+        <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
 </context>
 <context>

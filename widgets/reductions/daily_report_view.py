@@ -10,20 +10,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.reductions import daily_report as D
-from console.store.db import Store
 from widgets.common.i18n import lang, unit_name, user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
+from widgets.reductions.tab_base import ReductionTab
 
 
 class FiguresModel(RowsTableModel):
@@ -37,15 +34,11 @@ class FiguresModel(RowsTableModel):
         return str(D.label(r[index.column()], lang()))
 
 
-class DailyReportView(QWidget):
-    changed = Signal()
+class DailyReportView(ReductionTab):
     due_changed = Signal(bool)  # today's report overdue or not
 
-    def __init__(self, store: Store | ConsoleApp, parent=None):
-        super().__init__(parent)
-        self.app = ConsoleApp.of(store)
-        self.store = self.app.store
-        self.actor = None
+    def __init__(self, store, parent=None):
+        super().__init__(store, None, parent)
         self.report: D.Report | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
@@ -132,12 +125,8 @@ class DailyReportView(QWidget):
         self.model.set_rows(self.report.rows)
         self.units.set_rows([[unit_name(u), f"{d}/{n}"] for u, d, n in self.report.units])
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("无法完成"), message)
-
     def send(self):
-        if self.actor is None:
-            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
+        if not self._logged_in():
             return None
         try:
             rid = self.app.send_daily_report(actor=self.actor).value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,22 +12,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.episodes import level_in_force
 from console.plan.catalog import Catalog
 from console.reductions import sheets
-from console.store.db import Store
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
+from widgets.reductions.tab_base import ReductionTab
 
 EXEMPT_BG = QColor(232, 240, 247)
 
@@ -54,14 +51,10 @@ class DutiesModel(RowsTableModel):
         return None
 
 
-class DutiesView(QWidget):
-    changed = Signal()
+class DutiesView(ReductionTab):
 
-    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
-        super().__init__(parent)
-        self.app = ConsoleApp.of(store, catalog)
-        self.store, self.catalog = self.app.store, catalog
-        self.actor = None
+    def __init__(self, store, catalog: Catalog, parent=None):
+        super().__init__(store, catalog, parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
@@ -117,16 +110,12 @@ class DutiesView(QWidget):
             firms, len({d.town for d in rows})) if rows else
             self.tr("尚无一厂一策：请导入（每行一个生产线、工序、运输车辆或门禁项目，写明黄色、橙色、红色时的措施）。"))
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("无法完成"), message)
-
     def import_file(self, path: str | Path | None = None):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入一厂一策"), "", self.tr("一厂一策 (*.xlsx *.csv)"))
             if not path:
                 return None
-        if self.actor is None:
-            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
+        if not self._logged_in():
             return None
         try:
             changed = self.app.import_plant_sheets(path, actor=self.actor).value

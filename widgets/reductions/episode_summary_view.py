@@ -3,27 +3,24 @@ measures with the reduction figures — composed from the records, issued (froze
 XLSX and PDF; the summaries issued before stay viewable."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from console import episodes
-from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.reductions import episode_summary as S
-from console.store.db import Store
 from widgets.common.i18n import lang, unit_name, user_text
 from widgets.common.table_model import RowsTableModel
+from widgets.reductions.tab_base import ReductionTab
 
 
 class _Model(RowsTableModel):
@@ -51,14 +48,10 @@ def _view(model, stretch: int) -> QTableView:
     return v
 
 
-class EpisodeSummaryView(QWidget):
-    changed = Signal()
+class EpisodeSummaryView(ReductionTab):
 
-    def __init__(self, store: Store | ConsoleApp, parent=None):
-        super().__init__(parent)
-        self.app = ConsoleApp.of(store)  # every change goes through the seat's facade
-        self.store = self.app.store
-        self.actor = None
+    def __init__(self, store, parent=None):
+        super().__init__(store, None, parent)
         self.summary: S.Summary | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
@@ -131,15 +124,11 @@ class EpisodeSummaryView(QWidget):
         self.figures.set_rows(self.summary.rows if self.summary else [])
         self.units.set_rows(self.summary.units if self.summary else [])
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("无法完成"), message)
-
     def issue(self):
         data = self._selected()
         if data is None or data[0] != "new":
             return None
-        if self.actor is None:
-            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
+        if not self._logged_in():
             return None
         try:
             rid = self.app.issue_episode_summary(data[1], actor=self.actor).value

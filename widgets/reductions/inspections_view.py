@@ -2,27 +2,21 @@
 consequences)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from console.app import ConsoleApp
-from console.common.errors import UserError
 from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
 from console.reductions import inspections as I
-from console.store.db import Store
-from widgets.common.i18n import user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
 from widgets.reductions.inspection_dialogs import (
@@ -30,6 +24,7 @@ from widgets.reductions.inspection_dialogs import (
     NotesDialog,
     SpotCheckDialog,
 )
+from widgets.reductions.tab_base import ReductionTab
 
 STATE_BG = {I.OPEN: QColor(255, 244, 214), I.VIOLATION: QColor(255, 205, 210), I.RECTIFIED: QColor(232, 240, 247),
             I.CLOSED: QColor(200, 230, 201)}
@@ -65,14 +60,10 @@ class InspectionsModel(RowsTableModel):
         return None
 
 
-class InspectionsView(QWidget):
-    changed = Signal()
+class InspectionsView(ReductionTab):
 
-    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
-        super().__init__(parent)
-        self.app = ConsoleApp.of(store, catalog)
-        self.store, self.catalog = self.app.store, catalog
-        self.actor = None
+    def __init__(self, store, catalog: Catalog, parent=None):
+        super().__init__(store, catalog, parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
@@ -129,23 +120,6 @@ class InspectionsView(QWidget):
         self._enable()
 
     # ---- actions (the dialogs only gather the values; tests pass them directly) ---------------------------
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("无法完成"), message)
-
-    def _do(self, operation, *args, **kw):
-        """operation: a method of the seat's facade (self.app), run as the logged-in actor."""
-        if self.actor is None:
-            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
-            return None
-        try:
-            result = operation(*args, actor=self.actor, **kw).value
-        except UserError as exc:
-            self._error(user_text(exc))
-            return None
-        self.refresh()
-        self.changed.emit()
-        return result
-
     def from_flag(self, flag: dict, assignee: str | None = None):
         """An inspection task for the firm of a check flag, by default for the firm's town."""
         entry = next((e for e in ledger.entries(self.store) if e.code == flag["code"]), None)

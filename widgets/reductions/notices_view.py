@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,23 +13,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.episodes import level_in_force
 from console.measures import ledger
 from console.plan.catalog import Catalog
 from console.reductions import notices as N
-from console.store.db import Store
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
+from widgets.reductions.tab_base import ReductionTab
 
 BG = {"done": QColor(200, 230, 201), "late": QColor(255, 236, 179), "overdue": QColor(255, 205, 210)}
 FG = {"overdue": QColor(183, 28, 28)}
@@ -71,14 +68,10 @@ class ReceiptsModel(RowsTableModel):
         return None
 
 
-class NoticesView(QWidget):
-    changed = Signal()
+class NoticesView(ReductionTab):
 
-    def __init__(self, store: Store | ConsoleApp, catalog: Catalog, parent=None):
-        super().__init__(parent)
-        self.app = ConsoleApp.of(store, catalog)
-        self.store, self.catalog = self.app.store, catalog
-        self.actor = None
+    def __init__(self, store, catalog: Catalog, parent=None):
+        super().__init__(store, catalog, parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
@@ -162,23 +155,6 @@ class NoticesView(QWidget):
         self.summary.setStyleSheet(f"font-weight: bold; color: {C.alarm if overdue else C.ok};")
 
     # ---- actions -------------------------------------------------------------------------------------------
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("无法完成"), message)
-
-    def _do(self, operation, *args, **kw):
-        """operation: a method of the seat's facade (self.app), run as the logged-in actor."""
-        if self.actor is None:
-            self._error(self.tr("请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。"))
-            return None
-        try:
-            result = operation(*args, actor=self.actor, **kw).value
-        except UserError as exc:
-            self._error(user_text(exc))
-            return None
-        self.refresh()
-        self.changed.emit()
-        return result
-
     def import_contacts(self, path=None):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入联系人"), "", self.tr("联系人 (*.csv *.xlsx)"))
