@@ -40,10 +40,13 @@ step "CLI --help names the executable"
 step "CLI audit verify on the fresh database"
 out="$("${RUN[@]}" "$APP/haimen-console" audit verify)"; echo "$out"
 grep -q "^OK" <<<"$out"
-step "CLI import of the bundled demo data, then audit verify"
-"${RUN[@]}" "$APP/haimen-console" import "$APP/_internal/data/demo/beijing_winters_2015_2016.csv.gz"
+step "CLI first administrator, import of the bundled demo data as that administrator, then audit verify"
+# imports need an authenticated duty officer or administrator (--as with the password), as in the GUI
+printf 'bundle-check-1\n' | "${RUN[@]}" "$APP/haimen-console" user add boss --name 管理员 --roles admin --password-stdin
+printf 'bundle-check-1\n' | "${RUN[@]}" "$APP/haimen-console" import "$APP/_internal/data/demo/beijing_winters_2015_2016.csv.gz" \
+    --as boss --password-stdin
 out="$("${RUN[@]}" "$APP/haimen-console" audit verify)"; echo "$out"
-grep -q "^OK.*(1 records)" <<<"$out"
+grep -q "^OK.*(3 records)" <<<"$out"
 step "CLI drill full_cycle --speed max --json"
 out="$("${RUN[@]}" "$APP/haimen-console" drill full_cycle --speed max --json)"
 grep -q '"drill": true' <<<"$out"
