@@ -1,4 +1,4 @@
-"""What every tab of 减排核查 shares: the seat's facade, the actor logged in (set by the page), one way to act and
+"""What every tab of 减排核查 shares (each tab defines its own refresh(), called after an action): the seat's facade, the actor logged in (set by the page), one way to act and
 one way to say no. Its own strings are translated in the context "ReductionTab"."""
 from __future__ import annotations
 
@@ -18,9 +18,6 @@ class ReductionTab(QWidget):
         self.app = ConsoleApp.of(store, catalog)  # every change goes through the seat's facade
         self.store, self.catalog = self.app.store, catalog
         self.actor = None  # the logged-in Actor (the page sets it); every change is made in that person's name
-
-    def refresh(self) -> None:  # each tab shows its own records
-        raise NotImplementedError
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, QCoreApplication.translate("ReductionTab", "无法完成"), message)
