@@ -1,5 +1,6 @@
-"""What every tab of 减排核查 shares (each tab defines its own refresh(), called after an action): the seat's facade, the actor logged in (set by the page), one way to act and
-one way to say no. Its own strings are translated in the context "ReductionTab"."""
+"""What every tab of 减排核查 shares: the seat's facade, the actor logged in (set by the page), one way to act and
+one way to say no (each tab defines its own refresh(), called after an action). Its own strings are translated in
+the context "ReductionTab"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
