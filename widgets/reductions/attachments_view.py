@@ -51,29 +51,25 @@ class ImageDialog(QDialog):
         self.resize(min(1040, max(480, pix.width() + 40)), min(700, max(360, pix.height() + 100)))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Attachments", text)
-
-
 def open_file(parent, store, name: str, sha256: str, save_to: str | None = None, *, show: bool = True):
     """A photo: shown (returns the dialog); another file: saved to `save_to` or a path asked for (returns the
     path). A file whose bytes do not match its hash is refused with a message (returns None)."""
     try:
         data = I.file_bytes(store, sha256)
         if data is None:
-            raise UserError(_t("附件 {0} 不在数据库中").format(name))
+            raise UserError(QCoreApplication.translate("Attachments", "附件 {0} 不在数据库中").format(name))
         if attachments.is_image(name) and save_to is None:
             dlg = ImageDialog(name, sha256, data, parent)
             if show:
                 dlg.exec()
             return dlg
         if save_to is None:
-            save_to, _ = QFileDialog.getSaveFileName(parent, _t("另存附件"), name)
+            save_to, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Attachments", "另存附件"), name)
             if not save_to:
                 return None
         return attachments.save(data, sha256, save_to)
     except UserError as exc:
-        QMessageBox.warning(parent, _t("无法打开附件"), user_text(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Attachments", "无法打开附件"), user_text(exc))
         return None
 
 
