@@ -487,6 +487,11 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <source>该任务没有照片或文件。</source>
         <translation>This task has no photos or files.</translation>
     </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="103" />
+        <source>打开/另存…</source>
+        <translation>Open / save…</translation>
+    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -1801,62 +1806,62 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>FieldChecksView</name>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="70" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="72" />
         <source>备注（可选）</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="71" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="74" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="73" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="76" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="73" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="76" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="73" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="76" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="74" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="77" />
         <source>检查</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="74" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="77" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="81" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="84" />
         <source>导入检查记录…</source>
         <translation>Import check records…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="96" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="99" />
         <source>文件列：时间、单位（区镇或部门）、类别（工地 / 机动车 / 非道路移动机械）、检查数量、发现问题、备注；CSV 或 XLSX，逐行校验，有错不入库。联络员只能记录本单位的检查。</source>
         <translation>File columns: time, unit (town or department), kind (site / vehicle / machinery), checked, problems, notes; CSV or XLSX, checked line by line, nothing stored on error. A liaison records only his own unit's checks.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="116" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="119" />
         <source>近 24 小时：工地 {0} 个次（问题 {1}），机动车 {2} 辆次（问题 {3}），非道路移动机械 {4} 台次（问题 {5}）</source>
         <translation>Last 24 hours: sites {0} (problems {1}), vehicles {2} (problems {3}), non-road machinery {4} (problems {5})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="135" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="138" />
         <source>导入检查记录</source>
         <translation>Import check records</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/field_checks_view.py" line="136" />
+        <location filename="../../widgets/reductions/field_checks_view.py" line="139" />
         <source>表格 (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
@@ -2468,7 +2473,7 @@ Latest {1}</translation>
     <message>
         <location filename="../../widgets/reductions/inspections_view.py" line="142" />
         <source>{0} 项违规整改已逾期：{1}</source>
-        <translation>{0} rectifications overdue: {1}</translation>
+        <translation>Rectifications overdue ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/inspections_view.py" line="176" />
@@ -3681,7 +3686,7 @@ Sign-off: {chain}</translation>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="150" />
         <source>工地车辆检查</source>
-        <translation>Sites &amp; vehicles</translation>
+        <translation>Sites and vehicles</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="153" />

@@ -100,6 +100,9 @@ class AttachmentsDialog(QDialog):
         lay.addWidget(hint)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
+        self.btn_open = box.addButton(self.tr("打开/另存…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.btn_open.clicked.connect(lambda: self.open_row(max(self.table.currentRow(), 0)))
+        self.btn_open.setEnabled(bool(self.files))
         lay.addWidget(box)
         self.resize(720, 320)
 

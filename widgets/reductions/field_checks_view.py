@@ -58,8 +58,10 @@ class FieldChecksView(ReductionTab):
         form = QHBoxLayout()
         self.at = datetime_edit(self.store.clock.now())
         self.unit = QComboBox()
-        self.unit.setMinimumContentsLength(8)
         self.kind = QComboBox()
+        for combo, chars in ((self.unit, 12), (self.kind, 10)):  # long English unit names do not squeeze the form
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         for k in F.KINDS:
             self.kind.addItem(self.model.kind_name(k), k)
         self.checked = QSpinBox()
@@ -68,6 +70,7 @@ class FieldChecksView(ReductionTab):
         self.problems.setRange(0, 100000)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("备注（可选）"))
+        self.notes.setMinimumWidth(160)
         self.btn_record = QPushButton(self.tr("记录"))
         self.btn_record.clicked.connect(lambda: self.record())
         for w, label in ((self.at, self.tr("时间")), (self.unit, self.tr("单位")), (self.kind, self.tr("类别")),

@@ -37,7 +37,7 @@ STATE_BG = {I.OPEN: QColor(255, 244, 214), I.VIOLATION: QColor(255, 205, 210), I
 class InspectionsModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([self.tr("编号"), self.tr("企业"), self.tr("承办单位"), self.tr("来源"), self.tr("事由"),
-                          self.tr("状态"), self.tr("整改期限"), self.tr("最近进展"), self.tr("附件")], parent)
+                          self.tr("状态"), self.tr("整改期限"), self.tr("附件"), self.tr("最近进展")], parent)
         self.names: dict[str, str] = {}
         self.now = None  # the store's clock when the rows were set: overdue rectifications show red
 
@@ -63,7 +63,7 @@ class InspectionsModel(RowsTableModel):
             files = len(ins.files())
             return (str(ins.id), f"{self.names.get(ins.code, ins.code)}（{ins.code}）", ins.assignee,
                     self.tr("问题") if ins.source == "flag" else self.tr("抽查"), ins.reason,
-                    self.state_name(ins.state), due_text, progress, str(files) if files else "")[index.column()]
+                    self.state_name(ins.state), due_text, str(files) if files else "", progress)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5:
             return QBrush(STATE_BG[ins.state])
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 6 and self.overdue(ins):

@@ -89,7 +89,7 @@ def test_overdue_rectification_is_red_and_files_open_after_their_hash_is_checked
     assert _cells(view.model, 0)[6] == "12-17 04:00（逾期）"
     assert view.model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole).color().name() == QColor(C.alarm).name()
     assert not view.overdue_line.isHidden() and f"{ins.id} DEMO-005" in view.overdue_line.text()
-    assert _cells(view.model, 0)[8] == "2" and view.btn_files.isEnabled()
+    assert _cells(view.model, 0)[7] == "2" and view.btn_files.isEnabled()
     dlg = view.show_files(show=False)
     assert dlg.table.rowCount() == 2 and dlg.table.item(0, 0).text() == "现场.png"
     shown_img = dlg.open_row(0, show=False)

@@ -143,7 +143,7 @@ def test_flag_to_inspection_to_closure_with_consequences(page, db, tmp_path, qtm
     assert not exemptions.list_exemptions(db)[0].active
     view.record_rectification(("风机已修复", []))
     view.close_selected("复查合格")
-    assert view.model.index(0, 5).data() == "已结案" and "结案" in view.model.index(0, 7).data()
+    assert view.model.index(0, 5).data() == "已结案" and "结案" in view.model.index(0, 8).data()
     qtmodeltester.check(view.model)
     view.spot_check(("DEMO-005", "余东镇", "例行抽查"))
     assert view.model.rowCount() == 2 and view.model.index(0, 3).data() == "抽查"
