@@ -160,8 +160,10 @@ class ConsoleApp(ReductionOps):
                         below_yellow_hours, conclusion, at)
 
     def record_summary(self, unit: str, received_at=None, by: str = "", *, episode_id: int | None = None,
-                       actor: Actor | None = None) -> Done:
-        return self.run(E.record_summary, self.store, self._who(actor), unit, received_at, by, episode_id=episode_id)
+                       text: str = "", file=None, actor: Actor | None = None) -> Done:
+        """A unit's summary received, with its text and/or file when given."""
+        return self.run(E.record_summary, self.store, self._who(actor), unit, received_at, by, episode_id=episode_id,
+                        text=text, file=file)
 
     # ---- episodes: proposals, sign-off, bulletins -------------------------------------------------------------
     def propose(self, kind: str, level: str | None, basis: list[str], area: str, start_time, reason: str = "", *,

@@ -34,6 +34,7 @@ TABLE_AREAS: dict[str, str] = {
     "inspection_files": REDUCTIONS, "firm_contacts": REDUCTIONS, "notice_rounds": REDUCTIONS,
     "firm_notices": REDUCTIONS, "firm_notice_events": REDUCTIONS, "daily_reports": REDUCTIONS,
     "episode_reports": REDUCTIONS,
+    "field_checks": REDUCTIONS, "summary_documents": EPISODE,
 }
 
 

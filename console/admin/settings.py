@@ -96,6 +96,8 @@ DECLARED: tuple[Setting, ...] = (
             G_TIME, 5, 720),
     Setting("inspection_due_hours", "float", 24, "现场核查反馈时限（小时，自派发起）", "Inspection finding due (h after sent)",
             G_TIME, 1, 240),
+    Setting("rectification_hours", "float", 72, "违规整改期限（小时，自确认违规起；可逐案指定）",
+            "Rectification due (h after a confirmed violation; per case overridable)", G_TIME, 1, 720),
     Setting("stale_data_hours", "float", 2, "数据超时告警（小时）", "Data stale after (h)", G_TIME, 0.5, 48),
     Setting("remind_every_min", "int", 15, "未处理事项首次重复提醒间隔（分钟，此后逐次加倍）",
             "First repeat after (min; then doubling)", G_REMIND, 1, 240),

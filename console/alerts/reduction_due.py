@@ -6,7 +6,10 @@ policy and the seats' routing apply to them like to every other reminder.
 - firms' notice receipts overdue (latest notice round): one item for the acknowledgements (1 h) and one for the
   execution reports (24 h) still missing after their deadline, to the duty officer (who records them);
 - inspections past their due time (`inspection_due_hours` after the task was sent) with no finding: one item per
-  town or department, to that unit's liaisons and the duty officer.
+  town or department, to that unit's liaisons and the duty officer;
+- rectifications overdue: confirmed violations with no rectification recorded by their deadline (set with the
+  finding: `rectification_hours`, or the case's own), one item per town or department, to that unit's liaisons
+  and the duty officer.
 
 Pure reads: nothing is written; time is the `now` given (from the store's clock).
 """
@@ -107,4 +110,32 @@ def inspections_overdue(store: Store, now: datetime) -> list[Pending]:
     return out
 
 
-SOURCES = (daily_report, firm_receipts, inspections_overdue)
+def rectifications_overdue(store: Store, now: datetime) -> list[Pending]:
+    from console.reductions import inspections
+
+    per: dict[str, list] = {}
+    for ins in inspections.all_inspections(store):
+        if ins.rectification_overdue(now):
+            per.setdefault(ins.assignee, []).append(ins)
+    names = _firm_names(store) if per else {}
+    out = []
+    for unit, items in sorted(per.items()):
+        items.sort(key=lambda i: (i.rectify_by, i.id))
+        due = items[0].rectify_by
+        listed = items[:6]
+        more = len(items) > len(listed)
+        out.append(Pending(
+            key=f"rectification:{unit}:{items[0].id}",
+            title=f"{unit}：{len(items)} 项违规整改逾期",
+            body="；".join(f"核查任务 {i.id} {names.get(i.code, i.code)}（{i.code}）整改期限 "
+                          f"{to_local(i.rectify_by):%m-%d %H:%M}" for i in listed) + ("等" if more else "")
+                 + "；请在“减排核查—现场核查”记录整改情况",
+            roles=(f"liaison:{unit}", "duty_officer"), since=due, due=due, severity="warning",
+            title_en=f"{unit}: {len(items)} rectification{'s' if len(items) > 1 else ''} overdue",
+            body_en="; ".join(f"inspection {i.id} {i.code} (rectify by {to_local(i.rectify_by):%m-%d %H:%M})"
+                              for i in listed) + (" and others" if more else "")
+                    + "; record the rectification under Reduction checks — Inspections"))
+    return out
+
+
+SOURCES = (daily_report, firm_receipts, inspections_overdue, rectifications_overdue)

@@ -450,10 +450,16 @@ def withdraw_proposal(store: Store, actor: Actor, proposal_id: int, reason: str)
 
 # ---- summaries ---------------------------------------------------------------------------------------------------
 def record_summary(store: Store, actor: Actor, unit: str, received_at: datetime | None = None, by: str = "",
-                   *, episode_id: int | None = None) -> None:
-    """§6.2: a participating unit's summary received (a later record for the same unit corrects it)."""
+                   *, episode_id: int | None = None, text: str = "", file=None) -> None:
+    """§6.2: a participating unit's summary received (a later record for the same unit corrects it), with the
+    summary's text and/or its file (kept by SHA-256) when given."""
+    from console.common import attachments
+    from console.store import reductions as files_repo
+
     name = default_catalog().normalise_department(need_text(unit, "单位 unit"))
     when = not_future(store, received_at if received_at is not None else now(store), "收到时间 received at")
+    text = (text or "").strip()
+    doc = attachments.read([file])[0] if file else None
     with session.authorized(store, actor, DUTY):
         actor = actor.username  # the name recorded below
         if episode_id is None:
@@ -466,8 +472,14 @@ def record_summary(store: Store, actor: Actor, unit: str, received_at: datetime 
         if name not in summaries_status(store, episode_id).units:
             raise UserError(f"单位 unit: {name!r} 不是参与单位 not a participating unit")
         sid = repo.add_summary(store, episode_id, name, ts(when), (by or "").strip(), ts(now(store)), actor)
-        store.audit(actor, "summary.record", "episode", episode_id,
-                    {"id": sid, "unit": name, "received_at": ts(when), "on_time": when <= ep.summary_due_at})
+        detail = {"id": sid, "unit": name, "received_at": ts(when), "on_time": when <= ep.summary_due_at}
+        if text or doc:
+            if doc:
+                files_repo.put_file(store, doc.sha256, doc.name, doc.size, doc.b64)
+            files_repo.add_summary_document(store, sid, text, doc and doc.sha256, doc and doc.name,
+                                            doc and doc.size)
+            detail.update(text_chars=len(text), file=doc.ref() if doc else None)
+        store.audit(actor, "summary.record", "episode", episode_id, detail)
 
 
 __all__ = ["TRIGGER_ROLES", "record_trigger", "forecast_reached", "receive_notice", "acknowledge_notice",

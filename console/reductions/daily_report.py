@@ -29,7 +29,7 @@ from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import DataError
 from console.measures import ledger
 from console.plan import names
-from console.reductions import checks, inspections, notices, sheets
+from console.reductions import checks, field_checks, inspections, notices, sheets
 from console.reductions.meters import WRITE_ROLES
 from console.store import reductions as repo
 from console.store.db import Store
@@ -48,6 +48,10 @@ EN = {
     "派发现场核查（次）": "Inspections sent", "完成现场核查（次）": "Inspections done",
     "现场核查确认违规（次）": "Violations confirmed by inspection", "已通知企业（家）": "Firms notified",
     "已确认收到通知（家）": "Firms that acknowledged the notice", "通知回执逾期（项）": "Notice receipts overdue",
+    "检查工地（个次）": "Construction sites checked", "工地发现问题（个次）": "Sites with problems",
+    "路检路查机动车（辆次）": "Vehicles checked on the road", "机动车发现问题（辆次）": "Vehicles with problems",
+    "检查非道路移动机械（台次）": "Non-road machinery checked", "非道路移动机械发现问题（台次）": "Machinery with problems",
+    "整改逾期（项）": "Rectifications overdue",
     "项目": "Item", "数值": "Value", "单位": "Unit", "已完成措施": "Measures done", "措施总数": "Measures in all",
     "已完成": "Done", "总数": "In all", "响应措施完成情况": "Response measures by unit", "日报": "Daily report",
 }
@@ -101,6 +105,19 @@ def _measures(store: Store) -> list[list]:
     return [[u, d, n] for u, (d, n) in sorted(per.items())]
 
 
+FIELD_LABELS = {"site": ("检查工地（个次）", "工地发现问题（个次）"),
+                "vehicle": ("路检路查机动车（辆次）", "机动车发现问题（辆次）"),
+                "machinery": ("检查非道路移动机械（台次）", "非道路移动机械发现问题（台次）")}
+
+
+def field_rows(store: Store, since: datetime, until: datetime) -> list[list]:
+    """The sites, vehicles and machinery checked in [since, until] and how many had problems (console/reductions/
+    field_checks)."""
+    tot = field_checks.totals(store, since, until)
+    return [row for k in field_checks.KINDS for row in ([FIELD_LABELS[k][0], tot[k][0]],
+                                                         [FIELD_LABELS[k][1], tot[k][1]])]
+
+
 def compose(store: Store, at: datetime | None = None) -> Report:
     """The figures of the 24 hours up to `at` (default now)."""
     from console.episodes import level_in_force
@@ -145,6 +162,8 @@ def compose(store: Store, at: datetime | None = None) -> Report:
         ["派发现场核查（次）", len(sent)],
         ["完成现场核查（次）", len(findings)],
         ["现场核查确认违规（次）", sum(not e.detail["compliant"] for e in findings)],
+        ["整改逾期（项）", sum(i.rectification_overdue(at) for i in ins)],
+        *field_rows(store, since, at),
         ["已通知企业（家）", notified],
         ["已确认收到通知（家）", acked],
         ["通知回执逾期（项）", overdue],

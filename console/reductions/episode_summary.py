@@ -19,7 +19,7 @@ from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
 from console.common.errors import DataError, UserError
 from console.plan import names
-from console.reductions import checks, daily_report, inspections, notices
+from console.reductions import checks, daily_report, field_checks, inspections, notices
 from console.reductions.baseline import FLAG_ORDER, FLAG_ZH
 from console.reductions.meters import WRITE_ROLES
 from console.store import reductions as repo
@@ -46,7 +46,9 @@ EN = {
     "单位": "Unit", "总结收到时间": "Summary received", "总结": "Summary", "响应措施（已完成/总数）": "Measures (done/all)",
     "按时": "on time", "逾期": "late", "未报送": "missing", "项目": "Item", "数值": "Value",
     "预警级别变化": "Level changes", "时间": "Time", "级别": "Level", "各单位总结与措施": "Units: summaries and measures",
-    "应急总结汇总": "Summary", **{v: k.capitalize() + " warning" for k, v in LEVEL_ZH.items() if k != "none"},
+    "应急总结汇总": "Summary", "各单位总结内容": "Units' summaries", "总结内容": "Summary text",
+    "附件": "File", "整改逾期（项）": "Rectifications overdue",
+    **{k: v for k, v in daily_report.EN.items() if k in {x for p in daily_report.FIELD_LABELS.values() for x in p}}, **{v: k.capitalize() + " warning" for k, v in LEVEL_ZH.items() if k != "none"},
     "无预警": "No warning",
 }
 
@@ -72,6 +74,11 @@ class Summary:
     @property
     def units(self) -> list[list]:
         return self.figures["units"]
+
+    @property
+    def texts(self) -> list[list]:
+        """[unit, text, file name, SHA-256] (summaries issued before texts were kept have none)."""
+        return self.figures.get("texts", [])
 
 
 def _measures(store: Store, episode_id: int) -> dict[str, list[int]]:
@@ -136,6 +143,7 @@ def compose(store: Store, episode_id: int | None = None, at: datetime | None = N
         ["完成现场核查（次）", sum(i.done("finding") for i in ins)],
         ["现场核查确认违规（次）", sum(i.violation for i in ins)],
         ["现场核查已结案（次）", sum(i.state == inspections.CLOSED for i in ins)],
+        ["整改逾期（项）", sum(i.rectification_overdue(at) for i in ins)],
         ["撤销豁免（次）", sum(i.done("exemption_revoked") for i in ins)],
         ["降低绩效等级（次）", sum(i.done("grade_lowered") for i in ins)],
         ["已通知企业（家）", len({x.code for x in recs})],
@@ -143,8 +151,18 @@ def compose(store: Store, episode_id: int | None = None, at: datetime | None = N
         ["按时报送执行情况（家）", len({x.code for x in recs if x.status("report", at) == "done"})],
         ["回执逾期或迟报（项）", sum(x.status(k, at) in ("overdue", "late") for x in recs for k in ("ack", "report"))],
         ["报送减排日报（份）", len(reports)],
+        *daily_report.field_rows(store, start, end),
     ]
-    return Summary(st.episode_id, at, {"rows": rows, "levels": levels, "units": units})
+    return Summary(st.episode_id, at, {"rows": rows, "levels": levels, "units": units,
+                                       "texts": unit_texts(store, st.episode_id)})
+
+
+def unit_texts(store: Store, episode_id: int) -> list[list]:
+    """[unit, text, file name, SHA-256] of each unit's summary: the latest receipt that carried a text or file."""
+    latest: dict[str, dict] = {}
+    for d in repo.summary_documents(store, episode_id):
+        latest[d["unit"]] = d
+    return [[u, d["text"], d["file_name"] or "", d["sha256"] or ""] for u, d in sorted(latest.items())]
 
 
 def issue(store: Store, actor, episode_id: int | None = None) -> int:
@@ -175,7 +193,9 @@ def _tables(s: Summary, lang: str) -> list[tuple[str, list[str], list[list]]]:
     return [("应急总结汇总", [L("项目"), L("数值")], [[L(a), L(b)] for a, b in s.rows]),
             ("预警级别变化", [L("时间"), L("级别")], [[t, L(v)] for t, v in s.levels]),
             ("各单位总结与措施", [L("单位"), L("总结收到时间"), L("总结"), L("响应措施（已完成/总数）")],
-             [[names.unit_name(u, lang), r, L(st), m] for u, r, st, m in s.units])]
+             [[names.unit_name(u, lang), r, L(st), m] for u, r, st, m in s.units]),
+            ("各单位总结内容", [L("单位"), L("总结内容"), L("附件"), "SHA-256"],
+             [[names.unit_name(u, lang), t, f, h] for u, t, f, h in s.texts])]
 
 
 def write_xlsx(s: Summary, path: str | Path, lang: str = "zh") -> Path:

@@ -10,14 +10,12 @@ that mentions them carries.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
+from datetime import datetime, timedelta
 
 from console.admin import session
+from console.common import attachments
 from console.common.clock import parse_local, to_iso
 from console.common.errors import DataError, UserError
 from console.measures import exemptions, ledger
@@ -31,7 +29,7 @@ FINDING_ROLES = (*WRITE_ROLES, "liaison")       # inspectors of towns and depart
 DECISION_ROLES = ("duty_officer", "admin")
 OPEN, VIOLATION, RECTIFIED, CLOSED = "open", "violation", "rectified", "closed"
 STATE_ZH = {OPEN: "待核查", VIOLATION: "违规待整改", RECTIFIED: "已整改待结案", CLOSED: "已结案"}
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = attachments.MAX_FILE_BYTES
 GRADES = ("A", "B", "C", "D")
 
 
@@ -74,6 +72,21 @@ class Inspection:
 
     def done(self, kind: str) -> bool:
         return any(e.kind == kind for e in self.events)
+
+    @property
+    def rectify_by(self) -> datetime | None:
+        """The rectification deadline set with the confirmed violation (None: compliant, no finding yet, or a
+        finding recorded before deadlines existed)."""
+        f = next((e for e in self.events if e.kind == "finding" and not e.detail["compliant"]), None)
+        return parse_local(f.detail["rectify_by"]) if f and f.detail.get("rectify_by") else None
+
+    def rectification_overdue(self, now: datetime) -> bool:
+        """A confirmed violation with no rectification recorded by its deadline."""
+        return self.state == VIOLATION and self.rectify_by is not None and now > self.rectify_by
+
+    def files(self) -> list[dict]:
+        """Every file attached to the events: {name, sha256, size, event, at}, in the order recorded."""
+        return [{**f, "event": e.kind, "at": e.at} for e in self.events for f in e.detail.get("files", ())]
 
 
 def _get(store: Store, inspection_id: int) -> Inspection:
@@ -138,26 +151,11 @@ def create(store: Store, actor, code: str, assignee: str, reason: str = "", *, f
     return _get(store, iid)
 
 
-def _files(paths) -> list[tuple[str, str, int, str]]:
-    """(sha256, name, size, base64) of each file, read before the transaction; a missing or huge file refuses."""
-    out = []
-    for p in paths or ():
-        p = Path(p)
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise DataError(p, f"无法读取附件 cannot read attachment: {exc.strerror or exc}") from None
-        if len(data) > MAX_FILE_BYTES:
-            raise DataError(p, f"附件超过 {MAX_FILE_BYTES // 1024 // 1024} MB attachment too large")
-        out.append((hashlib.sha256(data).hexdigest(), p.name, len(data), base64.b64encode(data).decode("ascii")))
-    return out
-
-
 def _event(store: Store, actor, ins: Inspection, kind: str, detail: dict, files=()) -> Inspection:
     now = to_iso(store.clock.now())
-    for sha, name, size, b64 in files:
-        repo.put_file(store, sha, name, size, b64)
-    detail = {**detail, "files": [{"name": n, "sha256": s, "size": z} for s, n, z, _ in files]}
+    for a in files:
+        repo.put_file(store, a.sha256, a.name, a.size, a.b64)
+    detail = {**detail, "files": [a.ref() for a in files]}
     repo.add_inspection_event(store, ins.id, kind, now, actor.username, json.dumps(detail, ensure_ascii=False))
     store.audit(actor.username, f"inspection.{kind}", "inspection", ins.id, {"code": ins.code, **detail})
     return _get(store, ins.id)
@@ -175,24 +173,41 @@ def _own_unit(store: Store, actor, ins: Inspection) -> None:
                         f"的联络员 this task belongs to another unit")
 
 
-def record_finding(store: Store, actor, inspection_id: int, compliant: bool, notes: str, files=()) -> Inspection:
+def record_finding(store: Store, actor, inspection_id: int, compliant: bool, notes: str, files=(), *,
+                   rectify_by: datetime | None = None) -> Inspection:
+    """The finding; a violation gets a rectification deadline: `rectify_by` for this case, or the setting
+    `rectification_hours` after now."""
     notes = (notes or "").strip()
     if not notes:
         raise UserError("核查情况 notes: 不能为空 must not be empty")
-    data = _files(files)
+    data = attachments.read(files)
     with session.authorized(store, actor, *FINDING_ROLES):
         ins = _get(store, inspection_id)
         _own_unit(store, actor, ins)
         if ins.state != OPEN:
             raise UserError(f"核查任务 {ins.id}: 已记录核查结果（{STATE_ZH[ins.state]}）a finding is already recorded")
-        return _event(store, actor, ins, "finding", {"compliant": bool(compliant), "notes": notes}, data)
+        detail = {"compliant": bool(compliant), "notes": notes}
+        if not compliant:
+            detail["rectify_by"] = to_iso(_deadline(store, rectify_by))
+        return _event(store, actor, ins, "finding", detail, data)
+
+
+def _deadline(store: Store, rectify_by: datetime | None) -> datetime:
+    from console.admin.settings import Settings
+
+    now = store.clock.now()
+    if rectify_by is None:
+        return now + timedelta(hours=float(Settings(store).get("rectification_hours")))
+    if rectify_by <= now:
+        raise UserError(f"整改期限 rectify by {to_iso(rectify_by)}: 应晚于现在 must be later than now")
+    return rectify_by
 
 
 def record_rectification(store: Store, actor, inspection_id: int, notes: str, files=()) -> Inspection:
     notes = (notes or "").strip()
     if not notes:
         raise UserError("整改情况 notes: 不能为空 must not be empty")
-    data = _files(files)
+    data = attachments.read(files)
     with session.authorized(store, actor, *FINDING_ROLES):
         ins = _get(store, inspection_id)
         _own_unit(store, actor, ins)
@@ -257,5 +272,6 @@ def apply_consequences(store: Store, actor, inspection_id: int, *, revoke_exempt
 
 
 def file_bytes(store: Store, sha256: str) -> bytes | None:
+    """A kept file's bytes (None when not kept); refused when they no longer match the hash."""
     b64 = repo.file_content(store, sha256)
-    return None if b64 is None else base64.b64decode(b64)
+    return None if b64 is None else attachments.checked(sha256, b64)

@@ -1,5 +1,5 @@
 """The facade's reduction-check operations (issue 18), mixed into ``console.app.ConsoleApp``: meter data and checks,
-一厂一策 sheets, inspections, notices to firms, the daily report and the
+一厂一策 sheets, inspections, field checks of sites and vehicles, notices to firms, the daily report and the
 consolidated after-episode summary. Each passes the seat's actor (or the explicit
 ``actor=``) to the core and returns ``Done(value, changes)``."""
 from __future__ import annotations
@@ -34,8 +34,9 @@ class ReductionOps:
                         catalog=self.catalog)
 
     def record_inspection_finding(self, inspection_id: int, compliant: bool, notes: str, files=(), *,
-                                  actor: Actor | None = None):
-        return self.run(I.record_finding, self.store, self._who(actor), inspection_id, compliant, notes, files)
+                                  rectify_by=None, actor: Actor | None = None):
+        return self.run(I.record_finding, self.store, self._who(actor), inspection_id, compliant, notes, files,
+                        rectify_by=rectify_by)
 
     def record_rectification(self, inspection_id: int, notes: str, files=(), *, actor: Actor | None = None):
         return self.run(I.record_rectification, self.store, self._who(actor), inspection_id, notes, files)
@@ -47,6 +48,19 @@ class ReductionOps:
 
     def close_inspection(self, inspection_id: int, notes: str = "", *, actor: Actor | None = None):
         return self.run(I.close, self.store, self._who(actor), inspection_id, notes)
+
+    # ---- field checks of sites, vehicles and machinery ----------------------------------------------------------
+    def record_field_check(self, at, unit: str, kind: str, checked: int, problems: int = 0, notes: str = "", *,
+                           actor: Actor | None = None):
+        from console.reductions import field_checks
+
+        return self.run(field_checks.record, self.store, self._who(actor), at, unit, kind, checked, problems, notes,
+                        catalog=self.catalog)
+
+    def import_field_checks(self, path, *, actor: Actor | None = None):
+        from console.reductions import field_checks
+
+        return self.run(field_checks.import_file, self.store, self._who(actor), path, catalog=self.catalog)
 
     # ---- notices to firms, the daily report -----------------------------------------------------------------
     def import_firm_contacts(self, path, *, actor: Actor | None = None):

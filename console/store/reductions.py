@@ -182,3 +182,42 @@ def add_episode_report(store: Store, episode_id: int, at: str, by: str, figures_
 def episode_reports(store: Store) -> list[dict]:
     """Newest first."""
     return store.rows("SELECT * FROM episode_reports ORDER BY id DESC")
+
+
+# ---- field checks of sites, vehicles and machinery (schema 17) ---------------------------------------------
+def add_field_checks(store: Store, rows: list[tuple]) -> None:
+    """rows: (at, unit, kind, checked, problems, notes, source, recorded_at, recorded_by)."""
+    store.executemany("INSERT INTO field_checks (at, unit, kind, checked, problems, notes, source, recorded_at, "
+                      "recorded_by) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+
+def add_field_check(store: Store, row: tuple) -> int:
+    """row as for add_field_checks; returns the new id."""
+    return store.insert("INSERT INTO field_checks (at, unit, kind, checked, problems, notes, source, recorded_at, "
+                        "recorded_by) VALUES (?,?,?,?,?,?,?,?,?)", row)
+
+
+def field_checks(store: Store, first: str | None = None, last: str | None = None) -> list[dict]:
+    """Field checks with first <= at <= last (ISO text in the same offset; None: unbounded), newest first."""
+    where, params = [], []
+    if first is not None:
+        where.append("at >= ?")
+        params.append(first)
+    if last is not None:
+        where.append("at <= ?")
+        params.append(last)
+    sql = "SELECT * FROM field_checks" + (" WHERE " + " AND ".join(where) if where else "")
+    return store.rows(sql + " ORDER BY at DESC, id DESC", tuple(params))
+
+
+# ---- the units' summary texts and files (schema 17) --------------------------------------------------------
+def add_summary_document(store: Store, summary_id: int, text: str, sha256: str | None, file_name: str | None,
+                         size: int | None) -> int:
+    return store.insert("INSERT INTO summary_documents (summary_id, text, sha256, file_name, size) "
+                        "VALUES (?,?,?,?,?)", (int(summary_id), text, sha256, file_name, size))
+
+
+def summary_documents(store: Store, episode_id: int) -> list[dict]:
+    """The documents of an episode's summary receipts with the receipt's unit, in the order recorded."""
+    return store.rows("SELECT d.*, s.unit FROM summary_documents d JOIN summaries s ON s.id = d.summary_id "
+                      "WHERE s.episode_id = ? ORDER BY d.id", (int(episode_id),))

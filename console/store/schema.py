@@ -497,6 +497,35 @@ MIGRATIONS[16] = [
 ]
 
 
+# 17: issue 18 part A — field checks of construction sites, vehicles and non-road machinery by town or department
+# (counted by the daily report and the consolidated summary), and the units' summary texts and files (§6.2),
+# each tied to a summary receipt (the file's bytes are kept in inspection_files by their SHA-256). Append-only.
+MIGRATIONS[17] = [
+    """CREATE TABLE field_checks (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('site', 'vehicle', 'machinery')),
+        checked INTEGER NOT NULL CHECK (checked >= 0),
+        problems INTEGER NOT NULL CHECK (problems >= 0 AND problems <= checked),
+        notes TEXT NOT NULL,
+        source TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    )""",
+    "CREATE INDEX field_checks_at ON field_checks(at)",
+    """CREATE TABLE summary_documents (
+        id INTEGER PRIMARY KEY,
+        summary_id INTEGER NOT NULL REFERENCES summaries(id),
+        text TEXT NOT NULL,
+        sha256 TEXT,
+        file_name TEXT,
+        size INTEGER
+    )""",
+    *_append_only("field_checks"),
+    *_append_only("summary_documents"),
+]
+
 def latest() -> int:
     versions = sorted(MIGRATIONS)
     if versions != list(range(1, len(versions) + 1)):

@@ -423,6 +423,77 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="60" />
+        <source>附件 {0} 不在数据库中</source>
+        <translation>Attachment {0} is not in the database</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="67" />
+        <source>另存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="72" />
+        <source>无法打开附件</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="82" />
+        <source>核查任务 {0} 的照片和文件</source>
+        <translation>Photos and files of inspection {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="84" />
+        <source>核查结果</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="84" />
+        <source>整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="86" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="86" />
+        <source>记录于</source>
+        <translation>Recorded with</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="86" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="86" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="97" />
+        <source>双击打开：照片在窗口中显示，其他文件另存；导出前核对 SHA-256。</source>
+        <translation>Double-click to open: a photo is shown in a window, any other file is saved out; its SHA-256 is checked first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="98" />
+        <source>该任务没有照片或文件。</source>
+        <translation>This task has no photos or files.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="103" />
+        <source>打开/另存…</source>
+        <translation>Open / save…</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../../widgets/measures/board_model.py" line="66" />
@@ -806,32 +877,32 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>ConsequencesDialog</name>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="104" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="124" />
         <source>违规处理</source>
         <translation>Consequences of the violation</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="106" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="126" />
         <source>{0}：经核查确认违规。按预案可采取：</source>
         <translation>{0}: violation confirmed by inspection. The plan provides:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="107" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="127" />
         <source>撤销应急豁免（6 个月内不得重新申请）</source>
         <translation>Revoke the exemption (no new application for 6 months)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="111" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="131" />
         <source>撤销应急豁免（该企业没有生效的豁免）</source>
         <translation>Revoke the exemption (the firm holds no active exemption)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="112" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="132" />
         <source>绩效等级由 {0} 级降为 {1} 级</source>
         <translation>Lower the performance grade from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="113" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="133" />
         <source>绩效等级已是 D 级，不能再降</source>
         <translation>The grade is already D and cannot be lowered</translation>
     </message>
@@ -1134,8 +1205,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <location filename="../../widgets/drills/drills_ui.py" line="64" />
+        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
@@ -1155,8 +1226,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_views.py" line="44" />
         <location filename="../../widgets/drills/drills_ui.py" line="101" />
+        <location filename="../../widgets/drills/drill_views.py" line="44" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
@@ -1201,9 +1272,9 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
+        <location filename="../../widgets/drills/drills_ui.py" line="187" />
         <location filename="../../widgets/drills/drills_page.py" line="435" />
         <location filename="../../widgets/drills/drills_page.py" line="450" />
-        <location filename="../../widgets/drills/drills_ui.py" line="187" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
@@ -1283,8 +1354,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_views.py" line="54" />
         <location filename="../../widgets/drills/drills_page.py" line="396" />
+        <location filename="../../widgets/drills/drill_views.py" line="54" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
@@ -1551,6 +1622,7 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -1570,27 +1642,42 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="91" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <source>总结内容</source>
+        <translation>Summary text</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <source>附件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="83" />
+        <source>各单位总结内容（双击打开附件）</source>
+        <translation>Units' summaries (double-click to open the file)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="112" />
         <source>过程 {0}（{1} 终止）· 未签发</source>
         <translation>Episode {0} (ended {1}) · not issued</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="94" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="115" />
         <source>过程 {0} · {1} 已签发（{2}）</source>
         <translation>Episode {0} · issued {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="97" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="118" />
         <source>（尚无已终止的重污染过程）</source>
         <translation>(no ended episode yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="123" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="144" />
         <source>应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。</source>
         <translation>After the response ends, the participating units’ summaries (recorded as received under “Warnings &amp; sign-off”) and the episode’s reduction-check figures are consolidated here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="148" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="170" />
         <source>导出总结汇总</source>
         <translation>Export summary</translation>
     </message>
@@ -1646,6 +1733,137 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/measures/ledger_page.py" line="103" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecksModel</name>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="35" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="35" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="35" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="35" />
+        <source>检查数量</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="35" />
+        <source>发现问题</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="36" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="36" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="36" />
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="39" />
+        <source>工地</source>
+        <translation>Construction sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="39" />
+        <source>机动车（路检路查）</source>
+        <translation>Vehicles (road checks)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="40" />
+        <source>非道路移动机械</source>
+        <translation>Non-road machinery</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="47" />
+        <source>录入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="47" />
+        <source>文件导入</source>
+        <translation>File import</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecksView</name>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="72" />
+        <source>备注（可选）</source>
+        <translation>Notes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="74" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="76" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="76" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="76" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="77" />
+        <source>检查</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="77" />
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="84" />
+        <source>导入检查记录…</source>
+        <translation>Import check records…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="99" />
+        <source>文件列：时间、单位（区镇或部门）、类别（工地 / 机动车 / 非道路移动机械）、检查数量、发现问题、备注；CSV 或 XLSX，逐行校验，有错不入库。联络员只能记录本单位的检查。</source>
+        <translation>File columns: time, unit (town or department), kind (site / vehicle / machinery), checked, problems, notes; CSV or XLSX, checked line by line, nothing stored on error. A liaison records only his own unit's checks.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="119" />
+        <source>近 24 小时：工地 {0} 个次（问题 {1}），机动车 {2} 辆次（问题 {3}），非道路移动机械 {4} 台次（问题 {5}）</source>
+        <translation>Last 24 hours: sites {0} (problems {1}), vehicles {2} (problems {3}), non-road machinery {4} (problems {5})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="138" />
+        <source>导入检查记录</source>
+        <translation>Import check records</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/field_checks_view.py" line="139" />
+        <source>表格 (*.csv *.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2090,99 +2308,127 @@ Latest {1}</translation>
     </message>
 </context>
 <context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="42" />
+        <source>无法显示此图片（可另存后用其他程序打开）</source>
+        <translation>This image cannot be shown (save it and open it with another program)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/attachments_view.py" line="47" />
+        <source>SHA-256（已校验）：{0}</source>
+        <translation>SHA-256 (checked): {0}</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>承办单位</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="35" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="36" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>最近进展</source>
         <translation>Latest</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <source>附件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
         <source>待核查</source>
         <translation>To inspect</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
         <source>违规待整改</source>
         <translation>Violation, to rectify</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
         <source>已整改待结案</source>
         <translation>Rectified, to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
         <source>核查结果</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="44" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>撤销豁免</source>
         <translation>Exemption revoked</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>降级</source>
         <translation>Grade lowered</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="54" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="59" />
         <source>{0} 派发</source>
         <translation>{0} assigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="62" />
+        <source>（逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="65" />
         <source>问题</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="56" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="65" />
         <source>抽查</source>
         <translation>Spot check</translation>
     </message>
@@ -2190,42 +2436,52 @@ Latest {1}</translation>
 <context>
     <name>InspectionsView</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="70" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="86" />
         <source>计划抽查…</source>
         <translation>Plan a spot check…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="72" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="88" />
         <source>记录核查结果…</source>
         <translation>Record finding…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="74" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="90" />
         <source>记录整改…</source>
         <translation>Record rectification…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="76" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="92" />
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="78" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="94" />
         <source>违规处理…</source>
         <translation>Consequences…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="95" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="96" />
+        <source>照片和文件…</source>
+        <translation>Photos and files…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="117" />
         <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
         <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="146" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="142" />
+        <source>{0} 项违规整改已逾期：{1}</source>
+        <translation>Rectifications overdue ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="176" />
         <source>记录核查结果</source>
         <translation>Record finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="158" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="199" />
         <source>记录整改</source>
         <translation>Record rectification</translation>
     </message>
@@ -2770,37 +3026,42 @@ Latest {1}</translation>
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="66" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="70" />
         <source>符合要求</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="67" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="71" />
         <source>确认违规</source>
         <translation>Violation confirmed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="70" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="82" />
         <source>核查结论：</source>
         <translation>Finding:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="76" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="85" />
+        <source>整改期限：</source>
+        <translation>Rectify by:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="90" />
         <source>情况说明（记入审计）：</source>
         <translation>Notes (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="79" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="93" />
         <source>照片和文件（以 SHA-256 校验值记入审计）：</source>
         <translation>Photos and files (their SHA-256 goes into the audit log):</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="83" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="97" />
         <source>添加照片/文件…</source>
         <translation>Add photos/files…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="90" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="104" />
         <source>添加照片/文件</source>
         <translation>Add photos/files</translation>
     </message>
@@ -3345,12 +3606,12 @@ Sign-off: {chain}</translation>
 <context>
     <name>ReductionTab</name>
     <message>
-        <location filename="../../widgets/reductions/tab_base.py" line="26" />
+        <location filename="../../widgets/reductions/tab_base.py" line="24" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/tab_base.py" line="30" />
+        <location filename="../../widgets/reductions/tab_base.py" line="28" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
@@ -3358,195 +3619,200 @@ Sign-off: {chain}</translation>
 <context>
     <name>ReductionsPage</name>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="65" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="66" />
         <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
         <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="72" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="73" />
         <source>导入电表数据…</source>
         <translation>Import meter data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="75" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="76" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="76" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
         <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
         <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="80" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="81" />
         <source>预警时段：</source>
         <translation>Warning span:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="84" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="85" />
         <source>运行核查</source>
         <translation>Run check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="89" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="90" />
         <source>核查记录：</source>
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="111" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="112" />
         <source>派发核查（选中的问题）</source>
         <translation>Send inspection (selected problem)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="119" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="120" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="127" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="128" />
         <source>核实减排量 = 清单排放量 × 电表显示的实际削减比例；未核实 = 无可比电表数据企业的承诺减排量</source>
         <translation>Verified cut = emissions on the list × the load cut the meters show; unverified = committed cuts of firms without comparable meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="142" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="143" />
         <source>用电核查</source>
         <translation>Meter checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="143" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="144" />
         <source>一厂一策（现在应执行）</source>
         <translation>Plant sheets (what to do now)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="146" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="147" />
         <source>现场核查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="149" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="150" />
+        <source>工地车辆检查</source>
+        <translation>Sites and vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="153" />
         <source>企业通知与回执</source>
         <translation>Notices and receipts</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="152" />
-        <location filename="../../widgets/reductions/reductions_page.py" line="168" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="156" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="172" />
         <source>每日报送</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="156" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="160" />
         <source>应急总结汇总</source>
         <translation>Episode summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="168" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="172" />
         <source>每日报送（逾期）</source>
         <translation>Daily report (overdue)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="177" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="181" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="204" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="214" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="215" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="220" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="237" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="242" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="238" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="243" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="240" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="245" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="241" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="249" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="254" />
         <source>{0} 核实 {1} / 承诺 {2}（未核实 {3}）</source>
         <translation>{0} verified {1} / committed {2} (unverified {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="252" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="257" />
         <source>，占全社会 {0}%（目标 ≥{1}%）</source>
         <translation>, {0}% of the whole society (target ≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="254" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="259" />
         <source>按电表核实的减排量（t/a）：</source>
         <translation>Cuts verified by meters (t/a): </translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="261" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="266" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="266" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="271" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="270" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="275" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="275" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="280" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="275" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="280" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="284" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="289" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="286" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="291" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="295" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="300" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="319" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="324" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>
@@ -3732,27 +3998,27 @@ Sign-off: {chain}</translation>
 <context>
     <name>SpotCheckDialog</name>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="34" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="38" />
         <source>计划抽查</source>
         <translation>Plan a spot check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="44" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="48" />
         <source>例如：红色预警第二天例行抽查</source>
         <translation>e.g. routine check on the second day of the red warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="46" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="50" />
         <source>企业：</source>
         <translation>Firm:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="47" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="51" />
         <source>承办单位：</source>
         <translation>Assigned to:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspection_dialogs.py" line="48" />
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="52" />
         <source>抽查理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -3800,19 +4066,49 @@ Sign-off: {chain}</translation>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="48" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="49" />
+        <source>总结正文（可选；收入应急总结汇总）</source>
+        <translation>Summary text (optional; goes into the consolidated summary)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="51" />
+        <source>总结内容</source>
+        <translation>Summary text</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="53" />
+        <source>总结文件（可选；以 SHA-256 保存）</source>
+        <translation>Summary file (optional; kept with its SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="54" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="59" />
+        <source>总结文件</source>
+        <translation>Summary file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="60" />
         <source>记录人（值班员）</source>
         <translation>Recorded by (duty officer)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="49" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="61" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/summary_dialog.py" line="50" />
+        <location filename="../../widgets/warnings/summary_dialog.py" line="62" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/summary_dialog.py" line="66" />
+        <source>选择总结文件</source>
+        <translation>Choose the summary file</translation>
     </message>
 </context>
 <context>
@@ -4718,8 +5014,8 @@ Sign-off: {chain}</translation>
         <translation>Nantong City</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="28" />
         <location filename="../../widgets/warnings/timeline_view.py" line="31" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="28" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -4761,8 +5057,8 @@ Sign-off: {chain}</translation>
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="45" />
         <location filename="../../widgets/warnings/timeline_view.py" line="27" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="45" />
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
@@ -4894,8 +5190,8 @@ Sign-off: {chain}</translation>
         <translation>upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
         <location filename="../../widgets/warnings/words.py" line="73" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
         <source>预测达到预警条件</source>
         <translation>forecast meets the warning conditions</translation>
     </message>
@@ -4957,8 +5253,8 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="87" />
         <location filename="../../widgets/warnings/timeline_view.py" line="26" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="87" />
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>

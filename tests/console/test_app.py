@@ -125,6 +125,17 @@ def test_summary_after_the_end(app):
     sign_all(app, end.value.id)
     assert areas(app.record_summary("住建局", T0)) == {C.EPISODE}
     assert p.id != end.value.id
+    assert areas(app.record_summary("公安局", T0, text="路检路查 300 辆次")) == {C.EPISODE}
+
+
+def test_field_checks_of_sites_and_vehicles(app, tmp_path):
+    login(app, "duty")
+    done = app.record_field_check(T0, "三星镇", "site", 10, 1, "两处未覆盖")
+    assert areas(done) == {C.REDUCTIONS} and done.value.checked == 10
+    path = tmp_path / "checks.csv"
+    path.write_text("时间,单位,类别,检查数量,发现问题\n2025-12-02 07:00,公安局,机动车,50,2\n", encoding="utf-8")
+    imported = app.import_field_checks(path)
+    assert areas(imported) == {C.REDUCTIONS} and imported.value == 1
 
 
 def test_board_tick_count_undo_temperature_liaison(app):

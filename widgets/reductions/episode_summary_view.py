@@ -76,11 +76,32 @@ class EpisodeSummaryView(ReductionTab):
         self.figures = _Model([self.tr("项目"), self.tr("数值")], self)
         self.units = _Model([self.tr("单位"), self.tr("收到总结"), self.tr("按时"), self.tr("措施完成")], self)
         self.units.units_first = True
+        self.texts = _Model([self.tr("单位"), self.tr("总结内容"), self.tr("附件")], self)
+        self.texts.units_first = True
+        right = QVBoxLayout()
+        right.addWidget(_view(self.units, 0), 3)
+        texts_title = QLabel(self.tr("各单位总结内容（双击打开附件）"))
+        texts_title.setStyleSheet("font-weight: bold;")
+        right.addWidget(texts_title)
+        self.texts_view = _view(self.texts, 1)
+        self.texts_view.setWordWrap(True)
+        self.texts_view.doubleClicked.connect(lambda ix: self.open_text_file(ix.row()))
+        right.addWidget(self.texts_view, 2)
         row = QHBoxLayout()
         row.addWidget(_view(self.figures, 0), 5)
-        row.addWidget(_view(self.units, 0), 6)
+        row.addLayout(right, 6)
         lay.addLayout(row, 1)
         self.refresh()
+
+    def open_text_file(self, row: int, save_to: str | None = None, *, show: bool = True):
+        """The file of a unit's summary: a photo shown, any other file saved out (hash checked first)."""
+        from widgets.reductions.attachments_view import open_file
+
+        texts = self.summary.texts if self.summary else []
+        if not 0 <= row < len(texts) or not texts[row][3]:
+            return None
+        _, _, name, sha = texts[row]
+        return open_file(self, self.store, name, sha, save_to, show=show)
 
     def refresh(self) -> None:
         keep = self.which.currentData()
@@ -123,6 +144,7 @@ class EpisodeSummaryView(ReductionTab):
                            self.tr("应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。"))
         self.figures.set_rows(self.summary.rows if self.summary else [])
         self.units.set_rows(self.summary.units if self.summary else [])
+        self.texts.set_rows([[u, t, f] for u, t, f, _ in self.summary.texts] if self.summary else [])
 
     def issue(self):
         data = self._selected()

@@ -2,9 +2,13 @@
 files), and the consequences of a confirmed violation."""
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -59,17 +63,27 @@ class SpotCheckDialog(QDialog):
 class NotesDialog(QDialog):
     """A finding (compliant or not) or a rectification: notes and attached photos or files."""
 
-    def __init__(self, title: str, ask_compliance: bool, parent=None):
+    def __init__(self, title: str, ask_compliance: bool, parent=None, rectify_default: datetime | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         lay = QVBoxLayout(self)
         self.compliant = QRadioButton(self.tr("符合要求"))
         self.violation = QRadioButton(self.tr("确认违规"))
+        self.rectify_by = QDateTimeEdit()
+        self.rectify_by.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.rectify_by.setCalendarPopup(True)
+        self.tz = rectify_default.tzinfo if rectify_default else None
+        if rectify_default is not None:
+            self.rectify_by.setDateTime(QDateTime(rectify_default.replace(tzinfo=None)))
+        self.rectify_by.setEnabled(False)
+        self.violation.toggled.connect(self.rectify_by.setEnabled)
         if ask_compliance:
             row = QHBoxLayout()
             row.addWidget(QLabel(self.tr("核查结论：")))
             row.addWidget(self.compliant)
             row.addWidget(self.violation)
+            row.addWidget(QLabel(self.tr("整改期限：")))
+            row.addWidget(self.rectify_by)
             row.addStretch(1)
             lay.addLayout(row)
         self.compliant.setChecked(True)
@@ -94,6 +108,12 @@ class NotesDialog(QDialog):
     def values(self) -> tuple[bool, str, list[str]]:
         return (self.compliant.isChecked(), self.notes.toPlainText(),
                 [self.files.item(i).text() for i in range(self.files.count())])
+
+    def deadline(self) -> datetime | None:
+        """The rectification deadline chosen for a violation (None: compliant)."""
+        if self.compliant.isChecked():
+            return None
+        return self.rectify_by.dateTime().toPython().replace(tzinfo=self.tz)
 
 
 class ConsequencesDialog(QDialog):

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from datetime import timedelta
+
+from console.admin.settings import Settings
 from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
 from console.reductions import inspections as I
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
+from widgets.reductions.attachments_view import AttachmentsDialog
 from widgets.reductions.inspection_dialogs import (
     ConsequencesDialog,
     NotesDialog,
@@ -33,8 +37,9 @@ STATE_BG = {I.OPEN: QColor(255, 244, 214), I.VIOLATION: QColor(255, 205, 210), I
 class InspectionsModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([self.tr("编号"), self.tr("企业"), self.tr("承办单位"), self.tr("来源"), self.tr("事由"),
-                          self.tr("状态"), self.tr("最近进展")], parent)
+                          self.tr("状态"), self.tr("整改期限"), self.tr("附件"), self.tr("最近进展")], parent)
         self.names: dict[str, str] = {}
+        self.now = None  # the store's clock when the rows were set: overdue rectifications show red
 
     def state_name(self, state: str) -> str:
         return {I.OPEN: self.tr("待核查"), I.VIOLATION: self.tr("违规待整改"), I.RECTIFIED: self.tr("已整改待结案"),
@@ -52,12 +57,23 @@ class InspectionsModel(RowsTableModel):
             last = ins.events[-1] if ins.events else None
             progress = (f"{last.at:%m-%d %H:%M} {self.event_name(last.kind)}（{last.by}）" if last
                         else self.tr("{0} 派发").format(f"{ins.created_at:%m-%d %H:%M}"))
+            due = ins.rectify_by
+            due_text = "" if due is None else f"{due:%m-%d %H:%M}" + (
+                self.tr("（逾期）") if self.overdue(ins) else "")
+            files = len(ins.files())
             return (str(ins.id), f"{self.names.get(ins.code, ins.code)}（{ins.code}）", ins.assignee,
                     self.tr("问题") if ins.source == "flag" else self.tr("抽查"), ins.reason,
-                    self.state_name(ins.state), progress)[index.column()]
+                    self.state_name(ins.state), due_text, str(files) if files else "", progress)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5:
             return QBrush(STATE_BG[ins.state])
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 6 and self.overdue(ins):
+            return QBrush(QColor(C.alarm))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and self.overdue(ins):
+            return QBrush(QColor("white"))
         return None
+
+    def overdue(self, ins: I.Inspection) -> bool:
+        return self.now is not None and ins.rectification_overdue(self.now)
 
 
 class InspectionsView(ReductionTab):
@@ -77,7 +93,9 @@ class InspectionsView(ReductionTab):
         self.btn_close.clicked.connect(lambda: self.close_selected())
         self.btn_cons = QPushButton(self.tr("违规处理…"))
         self.btn_cons.clicked.connect(lambda: self.consequences())
-        for b in (self.btn_spot, self.btn_finding, self.btn_rect, self.btn_close, self.btn_cons):
+        self.btn_files = QPushButton(self.tr("照片和文件…"))
+        self.btn_files.clicked.connect(lambda: self.show_files())
+        for b in (self.btn_spot, self.btn_finding, self.btn_rect, self.btn_close, self.btn_cons, self.btn_files):
             bar.addWidget(b)
         bar.addStretch(1)
         lay.addLayout(bar)
@@ -92,6 +110,10 @@ class InspectionsView(ReductionTab):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         lay.addWidget(self.view, 1)
+        self.overdue_line = QLabel()
+        self.overdue_line.setStyleSheet(f"color: {C.alarm}; font-weight: bold;")
+        self.overdue_line.setVisible(False)
+        lay.addWidget(self.overdue_line)
         self.hint = QLabel(self.tr("在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。"))
         self.hint.setStyleSheet(f"color: {C.muted};")
         self.hint.setWordWrap(True)
@@ -108,12 +130,18 @@ class InspectionsView(ReductionTab):
         self.btn_rect.setEnabled(state in (I.VIOLATION, I.RECTIFIED))
         self.btn_close.setEnabled(state == I.RECTIFIED)
         self.btn_cons.setEnabled(bool(ins and ins.violation))
+        self.btn_files.setEnabled(bool(ins and ins.files()))
 
     def refresh(self) -> None:
         keep = self.selected().id if self.selected() else None
         self.model.names = {e.code: e.name for e in ledger.entries(self.store)}
         rows = I.all_inspections(self.store)
+        self.model.now = now = self.store.clock.now()
         self.model.set_rows(rows)
+        late = [r for r in rows if r.rectification_overdue(now)]
+        self.overdue_line.setText(self.tr("{0} 项违规整改已逾期：{1}").format(
+            len(late), "、".join(f"{r.id} {r.code}（{r.assignee}）" for r in late[:6])) if late else "")
+        self.overdue_line.setVisible(bool(late))
         ids = [r.id for r in rows]
         if keep in ids:
             self.view.selectRow(ids.index(keep))
@@ -142,13 +170,26 @@ class InspectionsView(ReductionTab):
         ins = self.selected()
         if ins is None:
             return None
+        rectify_by = None
         if values is None:
-            dlg = NotesDialog(self.tr("记录核查结果"), True, self)
+            hours = float(Settings(self.store).get("rectification_hours"))
+            dlg = NotesDialog(self.tr("记录核查结果"), True, self, self.store.clock.now() + timedelta(hours=hours))
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return None
-            values = dlg.values()
-        compliant, notes, files = values
-        return self._do(self.app.record_inspection_finding, ins.id, compliant, notes, files)
+            values, rectify_by = dlg.values(), dlg.deadline()
+        compliant, notes, files, *rest = values  # (compliant, notes, files[, rectify_by])
+        rectify_by = rest[0] if rest else rectify_by
+        return self._do(self.app.record_inspection_finding, ins.id, compliant, notes, files, rectify_by=rectify_by)
+
+    def show_files(self, *, show: bool = True):
+        """The selected task's photos and files (returns the dialog)."""
+        ins = self.selected()
+        if ins is None:
+            return None
+        dlg = AttachmentsDialog(self.store, ins, self)
+        if show:
+            dlg.exec()
+        return dlg
 
     def record_rectification(self, values: tuple[str, list] | None = None):
         ins = self.selected()

@@ -33,6 +33,7 @@ from widgets.reductions.check_models import FirmsModel, FlagsModel
 from widgets.reductions.daily_report_view import DailyReportView
 from widgets.reductions.duties_view import DutiesView
 from widgets.reductions.episode_summary_view import EpisodeSummaryView
+from widgets.reductions.field_checks_view import FieldChecksView
 from widgets.reductions.inspections_view import InspectionsView
 from widgets.reductions.load_chart import LoadChart
 from widgets.reductions.notices_view import NoticesView
@@ -144,6 +145,9 @@ class ReductionsPage(QWidget):
         self.inspections = InspectionsView(self.app, catalog)
         self.inspections.changed.connect(self.changed)
         self.tabs.addTab(self.inspections, self.tr("现场核查"))
+        self.field_checks = FieldChecksView(self.app, catalog)
+        self.field_checks.changed.connect(self.changed)
+        self.tabs.addTab(self.field_checks, self.tr("工地车辆检查"))
         self.notices = NoticesView(self.app, catalog)
         self.notices.changed.connect(self.changed)
         self.tabs.addTab(self.notices, self.tr("企业通知与回执"))
@@ -178,11 +182,12 @@ class ReductionsPage(QWidget):
 
     def set_actor(self, actor) -> None:
         self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = self.daily.actor = \
-            self.summary.actor = actor
+            self.summary.actor = self.field_checks.actor = actor
 
     def refresh(self) -> None:
         self.duties.refresh()
         self.inspections.refresh()
+        self.field_checks.refresh()
         self.notices.refresh()
         self.daily.refresh()
         self.summary.refresh()

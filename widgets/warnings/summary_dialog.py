@@ -2,7 +2,7 @@
 Shows who is still missing and records a summary received."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from console import episodes as E
 from console.app import ConsoleApp
@@ -45,13 +45,31 @@ class SummaryDialog(_Form):
         self.form.addRow(self.tr("收到时间"), self.received_at)
         self.by = QLineEdit()
         self.form.addRow(self.tr("报送人"), self.by)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("总结正文（可选；收入应急总结汇总）"))
+        self.text.setFixedHeight(90)
+        self.form.addRow(self.tr("总结内容"), self.text)
+        self.file = QLineEdit()
+        self.file.setPlaceholderText(self.tr("总结文件（可选；以 SHA-256 保存）"))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        self.form.addRow(self.tr("总结文件"), row)
         self.operator = OperatorRows(self.form, app, ("duty_officer",), current_user, self.tr("记录人（值班员）"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("记录"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("取消"))
         self.finish_layout()
 
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择总结文件"))
+        if path:
+            self.file.setText(path)
+
     def attempt(self) -> None:
         user = self.operator.check()
         self.app.record_summary(self.unit.currentText(), from_qdatetime(self.received_at.dateTime()), self.by.text(),
-                                episode_id=self.status.episode_id if self.status else None, actor=user)
+                                episode_id=self.status.episode_id if self.status else None, actor=user,
+                                text=self.text.toPlainText(), file=self.file.text().strip() or None)
         self.username = user.username

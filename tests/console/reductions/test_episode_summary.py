@@ -103,3 +103,31 @@ def test_every_label_has_its_english(store):
     report = D.compose(st)
     assert [r[0] for r in report.rows if D.label(r[0], "en") == r[0]] == []
     assert D.label("橙色预警", "en") == "Orange warning" and D.label(3, "en") == 3
+
+
+def test_units_summary_text_and_file_are_kept_and_included(store, tmp_path):
+    import hashlib
+
+    st = _episode(store)
+    duty = actor_of(st, "duty", "duty_officer")
+    doc = tmp_path / "公安局总结.pdf"
+    doc.write_bytes(b"%PDF-1.4 fake summary")
+    sha = hashlib.sha256(doc.read_bytes()).hexdigest()
+    E.record_summary(st, duty, "公安局", by="王五", text="路检路查 1,200 辆次，劝返国三柴油车 35 辆。", file=doc)
+    with pytest.raises(UserError, match="无法读取附件"):
+        E.record_summary(st, duty, "住房和城乡建设局", text="x", file=tmp_path / "missing.docx")
+    [rec] = [r for r in st.audit_records() if r["action"] == "summary.record" and "公安局" in r["detail"]]
+    assert sha in rec["detail"]
+    s = S.compose(st)
+    assert s.texts == [["公安局", "路检路查 1,200 辆次，劝返国三柴油车 35 辆。", "公安局总结.pdf", sha]]
+    assert inspections.file_bytes(st, sha) == doc.read_bytes()
+    # a receipt without a text (e.g. a corrected time) keeps the latest text; the issued summary freezes it
+    E.record_summary(st, duty, "公安局", by="王五")
+    assert S.compose(st).texts[0][1].startswith("路检路查")
+    S.issue(st, admin_of(st))
+    [(_, kept, _)] = S.issued(st)
+    assert kept.texts == s.texts
+    ws = openpyxl.load_workbook(S.write_xlsx(kept, tmp_path / "汇总.xlsx")).active
+    values = [c.value for c in ws["B"]]
+    assert "路检路查 1,200 辆次，劝返国三柴油车 35 辆。" in values
+    assert "Units&#x27; summaries" in S.to_html(kept, "en")

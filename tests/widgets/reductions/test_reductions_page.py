@@ -143,7 +143,7 @@ def test_flag_to_inspection_to_closure_with_consequences(page, db, tmp_path, qtm
     assert not exemptions.list_exemptions(db)[0].active
     view.record_rectification(("风机已修复", []))
     view.close_selected("复查合格")
-    assert view.model.index(0, 5).data() == "已结案" and "结案" in view.model.index(0, 6).data()
+    assert view.model.index(0, 5).data() == "已结案" and "结案" in view.model.index(0, 8).data()
     qtmodeltester.check(view.model)
     view.spot_check(("DEMO-005", "余东镇", "例行抽查"))
     assert view.model.rowCount() == 2 and view.model.index(0, 3).data() == "抽查"
@@ -167,9 +167,11 @@ def test_inspection_dialogs_gather_values(qtbot, db, catalog):
     d.firm.setCurrentIndex([e.code for e in firms].index("DEMO-006"))
     d.reason.setPlainText("抽查")
     assert d.values() == ("DEMO-006", "常乐镇", "抽查")  # the firm's town is proposed
-    n = NotesDialog("记录核查结果", True)
+    n = NotesDialog("记录核查结果", True, None, datetime(2016, 12, 25, 9, 0, tzinfo=TZ))
     qtbot.addWidget(n)
+    assert n.deadline() is None and not n.rectify_by.isEnabled()   # compliant: no deadline
     n.violation.setChecked(True)
+    assert n.rectify_by.isEnabled() and n.deadline() == datetime(2016, 12, 25, 9, 0, tzinfo=TZ)
     n.notes.setPlainText("停运")
     n.files.addItem("/tmp/a.jpg")
     assert n.values() == (False, "停运", ["/tmp/a.jpg"])
