@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             DrillsPage,  # drills run on their own database, never on `store`
         )
 
-        page = DrillsPage(self.catalog)
+        page = DrillsPage(self.catalog, app=self.app)  # the facade starts the drill on its own database
         page.activate_requested.connect(lambda: self.show_section("drills"))
         return page
 
