@@ -71,6 +71,9 @@ class ConsoleApp(ReductionOps):
         self.store = store  # None only for a 演练 page on its own (no seat database): start_drill alone works
         self.catalog = catalog or default_catalog()
         self.actor: Actor | None = actor
+        # True when a window applies every commit of this store to its views (the GUI's one refresh route): a
+        # view then re-reads nothing itself after its own action
+        self.views_follow_commits = False
 
     @classmethod
     def of(cls, store_or_app, catalog: Catalog | None = None) -> ConsoleApp:

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.store, self.catalog = store, catalog
         # the seat's application facade: every page and dialog makes its changes through it, as its actor
         self.app = ConsoleApp(store, catalog)
+        self.app.views_follow_commits = True  # apply_changes below refreshes the views; pages do not re-read
         self.ui_state = ui_state or QSettings(str(paths.ui_state_path()), QSettings.Format.IniFormat)
         self.remember_state = True  # --smoke runs do not overwrite the user's window layout
         self.setWindowTitle(self.tr("重污染天气应急指挥台 — 海门区"))
@@ -220,8 +221,8 @@ class MainWindow(QMainWindow):
             warnings.refresh()  # a new forecast or notice is re-assessed at once
         if air is not None and changes.touches(C.EPISODE, C.SIGNATURES):
             air.set_warning_intervals(episodes.plot_intervals(self.store))
-        if air is not None and changes.touches(C.AIR, C.SETTINGS):  # data imported elsewhere shows here too
-            air.reload()
+        if air is not None and changes.touches(C.AIR, C.SETTINGS):  # imported here, on a worker or elsewhere
+            air.reload_in_steps()  # one part per event-loop turn: 13 curves never hold the GUI thread at once
         if changes.touches(C.AIR) and getattr(self, "demo_offer", None) is not None and not _air_empty(self.store):
             self.demo_offer.hide()
         if changes.touches(C.ACCOUNTS) and getattr(self, "setup_offer", None) is not None:
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
                 measures.board.refresh()
             if changes.touches(C.LEDGER, C.SETTINGS):
                 measures.ledger.refresh()
+        settings_page = self.pages.built("settings")
+        if settings_page is not None and changes.touches(C.ACCOUNTS):
+            settings_page.users.refresh()
         reductions = self.pages.built("reductions")
         if reductions is not None and changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
             reductions.refresh()
