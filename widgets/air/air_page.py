@@ -508,6 +508,7 @@ class AirPage(QWidget):
             self.data_changed.emit()
 
     def export_image(self) -> str | None:
+        """Ask where, then write the trend PNG on a worker (`export_op`); returns the path chosen (None: cancelled)."""
         folder = Settings(self.store).get("export_folder") or str(Path.home())
         name = self.tr("AQI趋势_{0}.png").format(self.clock.now().strftime("%Y%m%d_%H%M"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出趋势图"), str(Path(folder) / name),
@@ -516,11 +517,12 @@ class AirPage(QWidget):
             return None
         if not path.lower().endswith(".png"):
             path += ".png"
-        if self.plot.export_png(path):
-            self._say(self.tr("已导出：{0}").format(path))
-            return path
-        QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(path))
-        return None
+        # the grab now; compressing and writing on a worker (the GUI thread is not held up by the PNG encoder)
+        self.export_op = self.plot.export_png_in_background(
+            path, on_done=lambda _p: self._say(self.tr("已导出：{0}").format(path)),
+            on_error=lambda _exc: QMessageBox.warning(self, self.tr("导出失败"),
+                                                      self.tr("无法写入文件：{0}").format(path)))
+        return path
 
 
 def import_in_background(job, app: ConsoleApp, files: list, actor, partial: tuple[list, list]
