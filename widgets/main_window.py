@@ -24,9 +24,15 @@ from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
+from widgets.common.preload import Preload
 from widgets.overview.overview_page import OverviewPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
+#: what the page factories below import, preloaded on a worker after the window is shown (widgets/common/preload.py)
+PAGE_MODULES = ("widgets.air.air_page", "widgets.drills.drills_page", "widgets.warnings.warnings_page",
+                "widgets.measures.measures_page", "widgets.reductions.reductions_page",
+                "widgets.settings.settings_page")
+PRELOAD_AFTER_MS = 300
 
 
 def _air_empty(store: Store) -> bool:
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 16))
         self.nav.currentRowChanged.connect(self.pages.show)
+        self.preload = Preload(PAGE_MODULES)  # started once the window is shown (showEvent)
 
         self.user_label = QLabel()
         self.login_button = QPushButton()
@@ -452,7 +459,13 @@ class MainWindow(QMainWindow):
         row = int(self.ui_state.value("main/section", 0))
         self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.preload.thread:  # after the first paint: the other pages' modules, on a worker thread
+            QTimer.singleShot(PRELOAD_AFTER_MS, self.preload.start)
+
     def closeEvent(self, event) -> None:
+        self.preload.join()  # (an import cut off at exit would leave a half-made module behind)
         self.store.remove_listener(self._commit_listener)
         self._closed = True
         self._apply_timer.stop()  # a change collected a moment ago is not applied to a closing window

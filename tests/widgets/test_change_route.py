@@ -4,8 +4,8 @@ re-read itself after its action; the commit's Changes reach the views through th
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from widgets.main_window import SECTIONS, MainWindow
 from tests.helpers import admin_of
+from widgets.main_window import SECTIONS, MainWindow
 
 VIEWS = {
     "overview": lambda w: (w.overview, "refresh"),
