@@ -114,6 +114,25 @@ def drill_blocks(hb: Heartbeat, work: Path, catalog, results: list) -> None:
     page.close()
 
 
+def long_pdf_blocks(hb: Heartbeat, work: Path, results: list) -> None:
+    """A 3,000-row table as a PDF from a worker: laid out in a child process (what the program does for a long
+    document) and, for comparison, in the worker itself (one long Qt call that holds the GIL)."""
+    from widgets.common import pdf_process
+    from widgets.common.ops import BackgroundOp
+    from widgets.measures.board_pdf import print_board_html
+
+    rows = "".join(f"<tr><td>{i}</td><td>住建局</td><td>建筑工地停止土石方作业 第{i}项</td><td>已落实</td></tr>"
+                   for i in range(3000))
+    html = f"<h1>措施看板</h1><table border=1>{rows}</table>"
+    for name, write in (("child process", lambda p: pdf_process.render_elsewhere("board", html, p)),
+                        ("in the worker", lambda p: print_board_html(html, p))):
+        box: dict = {}
+        results.append((f"3,000-row PDF ({name})",
+                        hb.measure(lambda w=write, n=name: box.update(op=BackgroundOp(
+                            None, lambda _job: w(work / f"long_{len(n)}.pdf"), on_error=print)),
+                                   until=lambda: "op" in box and not box["op"].running)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", help="build (or reuse) the database in this folder")
@@ -191,6 +210,7 @@ def main() -> None:
                         str(work / "trend.png"), on_done=lambda _p: None, on_error=lambda e: print("png:", e))),
                                until=lambda: "op" in png and not png["op"].running)))
     results.append(("audit verify (overview refresh)", hb.measure(w.overview.refresh)))
+    long_pdf_blocks(hb, work, results)
     drill_blocks(hb, work, catalog, results)
     w.close()
     store.close()
