@@ -248,6 +248,30 @@ def test_of_wraps_a_store_once(app):
     assert wrapped.store is app.store and wrapped.actor is None
 
 
+def test_start_drill_creates_its_own_database_and_leaves_the_seats_alone(app, tmp_path):
+    from console import drills
+
+    sc = drills.load("full_cycle")
+    before = app.store.scalar("SELECT COUNT(*) FROM audit")
+    done = app.start_drill(sc, FixedClock(sc.start), out_dir=tmp_path / "drills", trainees=True)
+    runner = done.value
+    try:
+        assert set(done.changes.areas) == {C.DRILLS}  # no view of the seat has anything to re-read
+        assert runner.path.parent == tmp_path / "drills" and runner.path.exists() and runner.trainees
+        assert runner.store.scalar("SELECT COUNT(*) FROM users") == len(sc.participants)
+        assert app.store.scalar("SELECT COUNT(*) FROM audit") == before  # the seat's database is untouched
+    finally:
+        runner.close()
+    with pytest.raises(ValueError):  # the runner's own rule: a drill is automatic or played by trainees
+        app.start_drill(sc, out_dir=tmp_path / "drills", auto=True, trainees=True)
+    standalone = ConsoleApp(None)  # a 演练 page on its own has no seat database: it can still start drills
+    other = standalone.start_drill(sc, out_dir=tmp_path / "drills2").value
+    try:
+        assert other.path.exists() and other.path != runner.path
+    finally:
+        other.close()
+
+
 def test_every_write_method_is_tested_here():
     """A new facade method gets its test in this file (its name appears in a call above)."""
     infra = {"of", "on_store", "run", "set_actor", "logout", "authenticate", "current_episode",

@@ -38,7 +38,7 @@ def log_item(e) -> QListWidgetItem:
     return item
 
 
-def state_html(runner: drills.DrillRunner, store, now: datetime, *, state: str, finished: bool,
+def state_html(runner: "drills.DrillRunner", store, now: datetime, *, state: str, finished: bool,
                next_event: datetime | None, next_step: str | None) -> str:
     """The state box: scenario, mode, episode and its clocks, pending signatures, faults, what comes next."""
     mode = translate("DrillsPage", "学员自行处置") if runner.trainees else (

@@ -32,6 +32,7 @@ from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
 from console.store.db import Store
 from widgets.common import style
+from widgets.common.follow import after_action
 from widgets.common.i18n import level_name, measure_category, unit_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
@@ -219,6 +220,13 @@ class BoardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-read the board; the selected task stays selected (after an action here or a commit elsewhere)."""
+        keep = self.selected_task()
+        self._refresh()
+        if keep is not None:
+            self.select_task(keep.task_id)
+
+    def _refresh(self) -> None:
         boards = board.list_boards(self.store)
         ids = [b["episode_id"] for b in boards]
         if self.episode_id not in ids:
@@ -383,10 +391,7 @@ class BoardPage(QWidget):
         return dlg
 
     def _after(self, changes) -> None:
-        keep = self.selected_task()
-        self.refresh()
-        if keep is not None:
-            self.select_task(keep.task_id)
+        after_action(self, changes)  # in the window the commit's change refreshes the board (and only what it touches)
         self.changed.emit(changes)
 
     # ---- print and export ----------------------------------------------------------------------------

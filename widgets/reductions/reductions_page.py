@@ -27,6 +27,7 @@ from console.measures import ledger
 from console.plan.catalog import Catalog
 from console.reductions import checks, meters
 from console.store.db import Store
+from widgets.common.follow import after_action
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
@@ -314,7 +315,7 @@ class ReductionsPage(QWidget):
             self._error(user_text(exc))
             return None
         self.run = run
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes this page (showing self.run)
         self.changed.emit()
         return run
 
@@ -331,6 +332,6 @@ class ReductionsPage(QWidget):
             self._error(user_text(exc))
             return None
         self.run = run
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes this page (showing self.run)
         self.changed.emit()
         return run
