@@ -21,8 +21,9 @@ from console.app import ConsoleApp
 from console.admin import accounts
 from console.plan.catalog import Catalog
 from console.plan.levels import NONE
+from console.rules.basis_en import basis_line
 from console.store.db import Store
-from widgets.common.i18n import level_badge, role_name
+from widgets.common.i18n import lang, level_badge, role_name
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
 from widgets.warnings.notice_dialog import ISSUER_LONG
@@ -45,7 +46,7 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
     rows = [(translate("warnings", "提案"),
              translate("warnings", "#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
             (translate("warnings", "级别"), level_badge(p.level)),
-            (translate("warnings", "依据"), "<br>".join(escape(b) for b in p.basis)),
+            (translate("warnings", "依据"), "<br>".join(escape(basis_line(b, lang())) for b in p.basis)),
             (translate("warnings", "研判级别"), level_badge(p.assessed_level) if p.assessed_level else "—"),
             (translate("warnings", "启动时间"),
              p.start_time.strftime("%Y-%m-%d %H:%M") if p.start_time else "—"),
