@@ -4879,6 +4879,11 @@ Sign-off: {chain}</translation>
         <translation>Forecast AQI (24 h)</translation>
     </message>
     <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="96" />
+        <source>{0} {1}时 {2}</source>
+        <translation>{0} {1}:00 {2}</translation>
+    </message>
+    <message>
         <location filename="../../widgets/warnings/sign_dialog.py" line="99" />
         <source>批准后启动</source>
         <translation>Approval starts</translation>

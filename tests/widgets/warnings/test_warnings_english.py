@@ -56,11 +56,11 @@ def test_basis_in_chinese_as_written(qtbot, catalog):
     assert panel.basis_text() == "• 未达到预警条件：没有预测数据"
 
 
-def test_sign_dialog_shows_the_stored_basis_in_english(english_ui, store):
+def test_sign_dialog_shows_the_stored_basis_in_english(english_ui, store, catalog):
     from console import episodes as E
     from console.admin import accounts
     from tests.helpers import actor_of, admin_of
-    from widgets.warnings.sign_dialog import proposal_html
+    from widgets.warnings.sign_dialog import context_html, proposal_html
 
     accounts.create_user(store, admin_of(store), "duty", "王值班", ["duty_officer"], "pw123456")
     p = E.propose(store, actor_of(store, "duty"), "start", "orange",
@@ -70,3 +70,6 @@ def test_sign_dialog_shows_the_stored_basis_in_english(english_ui, store):
     assert "Orange: forecast daily AQI over 48 consecutive hours from 12-03 &gt; 200 (250, 260)" in html
     assert "“电话核实：市局同意” (as written)" in html
     assert E.get_proposal(store, p.id).basis[0].startswith("橙色：预测")
+    # what approval starts: the plan's units in English, listed the English way
+    ctx = context_html(store, p, catalog)
+    assert "Ecology and Environment Bureau" in ctx and "、" not in ctx and "生态环境局" not in ctx
