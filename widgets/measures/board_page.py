@@ -65,8 +65,12 @@ def _unit_table(model) -> QTableView:
     h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
     h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # its header: 逾期 / Overdue
-    h.resizeSection(1, 96)
+    h.resizeSection(1, 84)
     v.verticalHeader().setDefaultSectionSize(30)
+    # a unit's name wraps rather than being cut ("Develop…"): English names are long and the pane is narrow
+    v.setWordWrap(True)
+    v.setTextElideMode(Qt.TextElideMode.ElideNone)
+    v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return v
 
 
@@ -177,7 +181,7 @@ class BoardPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_rule())
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 1000])
+        split.setSizes([340, 1000])  # room for English unit names (they wrap; no word is cut)
         lay.addWidget(split, 1)
 
         actions = QHBoxLayout()
