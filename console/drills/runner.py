@@ -254,7 +254,7 @@ class DrillRunner:
         text, en = text if isinstance(text, tuple) else (text, "")  # handlers say (Chinese, English)
         if text:
             self.note(ev.at, ev.type, text + (f"（{ev.get('note')}）" if ev.get("note") else ""),
-                      en=en + (f" ({ev.get('note')})" if en and ev.get("note") else ""))
+                      en=en + (f" ({ev.get('note_en') or ev.get('note')})" if en and ev.get("note") else ""))
             self.store.audit(ACTOR, "drill.event", "drill", str(ev.index), {"type": ev.type, "text": text})
 
     # ---- trainees -----------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ BULLETIN_FIELDS = ("pollution_degree", "pollution_area", "primary_pollutant", "s
 _OFFSET = re.compile(r"^\+(?:(\d+(?:\.\d+)?)d)?(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?$")
 
 # field -> (required, kind); kind: str | int | num | bool | level | list | strlist | time | any
-_COMMON = {"at": (True, "time"), "type": (True, "str"), "note": (False, "str")}
+_COMMON = {"at": (True, "time"), "type": (True, "str"), "note": (False, "str"), "note_en": (False, "str")}
 EVENT_FIELDS: dict[str, dict[str, tuple[bool, str]]] = {
     "forecast": {"issuer": (True, "str"), "kind": (False, "str"), "values": (False, "list"),
                  "hindsight_days": (False, "int"), "spread_pct": (False, "num")},

@@ -34,7 +34,7 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common import style
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import scenario_description, user_text
+from widgets.common.i18n import lang, scenario_description, user_text
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,
@@ -440,12 +440,13 @@ class DrillsPage(QWidget):
             if not path:
                 return None
         from widgets.drills.drill_report_pdf import html_to_pdf
+        from widgets.warnings.words import timeline_text
 
-        runner, score = self.runner, self.result.score
+        runner, score, language = self.runner, self.result.score, lang()
 
         def work():
             with runner.clock.pinned(runner.scenario.end):
-                html = drills.report_html(runner.store, runner.scenario, score, runner.log)
+                html = drills.report_html(runner.store, runner.scenario, score, runner.log, language, timeline_text)
             return html_to_pdf(html, path)
 
         def ended(exc: BaseException | None = None) -> None:
