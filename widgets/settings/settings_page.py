@@ -125,7 +125,7 @@ class SettingsPage(QWidget):
             w = QComboBox()
             for code in s.choices:  # shown in words, stored as the code
                 w.addItem(choice_name(code), code)
-        elif s.kind == "list":
+        elif s.kind in ("list", "dates"):
             w = QPlainTextEdit()
             w.setFixedHeight(110)
             w.setToolTip(self.tr("每行一项"))
@@ -141,7 +141,7 @@ class SettingsPage(QWidget):
             return w.value()
         if s.kind == "choice":
             return w.currentData()
-        if s.kind == "list":
+        if s.kind in ("list", "dates"):
             return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
         if s.kind == "path":
             return w.edit.text()
@@ -155,7 +155,7 @@ class SettingsPage(QWidget):
                 w.setValue(v)
             elif s.kind == "choice":
                 w.setCurrentIndex(w.findData(v))
-            elif s.kind == "list":
+            elif s.kind in ("list", "dates"):
                 w.setPlainText("\n".join(v))
             elif s.kind == "path":
                 w.edit.setText(v)
