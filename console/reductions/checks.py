@@ -94,8 +94,15 @@ def run_check(store: Store, actor, start: datetime, end: datetime, level: str,
     results = evaluate(store, start, end, level, rules)
     if not results:
         raise UserError("没有可核查的企业：请先导入应急减排清单和电表数据 no listed firm has meter readings")
+    return record(store, actor, WRITE_ROLES, start, end, level, rules, results)
+
+
+def record(store: Store, actor, roles, start: datetime, end: datetime, level: str, rules: bl.Rules,
+           results: list[bl.FirmResult]) -> CheckRun:
+    """Store evaluated results as one run with its ranked flags: one transaction for an actor holding one of
+    `roles`, one audit record (console/reductions/auto_checks.py records the system's runs through it)."""
     flagged = bl.ranked([(r.code, f) for r in results for f in r.flags])
-    with session.authorized(store, actor, *WRITE_ROLES):
+    with session.authorized(store, actor, *roles):
         rid = repo.add_run(store, to_iso(store.clock.now()), actor.username, to_iso(start), to_iso(end), level,
                            params_json(rules, start, end), json.dumps([r.summary() for r in results],
                                                                       ensure_ascii=False))
