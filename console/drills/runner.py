@@ -31,7 +31,7 @@ from pathlib import Path
 from console import episodes as E
 from console.admin import accounts, session
 from console.admin.settings import Settings
-from console.alerts import deadlines, notifications, reduction_due
+from console.alerts import deadlines, notifications
 from console.alerts.escalation import Policy
 from console.common import paths, private
 from console.common.clock import Clock, FixedClock, to_local
@@ -43,6 +43,7 @@ from console.drills.scenario import Event, Scenario
 from console.plan import names
 from console.plan.levels import NONE, level_cn, level_rank, parse_level_value
 from console.reductions import auto_checks
+from console.reductions.baseline import FLAG_ORDER, FLAG_ZH
 from console.rules.thresholds import from_console_settings as rule_settings
 from console.store import drills as drill_repo
 from console.store.db import Store
@@ -224,11 +225,13 @@ class DrillRunner:
         self.store.close()
 
     def _reduction_checks(self, at) -> None:
-        """The meter checks due by themselves (as the live console's reminder tick runs them), logged."""
+        """The meter checks due by themselves (as the live console's reminder tick runs them), logged with what
+        they found (not as reminders: nobody inspects in a drill, so they would only repeat)."""
         for run in auto_checks.run_due(self.store, at):
-            kinds = sorted({f["kind"] for f in run.flags})
+            kinds = [k for k in FLAG_ORDER if any(f["kind"] == k for f in run.flags)]
+            found = "（" + "、".join(FLAG_ZH[k] for k in kinds) + "）" if kinds else ""
             self.note(at, "check", f"电表自动核查（{level_cn(run.level)}预警 {run.start:%m-%d %H:%M} 起）："
-                                   f"{len(run.firms)} 家企业，{len(run.flags)} 条问题",
+                                   f"{len(run.firms)} 家企业，{len(run.flags)} 条问题{found}",
                       en=f"Automatic meter check ({run.level} warning from {run.start:%m-%d %H:%M}): "
                          f"{len(run.firms)} firms, {len(run.flags)} flags" + (f" ({', '.join(kinds)})" if kinds else ""))
 
@@ -237,8 +240,7 @@ class DrillRunner:
         staleness: a replay feeds observations in daily slices)."""
         now = self.clock.now()
         items = []
-        for source in (deadlines._signoffs, deadlines._response_clocks, deadlines._notices, deadlines._summaries,
-                       reduction_due.control_off):
+        for source in (deadlines._signoffs, deadlines._response_clocks, deadlines._notices, deadlines._summaries):
             items.extend(source(self.store, now))
         return items
 

@@ -90,8 +90,8 @@ def test_drill_database_is_marked_and_its_outputs_say_drill(on_time):
 @pytest.mark.sqlite_only("opens the drill's SQLite file")
 def test_a_drill_carries_reduction_data_and_its_checks_raise_flags(on_time):
     """full_cycle's meter_data events: the demo firms and meters on the drill's dates; the checks run by themselves
-    on the drill clock, the flags (DEMO-003's control equipment off during orange) reach the log, the reminders
-    and the daily report."""
+    on the drill clock, the flags (DEMO-003's control equipment off during orange) reach the log and the daily
+    report."""
     from datetime import datetime
 
     from console.common.clock import TZ
@@ -112,8 +112,7 @@ def test_a_drill_carries_reduction_data_and_its_checks_raise_flags(on_time):
         assert bulletin_is_drill(s)
     log = [e.text for e in on_time.log]
     assert any(t.startswith("导入电表数据") for t in log)
-    assert any(t.startswith("电表自动核查（橙色预警") for t in log)
-    assert any("治污设施停运：" in t and "DEMO-003" in t for t in log)  # the reminder, in the drill's log
+    assert any(t.startswith("电表自动核查（橙色预警") and "生产时治污设施停运" in t for t in log)
 
 
 def bulletin_is_drill(store):
