@@ -12,6 +12,7 @@ by the console's own actor "system" (session.system_automation), which may do no
 """
 from __future__ import annotations
 
+import functools
 import json
 import weakref
 from datetime import datetime, timedelta
@@ -89,9 +90,13 @@ def run_due(store: Store, now: datetime | None = None) -> list[checks.CheckRun]:
         if not repo.reading_count(store, to_iso(start), to_iso(end)):
             continue
         results = checks.evaluate(store, start, end, level, rules)
-        if not results or _same_as_latest(store, start, level, results, end if final else None):
+        if not results:
             continue
-        out.append(checks.record(store, session.system_automation(), ROLES, start, end, level, rules, results))
+        run = checks.record(store, session.system_automation(), ROLES, start, end, level, rules, results,
+                            unless=functools.partial(_same_as_latest, store, start, level, results,
+                                                     end if final else None))
+        if run is not None:
+            out.append(run)
     return out
 
 

@@ -98,11 +98,15 @@ def run_check(store: Store, actor, start: datetime, end: datetime, level: str,
 
 
 def record(store: Store, actor, roles, start: datetime, end: datetime, level: str, rules: bl.Rules,
-           results: list[bl.FirmResult]) -> CheckRun:
+           results: list[bl.FirmResult], unless=None) -> CheckRun | None:
     """Store evaluated results as one run with its ranked flags: one transaction for an actor holding one of
-    `roles`, one audit record (console/reductions/auto_checks.py records the system's runs through it)."""
+    `roles`, one audit record (console/reductions/auto_checks.py records the system's runs through it). `unless()`,
+    asked inside the write transaction (writers are serialised, so no other seat can slip in between): when true,
+    nothing is stored and None is returned."""
     flagged = bl.ranked([(r.code, f) for r in results for f in r.flags])
     with session.authorized(store, actor, *roles):
+        if unless is not None and unless():
+            return None
         rid = repo.add_run(store, to_iso(store.clock.now()), actor.username, to_iso(start), to_iso(end), level,
                            params_json(rules, start, end), json.dumps([r.summary() for r in results],
                                                                       ensure_ascii=False))
