@@ -3583,7 +3583,7 @@ Sign-off: {chain}</translation>
     </message>
     <message>
         <location filename="../../widgets/settings/settings_page.py" line="74"/>
-        <location filename="../../widgets/settings/settings_page.py" line="183"/>
+        <location filename="../../widgets/settings/settings_page.py" line="208"/>
         <source>管理员解锁</source>
         <translation>Administrator unlock</translation>
     </message>
@@ -3598,47 +3598,67 @@ Sign-off: {chain}</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="102"/>
+        <location filename="../../widgets/settings/settings_page.py" line="101"/>
+        <source>从文件读入…</source>
+        <translation>Read from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="106"/>
         <source>文件位置（只读）</source>
         <translation>File locations (read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="104"/>
+        <location filename="../../widgets/settings/settings_page.py" line="108"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="104"/>
+        <location filename="../../widgets/settings/settings_page.py" line="108"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="105"/>
+        <location filename="../../widgets/settings/settings_page.py" line="109"/>
         <source>日志文件夹</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="131"/>
+        <location filename="../../widgets/settings/settings_page.py" line="135"/>
         <source>每行一项</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="175"/>
+        <location filename="../../widgets/settings/settings_page.py" line="174"/>
+        <source>选择节假日文件</source>
+        <translation>Choose a holiday calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="174"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="180"/>
+        <source>文件有误，未读入</source>
+        <translation>The file has problems; nothing was read</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="200"/>
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
         <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="177"/>
+        <location filename="../../widgets/settings/settings_page.py" line="202"/>
         <source>已由管理员 {0} 解锁。</source>
         <translation>Unlocked by administrator {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="183"/>
+        <location filename="../../widgets/settings/settings_page.py" line="208"/>
         <source>请输入管理员用户名和密码。</source>
         <translation>Enter the administrator username and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="198"/>
+        <location filename="../../widgets/settings/settings_page.py" line="223"/>
         <source>设置有误，未保存任何修改</source>
         <translation>The settings have errors; no changes were saved</translation>
     </message>
