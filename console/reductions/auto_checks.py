@@ -90,8 +90,8 @@ def run_due(store: Store, now: datetime | None = None) -> list[checks.CheckRun]:
         if not repo.reading_count(store, to_iso(start), to_iso(end)):
             continue
         results = checks.evaluate(store, start, end, level, rules)
-        if not results:
-            continue
+        if not any(r.hours_compared for r in results):
+            continue  # no hour of the span has both a reading and a baseline yet: nothing to record
         run = checks.record(store, session.system_automation(), ROLES, start, end, level, rules, results,
                             unless=functools.partial(_same_as_latest, store, start, level, results,
                                                      end if final else None))
