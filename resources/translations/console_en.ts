@@ -3726,94 +3726,99 @@ Sign-off: {chain}</translation>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="221" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
+        <source>自动核查 {0}</source>
+        <translation>Automatic check {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="224" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="224" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="227" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="243" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="244" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="247" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="249" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="247" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="250" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="255" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
         <source>{0} 核实 {1} / 承诺 {2}（未核实 {3}）</source>
         <translation>{0} verified {1} / committed {2} (unverified {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="261" />
         <source>，占全社会 {0}%（目标 ≥{1}%）</source>
         <translation>, {0}% of the whole society (target ≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="260" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="263" />
         <source>按电表核实的减排量（t/a）：</source>
         <translation>Cuts verified by meters (t/a): </translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="267" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="270" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="272" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="275" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="276" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="279" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="281" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="284" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="281" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="284" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="290" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="293" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="292" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="295" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="301" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="304" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="325" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="328" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>
@@ -3845,7 +3850,7 @@ Sign-off: {chain}</translation>
     </message>
     <message>
         <location filename="../../widgets/settings/settings_page.py" line="74" />
-        <location filename="../../widgets/settings/settings_page.py" line="183" />
+        <location filename="../../widgets/settings/settings_page.py" line="208" />
         <source>管理员解锁</source>
         <translation>Administrator unlock</translation>
     </message>
@@ -3860,47 +3865,67 @@ Sign-off: {chain}</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="102" />
+        <location filename="../../widgets/settings/settings_page.py" line="101" />
+        <source>从文件读入…</source>
+        <translation>Read from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="106" />
         <source>文件位置（只读）</source>
         <translation>File locations (read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="104" />
+        <location filename="../../widgets/settings/settings_page.py" line="108" />
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="104" />
+        <location filename="../../widgets/settings/settings_page.py" line="108" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="105" />
+        <location filename="../../widgets/settings/settings_page.py" line="109" />
         <source>日志文件夹</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="131" />
+        <location filename="../../widgets/settings/settings_page.py" line="135" />
         <source>每行一项</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="175" />
+        <location filename="../../widgets/settings/settings_page.py" line="174" />
+        <source>选择节假日文件</source>
+        <translation>Choose a holiday calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="174" />
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="180" />
+        <source>文件有误，未读入</source>
+        <translation>The file has problems; nothing was read</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="200" />
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
         <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="177" />
+        <location filename="../../widgets/settings/settings_page.py" line="202" />
         <source>已由管理员 {0} 解锁。</source>
         <translation>Unlocked by administrator {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="183" />
+        <location filename="../../widgets/settings/settings_page.py" line="208" />
         <source>请输入管理员用户名和密码。</source>
         <translation>Enter the administrator username and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="198" />
+        <location filename="../../widgets/settings/settings_page.py" line="223" />
         <source>设置有误，未保存任何修改</source>
         <translation>The settings have errors; no changes were saved</translation>
     </message>

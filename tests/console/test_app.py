@@ -3,7 +3,7 @@
 Every commit also writes the audit record and the chain head (tables audit and meta, area "audit"), so the areas
 an operation is about are compared after leaving that out."""
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -337,3 +337,23 @@ def test_reduction_checks_inspections_notices_and_report(app, tmp_path):
     login(app, "duty")  # the consolidated summary goes through the facade too; none before an episode has ended
     with pytest.raises(UserError, match="没有已终止的重污染过程"):
         app.issue_episode_summary()
+
+
+def test_automatic_reduction_checks_through_the_facade(app):
+    """run_automatic_checks: nothing without a level in force; with one, the system's run and its area."""
+    from console.reductions import demo as rdemo
+
+    login(app, "duty")
+    app.store.clock = FixedClock(rdemo.SPAN[0])
+    app.load_reduction_demo()
+    assert app.run_automatic_checks().value == [] and areas(app.run_automatic_checks()) == set()
+    p = E.propose(app.store, app.actor, "start", "orange", ["橙色：预测"], "海门区全域", rdemo.SPAN[0],
+                  assessed_level="orange")
+    for s in p.steps:
+        E.sign(app.store, p.id, {"bureau_head": "head", "deputy_head": "deputy"}[s.role], PW, s.role, "approve",
+               p.content_hash)
+    app.store.clock = FixedClock(rdemo.SPAN[0] + timedelta(days=2))
+    done = app.run_automatic_checks()
+    [run] = done.value
+    assert run.by == "system" and run.level == "orange" and areas(done) == {C.REDUCTIONS}
+    assert app.run_automatic_checks().value == []
