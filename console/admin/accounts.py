@@ -78,11 +78,19 @@ def holders(store: Store, role: str) -> list[User]:
     return [u for u in list_users(store) if u.has_role(role)]
 
 
+# Names the audit records the console's own work under (automatic checks, deliveries, drill automation): no
+# person may hold one, or a person's actions could not be told from the console's.
+RESERVED_NAMES = frozenset({session.SYSTEM_ACTOR, session.DRILL_ACTOR, "?"})
+
+
 def _validate_new(username: str, display_name: str, roles: list[str], password: str) -> str:
     username = username.strip()
     problems = []
     if not username:
         problems.append("用户名 username: 不能为空 must not be empty")
+    elif username.lower() in RESERVED_NAMES:
+        problems.append(f"用户名 username: “{username}”为系统保留名，审计记录中代表控制台自身的操作 is reserved "
+                        "(the audit records the console's own actions under it)")
     if not display_name.strip():
         problems.append("姓名 display name: 不能为空 must not be empty")
     bad = [r for r in roles if r not in ROLE_CODES]

@@ -194,3 +194,12 @@ def test_user_unlock_cli(tmp_path, monkeypatch, db_arg):
     assert main(["user", "unlock", "duty", "--db", db, "--as", "boss", "--password-stdin"]) == 0
     with open_store(db) as s:
         assert accounts.authenticate(s, "duty", "dutypw12").username == "duty"
+
+
+@pytest.mark.parametrize("name", ["system", "drill", "System"])
+def test_the_consoles_own_audit_names_cannot_be_taken_by_a_person(store, name):
+    with pytest.raises(UserError, match="reserved"):
+        accounts.create_user(store, admin_of(store), name, "某人", ["duty_officer"], "123456")
+    with pytest.raises(UserError, match="reserved"):
+        accounts.create_first_admin(store, name, "某人", "123456")
+    assert accounts.get_user(store, name) is None
