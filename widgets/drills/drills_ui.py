@@ -88,13 +88,18 @@ def setup_ui(page) -> None:
     row = QHBoxLayout()
     row.addWidget(QLabel(translate("DrillsPage", "演练场景：")))
     page.scenario_combo = QComboBox()
-    page.scenario_combo.setMinimumWidth(300)  # the row must fit 1366×768 in English too
+    # the scenario has its row to itself: whole titles at 1366×768 ("Replay: the Beijing episode of December
+    # 2015 …" in English); the modes and the start button go on the row below
+    page.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     page.scenarios = drills.builtins()
     for sc in page.scenarios:
         page.scenario_combo.addItem(scenario_title(sc), sc.name)
     page.scenario_combo.addItem(translate("DrillsPage", "从文件打开…"), "__file__")
     page.scenario_combo.currentIndexChanged.connect(page._show_description)
-    row.addWidget(page.scenario_combo, 1)
+    row.addWidget(page.scenario_combo)
+    row.addStretch(1)
+    cl.addLayout(row)
+    row = QHBoxLayout()
     page.auto_box = QCheckBox(translate("DrillsPage", "自动应对（标准答案）"))
     page.auto_box.setToolTip(translate("DrillsPage", "不用场景脚本中的应对，由系统按预案自动提议、审签、发布"))
     row.addWidget(page.auto_box)
@@ -111,6 +116,7 @@ def setup_ui(page) -> None:
     page.start_button = QPushButton(translate("DrillsPage", "开始演练"))
     page.start_button.setStyleSheet(f"background: {DRILL_CSS}; color: white; font-weight: bold; padding: 8px 20px;")
     page.start_button.clicked.connect(lambda: page.start())
+    row.addStretch(1)
     row.addWidget(page.start_button)
     cl.addLayout(row)
     page.description = QLabel()

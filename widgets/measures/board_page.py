@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -53,6 +53,19 @@ from widgets.measures.board_model import (
     UnitModel,
 )
 from widgets.measures.board_pdf import board_document, board_printer, write_board_pdf
+
+
+def _has_cjk(text: str) -> bool:
+    """Chinese text wraps between any two characters; English only between words."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _fits(fm, name: str, width: int) -> bool:
+    """A unit name reads whole in `width` px: no word cut, two lines at most in Chinese, three in English (four
+    for the one development-zone name that is longer still)."""
+    lines = 2 if _has_cjk(name) else (3 if len(name) <= 45 else 4)
+    box = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), name)
+    return box.width() <= width and box.height() <= lines * fm.lineSpacing()
 
 
 def _unit_table(model) -> QTableView:
@@ -158,11 +171,11 @@ class BoardPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(COL_STATE, ProgressDelegate(self.table))
         h = self.table.horizontalHeader()
-        h.setMinimumSectionSize(60)
-        for col, width in ((COL_ID, 64), (COL_UNIT, 120), (COL_STATE, 200), (COL_LAST, 180)):
+        h.setMinimumSectionSize(48)
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        for col in (COL_ID, COL_UNIT, COL_STATE, COL_LAST):  # sized by _fit_columns: narrow, their text wraps
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            h.resizeSection(col, width)
-        h.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)  # the measure text gets the room
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.open_action_dialog())
         self.empty = QLabel(self.tr("当前没有启动中的应急响应。预警生效后，响应措施将自动分解到各责任部门和区镇。"))
@@ -182,7 +195,7 @@ class BoardPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_rule())
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([340, 1000])  # room for English unit names (they wrap; no word is cut)
+        split.setSizes([300, 1000])  # the task table takes the rest: all its columns in view at 1366×768
         lay.addWidget(split, 1)
 
         actions = QHBoxLayout()
@@ -216,15 +229,28 @@ class BoardPage(QWidget):
         self.refresh()
 
     # ---- data --------------------------------------------------------------------------------------
-    def _fit_unit_column(self) -> None:
-        """The unit column is as wide as its names need to be read in two lines at most (English names are long:
-        "Housing and Urban-Rural Development Bureau"), never narrower than its longest word, nor than 120 px."""
-        fm = self.table.fontMetrics()
-        names = {self.model.data(self.model.index(r, COL_UNIT)) or "" for r in range(self.model.rowCount())}
+    def _fit_columns(self) -> None:
+        """Every column of the task table in view at 1366×768 (zh and en) and the measure text given the room: the
+        number as wide as the longest number, state and latest record narrow and wrapped (no narrower than the
+        longest word of their header, which wraps too), the unit as narrow as its names allow to be read whole
+        (_fits: English names are long, "Housing and Urban-Rural Development Bureau"), never under 96 px; the
+        measure text stretches over what is left."""
+        fm, hm = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
         pad = 18  # cell margins and the grid line
-        word = max((fm.horizontalAdvance(w) for n in names for w in n.split()), default=0)
-        half = max((fm.horizontalAdvance(n) // 2 + fm.horizontalAdvance("M") for n in names), default=0)
-        self.table.horizontalHeader().resizeSection(COL_UNIT, max(120, word + pad, min(half + pad, 280)))
+        header = [max(hm.horizontalAdvance(w) for w in self.model.headers[c].split()) + pad + 8
+                  for c in range(len(self.model.headers))]  # the headers wrap between words too
+        col = [{self.model.data(self.model.index(r, c)) or "" for r in range(self.model.rowCount())}
+               for c in range(len(self.model.headers))]
+        ids = max((fm.horizontalAdvance(i) for i in col[COL_ID]), default=0) + pad
+        unit = next((w for w in range(96, 281, 4) if all(_fits(fm, n, w - pad) for n in col[COL_UNIT])), 280)
+        h, han = self.table.horizontalHeader(), fm.horizontalAdvance("中")
+        h.resizeSection(COL_ID, max(ids, header[COL_ID]))
+        h.resizeSection(COL_UNIT, unit)
+        h.resizeSection(COL_STATE, max(header[COL_STATE], 6 * han + pad))
+        h.resizeSection(COL_LAST, max(header[COL_LAST], 8 * han + pad))
+        wrapped = any(hm.horizontalAdvance(t) + pad + 8 > h.sectionSize(c) for c, t in enumerate(self.model.headers)
+                      if c != COL_TEXT)  # a header in two lines needs the height of two
+        h.setMinimumHeight(2 * hm.lineSpacing() + 12 if wrapped else 0)
 
     def set_episode(self, episode_id: str | None) -> None:
         self.episode_id = episode_id
@@ -251,7 +277,7 @@ class BoardPage(QWidget):
         self.episode_combo.blockSignals(False)
         rows = status(self.store, self.episode_id, catalog=self.catalog) if self.episode_id else []
         self.model.set_rows(rows)
-        self._fit_unit_column()
+        self._fit_columns()
         order = self.catalog.departments + self.catalog.towns
         sums = unit_summaries(rows, order)
         self.dept_model.set_rows([u for u in sums if u.unit_kind == "department"])

@@ -1,4 +1,5 @@
-"""The drill page in English at 1366×768 (UX review): the scenario row does not overlap and "&" shows as "&"."""
+"""The drill page in English at 1366×768 (UX review): the scenario row does not overlap, the scenario titles show
+whole and "&" shows as "&"."""
 
 
 def test_scenario_row_fits_and_ampersands_show(english_ui, qtbot, catalog, tmp_path):
@@ -12,10 +13,11 @@ def test_scenario_row_fits_and_ampersands_show(english_ui, qtbot, catalog, tmp_p
     # a top-level widget grows to its layout's minimum, so ask the layout: does the page fit its share at all?
     assert page.minimumSizeHint().width() <= 1070, page.minimumSizeHint()
     assert page.width() <= 1070
-    row = [page.scenario_combo, page.auto_box, page.trainee_box, page.desktop.box, page.start_button]
+    row = [page.auto_box, page.trainee_box, page.desktop.box, page.start_button]
+    assert page.scenario_combo.geometry().bottom() < page.auto_box.geometry().top()  # the scenario's own row
     for left, right in zip(row, row[1:]):
         assert left.geometry().right() < right.geometry().left(), (left, right)  # no overlap
-    for box in row[1:]:
+    for box in row:
         assert box.sizeHint().width() <= box.width(), box.text()  # no clipped label
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert "Warnings && sign-off (drill)" in tabs  # a single "&" would be a mnemonic: "Warnings _sign-off"
@@ -69,3 +71,27 @@ def test_event_log_lines_follow_the_language(english_ui, qapp):
     assert line.endswith("duty proposed #1: start Orange warning (Level Ⅱ)") and "提议" not in line
     assert log_item(LogEntry(at, "info", "旧记录", True)).text().endswith("旧记录")  # no English: as recorded
     assert _trainee_text(Runner(), "head", "signoff.approve", 1, {"step_name": "review"})[1] == "head reviews #1"
+
+
+def test_scenario_titles_show_whole_at_1366x768(english_ui, qtbot, catalog, tmp_path):
+    """Issue 19: the scenario list cut its English titles ("Replay: the Beijing episode of Decemb…"); it has its
+    row to itself and is as wide as its longest title."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from widgets.drills.drills_page import DrillsPage
+
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    page.resize(1070, 680)
+    page.show()
+    qtbot.waitExposed(page)
+    combo = page.scenario_combo
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    titles = [combo.itemText(i) for i in range(combo.count())]
+    assert any(t.startswith("Replay: the Beijing episode of December 2015") for t in titles), titles
+    for t in titles:
+        assert combo.fontMetrics().horizontalAdvance(t) <= field.width(), (t, field.width())
+    assert combo.geometry().right() <= page.width()
