@@ -1205,8 +1205,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="389" />
         <location filename="../../widgets/drills/drills_ui.py" line="64" />
+        <location filename="../../widgets/drills/drills_page.py" line="389" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
@@ -1226,8 +1226,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_views.py" line="44" />
         <location filename="../../widgets/drills/drills_ui.py" line="101" />
+        <location filename="../../widgets/drills/drill_views.py" line="44" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
@@ -1272,9 +1272,9 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
+        <location filename="../../widgets/drills/drills_ui.py" line="187" />
         <location filename="../../widgets/drills/drills_page.py" line="439" />
         <location filename="../../widgets/drills/drills_page.py" line="455" />
-        <location filename="../../widgets/drills/drills_ui.py" line="187" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
@@ -1354,8 +1354,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drill_views.py" line="54" />
         <location filename="../../widgets/drills/drills_page.py" line="400" />
+        <location filename="../../widgets/drills/drill_views.py" line="54" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
@@ -1591,93 +1591,93 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>EpisodeSummaryView</name>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="59" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="67" />
         <source>总结汇总：</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="63" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="71" />
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="65" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="73" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="67" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="75" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="76" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="76" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="87" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
         <source>收到总结</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
         <source>措施完成</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="87" />
         <source>总结内容</source>
         <translation>Summary text</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="87" />
         <source>附件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="83" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="92" />
         <source>各单位总结内容（双击打开附件）</source>
         <translation>Units' summaries (double-click to open the file)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="112" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="121" />
         <source>过程 {0}（{1} 终止）· 未签发</source>
         <translation>Episode {0} (ended {1}) · not issued</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="115" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="124" />
         <source>过程 {0} · {1} 已签发（{2}）</source>
         <translation>Episode {0} · issued {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="118" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="127" />
         <source>（尚无已终止的重污染过程）</source>
         <translation>(no ended episode yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="144" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="153" />
         <source>应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。</source>
         <translation>After the response ends, the participating units’ summaries (recorded as received under “Warnings &amp; sign-off”) and the episode’s reduction-check figures are consolidated here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="170" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="179" />
         <source>导出总结汇总</source>
         <translation>Export summary</translation>
     </message>
@@ -1733,6 +1733,34 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/measures/ledger_page.py" line="104" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="149" />
+        <source>延长整改期限</source>
+        <translation>Extend the rectification deadline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="152" />
+        <source>{0}：现整改期限 {1}</source>
+        <translation>{0}: rectify by {1} now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="158" />
+        <source>例如：除尘设备配件到货需两天</source>
+        <translation>e.g. the dust collector's spare parts take two days to arrive</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="160" />
+        <source>新的整改期限：</source>
+        <translation>New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="161" />
+        <source>延期理由（记入审计）：</source>
+        <translation>Reason (recorded in the audit):</translation>
     </message>
 </context>
 <context>
@@ -2323,112 +2351,117 @@ Latest {1}</translation>
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>承办单位</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>最近进展</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>整改期限</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>附件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>待核查</source>
         <translation>To inspect</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>违规待整改</source>
         <translation>Violation, to rectify</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>已整改待结案</source>
         <translation>Rectified, to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="47" />
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>核查结果</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="51" />
         <source>撤销豁免</source>
         <translation>Exemption revoked</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="51" />
         <source>降级</source>
         <translation>Grade lowered</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="59" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="52" />
+        <source>延长整改期限</source>
+        <translation>Extend the rectification deadline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="61" />
         <source>{0} 派发</source>
         <translation>{0} assigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="62" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="64" />
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="65" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="67" />
         <source>问题</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="65" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="67" />
         <source>抽查</source>
         <translation>Spot check</translation>
     </message>
@@ -2436,54 +2469,64 @@ Latest {1}</translation>
 <context>
     <name>InspectionsView</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="86" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="88" />
         <source>计划抽查…</source>
         <translation>Plan a spot check…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="88" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="90" />
         <source>记录核查结果…</source>
         <translation>Record finding…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="90" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="92" />
         <source>记录整改…</source>
         <translation>Record rectification…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="92" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="94" />
+        <source>延长整改期限…</source>
+        <translation>Extend deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="96" />
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="94" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="98" />
         <source>违规处理…</source>
         <translation>Consequences…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="96" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="100" />
         <source>照片和文件…</source>
         <translation>Photos and files…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="117" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="122" />
         <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
         <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="142" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="148" />
         <source>{0} 项违规整改已逾期：{1}</source>
         <translation>Rectifications overdue ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="176" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="182" />
         <source>记录核查结果</source>
         <translation>Record finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="199" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="205" />
         <source>记录整改</source>
         <translation>Record rectification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="218" />
+        <source>核查任务 {0}（{1}）</source>
+        <translation>Inspection {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -5040,8 +5083,8 @@ Sign-off: {chain}</translation>
         <translation>Nantong City</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/notice_dialog.py" line="28" />
         <location filename="../../widgets/warnings/timeline_view.py" line="31" />
+        <location filename="../../widgets/warnings/notice_dialog.py" line="28" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -5083,8 +5126,8 @@ Sign-off: {chain}</translation>
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="46" />
         <location filename="../../widgets/warnings/timeline_view.py" line="27" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="46" />
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
@@ -5221,8 +5264,8 @@ Sign-off: {chain}</translation>
         <translation>upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
         <location filename="../../widgets/warnings/words.py" line="73" />
+        <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
         <source>预测达到预警条件</source>
         <translation>forecast meets the warning conditions</translation>
     </message>
@@ -5284,8 +5327,8 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="88" />
         <location filename="../../widgets/warnings/timeline_view.py" line="26" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="88" />
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>
