@@ -104,11 +104,16 @@ def is_automatic(run: checks.CheckRun) -> bool:
     return run.by == session.SYSTEM_ACTOR
 
 
-def import_then_check(store: Store, actor, path):
-    """A meter file imported by `actor`, then the automatic checks it makes due (the import path)."""
+def import_and_check(store: Store, actor, path) -> tuple:
+    """A meter file imported by `actor`, then the automatic checks it makes due: (the import, the runs recorded).
+    The GUI (through the facade) and the command line (`meters import`) both import this way."""
     from console.reductions import meters
 
     result = meters.import_file(store, actor, path)
-    if result.import_id is not None:
-        run_due(store)
-    return result
+    runs = run_due(store) if result.import_id is not None else []
+    return result, runs
+
+
+def import_then_check(store: Store, actor, path):
+    """A meter file imported by `actor`, then the automatic checks it makes due (the import path)."""
+    return import_and_check(store, actor, path)[0]

@@ -75,10 +75,13 @@ class Inspection:
 
     @property
     def rectify_by(self) -> datetime | None:
-        """The rectification deadline set with the confirmed violation (None: compliant, no finding yet, or a
-        finding recorded before deadlines existed)."""
+        """The rectification deadline set with the confirmed violation, or its latest extension (None: compliant,
+        no finding yet, or a finding recorded before deadlines existed)."""
         f = next((e for e in self.events if e.kind == "finding" and not e.detail["compliant"]), None)
-        return parse_local(f.detail["rectify_by"]) if f and f.detail.get("rectify_by") else None
+        if f is None or not f.detail.get("rectify_by"):
+            return None
+        ext = [e for e in self.events if e.kind == "deadline_extended"]  # the latest extension wins
+        return parse_local((ext[-1] if ext else f).detail["rectify_by"])
 
     def rectification_overdue(self, now: datetime) -> bool:
         """A confirmed violation with no rectification recorded by its deadline."""
@@ -201,6 +204,29 @@ def _deadline(store: Store, rectify_by: datetime | None) -> datetime:
     if rectify_by <= now:
         raise UserError(f"整改期限 rectify by {to_iso(rectify_by)}: 应晚于现在 must be later than now")
     return rectify_by
+
+
+def extend_deadline(store: Store, actor, inspection_id: int, rectify_by: datetime, reason: str) -> Inspection:
+    """A later rectification deadline for a confirmed violation not yet rectified, with the reason: by a duty
+    officer or an administrator (checked inside the transaction), one event and one audit record carrying the old
+    and the new deadline. The overdue marks and the reminder 违规整改逾期 follow the new deadline."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("延期理由 reason: 不能为空 must not be empty")
+    if rectify_by is None:
+        raise UserError("整改期限 rectify by: 须填写新的期限 the new deadline is required")
+    with session.authorized(store, actor, *DECISION_ROLES):
+        ins = _get(store, inspection_id)
+        old = ins.rectify_by
+        if ins.state != VIOLATION or old is None:
+            raise UserError(f"核查任务 {ins.id}: 只有确认违规且尚未整改的任务可延长整改期限（现为{STATE_ZH[ins.state]}）"
+                            f"only a confirmed violation not yet rectified has a deadline to extend")
+        if rectify_by <= old:
+            raise UserError(f"整改期限 rectify by {to_iso(rectify_by)}: 应晚于原期限 {to_iso(old)} "
+                            f"must be later than the current deadline")
+        new = _deadline(store, rectify_by)
+        return _event(store, actor, ins, "deadline_extended",
+                      {"rectify_by": to_iso(new), "from": to_iso(old), "reason": reason})
 
 
 def record_rectification(store: Store, actor, inspection_id: int, notes: str, files=()) -> Inspection:

@@ -43,6 +43,11 @@ class ReductionOps:
         return self.run(I.record_finding, self.store, self._who(actor), inspection_id, compliant, notes, files,
                         rectify_by=rectify_by)
 
+    def extend_rectification_deadline(self, inspection_id: int, rectify_by, reason: str, *,
+                                      actor: Actor | None = None):
+        """A later deadline for a confirmed violation not yet rectified (duty officer or admin, with the reason)."""
+        return self.run(I.extend_deadline, self.store, self._who(actor), inspection_id, rectify_by, reason)
+
     def record_rectification(self, inspection_id: int, notes: str, files=(), *, actor: Actor | None = None):
         return self.run(I.record_rectification, self.store, self._who(actor), inspection_id, notes, files)
 

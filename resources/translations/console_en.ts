@@ -513,7 +513,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>落实情况</source>
-        <translation>Status</translation>
+        <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_model.py" line="67" />
@@ -534,197 +534,197 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="95" />
+        <location filename="../../widgets/measures/board_page.py" line="108" />
         <source>响应措施落实看板</source>
         <translation>Response measures board</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="102" />
+        <location filename="../../widgets/measures/board_page.py" line="115" />
         <source>应急过程</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="116" />
+        <location filename="../../widgets/measures/board_page.py" line="129" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="116" />
+        <location filename="../../widgets/measures/board_page.py" line="129" />
         <source>待办/进行中</source>
         <translation>To do / in progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="116" />
+        <location filename="../../widgets/measures/board_page.py" line="129" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="117" />
+        <location filename="../../widgets/measures/board_page.py" line="130" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="117" />
+        <location filename="../../widgets/measures/board_page.py" line="130" />
         <source>已替代/不再执行</source>
         <translation>Superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="120" />
+        <location filename="../../widgets/measures/board_page.py" line="133" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="124" />
+        <location filename="../../widgets/measures/board_page.py" line="137" />
         <source>搜索措施、单位、编号、备注…</source>
         <translation>Search measures, units, numbers, notes…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="126" />
+        <location filename="../../widgets/measures/board_page.py" line="139" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="126" />
+        <location filename="../../widgets/measures/board_page.py" line="139" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="127" />
+        <location filename="../../widgets/measures/board_page.py" line="140" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="142" />
+        <location filename="../../widgets/measures/board_page.py" line="155" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="143" />
+        <location filename="../../widgets/measures/board_page.py" line="156" />
         <source>按区镇</source>
         <translation>By town</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="168" />
+        <location filename="../../widgets/measures/board_page.py" line="181" />
         <source>当前没有启动中的应急响应。预警生效后，响应措施将自动分解到各责任部门和区镇。</source>
         <translation>No emergency response is active. Once a warning is in force, the response measures are broken down automatically to the responsible departments and towns.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="189" />
+        <location filename="../../widgets/measures/board_page.py" line="202" />
         <source>确认完成 / 记录次数…</source>
         <translation>Done / count…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="190" />
+        <location filename="../../widgets/measures/board_page.py" line="203" />
         <source>撤销上一条记录…</source>
         <translation>Undo last…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="191" />
+        <location filename="../../widgets/measures/board_page.py" line="204" />
         <source>录入气温…</source>
         <translation>Temperature…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="192" />
+        <location filename="../../widgets/measures/board_page.py" line="205" />
         <source>指定联络员…</source>
         <translation>Liaison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="193" />
+        <location filename="../../widgets/measures/board_page.py" line="206" />
         <source>打印本单位清单…</source>
         <translation>Print unit list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="194" />
+        <location filename="../../widgets/measures/board_page.py" line="207" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="195" />
+        <location filename="../../widgets/measures/board_page.py" line="208" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="248" />
+        <location filename="../../widgets/measures/board_page.py" line="274" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="248" />
+        <location filename="../../widgets/measures/board_page.py" line="274" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="274" />
+        <location filename="../../widgets/measures/board_page.py" line="300" />
         <source>（已结束，只读）</source>
         <translation>(ended, read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="289" />
+        <location filename="../../widgets/measures/board_page.py" line="315" />
         <source>在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项</source>
         <translation>{0} tasks open, {1} done, {2} overdue, {3} superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="292" />
+        <location filename="../../widgets/measures/board_page.py" line="318" />
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="315" />
+        <location filename="../../widgets/measures/board_page.py" line="341" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="321" />
+        <location filename="../../widgets/measures/board_page.py" line="347" />
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="350" />
+        <location filename="../../widgets/measures/board_page.py" line="376" />
         <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
         <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="353" />
+        <location filename="../../widgets/measures/board_page.py" line="379" />
         <source>判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。</source>
         <translation>Rule: each day (0–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". Whether the work is required follows the day's temperature entered.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="355" />
+        <location filename="../../widgets/measures/board_page.py" line="381" />
         <source>判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认即提示“有风险”。</source>
         <translation>Rule: confirm once a day before the confirmation window closes; not confirmed by then is a missed period; not confirmed {0} hours before it closes shows "at risk".</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="380" />
+        <location filename="../../widgets/measures/board_page.py" line="406" />
         <source>无法操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="385" />
+        <location filename="../../widgets/measures/board_page.py" line="411" />
         <source>请先在右侧表格中选择一项任务。</source>
         <translation>First select a task in the table on the right.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="410" />
+        <location filename="../../widgets/measures/board_page.py" line="436" />
         <source>响应措施看板_{0}</source>
         <translation>response_measures_board_{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="419" />
+        <location filename="../../widgets/measures/board_page.py" line="445" />
         <source>导出看板为 XLSX</source>
         <translation>Export the board as XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="444" />
+        <location filename="../../widgets/measures/board_page.py" line="470" />
         <source>导出看板为 PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="460" />
+        <location filename="../../widgets/measures/board_page.py" line="486" />
         <source>请先选择一个部门或区镇。</source>
         <translation>First select a department or town.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="464" />
+        <location filename="../../widgets/measures/board_page.py" line="490" />
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -1063,42 +1063,42 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Response measures (done/total)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="90" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="98" />
         <source>报送时间每日 {0}：今日无需报送（该时刻无预警生效）。</source>
         <translation>Daily report due at {0}: none due today (no warning in force at that time).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="91" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="99" />
         <source>报送时间每日 {0}：今日日报尚未报送。</source>
         <translation>Daily report due at {0}: today's report not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="92" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="100" />
         <source>报送时间每日 {0}：今日日报已逾期未报送！</source>
         <translation>Daily report due at {0}: today's report is overdue!</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="93" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="101" />
         <source>报送时间每日 {0}：今日日报已按时报送（{1}）。</source>
         <translation>Daily report due at {0}: today's report sent on time ({1}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="94" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="102" />
         <source>报送时间每日 {0}：今日日报已迟报（{1}）。</source>
         <translation>Daily report due at {0}: today's report sent late ({1}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="108" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="116" />
         <source>当前（未报送）</source>
         <translation>Current (not sent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="110" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="118" />
         <source>{0} 已报送（{1}）</source>
         <translation>{0} sent ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="146" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="154" />
         <source>导出日报</source>
         <translation>Export daily report</translation>
     </message>
@@ -1175,22 +1175,22 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Drill scenario:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="95" />
+        <location filename="../../widgets/drills/drills_ui.py" line="97" />
         <source>从文件打开…</source>
         <translation>Open from file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="98" />
+        <location filename="../../widgets/drills/drills_ui.py" line="103" />
         <source>自动应对（标准答案）</source>
         <translation>Auto-respond</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="99" />
+        <location filename="../../widgets/drills/drills_ui.py" line="104" />
         <source>不用场景脚本中的应对，由系统按预案自动提议、审签、发布</source>
         <translation>Ignore the responses scripted in the scenario; the system proposes, signs off and publishes according to the plan</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="111" />
+        <location filename="../../widgets/drills/drills_ui.py" line="116" />
         <source>开始演练</source>
         <translation>Start drill</translation>
     </message>
@@ -1227,74 +1227,74 @@ Please copy the text below and send it to the system maintainers.</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drill_views.py" line="44" />
-        <location filename="../../widgets/drills/drills_ui.py" line="101" />
+        <location filename="../../widgets/drills/drills_ui.py" line="106" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="102" />
+        <location filename="../../widgets/drills/drills_ui.py" line="107" />
         <source>场景只推送预报、观测、上级通知和故障；提议、审签、发布、措施落实和总结由学员在“预警与审签（演练）”和“响应任务（演练）”页用参演账号完成，照常评分。建议 60× 或更慢。</source>
         <translation>The scenario only feeds forecasts, observations, upper-level notices and faults; proposals, sign-off, publishing, measure implementation and summaries are done by the trainees with the participant accounts on the “Warnings &amp; sign-off (drill)” and “Response tasks (drill)” pages, and scored as usual. 60× or slower is recommended.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="129" />
+        <location filename="../../widgets/drills/drills_ui.py" line="135" />
         <source>&lt;b&gt;演练事件记录&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill event log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="138" />
+        <location filename="../../widgets/drills/drills_ui.py" line="144" />
         <source>&lt;b&gt;演练状态&lt;/b&gt;</source>
         <translation>&lt;b&gt;Drill status&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="140" />
+        <location filename="../../widgets/drills/drills_ui.py" line="146" />
         <source>尚未开始。选择场景后点击“开始演练”。</source>
         <translation>Not started. Choose a scenario and click “Start drill”.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="152" />
+        <location filename="../../widgets/drills/drills_ui.py" line="158" />
         <source>&lt;b&gt;参演账号&lt;/b&gt;（学员签署用；演练账号，仅存在于演练数据库）</source>
         <translation>&lt;b&gt;Participant accounts&lt;/b&gt; (for the trainees to sign with; drill accounts that exist only in the drill database)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="155" />
+        <location filename="../../widgets/drills/drills_ui.py" line="161" />
         <source>开始演练后显示场景中的参演人员、角色和密码。</source>
         <translation>The scenario's participants, roles and passwords are shown once the drill starts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="167" />
+        <location filename="../../widgets/drills/drills_ui.py" line="173" />
         <source>&lt;b&gt;评分&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="168" />
+        <location filename="../../widgets/drills/drills_ui.py" line="174" />
         <source>演练结束后显示评分。</source>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drills_page.py" line="439" />
         <location filename="../../widgets/drills/drills_page.py" line="455" />
-        <location filename="../../widgets/drills/drills_ui.py" line="187" />
+        <location filename="../../widgets/drills/drills_ui.py" line="193" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="200" />
+        <location filename="../../widgets/drills/drills_ui.py" line="206" />
         <source>预警与审签（演练）</source>
         <translation>Warnings &amp;&amp; sign-off (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="201" />
+        <location filename="../../widgets/drills/drills_ui.py" line="207" />
         <source>开始演练后，此处是演练数据库上的“预警与审签”页：勾选“学员自行处置”时由学员录入、提议、审签、发布。</source>
         <translation>Once the drill starts, this is the “Warnings &amp; sign-off” page on the drill database: with “Trainees respond” ticked, the trainees enter, propose, sign off and publish here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="202" />
+        <location filename="../../widgets/drills/drills_ui.py" line="208" />
         <source>响应任务（演练）</source>
         <translation>Response tasks (drill)</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="203" />
+        <location filename="../../widgets/drills/drills_ui.py" line="209" />
         <source>开始演练后，此处是演练数据库上的响应措施看板：预警生效后由学员确认各单位的落实情况。</source>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
@@ -1591,93 +1591,93 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>EpisodeSummaryView</name>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="59" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="67" />
         <source>总结汇总：</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="63" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="71" />
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="65" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="73" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="67" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="75" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="76" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="76" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="87" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
         <source>收到总结</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="77" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="85" />
         <source>措施完成</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="87" />
         <source>总结内容</source>
         <translation>Summary text</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="79" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="87" />
         <source>附件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="83" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="92" />
         <source>各单位总结内容（双击打开附件）</source>
         <translation>Units' summaries (double-click to open the file)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="112" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="121" />
         <source>过程 {0}（{1} 终止）· 未签发</source>
         <translation>Episode {0} (ended {1}) · not issued</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="115" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="124" />
         <source>过程 {0} · {1} 已签发（{2}）</source>
         <translation>Episode {0} · issued {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="118" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="127" />
         <source>（尚无已终止的重污染过程）</source>
         <translation>(no ended episode yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="144" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="153" />
         <source>应急终止后，各参与单位的总结（在“预警与审签”登记收到）与本过程的减排核查数字在此汇总。</source>
         <translation>After the response ends, the participating units’ summaries (recorded as received under “Warnings &amp; sign-off”) and the episode’s reduction-check figures are consolidated here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="170" />
+        <location filename="../../widgets/reductions/episode_summary_view.py" line="179" />
         <source>导出总结汇总</source>
         <translation>Export summary</translation>
     </message>
@@ -1733,6 +1733,34 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/measures/ledger_page.py" line="104" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="149" />
+        <source>延长整改期限</source>
+        <translation>Extend the rectification deadline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="152" />
+        <source>{0}：现整改期限 {1}</source>
+        <translation>{0}: rectify by {1} now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="158" />
+        <source>例如：除尘设备配件到货需两天</source>
+        <translation>e.g. the dust collector's spare parts take two days to arrive</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="160" />
+        <source>新的整改期限：</source>
+        <translation>New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspection_dialogs.py" line="161" />
+        <source>延期理由（记入审计）：</source>
+        <translation>Reason (recorded in the audit):</translation>
     </message>
 </context>
 <context>
@@ -2323,112 +2351,117 @@ Latest {1}</translation>
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>承办单位</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="39" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>最近进展</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>整改期限</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="40" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="41" />
         <source>附件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>待核查</source>
         <translation>To inspect</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>违规待整改</source>
         <translation>Violation, to rectify</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="45" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
         <source>已整改待结案</source>
         <translation>Rectified, to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="46" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="47" />
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>核查结果</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="49" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="51" />
         <source>撤销豁免</source>
         <translation>Exemption revoked</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="50" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="51" />
         <source>降级</source>
         <translation>Grade lowered</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="59" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="52" />
+        <source>延长整改期限</source>
+        <translation>Extend the rectification deadline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="61" />
         <source>{0} 派发</source>
         <translation>{0} assigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="62" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="64" />
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="65" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="67" />
         <source>问题</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="65" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="67" />
         <source>抽查</source>
         <translation>Spot check</translation>
     </message>
@@ -2436,54 +2469,64 @@ Latest {1}</translation>
 <context>
     <name>InspectionsView</name>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="86" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="88" />
         <source>计划抽查…</source>
         <translation>Plan a spot check…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="88" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="90" />
         <source>记录核查结果…</source>
         <translation>Record finding…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="90" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="92" />
         <source>记录整改…</source>
         <translation>Record rectification…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="92" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="94" />
+        <source>延长整改期限…</source>
+        <translation>Extend deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="96" />
         <source>结案</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="94" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="98" />
         <source>违规处理…</source>
         <translation>Consequences…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="96" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="100" />
         <source>照片和文件…</source>
         <translation>Photos and files…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="117" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="122" />
         <source>在“用电核查”的问题清单中选中一条，点“派发核查”即生成核查任务；也可计划抽查。</source>
         <translation>Select a problem in the meter check list and click "Send inspection" to create an inspection task; or plan a spot check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="142" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="148" />
         <source>{0} 项违规整改已逾期：{1}</source>
         <translation>Rectifications overdue ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="176" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="182" />
         <source>记录核查结果</source>
         <translation>Record finding</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/inspections_view.py" line="199" />
+        <location filename="../../widgets/reductions/inspections_view.py" line="205" />
         <source>记录整改</source>
         <translation>Record rectification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/inspections_view.py" line="218" />
+        <source>核查任务 {0}（{1}）</source>
+        <translation>Inspection {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4834,62 +4877,62 @@ Sign-off: {chain}</translation>
         <translation>The {0} warning is signed off and in force; publish the warning notice (the six required fields and the health protection advice).</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="34" />
+        <location filename="../../widgets/warnings/next_step.py" line="35" />
         <source>解除条件已满足。</source>
         <translation>The conditions for lifting are met.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="34" />
+        <location filename="../../widgets/warnings/next_step.py" line="35" />
         <source>提议解除预警</source>
         <translation>Propose lifting the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="36" />
+        <location filename="../../widgets/warnings/next_step.py" line="37" />
         <source>提议降级为{0}预警</source>
         <translation>Propose downgrading to a {0} warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="37" />
+        <location filename="../../widgets/warnings/next_step.py" line="38" />
         <source>预测改善须持续足够时长；降级按解除程序审批。</source>
         <translation>The forecast improvement must last long enough; a downgrade is approved like a lift.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="39" />
+        <location filename="../../widgets/warnings/next_step.py" line="40" />
         <source>{0}预警生效中 · 持续监测</source>
         <translation>{0} warning in force · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="40" />
+        <location filename="../../widgets/warnings/next_step.py" line="41" />
         <source>督办各部门落实响应措施（见“响应措施”页）；按时会商。</source>
         <translation>Follow up on the departments' response measures (see the “Response measures” page); hold consultations on time.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="42" />
+        <location filename="../../widgets/warnings/next_step.py" line="43" />
         <source>发布解除信息</source>
         <translation>Publish lift notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="42" />
+        <location filename="../../widgets/warnings/next_step.py" line="43" />
         <source>预警已解除，请发布解除信息。</source>
         <translation>The warning has been lifted; publish the lift notice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="44" />
+        <location filename="../../widgets/warnings/next_step.py" line="45" />
         <source>登记总结报送（尚缺 {0} 家）</source>
         <translation>Record summary submissions ({0} outstanding)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="45" />
+        <location filename="../../widgets/warnings/next_step.py" line="46" />
         <source>各参与单位须于 {0} 前报送总结。</source>
         <translation>Every participating unit must submit a summary by {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="46" />
+        <location filename="../../widgets/warnings/next_step.py" line="47" />
         <source>当前无需启动预警 · 持续监测</source>
         <translation>No warning needed now · keep monitoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/next_step.py" line="46" />
+        <location filename="../../widgets/warnings/next_step.py" line="47" />
         <source>收到上级通知请立即录入；按时会商。</source>
         <translation>Enter upper-level notices as soon as they arrive; hold consultations on time.</translation>
     </message>

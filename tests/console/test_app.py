@@ -322,6 +322,9 @@ def test_reduction_checks_inspections_notices_and_report(app, tmp_path):
     ins = app.create_inspection(flag["code"], town, flag_id=flag["id"])
     assert areas(ins) == {C.REDUCTIONS}
     assert areas(app.record_inspection_finding(ins.value.id, False, "治污设施停运，生产线运行")) == {C.REDUCTIONS}
+    due = app.store.clock.now() + timedelta(days=5)
+    extended = app.extend_rectification_deadline(ins.value.id, due, "配件到货需时")
+    assert areas(extended) == {C.REDUCTIONS} and extended.value.rectify_by == due
     lowered = app.apply_inspection_consequences(ins.value.id, revoke_exemption=False, downgrade=True)
     assert C.REDUCTIONS in areas(lowered)
     assert areas(app.record_rectification(ins.value.id, "已恢复运行")) == {C.REDUCTIONS}

@@ -78,9 +78,17 @@ class DailyReportView(ReductionTab):
         self._overdue = False
         self.timer = QTimer(self)  # the time passes without any change to the records
         self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.show_due)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
+
+    def _tick(self) -> None:
+        """The minute's update; stops for good once the store is closed (the window or a drill database gone
+        while this view still exists), so the timer never reads a closed database."""
+        if getattr(self.store, "closed", False):
+            self.timer.stop()
+            return
+        self.show_due()
 
     def show_due(self) -> bool:
         """Today's report against the configured time; returns whether it is overdue."""

@@ -3,6 +3,8 @@ measures with the reduction figures — composed from the records, issued (froze
 XLSX and PDF; the summaries issued before stay viewable."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +27,16 @@ from widgets.reductions.tab_base import ReductionTab
 
 class _Model(RowsTableModel):
     units_first = False  # the first column holds a unit of the plan (shown by its name in the interface language)
+    tip_column: int | None = None  # a column of long texts: its whole text is the cell's tooltip
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         r = self.row_at(index)
-        if r is None or role != Qt.ItemDataRole.DisplayRole:
+        if r is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.tip_column and r[index.column()]:
+            # rich text, so that Qt wraps a long summary instead of drawing one line across the screen
+            return "<p>" + html.escape(str(r[index.column()])).replace("\n", "<br>") + "</p>"
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         value = r[index.column()]
         if self.units_first and index.column() == 0:
@@ -78,6 +86,7 @@ class EpisodeSummaryView(ReductionTab):
         self.units.units_first = True
         self.texts = _Model([self.tr("单位"), self.tr("总结内容"), self.tr("附件")], self)
         self.texts.units_first = True
+        self.texts.tip_column = 1  # the summary text: long ones are cut in the cell, whole in the tooltip
         right = QVBoxLayout()
         right.addWidget(_view(self.units, 0), 3)
         texts_title = QLabel(self.tr("各单位总结内容（双击打开附件）"))

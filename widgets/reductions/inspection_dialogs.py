@@ -139,3 +139,27 @@ class ConsequencesDialog(QDialog):
 
     def values(self) -> tuple[bool, bool]:
         return self.revoke.isChecked(), self.downgrade.isChecked()
+
+
+class ExtendDeadlineDialog(QDialog):
+    """A later rectification deadline for a confirmed violation, with the reason (recorded in the audit)."""
+
+    def __init__(self, task: str, current: datetime, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("延长整改期限"))
+        self.tz = current.tzinfo
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("{0}：现整改期限 {1}").format(task, f"{current:%Y-%m-%d %H:%M}")))
+        self.rectify_by = QDateTimeEdit()
+        self.rectify_by.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.rectify_by.setCalendarPopup(True)
+        self.rectify_by.setDateTime(QDateTime(current.replace(tzinfo=None)).addDays(1))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("例如：除尘设备配件到货需两天"))
+        self.reason.setFixedHeight(70)
+        form.addRow(self.tr("新的整改期限："), self.rectify_by)
+        form.addRow(self.tr("延期理由（记入审计）："), self.reason)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[datetime, str]:
+        return self.rectify_by.dateTime().toPython().replace(tzinfo=self.tz), self.reason.toPlainText()

@@ -25,6 +25,7 @@ from widgets.common.table_model import RowsTableModel
 from widgets.reductions.attachments_view import AttachmentsDialog
 from widgets.reductions.inspection_dialogs import (
     ConsequencesDialog,
+    ExtendDeadlineDialog,
     NotesDialog,
     SpotCheckDialog,
 )
@@ -47,7 +48,8 @@ class InspectionsModel(RowsTableModel):
 
     def event_name(self, kind: str) -> str:
         return {"finding": self.tr("核查结果"), "rectification": self.tr("整改"), "close": self.tr("结案"),
-                "exemption_revoked": self.tr("撤销豁免"), "grade_lowered": self.tr("降级")}.get(kind, kind)
+                "exemption_revoked": self.tr("撤销豁免"), "grade_lowered": self.tr("降级"),
+                "deadline_extended": self.tr("延长整改期限")}.get(kind, kind)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         ins: I.Inspection | None = self.row_at(index)
@@ -89,13 +91,16 @@ class InspectionsView(ReductionTab):
         self.btn_finding.clicked.connect(lambda: self.record_finding())
         self.btn_rect = QPushButton(self.tr("记录整改…"))
         self.btn_rect.clicked.connect(lambda: self.record_rectification())
+        self.btn_extend = QPushButton(self.tr("延长整改期限…"))
+        self.btn_extend.clicked.connect(lambda: self.extend_deadline())
         self.btn_close = QPushButton(self.tr("结案"))
         self.btn_close.clicked.connect(lambda: self.close_selected())
         self.btn_cons = QPushButton(self.tr("违规处理…"))
         self.btn_cons.clicked.connect(lambda: self.consequences())
         self.btn_files = QPushButton(self.tr("照片和文件…"))
         self.btn_files.clicked.connect(lambda: self.show_files())
-        for b in (self.btn_spot, self.btn_finding, self.btn_rect, self.btn_close, self.btn_cons, self.btn_files):
+        for b in (self.btn_spot, self.btn_finding, self.btn_rect, self.btn_extend, self.btn_close, self.btn_cons,
+                  self.btn_files):
             bar.addWidget(b)
         bar.addStretch(1)
         lay.addLayout(bar)
@@ -128,6 +133,7 @@ class InspectionsView(ReductionTab):
         state = ins.state if ins else None
         self.btn_finding.setEnabled(state == I.OPEN)
         self.btn_rect.setEnabled(state in (I.VIOLATION, I.RECTIFIED))
+        self.btn_extend.setEnabled(state == I.VIOLATION and ins.rectify_by is not None)
         self.btn_close.setEnabled(state == I.RECTIFIED)
         self.btn_cons.setEnabled(bool(ins and ins.violation))
         self.btn_files.setEnabled(bool(ins and ins.files()))
@@ -202,6 +208,19 @@ class InspectionsView(ReductionTab):
             _, notes, files = dlg.values()
             values = (notes, files)
         return self._do(self.app.record_rectification, ins.id, *values)
+
+    def extend_deadline(self, values: tuple | None = None):
+        """A later rectification deadline with its reason (duty officer or admin; the core checks who)."""
+        ins = self.selected()
+        if ins is None or ins.rectify_by is None:
+            return None
+        if values is None:
+            dlg = ExtendDeadlineDialog(self.tr("核查任务 {0}（{1}）").format(ins.id, ins.code), ins.rectify_by, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dlg.values()
+        rectify_by, reason = values
+        return self._do(self.app.extend_rectification_deadline, ins.id, rectify_by, reason)
 
     def close_selected(self, notes: str = ""):
         ins = self.selected()

@@ -76,6 +76,46 @@ def test_rectification_reminder_reaches_the_units_liaison_through_the_deadlines(
     assert item.key == f"rectification:三星镇:{ins.id}" and "liaison:三星镇" in item.roles
 
 
+def test_deadline_extended_by_the_duty_room_with_a_reason_and_the_reminder_follows(db):
+    from console.alerts import deadlines
+
+    admin = admin_of(db)
+    duty = actor_of(db, "duty", "duty_officer")
+    li = actor_of(db, "li", "liaison")
+    assign_liaison(db, "li", "三星镇", admin)
+    ins = I.create(db, admin, "F1", "三星镇", "抽查")
+    I.record_finding(db, admin, ins.id, False, "治污设施停运", rectify_by=T0 + timedelta(hours=2))
+    db.clock = FixedClock(T0 + timedelta(hours=3))  # already overdue: the reminder is up
+    assert [p.key for p in deadlines.collect(db) if p.key.startswith("rectification:")]
+    new = T0 + timedelta(hours=48)
+    for who, match in ((li, "不具备"), (actor_of(db, "head", "bureau_head"), "不具备")):
+        with pytest.raises(UserError, match=match):
+            I.extend_deadline(db, who, ins.id, new, "设备待更换")
+    with pytest.raises(UserError, match="延期理由"):
+        I.extend_deadline(db, duty, ins.id, new, "  ")
+    with pytest.raises(UserError, match="应晚于原期限"):
+        I.extend_deadline(db, duty, ins.id, T0 + timedelta(hours=1), "x")
+    with pytest.raises(UserError, match="应晚于现在"):  # later than the old deadline, but already past
+        I.extend_deadline(db, duty, ins.id, T0 + timedelta(hours=2, minutes=30), "x")
+    assert I.get(db, ins.id).rectify_by == T0 + timedelta(hours=2)
+    ins = I.extend_deadline(db, duty, ins.id, new, "布袋除尘器配件到货需两天")
+    assert ins.rectify_by == new and ins.state == I.VIOLATION and not ins.rectification_overdue(db.clock.now())
+    [rec] = [r for r in db.audit_records() if r["action"] == "inspection.deadline_extended"]
+    assert rec["actor"] == "duty" and "布袋除尘器配件到货需两天" in rec["detail"]
+    assert "2016-12-20T11:00:00+08:00" in rec["detail"] and "2016-12-22T09:00:00+08:00" in rec["detail"]
+    refusals = [r for r in db.audit_records() if r["action"] == "auth.refused"]
+    assert len(refusals) == 2
+    assert not [p for p in deadlines.collect(db) if p.key.startswith("rectification:")]
+    assert dict(map(tuple, D.compose(db).rows))["整改逾期（项）"] == 0
+    [item] = [p for p in deadlines.collect(db, new + timedelta(minutes=1)) if p.key.startswith("rectification:")]
+    assert item.due == new and "12-22 09:00" in item.body
+    ins = I.extend_deadline(db, admin, ins.id, new + timedelta(hours=24), "再延一天")  # the latest wins
+    assert ins.rectify_by == new + timedelta(hours=24)
+    I.record_rectification(db, admin, ins.id, "已更换")
+    with pytest.raises(UserError, match="尚未整改"):
+        I.extend_deadline(db, duty, ins.id, new + timedelta(hours=48), "x")
+
+
 def test_files_come_back_only_when_they_match_their_hash(db, tmp_path):
     admin = admin_of(db)
     photo = tmp_path / "现场.png"

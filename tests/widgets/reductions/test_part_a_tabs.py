@@ -100,6 +100,36 @@ def test_overdue_rectification_is_red_and_files_open_after_their_hash_is_checked
     assert _cells(view.model, 0)[6] == "12-17 04:00" and view.overdue_line.isHidden()
 
 
+def test_rectification_deadline_extended_from_the_tab(page, db, monkeypatch, qtbot):
+    from widgets.reductions.inspection_dialogs import ExtendDeadlineDialog
+
+    view = page.inspections
+    shown = []
+    monkeypatch.setattr(view, "_error", shown.append)
+    view.spot_check(("DEMO-005", "余东镇", "例行抽查"))
+    view.view.selectRow(0)
+    assert not view.btn_extend.isEnabled()  # no violation yet
+    view.record_finding((False, "门禁台账缺失", [], T0 + timedelta(hours=8)))
+    db.clock = FixedClock(T0 + timedelta(hours=9))
+    view.refresh()
+    assert view.btn_extend.isEnabled() and _cells(view.model, 0)[6] == "12-17 04:00（逾期）"
+    li = actor_of(db, "li", "liaison")
+    assign_liaison(db, "li", "余东镇", admin_of(db))
+    page.set_actor(li)  # the unit's liaison may not extend it
+    assert view.extend_deadline((T0 + timedelta(days=2), "配件未到")) is None and "不具备" in shown[-1]
+    page.set_actor(actor_of(db, "duty", "duty_officer"))
+    assert view.extend_deadline((T0 + timedelta(days=2), "")) is None and "延期理由" in shown[-1]
+    ins = view.extend_deadline((T0 + timedelta(days=2), "除尘设备配件到货需两天"))
+    assert ins.rectify_by == T0 + timedelta(days=2)
+    assert _cells(view.model, 0)[6] == "12-18 20:00" and view.overdue_line.isHidden()
+    assert "延长整改期限" in _cells(view.model, 0)[8]
+    # the dialog: the current deadline shown, a day later proposed, the values in the deadline's time zone
+    dlg = ExtendDeadlineDialog("核查任务 1（DEMO-005）", ins.rectify_by, view)
+    qtbot.addWidget(dlg)
+    dlg.reason.setPlainText("再延一天")
+    assert dlg.values() == (T0 + timedelta(days=3), "再延一天")
+
+
 def test_units_summary_text_and_file_on_the_summary_tab(page, db, tmp_path):
     duty, head = actor_of(db, "duty", "duty_officer"), actor_of(db, "head", "bureau_head")
     p = E.propose(db, duty, "start", "orange", ["橙色：预测"], "海门区全域", T0, assessed_level="orange")
@@ -111,10 +141,19 @@ def test_units_summary_text_and_file_on_the_summary_tab(page, db, tmp_path):
     doc = tmp_path / "总结.docx"
     doc.write_bytes(b"PK fake docx")
     E.record_summary(db, duty, "公安局", by="王五", text="路检路查 300 辆次", file=doc)
+    long_text = "出动警力 120 人次，设卡 8 处，" * 30 + "<重型柴油车>\n劝返 12 辆。"
+    E.record_summary(db, duty, "三星镇", by="赵六", text=long_text)
     page.refresh()
     view = page.summary
-    assert [view.texts.index(0, c).data() for c in range(3)] == ["公安局", "路检路查 300 辆次", "总结.docx"]
-    saved = view.open_text_file(0, save_to=str(tmp_path / "back.docx"))
+    rows = {view.texts.index(r, 0).data(): r for r in range(view.texts.rowCount())}
+    r = rows["公安局"]
+    assert [view.texts.index(r, c).data() for c in range(3)] == ["公安局", "路检路查 300 辆次", "总结.docx"]
+    # a long summary is cut in its cell: the tooltip holds the whole text (escaped, line breaks kept)
+    tip = view.texts.index(rows["三星镇"], 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<p>") and "出动警力 120 人次，设卡 8 处，" * 30 in tip
+    assert "&lt;重型柴油车&gt;<br>劝返 12 辆。" in tip
+    assert view.texts.index(rows["三星镇"], 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    saved = view.open_text_file(r, save_to=str(tmp_path / "back.docx"))
     assert saved.read_bytes() == doc.read_bytes()
 
 

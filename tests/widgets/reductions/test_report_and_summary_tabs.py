@@ -43,7 +43,7 @@ def test_overdue_daily_report_turns_the_tab_red_until_sent(qtbot, db, catalog):
     page = _page(qtbot, db, catalog)
     assert _tab(page)[0] == "每日报送" and "今日日报尚未报送" in page.daily.due_label.text()
     db.clock = FixedClock(datetime(2016, 12, 17, 14, 1, tzinfo=TZ))
-    page.daily.show_due()  # what the view's one-minute timer does
+    page.daily._tick()  # what the view's one-minute timer does
     assert _tab(page) == ("每日报送（逾期）", C.alarm) and "已逾期" in page.daily.due_label.text()
     page.daily.send()
     assert _tab(page)[0] == "每日报送" and _tab(page)[1] != C.alarm
@@ -87,3 +87,13 @@ def test_summary_tab_after_the_episode_issues_and_exports(qtbot, db, catalog, tm
     pdf = tmp_path / "s.pdf"
     view.export("pdf", pdf)
     assert pdf.read_bytes()[:4] == b"%PDF"
+
+
+def test_the_minute_timer_stops_once_the_store_is_closed(qtbot, tmp_path, catalog):
+    """A view outliving its database (closed window, drill over) must not read the closed store every minute."""
+    s = Store(tmp_path / "gone.sqlite3", FixedClock(T0))
+    page = _page(qtbot, s, catalog)
+    assert page.daily.timer.isActive()
+    s.close()
+    page.daily._tick()  # reading the closed store would raise here
+    assert not page.daily.timer.isActive()
