@@ -19,11 +19,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--lang", default="zh", choices=("zh", "en"), help="界面语言 interface language")
     p.add_argument("--section", choices=("overview", "air", "warnings", "measures", "drills", "settings"),
                    help="打开指定页面 open at this section")
+    p.add_argument("--render-pdf", metavar="JOB", help=argparse.SUPPRESS)  # a long PDF, for the program itself
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.render_pdf:  # a child started by widgets/common/pdf_process.py: lay out and paint one PDF, then exit
+        from PySide6.QtGui import QGuiApplication
+
+        from widgets.common.pdf_child import run_job
+
+        _app = QGuiApplication(sys.argv[:1])
+        return run_job(args.render_pdf)
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QMessageBox
 

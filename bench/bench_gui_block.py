@@ -115,6 +115,25 @@ def drill_blocks(hb: Heartbeat, work: Path, catalog, results: list) -> None:
     page.close()
 
 
+def long_pdf_blocks(hb: Heartbeat, work: Path, results: list) -> None:
+    """A 3,000-row table as a PDF from a worker: laid out in a child process (what the program does for a long
+    document) and, for comparison, in the worker itself (one long Qt call that holds the GIL)."""
+    from widgets.common import pdf_process
+    from widgets.common.ops import BackgroundOp
+    from widgets.measures.board_pdf import print_board_html
+
+    rows = "".join(f"<tr><td>{i}</td><td>住建局</td><td>建筑工地停止土石方作业 第{i}项</td><td>已落实</td></tr>"
+                   for i in range(3000))
+    html = f"<h1>措施看板</h1><table border=1>{rows}</table>"
+    for name, write in (("child process", lambda p: pdf_process.render_elsewhere("board", html, p)),
+                        ("in the worker", lambda p: print_board_html(html, p))):
+        box: dict = {}
+        results.append((f"3,000-row PDF ({name})",
+                        hb.measure(lambda w=write, n=name: box.update(op=BackgroundOp(
+                            None, lambda _job: w(work / f"long_{len(n)}.pdf"), on_error=print)),
+                                   until=lambda: "op" in box and not box["op"].running)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", help="build (or reuse) the database in this folder")
@@ -158,7 +177,9 @@ def main() -> None:
         box["w"].show()
         box["w"].set_current_user(__import__("bench_import").bench_actor(store))  # imports need a login
 
-    results.append(("build the main window", hb.measure(build_window)))
+    # until the pages' modules have been imported on the window's preload thread (that counts as part of it)
+    results.append(("build the main window (+ preload)",
+                    hb.measure(build_window, until=lambda: "w" in box and box["w"].preload.done.is_set())))
     w = box["w"]
     for key in SECTIONS:
         results.append((f"open page {key}", hb.measure(lambda k=key: w.show_section(k))))
@@ -171,20 +192,26 @@ def main() -> None:
 
     results.append((f"tick all {len(page.stations_panel.checks) - 1} stations + district", hb.measure(tick_all)))
     for key in page.preset_buttons:
-        results.append((f"trend preset {key}", hb.measure(lambda k=key: page.preset_buttons[k].click())))
+        results.append((f"trend preset {key}", hb.measure(lambda k=key: page.preset_buttons[k].click(),
+                                                          until=lambda: not page._steps.running)))
     page.preset_buttons["7d"].click()  # the page's default view (全部 is measured above)
     op_box: dict = {}
     results.append(("import one 35k-row file (GUI path)",
                     hb.measure(lambda: op_box.update(op=page.import_files([str(newfile)])),
-                               until=lambda: "op" in op_box and not op_box["op"].running)))
+                               until=lambda: "op" in op_box and not op_box["op"].running and not page._steps.running)))
     if w.measures.ledger is not None:  # the button's path: written on a worker
         ex: dict = {}
         results.append(("export ledger XLSX (button path)",
                         hb.measure(lambda: ex.update(op=w.measures.ledger.export_file(work / "ledger.xlsx",
                                                                                       background=True)),
                                    until=lambda: "op" in ex and not ex["op"].running)))
-    results.append(("export trend PNG", hb.measure(lambda: page.plot.export_png(str(work / "trend.png")))))
+    png: dict = {}  # the button's path: grabbed on the GUI thread, compressed and written on a worker
+    results.append(("export trend PNG (button path)",
+                    hb.measure(lambda: png.update(op=page.plot.export_png_in_background(
+                        str(work / "trend.png"), on_done=lambda _p: None, on_error=lambda e: print("png:", e))),
+                               until=lambda: "op" in png and not png["op"].running)))
     results.append(("audit verify (overview refresh)", hb.measure(w.overview.refresh)))
+    long_pdf_blocks(hb, work, results)
     drill_blocks(hb, work, catalog, results)
     w.close()
     store.close()

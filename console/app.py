@@ -67,10 +67,13 @@ def _merged(got: list[Changes]) -> Changes:
 class ConsoleApp(ReductionOps):
     """The seat's application object: store, catalogue, settings, the logged-in actor, and every write the GUI makes."""
 
-    def __init__(self, store: Store, catalog: Catalog | None = None, actor: Actor | None = None):
-        self.store = store
+    def __init__(self, store: Store | None, catalog: Catalog | None = None, actor: Actor | None = None):
+        self.store = store  # None only for a 演练 page on its own (no seat database): start_drill alone works
         self.catalog = catalog or default_catalog()
         self.actor: Actor | None = actor
+        # True when a window applies every commit of this store to its views (the GUI's one refresh route): a
+        # view then re-reads nothing itself after its own action
+        self.views_follow_commits = False
 
     @classmethod
     def of(cls, store_or_app, catalog: Catalog | None = None) -> ConsoleApp:
@@ -285,6 +288,17 @@ class ConsoleApp(ReductionOps):
 
     def leave_seat(self, seat) -> Done:
         return self.run(seat.leave, self.store)
+
+    # ---- drills -----------------------------------------------------------------------------------------------
+    def start_drill(self, scenario, base=None, *, out_dir=None, auto: bool = False, trainees: bool = False) -> Done:
+        """Create a drill's own database (accounts, settings, schedule of the scenario) and its runner. The seat's
+        database is not written: the drill is a new file, so the change reported is the drills area only (no view
+        of the seat re-reads). Called on the 演练 page's worker; the runner is used on that thread only."""
+        from console import changes as C
+        from console.drills.runner import DrillRunner
+
+        runner = DrillRunner(scenario, base, out_dir=out_dir, auto=auto, trainees=trainees)
+        return Done(runner, Changes(frozenset({C.DRILLS})))
 
     # ---- reads the pages use most -----------------------------------------------------------------------------
     def current_episode(self):

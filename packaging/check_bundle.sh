@@ -35,6 +35,12 @@ if command -v xvfb-run >/dev/null; then
       DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$0" --smoke --no-crash-dialog' \
     "$APP/HaimenSmogConsole" "$TMP/nobin" "$TMP/home"
 fi
+step "GUI --render-pdf: a long PDF laid out in a child process of the frozen executable"
+printf '{"kind": "board", "html": "<h1>措施看板</h1><table><tr><td>住建局</td></tr></table>", "out": "%s", "options": {}, "result": "%s"}' \
+    "$TMP/board.pdf" "$TMP/board.result" >"$TMP/board.json"
+"${RUN[@]}" "$APP/HaimenSmogConsole" --render-pdf "$TMP/board.json"
+grep -q '"pages"' "$TMP/board.result" && head -c 4 "$TMP/board.pdf" | grep -q "%PDF" \
+  || { echo "the frozen executable wrote no PDF for --render-pdf" >&2; exit 1; }
 step "CLI --help names the executable"
 "${RUN[@]}" "$APP/haimen-console" --help | head -1 | grep -q "^usage: haimen-console"
 step "CLI audit verify on the fresh database"

@@ -20,6 +20,7 @@ COMPOSITE_WRITERS = {
     ("console.importers.forecast", "add_forecast"),
     ("console.alerts.notifications", "run_once"),
     ("console.reductions.demo", "load_demo"),
+    ("console.drills.runner", "DrillRunner"),  # creating a runner creates and writes the drill's database
 }
 #: the facade itself, and the storage layer (a Store's own bookkeeping, not an operation)
 NOT_OPERATIONS = {"console.app", "console.store.db"}

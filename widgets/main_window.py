@@ -24,9 +24,15 @@ from console.store.db import Store
 from widgets.common.bridge import Bridge
 from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
+from widgets.common.preload import Preload
 from widgets.overview.overview_page import OverviewPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
+#: what the page factories below import, preloaded on a worker after the window is shown (widgets/common/preload.py)
+PAGE_MODULES = ("widgets.air.air_page", "widgets.drills.drills_page", "widgets.warnings.warnings_page",
+                "widgets.measures.measures_page", "widgets.reductions.reductions_page",
+                "widgets.settings.settings_page")
+PRELOAD_AFTER_MS = 300
 
 
 def _air_empty(store: Store) -> bool:
@@ -41,6 +47,7 @@ class MainWindow(QMainWindow):
         self.store, self.catalog = store, catalog
         # the seat's application facade: every page and dialog makes its changes through it, as its actor
         self.app = ConsoleApp(store, catalog)
+        self.app.views_follow_commits = True  # apply_changes below refreshes the views; pages do not re-read
         self.ui_state = ui_state or QSettings(str(paths.ui_state_path()), QSettings.Format.IniFormat)
         self.remember_state = True  # --smoke runs do not overwrite the user's window layout
         self.setWindowTitle(self.tr("重污染天气应急指挥台 — 海门区"))
@@ -85,6 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 16))
         self.nav.currentRowChanged.connect(self.pages.show)
+        self.preload = Preload(PAGE_MODULES)  # started once the window is shown (showEvent)
 
         self.user_label = QLabel()
         self.login_button = QPushButton()
@@ -142,7 +150,7 @@ class MainWindow(QMainWindow):
             DrillsPage,  # drills run on their own database, never on `store`
         )
 
-        page = DrillsPage(self.catalog)
+        page = DrillsPage(self.catalog, app=self.app)  # the facade starts the drill on its own database
         page.activate_requested.connect(lambda: self.show_section("drills"))
         return page
 
@@ -220,8 +228,8 @@ class MainWindow(QMainWindow):
             warnings.refresh()  # a new forecast or notice is re-assessed at once
         if air is not None and changes.touches(C.EPISODE, C.SIGNATURES):
             air.set_warning_intervals(episodes.plot_intervals(self.store))
-        if air is not None and changes.touches(C.AIR, C.SETTINGS):  # data imported elsewhere shows here too
-            air.reload()
+        if air is not None and changes.touches(C.AIR, C.SETTINGS):  # imported here, on a worker or elsewhere
+            air.reload_in_steps()  # one part per event-loop turn: 13 curves never hold the GUI thread at once
         if changes.touches(C.AIR) and getattr(self, "demo_offer", None) is not None and not _air_empty(self.store):
             self.demo_offer.hide()
         if changes.touches(C.ACCOUNTS) and getattr(self, "setup_offer", None) is not None:
@@ -233,6 +241,9 @@ class MainWindow(QMainWindow):
                 measures.board.refresh()
             if changes.touches(C.LEDGER, C.SETTINGS):
                 measures.ledger.refresh()
+        settings_page = self.pages.built("settings")
+        if settings_page is not None and changes.touches(C.ACCOUNTS):
+            settings_page.users.refresh()
         reductions = self.pages.built("reductions")
         if reductions is not None and changes.touches(C.REDUCTIONS, C.LEDGER, C.EPISODE, C.SIGNATURES):
             reductions.refresh()
@@ -448,7 +459,13 @@ class MainWindow(QMainWindow):
         row = int(self.ui_state.value("main/section", 0))
         self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.preload.thread:  # after the first paint: the other pages' modules, on a worker thread
+            QTimer.singleShot(PRELOAD_AFTER_MS, self.preload.start)
+
     def closeEvent(self, event) -> None:
+        self.preload.join()  # (an import cut off at exit would leave a half-made module behind)
         self.store.remove_listener(self._commit_listener)
         self._closed = True
         self._apply_timer.stop()  # a change collected a moment ago is not applied to a closing window

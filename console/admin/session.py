@@ -3,7 +3,9 @@
 An Actor is obtained only through:
 - accounts.authenticate(store, username, password): the password was verified (login, CLI --as with password);
 - accounts.create_first_admin(...): the first-run setup of an empty database (no account yet), audited;
-- drill_automation(store): the drill runner's own scripted steps, only on a drill database, audited.
+- drill_automation(store): the drill runner's own scripted steps, only on a drill database, audited;
+- system_automation(): the console's own scheduled work (the automatic meter checks), recorded as
+  "system"; it passes only an `authorized` block that names the role "system" explicitly.
 Anything else (a bare name, an Actor built by hand) is refused. `authorized(store, actor, *roles)` opens the
 write transaction and, inside it, re-reads the account (still there, still active, still holding a role): a
 refusal is recorded on the audit trail (action auth.refused) and raised as a UserError; nothing is changed.
@@ -19,7 +21,9 @@ from console.plan import names
 from console.store import accounts as repo
 
 _KEY = object()  # only this module (and accounts, through issue_verified()) builds Actors
-PASSWORD, FIRST_RUN, DRILL = "password", "first_run", "drill_automation"
+PASSWORD, FIRST_RUN, DRILL, SYSTEM = "password", "first_run", "drill_automation", "system_automation"
+SYSTEM_ACTOR = "system"  # the name automatic work is recorded under (as console/alerts records deliveries)
+SYSTEM_ROLE = "system"
 DRILL_ACTOR = "drill"  # the same name as the drill runner's own automation records (console.drills.common.ACTOR)
 
 
@@ -65,6 +69,12 @@ def drill_automation(store) -> Actor:
     return issue_verified(DRILL_ACTOR, "演练导演", ("admin", "duty_officer"), DRILL)
 
 
+def system_automation() -> Actor:
+    """The console acting by itself (the automatic meter checks). It holds only the role "system",
+    which no account holds, so it can do only what a core function explicitly authorizes for it."""
+    return issue_verified(SYSTEM_ACTOR, "系统自动", (SYSTEM_ROLE,), SYSTEM)
+
+
 def refusal(store, who: str, message: str, roles=()) -> UserError:
     """Record a refused attempt (its own transaction) and return the error to raise."""
     with store.transaction():
@@ -85,7 +95,7 @@ def denied(actor, message: str) -> Exception:
 def user_of(store, actor):
     """Inside an `authorized` block: the acting account as it is now (roles re-read), or the drill automation
     itself, as an Actor (.username, .display_name, .roles, .has_role())."""
-    if isinstance(actor, Actor) and actor.how == DRILL:
+    if isinstance(actor, Actor) and actor.how in (DRILL, SYSTEM):
         return actor
     row = repo.user_row(store, actor.username)
     return issue_verified(row["username"], row["display_name"], json.loads(row["roles"]), actor.how)
@@ -104,6 +114,10 @@ def check(store, actor, roles) -> None:
     if actor.how == DRILL:
         if not is_drill(store):
             raise _Denied(actor.username, "演练自动操作只能用于演练数据库 drill automation only in a drill database")
+        return
+    if actor.how == SYSTEM:
+        if SYSTEM_ROLE not in roles:
+            raise _Denied(actor.username, "系统自动操作不能执行此操作 the system may not do this by itself")
         return
     row = repo.user_row(store, actor.username)
     if row is None or not row["active"]:

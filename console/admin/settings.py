@@ -19,7 +19,7 @@ from console.store.db import Store
 @dataclass(frozen=True)
 class Setting:
     name: str
-    kind: str  # "int" | "float" | "str" | "list" | "choice" | "path" | "time" (HH:MM of a day)
+    kind: str  # "int" | "float" | "str" | "list" | "choice" | "path" | "time" (HH:MM of a day) | "dates"
     default: Any
     label_zh: str
     label_en: str
@@ -33,6 +33,8 @@ class Setting:
         """Validate and normalise; raise UserError naming the setting."""
         where = f"{self.label_zh}（{self.name}）"
         try:
+            if self.kind == "dates":
+                return _parse_dates(where, value)
             if self.kind == "int":
                 v = int(str(value).strip())
             elif self.kind == "float":
@@ -66,12 +68,45 @@ class Setting:
         return v
 
 
+_DAY_KINDS = {"休": "休", "放假": "休", "rest": "休", "holiday": "休", "班": "班", "上班": "班", "work": "班"}
+
+
+def _parse_dates(where: str, value) -> list[str]:
+    """Lines "YYYY-MM-DD 休|班" (also with a comma, or rest/work), normalised and sorted; may be empty. A problem
+    names the line (第 n 行)."""
+    from datetime import date
+
+    items = value if isinstance(value, list) else str(value).splitlines()
+    out: dict[str, str] = {}
+    for n, item in enumerate(items, start=1):
+        text = str(item).strip()
+        if not text:
+            continue
+        parts = re.split(r"[\s,，]+", text)
+        kind = _DAY_KINDS.get(parts[-1].lower()) if len(parts) == 2 else None
+        try:
+            day = date.fromisoformat(parts[0].replace("/", "-"))
+        except ValueError:
+            day = None
+        if day is None or kind is None:
+            raise UserError(f"{where} 第 {n} 行 line {n}: 应为“日期 休|班”（如 2026-10-10 班）"
+                            f"must be 'YYYY-MM-DD 休|班', got {text!r}")
+        if kind == "班" and day.weekday() < 5:
+            raise UserError(f"{where} 第 {n} 行 line {n}: {day} 是工作日，调休上班只能在周末 "
+                            f"a 班 (work) day must be a Saturday or Sunday")
+        if day.isoformat() in out:
+            raise UserError(f"{where} 第 {n} 行 line {n}: 日期重复 duplicate date {day}")
+        out[day.isoformat()] = kind
+    return [f"{d} {k}" for d, k in sorted(out.items())]
+
+
 _TOWNS = ["海门街道（海门经济技术开发区）", "三星镇", "正余镇", "余东镇", "临江新区",
           "三厂工业园区（三厂街道）", "海永镇", "常乐镇", "悦来镇", "四甲镇"]
 
 G_THRESH, G_TIME, G_ORG, G_PATHS = "预警阈值 Thresholds", "时限 Deadlines", "组织 Organisation", "数据路径 Data paths"
 G_REMIND = "提醒与升级 Reminders"
 G_SECURITY = "账户安全 Account security"
+G_CHECKS = "减排核查 Reduction checks"
 
 DECLARED: tuple[Setting, ...] = (
     Setting("aqi_t1", "int", 150, "持续性阈值（日AQI >）", "Sustained threshold (AQI >)", G_THRESH, 50, 500),
@@ -113,6 +148,30 @@ DECLARED: tuple[Setting, ...] = (
             G_REMIND, 5, 1440),
     Setting("notification_sound", "choice", "on", "严重告警提示音（on 开 / off 关）", "Sound for critical alerts", G_REMIND,
             choices=("on", "off")),
+    Setting("check_weekday_days", "int", 10, "基线：取最近可比工作日天数", "Baseline: recent comparable working days",
+            G_CHECKS, 1, 30, help_zh="CalTRACK 式基线：同一钟点、同类日（工作日/休息日）、无预警的最近若干天的平均负荷"),
+    Setting("check_weekend_days", "int", 4, "基线：取最近可比休息日天数（周末、节假日）",
+            "Baseline: recent comparable rest days (weekends, holidays)", G_CHECKS, 1, 30),
+    Setting("check_lookback_days", "int", 60, "基线：最多回溯天数", "Baseline: look back at most (days)", G_CHECKS, 7, 365),
+    Setting("check_min_days", "int", 3, "基线：至少需要可比天数", "Baseline: at least comparable days", G_CHECKS, 1, 30),
+    Setting("check_tolerance_pts", "float", 5.0, "未按承诺削减：容差（百分点）", "Load not cut: tolerance (points)",
+            G_CHECKS, 0, 50),
+    Setting("check_running_pct", "float", 30.0, "治污停运：生产运行判定（≥ 基线的 %）",
+            "Control off: production runs at ≥ % of its baseline", G_CHECKS, 1, 100),
+    Setting("check_off_pct", "float", 5.0, "治污停运：治污用电 ≤ 其基线的 %", "Control off: control load ≤ % of its baseline",
+            G_CHECKS, 0, 100),
+    Setting("check_off_kw", "float", 1.0, "治污停运：或治污用电 ≤ kW", "Control off: or control load ≤ kW", G_CHECKS, 0, 10000),
+    Setting("check_night_from", "int", 22, "夜间时段：起（时）", "Night window: from (hour)", G_CHECKS, 0, 23),
+    Setting("check_night_to", "int", 6, "夜间时段：止（时，不含）", "Night window: until (hour, exclusive)", G_CHECKS, 0, 23),
+    Setting("check_day_from", "int", 8, "白天时段：起（时）", "Day window: from (hour)", G_CHECKS, 0, 23),
+    Setting("check_day_to", "int", 20, "白天时段：止（时，不含）", "Day window: until (hour, exclusive)", G_CHECKS, 1, 24),
+    Setting("check_night_ratio", "float", 1.5, "夜间生产：夜间平均 ≥ 白天的倍数", "Night production: night ≥ × day",
+            G_CHECKS, 1, 10),
+    Setting("check_night_rise", "float", 1.2, "夜间生产：夜间平均 ≥ 夜间基线的倍数", "Night production: night ≥ × its baseline",
+            G_CHECKS, 1, 10),
+    Setting("holiday_days", "dates", [], "节假日调整（每行“日期 休|班”，补充或更正内置的国务院安排）",
+            "Holiday calendar entries (one 'YYYY-MM-DD 休|班' a line; add to or correct the built-in one)", G_CHECKS,
+            help_zh="内置国务院办公厅节假日安排（data/holidays_cn.csv）；休=按休息日、班=调休上班按工作日计算基线"),
     Setting("lockout_attempts", "int", 5, "连续输错密码几次后锁定账号", "Lock an account after wrong passwords",
             G_SECURITY, 1, 50),
     Setting("lockout_minutes", "int", 15, "账号锁定时长（分钟）", "Lockout duration (min)", G_SECURITY, 1, 1440),
@@ -128,6 +187,13 @@ DECLARED: tuple[Setting, ...] = (
             G_PATHS, help_zh="每次修改后把审计链头追加写入此文件夹，数据库被整体改写时可据此发现"),
 )
 BY_NAME = {s.name: s for s in DECLARED}
+
+
+def window_hours(start: int, end: int) -> tuple[int, ...]:
+    """Clock hours from `start` up to (not including) `end`, across midnight when end <= start (22, 6 = 22..5)."""
+    start, end = int(start) % 24, int(end) % 24
+    n = (end - start) % 24 or (0 if start == end else 24)
+    return tuple((start + i) % 24 for i in range(n))
 
 
 def declared(name: str) -> Setting:
@@ -179,5 +245,13 @@ class Settings:
     def _check_consistency(values: dict) -> None:
         if not values["aqi_t1"] < values["aqi_t2"] < values["aqi_t3"]:
             raise UserError("预警阈值 thresholds: 必须 150档 < 200档 < 300档 must increase (t1 < t2 < t3)")
+        if values["check_min_days"] > min(values["check_weekday_days"], values["check_weekend_days"]):
+            raise UserError("减排核查 reduction checks: 至少需要的可比天数不能多于取用的工作日/休息日天数 "
+                            "the minimum of comparable days cannot exceed the days taken")
+        night, day = window_hours(values["check_night_from"], values["check_night_to"]), \
+            window_hours(values["check_day_from"], values["check_day_to"])
+        if not night or not day or set(night) & set(day):
+            raise UserError("减排核查 reduction checks: 夜间与白天时段不能为空且不能重叠 "
+                            "the night and day windows must be non-empty and must not overlap")
         if values["red_t3_blocks"] > values["red_t2_blocks"]:
             raise UserError("红色 red: 日AQI>300 天数不能多于 >200 天数 t3 blocks cannot exceed t2 blocks")

@@ -14,6 +14,7 @@ from console.alerts.escalation import Pending
 from console.common.clock import to_local
 from console.plan import names
 from console.plan.levels import level_short
+from console.rules.basis_en import basis_line
 from console.store.db import Store
 
 _KIND_ZH = {"start": "启动", "upgrade": "升级", "downgrade": "降级", "lift": "解除", "end": "终止"}
@@ -66,7 +67,7 @@ def _basis_line(basis) -> str:
     """The line that says why, with its figures: the first that is not the conclusion or a note."""
     lines = [b for b in basis if b.strip()]
     why = [b for b in lines if not b.startswith(("结论", "预测缺少", "预测AQI以区间"))]
-    return _one_line((why or lines or ["（未填写依据）"])[0])
+    return (why or lines or ["（未填写依据）"])[0]
 
 
 def _what_approval_starts(store: Store, p) -> tuple[str, str]:
@@ -109,7 +110,7 @@ def _signoff_lines(store: Store, ps, now: datetime) -> tuple[list[str], list[str
     what = (f"{level_short(p.level)}预警{_KIND_ZH.get(p.kind, p.kind)}" if p.level not in (None, "none")
             else f"预警{_KIND_ZH.get(p.kind, p.kind)}")
     basis = _basis_line(p.basis)
-    zh, en = [f"{what}｜依据：{basis}"], [f"{_what_en(p)} | basis (plan wording): {basis}"]
+    zh, en = [f"{what}｜依据：{_one_line(basis)}"], [f"{_what_en(p)} | basis: {_one_line(basis_line(basis, 'en'), 160)}"]
     if p.kind in ("start", "upgrade"):
         due = _response_due(store, now)
         if due:

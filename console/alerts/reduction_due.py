@@ -5,6 +5,8 @@ policy and the seats' routing apply to them like to every other reminder.
   a level is in force and today's report is not sent; critical once the time has passed;
 - firms' notice receipts overdue (latest notice round): one item for the acknowledgements (1 h) and one for the
   execution reports (24 h) still missing after their deadline, to the duty officer (who records them);
+- control equipment found off by an automatic meter check (console/reductions/auto_checks.py): one item per firm
+  and span, to the duty officer, open until an inspection of that firm is sent (created after the span began);
 - inspections past their due time (`inspection_due_hours` after the task was sent) with no finding: one item per
   town or department, to that unit's liaisons and the duty officer;
 - rectifications overdue: confirmed violations with no rectification recorded by their deadline (set with the
@@ -110,6 +112,37 @@ def inspections_overdue(store: Store, now: datetime) -> list[Pending]:
     return out
 
 
+def control_off(store: Store, now: datetime) -> list[Pending]:
+    from console.reductions import auto_checks, checks, inspections
+
+    latest: dict[tuple, checks.CheckRun] = {}
+    for run in checks.runs(store):  # latest first: the latest automatic run of each span counts
+        if auto_checks.is_automatic(run):
+            latest.setdefault((run.start, run.level), run)
+    if not latest:
+        return []
+    sent = inspections.all_inspections(store)
+    names = _firm_names(store)
+    out = []
+    for (start, level), run in latest.items():
+        for f in run.flags:
+            if f["kind"] != "control_off" or any(i.code == f["code"] and i.created_at >= start for i in sent):
+                continue
+            code, name = f["code"], names.get(f["code"], f["code"])
+            first = to_local(datetime.fromisoformat(f["detail"]["first"]))
+            lv, lv_en = _LEVEL_ZH.get(level, level), _LEVEL_EN.get(level, level)
+            out.append(Pending(
+                key=f"control_off:{start.isoformat()}:{code}", title=f"治污设施停运：{name}（{code}）",
+                body=f"{lv}预警期间电表自动核查发现生产时治污用电≈0，共 {f['score']:.0f} 小时（首次 {first:%m-%d %H:%M}）；"
+                     "请在“减排核查”派发现场核查",
+                roles=("duty_officer",), since=run.at, severity="critical",
+                title_en=f"Pollution control off: {code}",
+                body_en=f"The automatic meter check of the {lv_en} warning found the control equipment off while "
+                        f"producing for {f['score']:.0f} h (first {first:%m-%d %H:%M}); send an inspection from "
+                        "Reduction checks"))
+    return out
+
+
 def rectifications_overdue(store: Store, now: datetime) -> list[Pending]:
     from console.reductions import inspections
 
@@ -138,4 +171,4 @@ def rectifications_overdue(store: Store, now: datetime) -> list[Pending]:
     return out
 
 
-SOURCES = (daily_report, firm_receipts, inspections_overdue, rectifications_overdue)
+SOURCES = (daily_report, firm_receipts, control_off, inspections_overdue, rectifications_overdue)

@@ -36,12 +36,14 @@ from console.alerts.escalation import Policy
 from console.common import paths, private
 from console.common.clock import Clock, FixedClock, to_local
 from console.common.errors import UserError
-from console.drills import actions
+from console.drills import actions, reduction_data
 from console.drills import words_en as EN
 from console.drills.common import ACTOR
 from console.drills.scenario import Event, Scenario
 from console.plan import names
 from console.plan.levels import NONE, level_cn, level_rank, parse_level_value
+from console.reductions import auto_checks
+from console.reductions.baseline import FLAG_ORDER, FLAG_ZH
 from console.rules.thresholds import from_console_settings as rule_settings
 from console.store import drills as drill_repo
 from console.store.db import Store
@@ -191,6 +193,7 @@ class DrillRunner:
                 self._apply(ev)
                 if self.auto:
                     self._auto(ev.at)
+                self._reduction_checks(ev.at)
             self._notify(ev.at)
         if not self.finished:
             self._notify(min(until, self.scenario.end))
@@ -220,6 +223,17 @@ class DrillRunner:
 
     def close(self) -> None:
         self.store.close()
+
+    def _reduction_checks(self, at) -> None:
+        """The meter checks due by themselves (as the live console's reminder tick runs them), logged with what
+        they found (not as reminders: nobody inspects in a drill, so they would only repeat)."""
+        for run in auto_checks.run_due(self.store, at):
+            kinds = [k for k in FLAG_ORDER if any(f["kind"] == k for f in run.flags)]
+            found = "（" + "、".join(FLAG_ZH[k] for k in kinds) + "）" if kinds else ""
+            self.note(at, "check", f"电表自动核查（{level_cn(run.level)}预警 {run.start:%m-%d %H:%M} 起）："
+                                   f"{len(run.firms)} 家企业，{len(run.flags)} 条问题{found}",
+                      en=f"Automatic meter check ({run.level} warning from {run.start:%m-%d %H:%M}): "
+                         f"{len(run.firms)} firms, {len(run.flags)} flags" + (f" ({', '.join(kinds)})" if kinds else ""))
 
     def _pending(self):
         """What the drill's reminders watch: sign-offs, response clocks, notices, summaries (not data
@@ -254,7 +268,7 @@ class DrillRunner:
         text, en = text if isinstance(text, tuple) else (text, "")  # handlers say (Chinese, English)
         if text:
             self.note(ev.at, ev.type, text + (f"（{ev.get('note')}）" if ev.get("note") else ""),
-                      en=en + (f" ({ev.get('note')})" if en and ev.get("note") else ""))
+                      en=en + (f" ({ev.get('note_en') or ev.get('note')})" if en and ev.get("note") else ""))
             self.store.audit(ACTOR, "drill.event", "drill", str(ev.index), {"type": ev.type, "text": text})
 
     # ---- trainees -----------------------------------------------------------------------------------
@@ -296,13 +310,15 @@ class DrillRunner:
     _do_fault, _do_fault_end, _do_forecast = actions._do_fault, actions._do_fault_end, actions._do_forecast
     _do_joint_assessment, _do_notice, _do_observations = (actions._do_joint_assessment, actions._do_notice,
                                                           actions._do_observations)
+    _do_meter_data = reduction_data.do_meter_data
     _do_propose, _do_publish, _do_sign, _do_summaries = (actions._do_propose, actions._do_publish, actions._do_sign,
                                                          actions._do_summaries)
 
 
 _TYPE_CN = {"forecast": "预报", "observations": "观测导入", "notice": "上级通知", "acknowledge": "确认通知",
             "consultation": "会商", "propose": "提议", "sign": "审签", "publish": "发布", "joint_assessment": "联合研判",
-            "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入", "fault_end": "故障结束"}
+            "duties": "措施落实", "summaries": "总结报送", "fault": "故障注入", "fault_end": "故障结束",
+            "meter_data": "电表数据导入"}
 
 
 def _trainee_text(runner: "DrillRunner", actor: str, action: str, eid, d: dict) -> tuple[str, str, bool] | None:

@@ -26,11 +26,13 @@ BULLETIN_FIELDS = ("pollution_degree", "pollution_area", "primary_pollutant", "s
 _OFFSET = re.compile(r"^\+(?:(\d+(?:\.\d+)?)d)?(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?$")
 
 # field -> (required, kind); kind: str | int | num | bool | level | list | strlist | time | any
-_COMMON = {"at": (True, "time"), "type": (True, "str"), "note": (False, "str")}
+_COMMON = {"at": (True, "time"), "type": (True, "str"), "note": (False, "str"), "note_en": (False, "str")}
 EVENT_FIELDS: dict[str, dict[str, tuple[bool, str]]] = {
     "forecast": {"issuer": (True, "str"), "kind": (False, "str"), "values": (False, "list"),
                  "hindsight_days": (False, "int"), "spread_pct": (False, "num")},
     "observations": {"from": (True, "time"), "to": (True, "time"), "source": (False, "str")},
+    "meter_data": {"from": (True, "time"), "to": (True, "time"), "curtail_from": (True, "time"),
+                   "curtail_to": (True, "time")},
     "notice": {"issuer": (True, "str"), "action": (True, "str"), "level": (False, "level"),
                "doc_no": (False, "str"), "by": (False, "str")},
     "acknowledge": {"by": (True, "str")},
@@ -289,6 +291,11 @@ def _check_event(ck: _Checker, where: str, etype: str, d: dict, names: set, peop
     elif etype == "observations":
         if d["to"] < d["from"]:
             ck.fail(f"{where}.to", "早于 from before 'from'")
+    elif etype == "meter_data":
+        if d["to"] < d["from"]:
+            ck.fail(f"{where}.to", "早于 from before 'from'")
+        if d["curtail_to"] <= d["curtail_from"]:
+            ck.fail(f"{where}.curtail_to", "应晚于 curtail_from must be after 'curtail_from'")
     elif etype == "notice":
         try:
             parse_issuer(d["issuer"])

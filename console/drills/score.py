@@ -43,12 +43,30 @@ responses (the duty officer's expected actions) that fell before the stop.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from console import episodes as E
 from console.common.clock import to_local
+from console.drills import words_en as W
+from console.drills.score_model import (  # noqa: F401  (re-exported)
+    BULLETIN_POINTS,
+    LEVEL_POINTS,
+    MEASURE_COST,
+    NAMES,
+    NAMES_EN,
+    NOTICE_ACK_HOURS,
+    NOTICE_POINTS,
+    PERIOD_COST,
+    POINTS,
+    PUBLISH_HOURS,
+    PUBLISH_POINTS,
+    RESPONSE_POINTS,
+    Criterion,
+    Deduction,
+    Score,
+    Stage,
+)
 from console.episodes import bulletin
 from console.episodes.records import dt, role_cn
 from console.episodes.workflow import assessment_at
@@ -60,78 +78,12 @@ from console.store.db import Store
 if TYPE_CHECKING:
     from console.drills.scenario import Scenario
 
-POINTS = {"timeliness": 30, "accuracy": 30, "implementation": 30, "summaries": 10}
-NAMES = {"timeliness": "时效", "accuracy": "准确", "implementation": "措施落实", "summaries": "总结报送"}
-RESPONSE_POINTS, PUBLISH_POINTS, NOTICE_POINTS, LEVEL_POINTS, BULLETIN_POINTS = 21, 6, 3, 20, 10
-PUBLISH_HOURS = 1.0
-NOTICE_ACK_HOURS = 1.0
-MEASURE_COST = 1.0  # a one-off measure not done
-PERIOD_COST = 2.0  # a whole day of a recurring duty not done (a half-day: half of it)
-
-
-@dataclass
-class Deduction:
-    criterion: str
-    points: float
-    reason: str
-
-
-@dataclass
-class Criterion:
-    key: str
-    name: str
-    max_points: float
-    points: float = 0.0
-    deductions: list[Deduction] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def deduct(self, points: float, reason: str) -> None:
-        if points > 0:
-            self.deductions.append(Deduction(self.key, round(points, 2), reason))
-
-
-@dataclass
-class Stage:
-    """One response, trigger to publication (for the report's timing table)."""
-    level: str
-    trigger_at: datetime
-    due_at: datetime
-    proposal_at: datetime | None
-    signatures: list[tuple[str, datetime]]
-    in_force_at: datetime | None
-    published_at: datetime | None
-    status: str
-
-
-@dataclass
-class Score:
-    total: float
-    criteria: list[Criterion]
-    stages: list[Stage]
-    units: list[dict]  # implementation per unit: unit, done, total, percent, missing
-    at: datetime
-
-    def to_dict(self) -> dict:
-        return {
-            "total": self.total, "max": 100,
-            "criteria": {c.key: {"name": c.name, "points": c.points, "max": c.max_points,
-                                 "deductions": [{"points": d.points, "reason": d.reason} for d in c.deductions],
-                                 "notes": c.notes} for c in self.criteria},
-            "deductions": [asdict(d) for c in self.criteria for d in c.deductions],
-            "stages": [{"level": s.level, "trigger_at": _iso(s.trigger_at), "due_at": _iso(s.due_at),
-                        "proposal_at": _iso(s.proposal_at), "in_force_at": _iso(s.in_force_at),
-                        "published_at": _iso(s.published_at), "status": s.status,
-                        "signatures": [[r, _iso(t)] for r, t in s.signatures]} for s in self.stages],
-            "units": self.units,
-        }
-
-
-def _iso(t: datetime | None) -> str | None:
-    return None if t is None else to_local(t).isoformat(timespec="minutes")
-
-
 def _h(delta: timedelta) -> str:
     return f"{delta.total_seconds() / 3600:.1f} 小时"
+
+
+def _h_en(delta: timedelta) -> str:
+    return f"{delta.total_seconds() / 3600:.1f} h"
 
 
 def _missed_responses(store: Store, eps) -> list:
@@ -164,10 +116,13 @@ def score(store: Store, at: datetime | None = None, scenario: Scenario | None = 
     share, after = unreached(scenario, at)
     if share > 0:
         kinds = "、".join(dict.fromkeys(_UNREACHED_CN.get(e.type, e.type) for e in after))
+        kinds_en = ", ".join(dict.fromkeys(W.type_name(e.type).lower() for e in after))
         for c in crit.values():
             left = max(0.0, c.max_points - sum(d.points for d in c.deductions))
             c.deduct(left * share, f"演练于 {at:%m-%d %H:%M} 结束，场景其后 {len(after)} 项应对（{kinds}）未进行，"
-                                   f"该部分不得分（{share:.0%}）")
+                                   f"该部分不得分（{share:.0%}）",
+                     f"The drill ended at {at:%m-%d %H:%M}: the scenario's {len(after)} later responses ({kinds_en}) "
+                     f"were not played and earn nothing ({share:.0%})")
     for c in crit.values():
         c.points = round(max(0.0, c.max_points - sum(d.points for d in c.deductions)), 1)
     total = round(sum(c.points for c in crit.values()), 1)
@@ -186,19 +141,23 @@ def _timeliness(store: Store, eps, c: Criterion, missed: list) -> list[Stage]:
         share = RESPONSE_POINTS / len(clocks)
         t = d.trigger
         what = f"{level_short(t.level)}触发（{t.at:%m-%d %H:%M}，{'上级通知' if t.source == 'notice' else '预测'}）"
+        what_en = (f"{W.level(t.level)} trigger ({t.at:%m-%d %H:%M}, "
+                   f"{'upper-level notice' if t.source == 'notice' else 'forecast'})")
         if d.status == "met":
             pass
         elif d.met_at is not None:
             late = d.met_at - d.due_at
             c.deduct(share * min(1.0, 0.5 + late.total_seconds() / 3600 / 6),
-                     f"{what}：{d.met_at:%m-%d %H:%M} 才生效，超过 3 小时时限 {_h(late)}")
+                     f"{what}：{d.met_at:%m-%d %H:%M} 才生效，超过 3 小时时限 {_h(late)}",
+                     f"{what_en}: in force only at {d.met_at:%m-%d %H:%M}, {_h_en(late)} past the 3-hour limit")
         elif d.status == "pending":  # still within its 3 hours when the drill stopped: the part never reached
-            c.notes.append(f"{what}：演练结束时仍在 3 小时时限内")
+            c.note(f"{what}：演练结束时仍在 3 小时时限内", f"{what_en}: still within its 3 hours when the drill ended")
         else:
-            c.deduct(share, f"{what}：截至演练结束未在时限内启动响应")
+            c.deduct(share, f"{what}：截至演练结束未在时限内启动响应",
+                     f"{what_en}: no response started within the limit by the end of the drill")
         stages.append(_stage(store, ep, d))
     if not clocks:
-        c.notes.append("本演练没有需要启动响应的触发 no response clock")
+        c.note("本演练没有需要启动响应的触发 no response clock", "No trigger in this drill called for a response")
     items = []
     for ep in eps:
         pubs = bulletin.publications(store, ep.id)
@@ -210,14 +169,19 @@ def _timeliness(store: Store, eps, c: Criterion, missed: list) -> list[Stage]:
             items.append((ch, match[0] if match else None))
     n_items = len(items) + len(missed)
     for d in missed:
-        c.deduct(PUBLISH_POINTS / n_items, f"{level_cn(d.trigger.level)}应启动而未启动，预警未发布")
+        c.deduct(PUBLISH_POINTS / n_items, f"{level_cn(d.trigger.level)}应启动而未启动，预警未发布",
+                 f"{W.level(d.trigger.level)} should have started and did not: no warning published")
     for ch, pub in items:
         share = PUBLISH_POINTS / n_items
         what = "预警解除" if ch.level == NONE else f"{level_cn(ch.level)}"
+        what_en = "The warning lift" if ch.level == NONE else W.level(ch.level)
         if pub is None:
-            c.deduct(share, f"{what}（{ch.at:%m-%d %H:%M} 生效）未发布")
+            c.deduct(share, f"{what}（{ch.at:%m-%d %H:%M} 生效）未发布",
+                     f"{what_en} (in effect {ch.at:%m-%d %H:%M}) not published")
         elif pub.sent - ch.at > timedelta(hours=PUBLISH_HOURS):
-            c.deduct(share / 2, f"{what}生效后 {_h(pub.sent - ch.at)} 才发布（应在 {PUBLISH_HOURS:g} 小时内）")
+            c.deduct(share / 2, f"{what}生效后 {_h(pub.sent - ch.at)} 才发布（应在 {PUBLISH_HOURS:g} 小时内）",
+                     f"{what_en} published {_h_en(pub.sent - ch.at)} after taking effect "
+                     f"(within {PUBLISH_HOURS:g} h required)")
     return stages
 
 
@@ -227,10 +191,11 @@ def _stage(store: Store, ep, d) -> Stage:
              and level_rank(p.level) >= level_rank(t.level)]
     p = props[0] if props else None
     sigs = [(role_cn(s.role), s.signed_at) for s in (p.signatures if p else ())]
+    roles = tuple(s.role for s in (p.signatures if p else ()))
     pubs = [x for x in bulletin.publications(store, ep.id) if d.met_at and x.sent >= d.met_at
             and x.msg_type != bulletin.CANCEL]
     return Stage(t.level, t.at, d.due_at, p.created_at if p else None, sigs, d.met_at,
-                 pubs[0].sent if pubs else None, d.status)
+                 pubs[0].sent if pubs else None, d.status, roles)
 
 
 def _notices(store: Store, c: Criterion, at: datetime) -> None:
@@ -242,13 +207,16 @@ def _notices(store: Store, c: Criterion, at: datetime) -> None:
     late = 0
     for n in notices:
         what = f"上级通知 {n.to_notice().describe()}（{to_local(n.received_at):%m-%d %H:%M} 收到）"
+        what_en = f"Upper-level notice: {n.to_notice().describe_en()} (received {to_local(n.received_at):%m-%d %H:%M})"
         if n.acknowledged_at is None:
-            c.deduct(share, f"{what}未确认")
+            c.deduct(share, f"{what}未确认", f"{what_en} not acknowledged")
         elif n.acknowledged_at - n.received_at > limit:
             late += 1
-            c.deduct(share / 2, f"{what}{_h(n.acknowledged_at - n.received_at)}后才确认（应在 {NOTICE_ACK_HOURS:g} 小时内）")
+            c.deduct(share / 2, f"{what}{_h(n.acknowledged_at - n.received_at)}后才确认（应在 {NOTICE_ACK_HOURS:g} 小时内）",
+                     f"{what_en} acknowledged only after {_h_en(n.acknowledged_at - n.received_at)} "
+                     f"(within {NOTICE_ACK_HOURS:g} h required)")
     ok = sum(1 for n in notices if n.acknowledged_at is not None) - late
-    c.notes.append(f"上级通知 {len(notices)} 件，按时确认 {ok} 件")
+    c.note(f"上级通知 {len(notices)} 件，按时确认 {ok} 件", f"{len(notices)} upper-level notices, {ok} acknowledged on time")
 
 
 # ---- accuracy ----------------------------------------------------------------------------------------------
@@ -257,32 +225,41 @@ def _accuracy(store: Store, eps, c: Criterion, missed: list) -> None:
     triggered = any(ep.triggers for ep in eps)
     if not props:
         if triggered:
-            c.deduct(LEVEL_POINTS, "已触发预警条件，但没有任何启动提议")
+            c.deduct(LEVEL_POINTS, "已触发预警条件，但没有任何启动提议",
+                     "Warning conditions were triggered but no start was ever proposed")
     for p in props:
         share = LEVEL_POINTS / len(props)
         a = assessment_at(store, p.created_at).level
         what = f"提议 #{p.id}（{p.created_at:%m-%d %H:%M}）{E.KIND_CN[p.kind]}{level_cn(p.level)}"
+        what_en = f"Proposal #{p.id} ({p.created_at:%m-%d %H:%M}) to {W.kind(p.kind)}: {W.level(p.level)}"
         if level_rank(p.level) < level_rank(a):
-            c.deduct(share, f"{what}低于当时研判的{level_cn(a)}（响应不足）")
+            c.deduct(share, f"{what}低于当时研判的{level_cn(a)}（响应不足）",
+                     f"{what_en} is below the assessment at the time, {W.level(a)} (under-response)")
         elif level_rank(p.level) > level_rank(a):
-            c.deduct(share / 2, f"{what}高于当时研判的{level_cn(a)}")
+            c.deduct(share / 2, f"{what}高于当时研判的{level_cn(a)}",
+                     f"{what_en} is above the assessment at the time, {W.level(a)}")
     refused = [r for r in store.audit_records("drill") if r["action"] == "drill.error" and '"publish"' in r["detail"]]
     pubs = [p for ep in eps for p in bulletin.publications(store, ep.id)]
     in_force = any(ch.level != NONE for ep in eps for ch in E.level_changes(store, ep.id))
     if not pubs and (in_force or missed):
-        c.deduct(BULLETIN_POINTS, "预警生效后没有发布任何预警信息" if in_force else "应启动的预警未启动，没有发布任何预警信息")
+        c.deduct(BULLETIN_POINTS, "预警生效后没有发布任何预警信息" if in_force else "应启动的预警未启动，没有发布任何预警信息",
+                 "No warning bulletin was published after the warning took effect" if in_force else
+                 "The warning that should have started did not: no warning bulletin was published")
         return
     attempts = len(pubs) + len(refused) + len(missed)
     for d in missed:
-        c.deduct(BULLETIN_POINTS / attempts, f"{level_cn(d.trigger.level)}应启动而未启动，预警信息未发布")
+        c.deduct(BULLETIN_POINTS / attempts, f"{level_cn(d.trigger.level)}应启动而未启动，预警信息未发布",
+                 f"{W.level(d.trigger.level)} should have started and did not: no warning bulletin published")
     for r in refused:
         msg = json.loads(r["detail"]).get("message", "")
-        c.deduct(BULLETIN_POINTS / attempts, f"{r['ts'][5:16].replace('T', ' ')} 发布被拒：{msg}")
+        when = r['ts'][5:16].replace('T', ' ')
+        c.deduct(BULLETIN_POINTS / attempts, f"{when} 发布被拒：{msg}", f"{when} publication refused: {msg}")
     for p in pubs:
         req = bulletin.REQUIRED_LIFT if p.bulletin.lift else bulletin.REQUIRED
-        empty = [label for attr, label in req if bulletin._empty(getattr(p.bulletin, attr))]
+        empty = [(attr, label) for attr, label in req if bulletin._empty(getattr(p.bulletin, attr))]
         if empty:
-            c.deduct(BULLETIN_POINTS / attempts, f"{p.identifier} 缺少：{'、'.join(empty)}")
+            c.deduct(BULLETIN_POINTS / attempts, f"{p.identifier} 缺少：{'、'.join(label for _, label in empty)}",
+                     f"{p.identifier} is missing: {', '.join(attr.replace('_', ' ') for attr, _ in empty)}")
 
 
 # ---- implementation ---------------------------------------------------------------------------------------
@@ -306,42 +283,51 @@ def _implementation(store: Store, eps, c: Criterion, at: datetime, missed: list)
             if st.recurring_kind is not None and not st.active and not st.missed:
                 continue
             u = per_unit.setdefault(st.unit, {"unit": st.unit, "kind": st.unit_kind, "done": 0, "total": 0,
-                                              "missing": [], "cost": 0.0})
+                                              "missing": [], "missing_en": [], "cost": 0.0})
             u["total"] += 1
             if st.recurring_kind is None:
                 ok = st.state == "done"
                 why = f"{st.measure_id} 未确认完成"
+                why_en = f"{st.measure_id} not confirmed done"
                 cost = 0.0 if ok else MEASURE_COST
             else:
                 ok = not st.missed
                 why = f"{st.measure_id} " + "；".join(m.text() for m in st.missed[:2]) + \
                       (f" 等 {len(st.missed)} 个时段未达标" if len(st.missed) > 2 else " 未达标")
+                why_en = f"{st.measure_id}: {len(st.missed)} period{'s' if len(st.missed) > 1 else ''} short"
                 cost = sum(_period_cost(st, m) for m in st.missed)
             if ok:
                 u["done"] += 1
             else:
                 u["missing"].append(why)
+                u["missing_en"].append(why_en)
                 u["total"] += max(0, len(st.missed) - 1)  # every period that ended short is one more miss
                 u["cost"] += cost
     units = sorted(per_unit.values(), key=lambda u: (u["kind"] != "department", u["unit"]))
     if missed:
         what = "、".join(dict.fromkeys(level_cn(d.trigger.level) for d in missed))
-        c.deduct(c.max_points, f"{what}应启动而未启动，相应措施未落实")
+        c.deduct(c.max_points, f"{what}应启动而未启动，相应措施未落实",
+                 f"{', '.join(dict.fromkeys(W.level(d.trigger.level) for d in missed))} should have started and "
+                 "did not: its measures were not carried out")
         return units
     if not units:
         if any(ch.level != NONE for ep in eps for ch in E.level_changes(store, ep.id)):
-            c.deduct(c.max_points, "预警生效但没有响应措施看板，措施落实无从评价")
+            c.deduct(c.max_points, "预警生效但没有响应措施看板，措施落实无从评价",
+                     "A warning was in force but there is no measures board: nothing carried out can be counted")
         else:
-            c.notes.append("本演练未启动响应，不涉及措施落实")
+            c.note("本演练未启动响应，不涉及措施落实", "No response started in this drill: no measures concerned")
         return []
     for u in units:
         u["percent"] = round(100 * u["done"] / u["total"]) if u["total"] else 100
         u["cost"] = round(u["cost"], 2)
         if u["cost"] > 0:
-            c.deduct(u["cost"], f"{u['unit']}：完成 {u['done']}/{u['total']}（{'；'.join(u['missing'][:3])}）")
-    c.notes.append(f"{len(units)} 个单位，平均完成率 "
-                   f"{sum(u['done'] / u['total'] for u in units) / len(units) * 100:.0f}%；"
-                   f"每项未完成措施扣 {MEASURE_COST:g} 分，计次任务每缺漏一天扣 {PERIOD_COST:g} 分（半天减半，按缺少比例）")
+            c.deduct(u["cost"], f"{u['unit']}：完成 {u['done']}/{u['total']}（{'；'.join(u['missing'][:3])}）",
+                     f"{W.unit(u['unit'])}: {u['done']}/{u['total']} done ({'; '.join(u['missing_en'][:3])})")
+    mean = sum(u['done'] / u['total'] for u in units) / len(units) * 100
+    c.note(f"{len(units)} 个单位，平均完成率 {mean:.0f}%；"
+           f"每项未完成措施扣 {MEASURE_COST:g} 分，计次任务每缺漏一天扣 {PERIOD_COST:g} 分（半天减半，按缺少比例）",
+           f"{len(units)} units, {mean:.0f}% done on average; each measure not done costs {MEASURE_COST:g} point, "
+           f"each day of a recurring duty short {PERIOD_COST:g} points (a half-day half, by the share missing)")
     return units
 
 
@@ -349,27 +335,33 @@ def _implementation(store: Store, eps, c: Criterion, at: datetime, missed: list)
 def _summaries(store: Store, eps, c: Criterion, at: datetime, missed: list) -> None:
     started = [ep for ep in eps if ep.highest_level != NONE]
     if not started and missed:
-        c.deduct(c.max_points, "应启动的响应未启动，没有可报送的总结")
+        c.deduct(c.max_points, "应启动的响应未启动，没有可报送的总结",
+                 "The response that should have started did not: there are no summaries to send")
         return
     if not started:
-        c.notes.append("本演练未启动响应，不涉及总结报送")
+        c.note("本演练未启动响应，不涉及总结报送", "No response started in this drill: no summaries concerned")
         return
     for ep in started:
         share = c.max_points / len(started)
         st = E.summaries_status(store, ep.id)
         if st is None:
-            c.deduct(share, f"过程 #{ep.id} 到演练结束仍未解除/终止，无法报送总结")
+            c.deduct(share, f"过程 #{ep.id} 到演练结束仍未解除/终止，无法报送总结",
+                     f"Episode #{ep.id} was neither lifted nor ended by the end of the drill: no summaries could be sent")
             continue
         late, missing = st.late, st.missing
         bad = len(late) + len(missing)
         if bad:
-            parts = []
+            parts, parts_en = [], []
             if missing:
                 parts.append(f"未报 {len(missing)} 个：{'、'.join(missing[:6])}{'等' if len(missing) > 6 else ''}")
+                parts_en.append(f"{len(missing)} not sent: {W.units(missing[:6])}"
+                                f"{' and others' if len(missing) > 6 else ''}")
             if late:
                 parts.append(f"逾期 {len(late)} 个：{'、'.join(late[:6])}")
+                parts_en.append(f"{len(late)} late: {W.units(late[:6])}")
             c.deduct(share * bad / len(st.units), f"应于 {st.due_at:%m-%d %H:%M} 前报送（共 {len(st.units)} 个单位）；"
-                                                  + "；".join(parts))
+                                                  + "；".join(parts),
+                     f"Due by {st.due_at:%m-%d %H:%M} ({len(st.units)} units); " + "; ".join(parts_en))
 
 
-__all__ = ["score", "Score", "Criterion", "Deduction", "Stage", "POINTS", "NAMES"]
+__all__ = ["NAMES", "POINTS", "Criterion", "Deduction", "Score", "Stage", "score"]

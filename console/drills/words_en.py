@@ -11,7 +11,7 @@ TYPE_EN = {"forecast": "Forecast", "observations": "Observation import", "notice
            "acknowledge": "Notice acknowledgement", "consultation": "Consultation", "propose": "Proposal",
            "sign": "Sign-off", "publish": "Publication", "joint_assessment": "Joint assessment",
            "duties": "Measures carried out", "summaries": "Summaries", "fault": "Injected fault",
-           "fault_end": "Fault end"}
+           "fault_end": "Fault end", "meter_data": "Meter data import"}
 KIND_EN = {"start": "start", "upgrade": "upgrade", "downgrade": "downgrade", "lift": "lift", "end": "end the response"}
 
 

@@ -7,10 +7,12 @@ kind, counted only when every such meter has a reading in that hour.
 Baseline (CalTRACK-style, the "N most recent comparable days" rule used to verify demand response): for each
 hour of the warning span, the mean load of the same clock hour on the N most recent earlier days that
 - come before the day the span starts,
-- are of the same day type (Monday–Friday, or Saturday–Sunday),
+- are of the same day type: working days (Monday–Friday and the 调休 working weekends, 班) or rest days
+  (Saturday–Sunday and the public holidays, 休) — the holiday calendar is `Rules.holidays`
+  (console/reductions/holidays.py),
 - overlap no warning at all (any level, any episode, and not the span itself), and
 - have a value at that hour;
-N = 10 for weekdays, 4 for weekend days, looking back at most 60 days. With fewer than 3 such days the hour
+N = 10 for working days, 4 for rest days, looking back at most 60 days. With fewer than 3 such days the hour
 has no baseline and is left out of the comparison.
 
 Achieved cut = 100 × (baseline kWh − actual kWh) / baseline kWh over the span's hours that have both.
@@ -23,7 +25,8 @@ Flags:
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import functools
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from console.common.clock import to_local
@@ -47,9 +50,26 @@ class Rules:
     day_hours: tuple = tuple(range(8, 20))
     night_ratio: float = 1.5
     night_rise: float = 1.2
+    holidays: tuple = ()  # (("YYYY-MM-DD", "休"|"班"), ...): the day types that differ from the weekday rule
 
     def to_json(self) -> dict:
         return asdict(self)
+
+    @functools.cached_property
+    def _calendar(self) -> dict[date, str]:
+        return {date.fromisoformat(d): k for d, k in self.holidays}
+
+    def rest_day(self, d: date) -> bool:
+        """A rest day: a public holiday (休), or a Saturday/Sunday that is not a 调休 working day (班)."""
+        kind = self._calendar.get(d)
+        return kind == "休" if kind is not None else d.weekday() >= 5
+
+    def with_holidays(self, calendar: dict[date, str], first: date | None = None, last: date | None = None
+                      ) -> "Rules":
+        """These rules with the calendar's entries (optionally only those from `first` to `last`)."""
+        kept = tuple(sorted((d.isoformat(), k) for d, k in calendar.items()
+                            if (first is None or d >= first) and (last is None or d <= last)))
+        return replace(self, holidays=kept)
 
 
 DEFAULT_RULES = Rules()
@@ -96,13 +116,13 @@ def baseline_days(series: dict[datetime, float], hour: datetime, span_start: dat
                   rules: Rules) -> list[date]:
     """The comparable days whose same clock hour makes the baseline of `hour` (most recent first)."""
     hour = to_local(hour)
-    weekend = is_weekend(hour.date())
-    n = rules.weekend_days if weekend else rules.weekday_days
+    rest = rules.rest_day(hour.date())
+    n = rules.weekend_days if rest else rules.weekday_days
     first = to_local(span_start).date()
     out = []
     for back in range(1, rules.lookback_days + 1):
         d = first - timedelta(days=back)
-        if is_weekend(d) != weekend or d in excluded:
+        if rules.rest_day(d) != rest or d in excluded:
             continue
         if hour.replace(year=d.year, month=d.month, day=d.day) in series:
             out.append(d)

@@ -26,6 +26,23 @@ def committed_pct(entry, level: str) -> float | None:
     return round(max(shares), 2) if shares else None
 
 
+def rules_for(store: Store) -> bl.Rules:
+    """The check rules of this database: 设置 → 减排核查 (defaults = bl.DEFAULT_RULES) and the holiday calendar."""
+    from console.admin.settings import Settings, window_hours
+    from console.reductions import holidays
+
+    v = Settings(store).all()
+    return bl.Rules(
+        weekday_days=int(v["check_weekday_days"]), weekend_days=int(v["check_weekend_days"]),
+        min_days=int(v["check_min_days"]), lookback_days=int(v["check_lookback_days"]),
+        tolerance_pts=float(v["check_tolerance_pts"]), running_share=float(v["check_running_pct"]) / 100,
+        off_share=float(v["check_off_pct"]) / 100, off_kw=float(v["check_off_kw"]),
+        night_hours=window_hours(v["check_night_from"], v["check_night_to"]),
+        day_hours=window_hours(v["check_day_from"], v["check_day_to"]),
+        night_ratio=float(v["check_night_ratio"]), night_rise=float(v["check_night_rise"]),
+    ).with_holidays(holidays.calendar(store))
+
+
 def warning_spans(store: Store) -> list[tuple[datetime, datetime, str]]:
     """The warning spans on record (start, end, level); a level still in force ends now."""
     from console.episodes import level_intervals
@@ -34,10 +51,12 @@ def warning_spans(store: Store) -> list[tuple[datetime, datetime, str]]:
     return [(a, b or max(now, a), lv) for a, b, lv in level_intervals(store)]
 
 
-def evaluate(store: Store, start: datetime, end: datetime, level: str, rules: bl.Rules = bl.DEFAULT_RULES
+def evaluate(store: Store, start: datetime, end: datetime, level: str, rules: bl.Rules | None = None
              ) -> list[bl.FirmResult]:
-    """The figures and flags of every listed firm with readings, without storing anything."""
+    """The figures and flags of every listed firm with readings, without storing anything (rules: the
+    database's, `rules_for`, unless given)."""
     start, end = to_local(start), to_local(end)
+    rules = rules or rules_for(store)
     if level not in LEVELS:
         raise UserError(f"级别 level {level!r}: 可选 yellow, orange, red")
     if not end > start:
@@ -68,16 +87,29 @@ class CheckRun:
 
 
 def run_check(store: Store, actor, start: datetime, end: datetime, level: str,
-              rules: bl.Rules = bl.DEFAULT_RULES) -> CheckRun:
+              rules: bl.Rules | None = None) -> CheckRun:
     """Evaluate and store one check run with its ranked flags (one transaction, one audit record)."""
+    start, end = to_local(start), to_local(end)
+    rules = rules or rules_for(store)
     results = evaluate(store, start, end, level, rules)
     if not results:
         raise UserError("没有可核查的企业：请先导入应急减排清单和电表数据 no listed firm has meter readings")
+    return record(store, actor, WRITE_ROLES, start, end, level, rules, results)
+
+
+def record(store: Store, actor, roles, start: datetime, end: datetime, level: str, rules: bl.Rules,
+           results: list[bl.FirmResult], unless=None) -> CheckRun | None:
+    """Store evaluated results as one run with its ranked flags: one transaction for an actor holding one of
+    `roles`, one audit record (console/reductions/auto_checks.py records the system's runs through it). `unless()`,
+    asked inside the write transaction (writers are serialised, so no other seat can slip in between): when true,
+    nothing is stored and None is returned."""
     flagged = bl.ranked([(r.code, f) for r in results for f in r.flags])
-    with session.authorized(store, actor, *WRITE_ROLES):
+    with session.authorized(store, actor, *roles):
+        if unless is not None and unless():
+            return None
         rid = repo.add_run(store, to_iso(store.clock.now()), actor.username, to_iso(start), to_iso(end), level,
-                           json.dumps(rules.to_json()), json.dumps([r.summary() for r in results],
-                                                                   ensure_ascii=False))
+                           params_json(rules, start, end), json.dumps([r.summary() for r in results],
+                                                                      ensure_ascii=False))
         for code, f in flagged:
             repo.add_flag(store, rid, code, f.kind, f.score, json.dumps({**f.detail, "text": f.text},
                                                                         ensure_ascii=False))
@@ -85,6 +117,13 @@ def run_check(store: Store, actor, start: datetime, end: datetime, level: str,
             "span": [to_iso(start), to_iso(end)], "level": level, "firms": len(results),
             "flags": [[c, f.kind] for c, f in flagged]})
     return get_run(store, rid)
+
+
+def params_json(rules: bl.Rules, start: datetime, end: datetime) -> str:
+    """The rules of a run as stored: the holiday entries only from the lookback window to the span's end."""
+    first = (start - timedelta(days=rules.lookback_days + 1)).date()
+    kept = [h for h in rules.holidays if first.isoformat() <= h[0] <= end.date().isoformat()]
+    return json.dumps({**rules.to_json(), "holidays": kept}, ensure_ascii=False)
 
 
 def get_run(store: Store, run_id: int) -> CheckRun:
@@ -116,10 +155,11 @@ class Chart:
     control: list[float | None]
 
 
-def chart(store: Store, code: str, start: datetime, end: datetime, rules: bl.Rules = bl.DEFAULT_RULES,
+def chart(store: Store, code: str, start: datetime, end: datetime, rules: bl.Rules | None = None,
           margin: timedelta = timedelta(days=2)) -> Chart:
     """Baseline and actual load of one firm from `margin` before the span to `margin` after it."""
     start, end = to_local(start), to_local(end)
+    rules = rules or rules_for(store)
     excluded = bl.warning_days([(a, b) for a, b, _ in warning_spans(store)] + [(start, end)])
     s = hourly(store, start - timedelta(days=rules.lookback_days + 1), end + margin, code).get(code, {})
     prod, ctrl = s.get("production", {}), s.get("control", {})

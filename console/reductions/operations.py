@@ -5,7 +5,7 @@ consolidated after-episode summary. Each passes the seat's actor (or the explici
 from __future__ import annotations
 
 from console.admin.session import Actor
-from console.reductions import checks, meters, sheets
+from console.reductions import auto_checks, checks, sheets
 from console.reductions import daily_report as D
 from console.reductions import inspections as I
 from console.reductions import notices as N
@@ -14,7 +14,12 @@ from console.reductions import notices as N
 class ReductionOps:
     # ---- meter data and checks ----------------------------------------------------------------------------
     def import_meters(self, path, *, actor: Actor | None = None):
-        return self.run(meters.import_file, self.store, self._who(actor), path)
+        """Import a meter file; the automatic checks then run for the spans it makes due."""
+        return self.run(auto_checks.import_then_check, self.store, self._who(actor), path)
+
+    def run_automatic_checks(self):
+        """The meter checks that are due by themselves (a level in force, a span just ended), by the system."""
+        return self.run(auto_checks.run_due, self.store)
 
     def run_reduction_check(self, start, end, level: str, *, actor: Actor | None = None):
         return self.run(checks.run_check, self.store, self._who(actor), start, end, level)

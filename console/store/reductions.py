@@ -43,6 +43,20 @@ def imports(store: Store) -> list[dict]:
     return store.rows("SELECT * FROM meter_imports ORDER BY id DESC")
 
 
+def last_import_at(store: Store) -> str | None:
+    return store.scalar("SELECT at FROM meter_imports ORDER BY id DESC LIMIT 1")
+
+
+def reading_count(store: Store, first: str, last: str) -> int:
+    return int(store.scalar("SELECT COUNT(*) FROM meter_readings WHERE at >= ? AND at < ?", (first, last)) or 0)
+
+
+def span_runs(store: Store, span_start: str, level: str) -> list[dict]:
+    """The runs of the span starting at `span_start` at `level`, latest first."""
+    return store.rows("SELECT * FROM check_runs WHERE span_start = ? AND level = ? ORDER BY id DESC",
+                      (span_start, level))
+
+
 def add_run(store: Store, at: str, by: str, span_start: str, span_end: str, level: str, params: str,
             results: str) -> int:
     return store.insert("INSERT INTO check_runs (at, by, span_start, span_end, level, params, results) "

@@ -77,213 +77,213 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AirPage</name>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="218" />
+        <location filename="../../widgets/air/air_page.py" line="221" />
         <source>请先登录</source>
         <translation>Please log in first</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="219" />
+        <location filename="../../widgets/air/air_page.py" line="222" />
         <source>导入数据、录入预报和加载演示数据须由值班人员或管理员登录后进行。</source>
         <translation>Importing data, entering a forecast and loading the demo data need a duty officer or an administrator to be logged in.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="92" />
+        <location filename="../../widgets/air/air_page.py" line="93" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="104" />
+        <location filename="../../widgets/air/air_page.py" line="105" />
         <source>导入数据…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="106" />
+        <location filename="../../widgets/air/air_page.py" line="107" />
         <source>录入预报…</source>
         <translation>Forecast…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="108" />
+        <location filename="../../widgets/air/air_page.py" line="109" />
         <source>导出图片…</source>
         <translation>Export image…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="115" />
+        <location filename="../../widgets/air/air_page.py" line="116" />
         <source>时间范围：</source>
         <translation>Time range:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="118" />
+        <location filename="../../widgets/air/air_page.py" line="119" />
         <source>72小时</source>
         <translation>72 h</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="118" />
+        <location filename="../../widgets/air/air_page.py" line="119" />
         <source>7天</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="118" />
+        <location filename="../../widgets/air/air_page.py" line="119" />
         <source>30天</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="119" />
+        <location filename="../../widgets/air/air_page.py" line="120" />
         <source>秋冬季</source>
         <translation>Oct–Mar</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="119" />
+        <location filename="../../widgets/air/air_page.py" line="120" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="127" />
+        <location filename="../../widgets/air/air_page.py" line="128" />
         <source>最近一个秋冬季：10月1日至次年3月31日</source>
         <translation>Most recent autumn–winter season: 1 October to 31 March</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="145" />
+        <location filename="../../widgets/air/air_page.py" line="146" />
         <source>站点与数据时效</source>
         <translation>Stations and data freshness</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="156" />
+        <location filename="../../widgets/air/air_page.py" line="157" />
         <source>各站点也显示24小时滑动AQI</source>
         <translation>24-h rolling AQI per station</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="188" />
+        <location filename="../../widgets/air/air_page.py" line="191" />
         <source>数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），或先加载演示数据，看一次真实的冬季重污染过程。</source>
         <translation>There is no air quality data in the database yet. Import monitoring data files (CSV / XLSX), or load the demo data first to see a real winter heavy-pollution episode.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="194" />
+        <location filename="../../widgets/air/air_page.py" line="197" />
         <source>加载演示数据（北京2015-16冬季真实观测）</source>
         <translation>Load demo data (real observations, Beijing winter 2015-16)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="247" />
+        <location filename="../../widgets/air/air_page.py" line="272" />
         <source>数据：{0} 至 {1}（{2} 个站点）</source>
         <translation>Data: {0} to {1} ({2} stations)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="298" />
+        <location filename="../../widgets/air/air_page.py" line="327" />
         <source>区域</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="339" />
+        <location filename="../../widgets/air/air_page.py" line="387" />
         <source>演示数据未能加载</source>
         <translation>The demo data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="345" />
+        <location filename="../../widgets/air/air_page.py" line="393" />
         <source>已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。</source>
         <translation>Demo data loaded (real observations, Beijing winter 2015-16, CC BY 4.0; see “About”).</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="351" />
+        <location filename="../../widgets/air/air_page.py" line="406" />
         <source>选择要导入的数据文件</source>
         <translation>Choose data files to import</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="352" />
+        <location filename="../../widgets/air/air_page.py" line="407" />
         <source>数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)</source>
         <translation>Data files (*.csv *.csv.gz *.gz *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="366" />
+        <location filename="../../widgets/air/air_page.py" line="421" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="366" />
+        <location filename="../../widgets/air/air_page.py" line="421" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="367" />
+        <location filename="../../widgets/air/air_page.py" line="422" />
         <source>导入数据</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="377" />
+        <location filename="../../widgets/air/air_page.py" line="432" />
         <source>正在导入 {0}（第 {1}/{2} 个文件）…</source>
         <translation>Importing {0} (file {1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="403" />
+        <location filename="../../widgets/air/air_page.py" line="458" />
         <source>以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：</source>
         <translation>The following files have problems; nothing from them was imported (correct them and import again):</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="405" />
+        <location filename="../../widgets/air/air_page.py" line="460" />
         <source>已成功导入：</source>
         <translation>Imported successfully:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="406" />
-        <location filename="../../widgets/air/air_page.py" line="423" />
+        <location filename="../../widgets/air/air_page.py" line="461" />
+        <location filename="../../widgets/air/air_page.py" line="478" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="408" />
+        <location filename="../../widgets/air/air_page.py" line="463" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="410" />
+        <location filename="../../widgets/air/air_page.py" line="465" />
         <source>导入 {0} 个文件，失败 {1} 个。</source>
         <translation>Imported {0} file(s); {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="418" />
+        <location filename="../../widgets/air/air_page.py" line="473" />
         <source>导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。</source>
         <translation>Import cancelled: nothing of the file being imported was stored; {0} file(s) finished before.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="440" />
+        <location filename="../../widgets/air/air_page.py" line="495" />
         <source>自动导入：{0}</source>
         <translation>Auto-import: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="444" />
+        <location filename="../../widgets/air/air_page.py" line="499" />
         <source>自动导入失败（下次扫描将重试）：{0}</source>
         <translation>Auto-import failed (will retry at the next scan): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="452" />
+        <location filename="../../widgets/air/air_page.py" line="507" />
         <source>预报已保存。</source>
         <translation>Forecast saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="457" />
+        <location filename="../../widgets/air/air_page.py" line="513" />
         <source>AQI趋势_{0}.png</source>
         <translation>AQI_trend_{0}.png</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="458" />
+        <location filename="../../widgets/air/air_page.py" line="514" />
         <source>导出趋势图</source>
         <translation>Export trend chart</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="459" />
+        <location filename="../../widgets/air/air_page.py" line="515" />
         <source>PNG 图片 (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="465" />
+        <location filename="../../widgets/air/air_page.py" line="522" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="467" />
+        <location filename="../../widgets/air/air_page.py" line="523" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="467" />
+        <location filename="../../widgets/air/air_page.py" line="524" />
         <source>无法写入文件：{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -306,27 +306,27 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="35" />
+        <location filename="../../widgets/common/alert_banner.py" line="37" />
         <source>演练 DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="52" />
+        <location filename="../../widgets/common/alert_banner.py" line="54" />
         <source>{0}（{1}级）生效中</source>
         <translation>{0} (Level {1}) in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="54" />
+        <location filename="../../widgets/common/alert_banner.py" line="56" />
         <source>自 {0} 起 · 已持续 {1}</source>
         <translation>Since {0} · in force for {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="60" />
+        <location filename="../../widgets/common/alert_banner.py" line="62" />
         <source>当前无预警</source>
         <translation>No warning in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="61" />
+        <location filename="../../widgets/common/alert_banner.py" line="63" />
         <source>未启动应急响应</source>
         <translation>No emergency response activated</translation>
     </message>
@@ -397,27 +397,27 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="32" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="33" />
         <source>当前研判</source>
         <translation>Current assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="59" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="60" />
         <source>未达到预警条件</source>
         <translation>Conditions not met</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="63" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="64" />
         <source>尚无预测数据 · 研判于 {0}</source>
         <translation>No forecast data yet · assessed at {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="67" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="68" />
         <source>预测：{0} {1} 发布（{2}前）· 研判于 {3}</source>
         <translation>Forecast: {0}, issued {1} ({2} ago) · assessed at {3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/assessment_panel.py" line="72" />
+        <location filename="../../widgets/warnings/assessment_panel.py" line="73" />
         <source>健康提示（不定预警级别）：</source>
         <translation>Health advisory (no warning level): </translation>
     </message>
@@ -534,197 +534,197 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="87" />
+        <location filename="../../widgets/measures/board_page.py" line="95" />
         <source>响应措施落实看板</source>
         <translation>Response measures board</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="94" />
+        <location filename="../../widgets/measures/board_page.py" line="102" />
         <source>应急过程</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="108" />
+        <location filename="../../widgets/measures/board_page.py" line="116" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="108" />
+        <location filename="../../widgets/measures/board_page.py" line="116" />
         <source>待办/进行中</source>
         <translation>To do / in progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="108" />
+        <location filename="../../widgets/measures/board_page.py" line="116" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="109" />
+        <location filename="../../widgets/measures/board_page.py" line="117" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="109" />
+        <location filename="../../widgets/measures/board_page.py" line="117" />
         <source>已替代/不再执行</source>
         <translation>Superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="112" />
+        <location filename="../../widgets/measures/board_page.py" line="120" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="116" />
+        <location filename="../../widgets/measures/board_page.py" line="124" />
         <source>搜索措施、单位、编号、备注…</source>
         <translation>Search measures, units, numbers, notes…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="118" />
+        <location filename="../../widgets/measures/board_page.py" line="126" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="118" />
+        <location filename="../../widgets/measures/board_page.py" line="126" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="119" />
+        <location filename="../../widgets/measures/board_page.py" line="127" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="130" />
+        <location filename="../../widgets/measures/board_page.py" line="142" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="131" />
+        <location filename="../../widgets/measures/board_page.py" line="143" />
         <source>按区镇</source>
         <translation>By town</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="156" />
+        <location filename="../../widgets/measures/board_page.py" line="168" />
         <source>当前没有启动中的应急响应。预警生效后，响应措施将自动分解到各责任部门和区镇。</source>
         <translation>No emergency response is active. Once a warning is in force, the response measures are broken down automatically to the responsible departments and towns.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="177" />
+        <location filename="../../widgets/measures/board_page.py" line="189" />
         <source>确认完成 / 记录次数…</source>
         <translation>Done / count…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="178" />
+        <location filename="../../widgets/measures/board_page.py" line="190" />
         <source>撤销上一条记录…</source>
         <translation>Undo last…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="179" />
+        <location filename="../../widgets/measures/board_page.py" line="191" />
         <source>录入气温…</source>
         <translation>Temperature…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="180" />
+        <location filename="../../widgets/measures/board_page.py" line="192" />
         <source>指定联络员…</source>
         <translation>Liaison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="181" />
+        <location filename="../../widgets/measures/board_page.py" line="193" />
         <source>打印本单位清单…</source>
         <translation>Print unit list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="182" />
+        <location filename="../../widgets/measures/board_page.py" line="194" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="183" />
+        <location filename="../../widgets/measures/board_page.py" line="195" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="229" />
+        <location filename="../../widgets/measures/board_page.py" line="248" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="229" />
+        <location filename="../../widgets/measures/board_page.py" line="248" />
         <source>响应中</source>
         <translation>Response active</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="255" />
+        <location filename="../../widgets/measures/board_page.py" line="274" />
         <source>（已结束，只读）</source>
         <translation>(ended, read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="270" />
+        <location filename="../../widgets/measures/board_page.py" line="289" />
         <source>在办任务 {0} 项，已完成 {1} 项，逾期 {2} 项，已替代/不再执行 {3} 项</source>
         <translation>{0} tasks open, {1} done, {2} overdue, {3} superseded / no longer required</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="273" />
+        <location filename="../../widgets/measures/board_page.py" line="292" />
         <source>{0}：</source>
         <translation>{0}: </translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="296" />
+        <location filename="../../widgets/measures/board_page.py" line="315" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="302" />
+        <location filename="../../widgets/measures/board_page.py" line="321" />
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="331" />
+        <location filename="../../widgets/measures/board_page.py" line="350" />
         <source>判定规则：每半天（0–12 时、12–24 时）为一个时段，时段结束时记录次数少于要求即为缺漏；时段结束前 {0} 小时仍未达到要求次数即提示“有风险”。措施生效不足半个时段的，按生效时长折算要求次数（向下取整）。</source>
         <translation>Rule: each half-day (0–12 h, 12–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". A duty in force for less than half a period owes its share of the rounds (rounded down).</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="334" />
+        <location filename="../../widgets/measures/board_page.py" line="353" />
         <source>判定规则：每日（0–24 时）为一个时段，当日结束时记录次数少于要求即为缺漏；结束前 {0} 小时仍未达到要求即提示“有风险”。是否要求作业以当日录入的气温为准。</source>
         <translation>Rule: each day (0–24 h) is one period; fewer rounds than required when it ends is a missed period; still short {0} hours before it ends shows "at risk". Whether the work is required follows the day's temperature entered.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="336" />
+        <location filename="../../widgets/measures/board_page.py" line="355" />
         <source>判定规则：每日须在确认时段结束前确认一次，逾时未确认即为缺漏；结束前 {0} 小时仍未确认即提示“有风险”。</source>
         <translation>Rule: confirm once a day before the confirmation window closes; not confirmed by then is a missed period; not confirmed {0} hours before it closes shows "at risk".</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="361" />
+        <location filename="../../widgets/measures/board_page.py" line="380" />
         <source>无法操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="366" />
+        <location filename="../../widgets/measures/board_page.py" line="385" />
         <source>请先在右侧表格中选择一项任务。</source>
         <translation>First select a task in the table on the right.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="394" />
+        <location filename="../../widgets/measures/board_page.py" line="410" />
         <source>响应措施看板_{0}</source>
         <translation>response_measures_board_{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="403" />
+        <location filename="../../widgets/measures/board_page.py" line="419" />
         <source>导出看板为 XLSX</source>
         <translation>Export the board as XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="428" />
+        <location filename="../../widgets/measures/board_page.py" line="444" />
         <source>导出看板为 PDF</source>
         <translation>Export the board as PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="444" />
+        <location filename="../../widgets/measures/board_page.py" line="460" />
         <source>请先选择一个部门或区镇。</source>
         <translation>First select a department or town.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/board_page.py" line="448" />
+        <location filename="../../widgets/measures/board_page.py" line="464" />
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -1205,8 +1205,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Speed:</translation>
     </message>
     <message>
+        <location filename="../../widgets/drills/drills_page.py" line="389" />
         <location filename="../../widgets/drills/drills_ui.py" line="64" />
-        <location filename="../../widgets/drills/drills_page.py" line="385" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
@@ -1226,8 +1226,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_ui.py" line="101" />
         <location filename="../../widgets/drills/drill_views.py" line="44" />
+        <location filename="../../widgets/drills/drills_ui.py" line="101" />
         <source>学员自行处置</source>
         <translation>Trainees respond</translation>
     </message>
@@ -1272,9 +1272,9 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
+        <location filename="../../widgets/drills/drills_page.py" line="439" />
+        <location filename="../../widgets/drills/drills_page.py" line="455" />
         <location filename="../../widgets/drills/drills_ui.py" line="187" />
-        <location filename="../../widgets/drills/drills_page.py" line="435" />
-        <location filename="../../widgets/drills/drills_page.py" line="450" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
     </message>
@@ -1299,42 +1299,42 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="88" />
+        <location filename="../../widgets/drills/drills_page.py" line="91" />
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="91" />
+        <location filename="../../widgets/drills/drills_page.py" line="94" />
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="99" />
+        <location filename="../../widgets/drills/drills_page.py" line="102" />
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="106" />
+        <location filename="../../widgets/drills/drills_page.py" line="109" />
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="120" />
+        <location filename="../../widgets/drills/drills_page.py" line="123" />
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="121" />
+        <location filename="../../widgets/drills/drills_page.py" line="124" />
         <source>正在建立演练数据库…</source>
         <translation>Creating the drill database…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="156" />
+        <location filename="../../widgets/drills/drills_page.py" line="160" />
         <source>演练未能开始。</source>
         <translation>The drill could not start.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="158" />
+        <location filename="../../widgets/drills/drills_page.py" line="162" />
         <source>演练未能开始</source>
         <translation>The drill could not start</translation>
     </message>
@@ -1344,23 +1344,23 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>[Trainee] </translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="385" />
+        <location filename="../../widgets/drills/drills_page.py" line="389" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="394" />
+        <location filename="../../widgets/drills/drills_page.py" line="398" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="396" />
         <location filename="../../widgets/drills/drill_views.py" line="54" />
+        <location filename="../../widgets/drills/drills_page.py" line="400" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="397" />
+        <location filename="../../widgets/drills/drills_page.py" line="401" />
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
@@ -1483,47 +1483,47 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DutiesModel</name>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="34" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>区镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="34" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>企业</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="34" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="34" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>名称</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="34" />
+        <location filename="../../widgets/reductions/duties_view.py" line="35" />
         <source>现在应执行</source>
         <translation>Must do now</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="35" />
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
         <source>豁免</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="35" />
+        <location filename="../../widgets/reductions/duties_view.py" line="36" />
         <source>关键指标</source>
         <translation>Key indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="42" />
+        <location filename="../../widgets/reductions/duties_view.py" line="43" />
         <source>豁免生产线</source>
         <translation>Exempt line</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="42" />
+        <location filename="../../widgets/reductions/duties_view.py" line="43" />
         <source>豁免企业</source>
         <translation>Exempt firm</translation>
     </message>
@@ -1531,59 +1531,59 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DutiesView</name>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="70" />
+        <location filename="../../widgets/reductions/duties_view.py" line="71" />
         <source>导入一厂一策…</source>
         <translation>Import plant sheets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="72" />
+        <location filename="../../widgets/reductions/duties_view.py" line="73" />
         <source>导出一厂一策…</source>
         <translation>Export plant sheets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="102" />
+        <location filename="../../widgets/reductions/duties_view.py" line="103" />
         <source>{0}生效中：各企业现在应执行</source>
         <translation>{0} in force: what each firm must do now</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="103" />
+        <location filename="../../widgets/reductions/duties_view.py" line="104" />
         <source>当前无预警。查看预警时的要求：</source>
         <translation>No warning in force. Show the requirements at:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="109" />
+        <location filename="../../widgets/reductions/duties_view.py" line="110" />
         <source>{0} 家企业、{1} 个区镇的一厂一策；豁免的生产线和企业以浅蓝色标出。</source>
         <translation>Plant sheets of {0} firms in {1} towns; exempt lines and firms are shaded light blue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="111" />
+        <location filename="../../widgets/reductions/duties_view.py" line="112" />
         <source>尚无一厂一策：请导入（每行一个生产线、工序、运输车辆或门禁项目，写明黄色、橙色、红色时的措施）。</source>
         <translation>No plant sheet yet: import one (one row per production line, process, vehicle or gate item, with its yellow, orange and red measures).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="115" />
+        <location filename="../../widgets/reductions/duties_view.py" line="116" />
         <source>导入一厂一策</source>
         <translation>Import plant sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="115" />
+        <location filename="../../widgets/reductions/duties_view.py" line="116" />
         <source>一厂一策 (*.xlsx *.csv)</source>
         <translation>Plant sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="123" />
+        <location filename="../../widgets/reductions/duties_view.py" line="124" />
         <source>一厂一策未导入（未保存任何内容）：
 {0}</source>
         <translation>Plant sheets not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="131" />
+        <location filename="../../widgets/reductions/duties_view.py" line="132" />
         <source>导出一厂一策</source>
         <translation>Export plant sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/duties_view.py" line="131" />
+        <location filename="../../widgets/reductions/duties_view.py" line="132" />
         <source>一厂一策.xlsx</source>
         <translation>plant-sheets.xlsx</translation>
     </message>
@@ -1685,52 +1685,52 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>ExemptionsModel</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="95" />
+        <location filename="../../widgets/measures/ledger_page.py" line="96" />
         <source>编号</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="95" />
+        <location filename="../../widgets/measures/ledger_page.py" line="96" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="95" />
+        <location filename="../../widgets/measures/ledger_page.py" line="96" />
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="95" />
+        <location filename="../../widgets/measures/ledger_page.py" line="96" />
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="95" />
+        <location filename="../../widgets/measures/ledger_page.py" line="96" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="96" />
+        <location filename="../../widgets/measures/ledger_page.py" line="97" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="96" />
+        <location filename="../../widgets/measures/ledger_page.py" line="97" />
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="96" />
+        <location filename="../../widgets/measures/ledger_page.py" line="97" />
         <source>禁止再申请至</source>
         <translation>Barred from reapplying until</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="103" />
+        <location filename="../../widgets/measures/ledger_page.py" line="104" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="103" />
+        <location filename="../../widgets/measures/ledger_page.py" line="104" />
         <source>已撤销 {0}</source>
         <translation>Revoked {0}</translation>
     </message>
@@ -2267,42 +2267,42 @@ Latest {1}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="126" />
+        <location filename="../../widgets/measures/ledger_page.py" line="127" />
         <source>新增应急豁免</source>
         <translation>Add emergency exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="126" />
+        <location filename="../../widgets/measures/ledger_page.py" line="127" />
         <source>豁免企业（工地）名单应向社会公开。违规者立即撤销豁免，6 个月内不得再申请。</source>
         <translation>The list of exempted enterprises (construction sites) must be made public. An exemption is revoked immediately on a violation, and the holder may not reapply for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="130" />
+        <location filename="../../widgets/measures/ledger_page.py" line="131" />
         <source>多个部门用顿号或逗号分隔</source>
         <translation>Separate several departments with commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="132" />
+        <location filename="../../widgets/measures/ledger_page.py" line="133" />
         <source>编号（统一社会信用代码）</source>
         <translation>No. (unified social credit code)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="132" />
+        <location filename="../../widgets/measures/ledger_page.py" line="133" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="133" />
+        <location filename="../../widgets/measures/ledger_page.py" line="134" />
         <source>豁免理由</source>
         <translation>Reason for exemption</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="133" />
+        <location filename="../../widgets/measures/ledger_page.py" line="134" />
         <source>决定部门</source>
         <translation>Deciding department(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="134" />
+        <location filename="../../widgets/measures/ledger_page.py" line="135" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
@@ -2547,129 +2547,129 @@ Latest {1}</translation>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="170" />
+        <location filename="../../widgets/measures/ledger_page.py" line="171" />
         <source>应急减排清单与豁免</source>
         <translation>Emission-reduction list and exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="177" />
+        <location filename="../../widgets/measures/ledger_page.py" line="178" />
         <source>减排清单</source>
         <translation>Emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="178" />
+        <location filename="../../widgets/measures/ledger_page.py" line="179" />
         <source>应急豁免</source>
         <translation>Emergency exemptions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="189" />
+        <location filename="../../widgets/measures/ledger_page.py" line="190" />
         <source>{0}：目标 ≥{1}%</source>
         <translation>{0}: target ≥{1}%</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="209" />
+        <location filename="../../widgets/measures/ledger_page.py" line="210" />
         <source>全社会排放量(t/a)：</source>
         <translation>Total district emissions (t/a):</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="215" />
+        <location filename="../../widgets/measures/ledger_page.py" line="216" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="220" />
+        <location filename="../../widgets/measures/ledger_page.py" line="221" />
         <source>保存全社会排放量</source>
         <translation>Save total emissions</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="229" />
+        <location filename="../../widgets/measures/ledger_page.py" line="230" />
         <source>导入清单（XLSX/CSV）…</source>
         <translation>Import list (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="230" />
+        <location filename="../../widgets/measures/ledger_page.py" line="231" />
         <source>导出清单…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="231" />
+        <location filename="../../widgets/measures/ledger_page.py" line="232" />
         <source>本季度核对无变化</source>
         <translation>Checked this quarter: no changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="248" />
+        <location filename="../../widgets/measures/ledger_page.py" line="249" />
         <source>新增豁免…</source>
         <translation>Add exemption…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="249" />
+        <location filename="../../widgets/measures/ledger_page.py" line="250" />
         <source>撤销豁免（违规）…</source>
         <translation>Revoke exemption (violation)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="274" />
+        <location filename="../../widgets/measures/ledger_page.py" line="275" />
         <source>请先设置全社会排放量，才能判断是否达到目标。</source>
         <translation>Set the total district emissions first; only then can the targets be checked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="277" />
+        <location filename="../../widgets/measures/ledger_page.py" line="278" />
         <source>{0}：四项污染物承诺减排量均达到目标（≥{1}%）</source>
         <translation>{0}: the committed reductions of all four pollutants meet the target (≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="281" />
+        <location filename="../../widgets/measures/ledger_page.py" line="282" />
         <source>{0}：{1} 未达到减排目标（≥{2}%）</source>
         <translation>{0}: {1} below the reduction target (≥{2}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="290" />
+        <location filename="../../widgets/measures/ledger_page.py" line="291" />
         <source>清单最近更新：{0}</source>
         <translation>List last updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="296" />
+        <location filename="../../widgets/measures/ledger_page.py" line="297" />
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="312" />
+        <location filename="../../widgets/measures/ledger_page.py" line="313" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="313" />
+        <location filename="../../widgets/measures/ledger_page.py" line="314" />
         <source>每项修改都以登录人的名义记入审计：请输入值班员或管理员的账号和密码。</source>
         <translation>Every change is recorded in the audit under the name of the person who logs in: enter a duty officer's or an administrator's user name and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="333" />
+        <location filename="../../widgets/measures/ledger_page.py" line="334" />
         <source>导入应急减排清单</source>
         <translation>Import emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="334" />
+        <location filename="../../widgets/measures/ledger_page.py" line="335" />
         <source>清单 (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="344" />
+        <location filename="../../widgets/measures/ledger_page.py" line="345" />
         <source>清单未导入（未保存任何内容）：
 {0}</source>
         <translation>The list was not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="353" />
+        <location filename="../../widgets/measures/ledger_page.py" line="354" />
         <source>导出应急减排清单</source>
         <translation>Export emission-reduction list</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="353" />
+        <location filename="../../widgets/measures/ledger_page.py" line="354" />
         <source>应急减排清单.xlsx</source>
         <translation>emission_reduction_list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="393" />
+        <location filename="../../widgets/measures/ledger_page.py" line="394" />
         <source>请先选择一条豁免记录。</source>
         <translation>First select an exemption.</translation>
     </message>
@@ -2761,144 +2761,145 @@ Latest {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="46" />
+        <location filename="../../widgets/main_window.py" line="53" />
         <source>重污染天气应急指挥台 — 海门区</source>
+        <extracomment>what the page factories below import, preloaded on a worker after the window is shown (widgets/common/preload.py)</extracomment>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
-        <location filename="../../widgets/main_window.py" line="350" />
+        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="361" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>预警与审签</source>
         <translation>Warnings &amp; sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79" />
+        <location filename="../../widgets/main_window.py" line="86" />
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="87" />
         <source>减排核查</source>
         <translation>Reduction checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>演练</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="89" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="94" />
+        <location filename="../../widgets/main_window.py" line="102" />
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="109" />
+        <location filename="../../widgets/main_window.py" line="117" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="183" />
+        <location filename="../../widgets/main_window.py" line="191" />
         <source>服务器：连接中…</source>
         <translation>Server: connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="198" />
         <source>服务器：已连接，实时同步</source>
         <translation>Server: connected, live</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191" />
+        <location filename="../../widgets/main_window.py" line="199" />
         <source>服务器：连接中断，正在重连…（其他席位的变更暂未同步）</source>
         <translation>Server: connection lost, reconnecting… (other seats' changes not synced yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>服务器：已断开</source>
         <translation>Server: disconnected</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>值班登录</source>
         <translation>Duty login</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>登录后，勾选、确认和记录都以您的名义记入审计；签署仍需再次输入密码。</source>
         <translation>After logging in, ticks, confirmations and records are audited under your name; signing still requires entering your password again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="277" />
+        <location filename="../../widgets/main_window.py" line="288" />
         <source>{0}：{1}（{2}）</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302" />
+        <location filename="../../widgets/main_window.py" line="313" />
         <source>值班人员：未登录</source>
         <translation>On duty: not logged in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="350" />
+        <location filename="../../widgets/main_window.py" line="361" />
         <source>值班总览（{0}）</source>
         <translation>Duty overview ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365" />
-        <location filename="../../widgets/main_window.py" line="379" />
+        <location filename="../../widgets/main_window.py" line="376" />
+        <location filename="../../widgets/main_window.py" line="390" />
         <source>确认收到</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366" />
+        <location filename="../../widgets/main_window.py" line="377" />
         <source>请以本人账号登录后确认收到：确认记入审计记录，提醒随之停止。</source>
         <translation>Log in with your own account to acknowledge: the acknowledgement is recorded in the audit and the reminders stop.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="425" />
+        <location filename="../../widgets/main_window.py" line="436" />
         <source>尚无账户 — 首次设置…</source>
         <translation>No accounts yet — first-run setup…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="435" />
+        <location filename="../../widgets/main_window.py" line="446" />
         <source>尚无空气质量数据 — 加载演示数据…</source>
         <translation>No air quality data yet — load demo data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="393" />
+        <location filename="../../widgets/main_window.py" line="404" />
         <source>该提案已无待签署的步骤</source>
         <translation>This proposal has no step waiting for a signature</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339" />
+        <location filename="../../widgets/main_window.py" line="350" />
         <source>有 {0} 条提醒在发送时程序中断，可能未送达：请查看值班总览的待办</source>
         <translation>{0} reminder(s) were cut off while sending and may not have arrived: see the duty overview</translation>
     </message>
@@ -3437,27 +3438,27 @@ Sign-off: {chain}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="109" />
+        <location filename="../../widgets/settings/users_panel.py" line="110" />
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="109" />
+        <location filename="../../widgets/settings/users_panel.py" line="110" />
         <source>为 {0} 设置新密码。</source>
         <translation>Set a new password for {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="114" />
+        <location filename="../../widgets/settings/users_panel.py" line="115" />
         <source>新密码（至少6位）</source>
         <translation>New password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="115" />
+        <location filename="../../widgets/settings/users_panel.py" line="116" />
         <source>再次输入</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="120" />
+        <location filename="../../widgets/settings/users_panel.py" line="121" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -3606,12 +3607,12 @@ Sign-off: {chain}</translation>
 <context>
     <name>ReductionTab</name>
     <message>
-        <location filename="../../widgets/reductions/tab_base.py" line="24" />
+        <location filename="../../widgets/reductions/tab_base.py" line="25" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/tab_base.py" line="28" />
+        <location filename="../../widgets/reductions/tab_base.py" line="29" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
@@ -3619,200 +3620,205 @@ Sign-off: {chain}</translation>
 <context>
     <name>ReductionsPage</name>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="66" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="67" />
         <source>减排核查：预警期间企业是否按一厂一策和承诺削减</source>
         <translation>Reduction checks: are firms following their plant sheets and cutting as committed?</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="73" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="74" />
         <source>导入电表数据…</source>
         <translation>Import meter data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="76" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
         <source>加载演示数据</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="77" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="78" />
         <source>六家虚构演示企业，用电负荷取自真实电表数据（UCI，CC BY 4.0），预警期间施加了削减与违规</source>
         <translation>Six fictional demo firms whose load comes from real meter data (UCI, CC BY 4.0), with cuts and violations applied during the warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="81" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="82" />
         <source>预警时段：</source>
         <translation>Warning span:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="85" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="86" />
         <source>运行核查</source>
         <translation>Run check</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="90" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="91" />
         <source>核查记录：</source>
         <translation>Check runs:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="112" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="113" />
         <source>派发核查（选中的问题）</source>
         <translation>Send inspection (selected problem)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="120" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="121" />
         <source>各企业承诺削减与实际削减（按生产用电）</source>
         <translation>Committed and achieved cut per firm (production electricity)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="128" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="129" />
         <source>核实减排量 = 清单排放量 × 电表显示的实际削减比例；未核实 = 无可比电表数据企业的承诺减排量</source>
         <translation>Verified cut = emissions on the list × the load cut the meters show; unverified = committed cuts of firms without comparable meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="143" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="144" />
         <source>用电核查</source>
         <translation>Meter checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="144" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="145" />
         <source>一厂一策（现在应执行）</source>
         <translation>Plant sheets (what to do now)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="147" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="148" />
         <source>现场核查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="150" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="151" />
         <source>工地车辆检查</source>
         <translation>Sites and vehicles</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="153" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="154" />
         <source>企业通知与回执</source>
         <translation>Notices and receipts</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="156" />
-        <location filename="../../widgets/reductions/reductions_page.py" line="172" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="157" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
         <source>每日报送</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="160" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="161" />
         <source>应急总结汇总</source>
         <translation>Episode summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="172" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="173" />
         <source>每日报送（逾期）</source>
         <translation>Daily report (overdue)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="181" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="182" />
         <source>{0}：{1} 至 {2}</source>
         <translation>{0}: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="209" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="210" />
         <source>（尚无预警记录）</source>
         <translation>(no warning on record yet)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="214" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="215" />
         <source>{0} · {1} 家企业 · {2} 条问题</source>
         <translation>{0} · {1} firms · {2} problems</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="220" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="218" />
+        <source>自动核查 {0}</source>
+        <translation>Automatic check {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/reductions_page.py" line="224" />
         <source>电表读数 {0} 条（{1} 至 {2}），清单企业 {3} 家。</source>
         <translation>{0} meter readings ({1} to {2}); {3} firms on the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="223" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="227" />
         <source>尚无电表数据：请导入电网公司或分表计电平台导出的 CSV/XLSX 文件（格式见说明）。</source>
         <translation>No meter data yet: import the CSV/XLSX exported by the grid company or the sub-metering platform (format in the README).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="242" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
         <source>尚未运行核查。</source>
         <translation>No check run yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="243" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="247" />
         <source>在左侧选择一家企业，查看其基线与实际负荷。</source>
         <translation>Select a firm on the left to see its baseline and actual load.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="245" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="249" />
         <source>问题清单（按严重程度排序）：{0} 条</source>
         <translation>Problems (most serious first): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="246" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="250" />
         <source>本次核查未发现问题。</source>
         <translation>This check found no problem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="254" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="258" />
         <source>{0} 核实 {1} / 承诺 {2}（未核实 {3}）</source>
         <translation>{0} verified {1} / committed {2} (unverified {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="257" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="261" />
         <source>，占全社会 {0}%（目标 ≥{1}%）</source>
         <translation>, {0}% of the whole society (target ≥{1}%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="259" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="263" />
         <source>按电表核实的减排量（t/a）：</source>
         <translation>Cuts verified by meters (t/a): </translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="266" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="270" />
         <source>{0}（{1}）：生产用电负荷</source>
         <translation>{0} ({1}): production load</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="271" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="275" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="275" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="279" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="280" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="284" />
         <source>导入电表数据</source>
         <translation>Import meter data</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="280" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="284" />
         <source>电表数据 (*.csv *.xlsx)</source>
         <translation>Meter data (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="289" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="293" />
         <source>电表数据未导入（未保存任何内容）：
 {0}</source>
         <translation>Meter data not imported (nothing was saved):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="291" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="295" />
         <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
         <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="300" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="304" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="324" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="328" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>
@@ -3820,17 +3826,17 @@ Sign-off: {chain}</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="149" />
+        <location filename="../../widgets/measures/ledger_page.py" line="150" />
         <source>撤销豁免（违规）</source>
         <translation>Revoke exemption (violation)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="149" />
+        <location filename="../../widgets/measures/ledger_page.py" line="150" />
         <source>{0}（{1}）：记录违规情况，撤销豁免，6 个月内不得再申请。</source>
         <translation>{0} ({1}): record the violation and revoke the exemption; no reapplication for 6 months.</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="153" />
+        <location filename="../../widgets/measures/ledger_page.py" line="154" />
         <source>违规情况</source>
         <translation>Violation</translation>
     </message>
@@ -3844,7 +3850,7 @@ Sign-off: {chain}</translation>
     </message>
     <message>
         <location filename="../../widgets/settings/settings_page.py" line="74" />
-        <location filename="../../widgets/settings/settings_page.py" line="183" />
+        <location filename="../../widgets/settings/settings_page.py" line="208" />
         <source>管理员解锁</source>
         <translation>Administrator unlock</translation>
     </message>
@@ -3859,47 +3865,67 @@ Sign-off: {chain}</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="102" />
+        <location filename="../../widgets/settings/settings_page.py" line="101" />
+        <source>从文件读入…</source>
+        <translation>Read from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="106" />
         <source>文件位置（只读）</source>
         <translation>File locations (read-only)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="104" />
+        <location filename="../../widgets/settings/settings_page.py" line="108" />
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="104" />
+        <location filename="../../widgets/settings/settings_page.py" line="108" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="105" />
+        <location filename="../../widgets/settings/settings_page.py" line="109" />
         <source>日志文件夹</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="131" />
+        <location filename="../../widgets/settings/settings_page.py" line="135" />
         <source>每行一项</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="175" />
+        <location filename="../../widgets/settings/settings_page.py" line="174" />
+        <source>选择节假日文件</source>
+        <translation>Choose a holiday calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="174" />
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="180" />
+        <source>文件有误，未读入</source>
+        <translation>The file has problems; nothing was read</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/settings_page.py" line="200" />
         <source>只读。修改设置需要管理员解锁；每次修改都记入审计链。</source>
         <translation>Read-only: unlock to edit (every change is audited).</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="177" />
+        <location filename="../../widgets/settings/settings_page.py" line="202" />
         <source>已由管理员 {0} 解锁。</source>
         <translation>Unlocked by administrator {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="183" />
+        <location filename="../../widgets/settings/settings_page.py" line="208" />
         <source>请输入管理员用户名和密码。</source>
         <translation>Enter the administrator username and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/settings_page.py" line="198" />
+        <location filename="../../widgets/settings/settings_page.py" line="223" />
         <source>设置有误，未保存任何修改</source>
         <translation>The settings have errors; no changes were saved</translation>
     </message>
@@ -3907,67 +3933,67 @@ Sign-off: {chain}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="114" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="118" />
         <source>审签 — 提案 #{0} 第 {1} 版</source>
         <translation>Sign-off — proposal #{0} version {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="115" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="119" />
         <source>请完整阅读以下提案。您签署的是此版本（内容指纹 {0}）；提案如被修改，须重新阅读后签署。</source>
         <translation>Read the whole proposal below. You are signing this version (content fingerprint {0}); if the proposal is changed, it must be read again before signing.</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="131" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="135" />
         <source>{0}（第 {1}/{2} 步：{3}）</source>
         <translation>{0} (step {1}/{2}: {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="134" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="138" />
         <source>签署角色</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="135" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="139" />
         <source>签署人（本人账号）</source>
         <translation>Signer (own account)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="143" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="147" />
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="144" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="148" />
         <source>同意（{0}）</source>
         <translation>Approve ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="145" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="149" />
         <source>退回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="153" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="157" />
         <source>签署意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="155" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="159" />
         <source>退回时必填：退回理由</source>
         <translation>Required when rejecting: reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="157" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="161" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="158" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="162" />
         <source>签署</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="159" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="163" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4301,12 +4327,12 @@ Sign-off: {chain}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="97" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="102" />
         <source>过程时间线（最新在上）</source>
         <translation>Episode timeline (newest first)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="116" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="121" />
         <source>尚无重污染过程记录。</source>
         <translation>No heavy-pollution episode recorded yet.</translation>
     </message>
@@ -4314,42 +4340,42 @@ Sign-off: {chain}</translation>
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="50" />
+        <location filename="../../widgets/measures/ledger_page.py" line="51" />
         <source>污染物</source>
         <translation>Pollutant</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="50" />
+        <location filename="../../widgets/measures/ledger_page.py" line="51" />
         <source>清单排放量(t/a)</source>
         <translation>Listed emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="50" />
+        <location filename="../../widgets/measures/ledger_page.py" line="51" />
         <source>承诺减排量(t/a)</source>
         <translation>Committed reduction (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="51" />
+        <location filename="../../widgets/measures/ledger_page.py" line="52" />
         <source>全社会排放量(t/a)</source>
         <translation>Total district emissions (t/a)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="51" />
+        <location filename="../../widgets/measures/ledger_page.py" line="52" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="51" />
+        <location filename="../../widgets/measures/ledger_page.py" line="52" />
         <source>减排比例</source>
         <translation>Reduction share</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="51" />
+        <location filename="../../widgets/measures/ledger_page.py" line="52" />
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../widgets/measures/ledger_page.py" line="63" />
+        <location filename="../../widgets/measures/ledger_page.py" line="64" />
         <source>豁免企业的减排量 {0} t 未计入</source>
         <translation>Reductions of exempted enterprises ({0} t) not counted</translation>
     </message>
@@ -4385,159 +4411,159 @@ Sign-off: {chain}</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="33" />
+        <location filename="../../widgets/air/trend_plot.py" line="34" />
         <source>1月</source>
         <extracomment>Month ticks of a months-wide axis.</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="33" />
+        <location filename="../../widgets/air/trend_plot.py" line="34" />
         <source>2月</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="34" />
+        <location filename="../../widgets/air/trend_plot.py" line="35" />
         <source>3月</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="34" />
+        <location filename="../../widgets/air/trend_plot.py" line="35" />
         <source>4月</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="35" />
+        <location filename="../../widgets/air/trend_plot.py" line="36" />
         <source>5月</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="35" />
+        <location filename="../../widgets/air/trend_plot.py" line="36" />
         <source>6月</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="36" />
+        <location filename="../../widgets/air/trend_plot.py" line="37" />
         <source>7月</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="36" />
+        <location filename="../../widgets/air/trend_plot.py" line="37" />
         <source>8月</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="37" />
+        <location filename="../../widgets/air/trend_plot.py" line="38" />
         <source>9月</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="37" />
+        <location filename="../../widgets/air/trend_plot.py" line="38" />
         <source>10月</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="38" />
+        <location filename="../../widgets/air/trend_plot.py" line="39" />
         <source>11月</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="38" />
+        <location filename="../../widgets/air/trend_plot.py" line="39" />
         <source>12月</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="192" />
+        <location filename="../../widgets/air/trend_plot.py" line="193" />
         <source>将鼠标移到图上查看逐时数值。</source>
         <translation>Move the mouse over the chart to see hourly values.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="216" />
+        <location filename="../../widgets/air/trend_plot.py" line="217" />
         <source>持续性阈值</source>
         <translation>Persistence threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="216" />
+        <location filename="../../widgets/air/trend_plot.py" line="217" />
         <source>重污染阈值</source>
         <translation>Heavy pollution threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="216" />
+        <location filename="../../widgets/air/trend_plot.py" line="217" />
         <source>严重污染阈值</source>
         <translation>Severe pollution threshold</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="265" />
+        <location filename="../../widgets/air/trend_plot.py" line="266" />
         <source>{0} 逐时AQI</source>
         <translation>{0} hourly AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="271" />
+        <location filename="../../widgets/air/trend_plot.py" line="272" />
         <source>{0} 24小时滑动AQI</source>
         <translation>{0} 24-hour rolling AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="364" />
+        <location filename="../../widgets/air/trend_plot.py" line="365" />
         <source>预报 {1} 发布（{0}）</source>
         <translation>Forecast issued {1} ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="398" />
+        <location filename="../../widgets/air/trend_plot.py" line="399" />
         <source>{0}（阴影）</source>
         <translation>{0} (shaded)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="502" />
-        <location filename="../../widgets/air/trend_plot.py" line="528" />
+        <location filename="../../widgets/air/trend_plot.py" line="503" />
+        <location filename="../../widgets/air/trend_plot.py" line="529" />
         <source>{0}：无数据</source>
         <translation>{0}: no data</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="506" />
+        <location filename="../../widgets/air/trend_plot.py" line="507" />
         <source>{0}：AQI 缺测</source>
         <translation>{0}: AQI missing</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="509" />
+        <location filename="../../widgets/air/trend_plot.py" line="510" />
         <source>{0}：AQI {1:.0f} {2}</source>
         <translation>{0}: AQI {1:.0f} {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="511" />
+        <location filename="../../widgets/air/trend_plot.py" line="512" />
         <source>首要污染物 {0}</source>
         <translation>Primary pollutant {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="513" />
+        <location filename="../../widgets/air/trend_plot.py" line="514" />
         <source>24小时滑动 {0:.0f}</source>
         <translation>24-hour rolling {0:.0f}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="520" />
+        <location filename="../../widgets/air/trend_plot.py" line="521" />
         <source>（浓度 µg/m³，CO mg/m³）</source>
         <translation>(concentrations µg/m³, CO mg/m³)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="320" />
+        <location filename="../../widgets/air/trend_plot.py" line="321" />
         <source>现在 {0}</source>
         <translation>Now {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="334" />
+        <location filename="../../widgets/air/trend_plot.py" line="335" />
         <source>无数据：最新观测 {0}，距今 {1}</source>
         <translation>No data: latest observation {0}, {1} ago</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="305" />
+        <location filename="../../widgets/air/trend_plot.py" line="306" />
         <source>{0:.0f} 小时</source>
         <translation>{0:.0f} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="306" />
+        <location filename="../../widgets/air/trend_plot.py" line="307" />
         <source>{0:.0f} 天</source>
         <translation>{0:.0f} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/trend_plot.py" line="530" />
+        <location filename="../../widgets/air/trend_plot.py" line="531" />
         <source>{0}：{1}–{2} 时段内逐时AQI {3:.0f}–{4:.0f}（放大可看逐时数值）</source>
         <translation>{0}: hourly AQI {3:.0f}–{4:.0f} within {1}–{2} (zoom in for each hour)</translation>
     </message>
@@ -4568,72 +4594,72 @@ Sign-off: {chain}</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="44" />
+        <location filename="../../widgets/settings/users_panel.py" line="45" />
         <source>修改账户</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="44" />
+        <location filename="../../widgets/settings/users_panel.py" line="45" />
         <source>新增账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="45" />
+        <location filename="../../widgets/settings/users_panel.py" line="46" />
         <source>角色决定此人能签署什么：黄色由分管副局长批准，橙色由局长批准，红色由局长审核、区政府领导批准。</source>
         <translation>The roles decide what this person can sign: yellow is approved by the deputy head in charge, orange by the bureau head, red is reviewed by the bureau head and approved by the district leader.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="51" />
+        <location filename="../../widgets/settings/users_panel.py" line="52" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="52" />
+        <location filename="../../widgets/settings/users_panel.py" line="53" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="61" />
+        <location filename="../../widgets/settings/users_panel.py" line="62" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="67" />
+        <location filename="../../widgets/settings/users_panel.py" line="68" />
         <source>初始密码（至少6位）</source>
         <translation>Initial password (at least 6 characters)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="68" />
+        <location filename="../../widgets/settings/users_panel.py" line="69" />
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="80" />
+        <location filename="../../widgets/settings/users_panel.py" line="81" />
         <source>用户名：不能为空</source>
         <translation>User name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="82" />
+        <location filename="../../widgets/settings/users_panel.py" line="83" />
         <source>用户名：“{0}”已被使用，请换一个</source>
         <translation>User name: "{0}" is taken, choose another</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="84" />
+        <location filename="../../widgets/settings/users_panel.py" line="85" />
         <source>姓名：不能为空</source>
         <translation>Full name: must not be empty</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="86" />
+        <location filename="../../widgets/settings/users_panel.py" line="87" />
         <source>角色：至少勾选一个</source>
         <translation>Roles: tick at least one</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="89" />
+        <location filename="../../widgets/settings/users_panel.py" line="90" />
         <source>初始密码：至少6位</source>
         <translation>Initial password: at least 6 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="91" />
+        <location filename="../../widgets/settings/users_panel.py" line="92" />
         <source>再次输入密码：两次输入的密码不一致</source>
         <translation>Repeat password: the two passwords differ</translation>
     </message>
@@ -4641,32 +4667,32 @@ Sign-off: {chain}</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="29" />
+        <location filename="../../widgets/settings/users_panel.py" line="30" />
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="29" />
+        <location filename="../../widgets/settings/users_panel.py" line="30" />
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="29" />
+        <location filename="../../widgets/settings/users_panel.py" line="30" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="29" />
+        <location filename="../../widgets/settings/users_panel.py" line="30" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="36" />
+        <location filename="../../widgets/settings/users_panel.py" line="37" />
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="36" />
+        <location filename="../../widgets/settings/users_panel.py" line="37" />
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -4674,38 +4700,38 @@ Sign-off: {chain}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="128" />
+        <location filename="../../widgets/settings/users_panel.py" line="129" />
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="144" />
+        <location filename="../../widgets/settings/users_panel.py" line="145" />
         <source>新增账户…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="144" />
+        <location filename="../../widgets/settings/users_panel.py" line="145" />
         <source>修改姓名/角色…</source>
         <translation>Edit name / roles…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="145" />
+        <location filename="../../widgets/settings/users_panel.py" line="146" />
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="145" />
+        <location filename="../../widgets/settings/users_panel.py" line="146" />
         <source>停用/启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="146" />
+        <location filename="../../widgets/settings/users_panel.py" line="147" />
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/users_panel.py" line="202" />
-        <location filename="../../widgets/settings/users_panel.py" line="213" />
+        <location filename="../../widgets/settings/users_panel.py" line="203" />
+        <location filename="../../widgets/settings/users_panel.py" line="214" />
         <source>无法完成</source>
         <translation>Cannot complete</translation>
     </message>
@@ -4713,52 +4739,52 @@ Sign-off: {chain}</translation>
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="84" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="85" />
         <source>录入上级通知</source>
         <translation>Enter notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="84" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="85" />
         <source>记录会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="85" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
         <source>记录联合研判</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="85" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
         <source>拟定提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="87" />
         <source>修改/撤回提案</source>
         <translation>Amend/withdraw</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="87" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="88" />
         <source>发布/导出预警信息</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="87" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="88" />
         <source>终止/解除</source>
         <translation>End/lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="88" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="89" />
         <source>总结报送</source>
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="151" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="152" />
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="151" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="152" />
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
@@ -4884,7 +4910,7 @@ Sign-off: {chain}</translation>
 <context>
     <name>_StationPanel</name>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="59" />
+        <location filename="../../widgets/air/air_page.py" line="60" />
         <source>区域（全部站点）</source>
         <translation>District (all stations)</translation>
     </message>
@@ -5014,8 +5040,8 @@ Sign-off: {chain}</translation>
         <translation>Nantong City</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/timeline_view.py" line="31" />
         <location filename="../../widgets/warnings/notice_dialog.py" line="28" />
+        <location filename="../../widgets/warnings/timeline_view.py" line="31" />
         <source>发布</source>
         <extracomment>console.notices.ACTION_CN, marked here for pyside6-lupdate (shown through tr_ below).</extracomment>
         <translation>Issue</translation>
@@ -5057,85 +5083,85 @@ Sign-off: {chain}</translation>
         <translation>Propose ending the emergency response</translation>
     </message>
     <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="46" />
         <location filename="../../widgets/warnings/timeline_view.py" line="27" />
-        <location filename="../../widgets/warnings/sign_dialog.py" line="45" />
         <source>提案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="46" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="47" />
         <source>#{0} 第 {1} 版 · {2}</source>
         <translation>#{0} version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="47" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="48" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="48" />
-        <location filename="../../widgets/warnings/sign_dialog.py" line="71" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="49" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="72" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="49" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="50" />
         <source>研判级别</source>
         <translation>Assessed level</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="50" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="51" />
         <source>启动时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="52" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="53" />
         <source>响应区域</source>
         <translation>Response area</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="54" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="55" />
         <source>预测改善持续</source>
         <translation>Forecast improvement lasts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="55" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="56" />
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="57" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="58" />
         <source>书面理由</source>
         <translation>Written reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="59" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="60" />
         <source>提议人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="65" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="66" />
         <source>◀ 待签署</source>
         <translation>◀ to sign</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="66" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="67" />
         <source>未到</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="67" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="68" />
         <source>（含同意高于研判级别）</source>
         <translation> (including consent to a level above the assessment)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="69" />
-        <location filename="../../widgets/warnings/sign_dialog.py" line="71" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="70" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="72" />
         <source>审签步骤</source>
         <translation>Sign-off steps</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="70" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="71" />
         <source>内容指纹</source>
         <translation>Content fingerprint</translation>
     </message>
@@ -5155,32 +5181,37 @@ Sign-off: {chain}</translation>
         <translation>consent to a level above the assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="84" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="85" />
         <source>3小时响应时限</source>
         <translation>3-hour response clock</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="87" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="88" />
         <source>{0} {1} {2}（{3} 收到）</source>
         <translation>{0} {1} {2} (received {3})</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="89" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="90" />
         <source>（无文号）</source>
         <translation>(no document number)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="95" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="98" />
         <source>预测AQI（24小时）</source>
         <translation>Forecast AQI (24 h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="99" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="96" />
+        <source>{0} {1}时 {2}</source>
+        <translation>{0} {1}:00 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="102" />
         <source>批准后启动</source>
         <translation>Approval starts</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/sign_dialog.py" line="99" />
+        <location filename="../../widgets/warnings/sign_dialog.py" line="102" />
         <source>{0} 项响应措施，分解到 {1} 个责任单位：{2}</source>
         <translation>{0} response measures for {1} responsible units: {2}</translation>
     </message>
@@ -5190,8 +5221,8 @@ Sign-off: {chain}</translation>
         <translation>upper-level warning notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/words.py" line="73" />
         <location filename="../../widgets/warnings/signoff_panel.py" line="31" />
+        <location filename="../../widgets/warnings/words.py" line="73" />
         <source>预测达到预警条件</source>
         <translation>forecast meets the warning conditions</translation>
     </message>
@@ -5253,8 +5284,8 @@ Waiting for {3} {4} (step {5}/{6}) · since {7}, waiting {8}</translation>
         <translation>Trigger</translation>
     </message>
     <message>
+        <location filename="../../widgets/warnings/sign_dialog.py" line="88" />
         <location filename="../../widgets/warnings/timeline_view.py" line="26" />
-        <location filename="../../widgets/warnings/sign_dialog.py" line="87" />
         <source>上级通知</source>
         <translation>Upper-level notice</translation>
     </message>

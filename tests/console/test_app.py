@@ -3,7 +3,7 @@
 Every commit also writes the audit record and the chain head (tables audit and meta, area "audit"), so the areas
 an operation is about are compared after leaving that out."""
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -248,6 +248,30 @@ def test_of_wraps_a_store_once(app):
     assert wrapped.store is app.store and wrapped.actor is None
 
 
+def test_start_drill_creates_its_own_database_and_leaves_the_seats_alone(app, tmp_path):
+    from console import drills
+
+    sc = drills.load("full_cycle")
+    before = app.store.scalar("SELECT COUNT(*) FROM audit")
+    done = app.start_drill(sc, FixedClock(sc.start), out_dir=tmp_path / "drills", trainees=True)
+    runner = done.value
+    try:
+        assert set(done.changes.areas) == {C.DRILLS}  # no view of the seat has anything to re-read
+        assert runner.path.parent == tmp_path / "drills" and runner.path.exists() and runner.trainees
+        assert runner.store.scalar("SELECT COUNT(*) FROM users") == len(sc.participants)
+        assert app.store.scalar("SELECT COUNT(*) FROM audit") == before  # the seat's database is untouched
+    finally:
+        runner.close()
+    with pytest.raises(ValueError):  # the runner's own rule: a drill is automatic or played by trainees
+        app.start_drill(sc, out_dir=tmp_path / "drills", auto=True, trainees=True)
+    standalone = ConsoleApp(None)  # a 演练 page on its own has no seat database: it can still start drills
+    other = standalone.start_drill(sc, out_dir=tmp_path / "drills2").value
+    try:
+        assert other.path.exists() and other.path != runner.path
+    finally:
+        other.close()
+
+
 def test_every_write_method_is_tested_here():
     """A new facade method gets its test in this file (its name appears in a call above)."""
     infra = {"of", "on_store", "run", "set_actor", "logout", "authenticate", "current_episode",
@@ -313,3 +337,23 @@ def test_reduction_checks_inspections_notices_and_report(app, tmp_path):
     login(app, "duty")  # the consolidated summary goes through the facade too; none before an episode has ended
     with pytest.raises(UserError, match="没有已终止的重污染过程"):
         app.issue_episode_summary()
+
+
+def test_automatic_reduction_checks_through_the_facade(app):
+    """run_automatic_checks: nothing without a level in force; with one, the system's run and its area."""
+    from console.reductions import demo as rdemo
+
+    login(app, "duty")
+    app.store.clock = FixedClock(rdemo.SPAN[0])
+    app.load_reduction_demo()
+    assert app.run_automatic_checks().value == [] and areas(app.run_automatic_checks()) == set()
+    p = E.propose(app.store, app.actor, "start", "orange", ["橙色：预测"], "海门区全域", rdemo.SPAN[0],
+                  assessed_level="orange")
+    for s in p.steps:
+        E.sign(app.store, p.id, {"bureau_head": "head", "deputy_head": "deputy"}[s.role], PW, s.role, "approve",
+               p.content_hash)
+    app.store.clock = FixedClock(rdemo.SPAN[0] + timedelta(days=2))
+    done = app.run_automatic_checks()
+    [run] = done.value
+    assert run.by == "system" and run.level == "orange" and areas(done) == {C.REDUCTIONS}
+    assert app.run_automatic_checks().value == []

@@ -31,6 +31,7 @@ from console.common.errors import UserError
 from widgets.air.forecast_dialog import ForecastDialog
 from widgets.air.freshness_badge import FreshnessBadge
 from widgets.air.trend_plot import PRESETS, TrendPlot
+from widgets.common.follow import Steps, routed
 from widgets.common.style import C
 
 DISTRICT = None  # key of the district series
@@ -125,7 +126,7 @@ class AirPage(QWidget):
                             f"QPushButton:checked {{ background: {C.selected_bg}; color: white; font-weight: bold; }}")
             if key == "season":
                 b.setToolTip(self.tr("最近一个秋冬季：10月1日至次年3月31日"))
-            b.clicked.connect(lambda _=False, k=key: self.set_preset(k))
+            b.clicked.connect(lambda _=False, k=key: self.click_preset(k))
             self.preset_group.addButton(b)
             self.preset_buttons[key] = b
             bar.addWidget(b)
@@ -166,6 +167,8 @@ class AirPage(QWidget):
         lay.addWidget(split, 1)
 
         self._loaded = (0, 0)
+        self._steps = Steps(self, alive=lambda: not getattr(self.store, "closed", False))  # a re-read or replot in parts, one per event-loop turn
+        self._reloading = False  # those steps are a whole reload (labels, extent, forecast still to come)
         self._moving = QTimer(self)  # pan/zoom settles, then the newly visible range is read
         self._moving.setSingleShot(True)
         self._moving.setInterval(150)
@@ -223,7 +226,27 @@ class AirPage(QWidget):
         return airdata.data_range(self.store) is None
 
     def reload(self) -> None:
-        """Re-read stations, freshness, forecast and series from the store (after imports and settings)."""
+        """Re-read stations, freshness, forecast and series from the store (after imports and settings), now."""
+        self._steps.cancel()
+        self._reloading = True
+        for _ in self._reload_steps():
+            pass
+
+    def reload_in_steps(self) -> None:
+        """The same re-read, one part per event-loop turn (stations and labels, then one curve at a time): how the
+        window applies a change of the air data, so that 13 curves re-read after an import never hold the GUI
+        thread at once. A reload or preset asked for meanwhile supersedes it."""
+        self._reloading = True
+        self._steps.start(self._reload_steps())
+
+    def _settle(self) -> None:
+        """Before another span or replot: a reload under way completes (its labels, extent and forecast); a replot
+        under way is dropped (the new one reads its curves)."""
+        if self._reloading:
+            self._steps.finish()
+        self._steps.cancel()
+
+    def _reload_steps(self):
         self._cache = {}
         extent = airdata.data_range(self.store)
         empty = extent is None
@@ -242,14 +265,18 @@ class AirPage(QWidget):
         if empty:
             self.range_label.setText("")
             self.plot.clear_series()
+            self._reloading = False
             return
+        yield
         fmt = "%Y-%m-%d %H:%M"
         self.range_label.setText(self.tr("数据：{0} 至 {1}（{2} 个站点）").format(
             airdata.local(extent[0]).strftime(fmt), airdata.local(extent[1]).strftime(fmt), len(stations)))
         self.plot.set_extent(*extent)
         self.plot.set_forecast(airdata.latest_forecast(self.store))
-        self.plot.set_now(self.clock.now().timestamp())
-        self.set_preset(self.preset)
+        yield
+        self._preset_view(self.preset)
+        self._reloading = False  # (from here on it is a replot)
+        yield from self._replot_steps()
         # the latest hour, before anyone touches the mouse (now, when the data end before the span shown)
         self.plot.show_readout(extent[1] if extent[1] >= self._loaded[0] else self.clock.now().timestamp())
 
@@ -272,6 +299,8 @@ class AirPage(QWidget):
 
     def _view_moved(self) -> None:
         """After panning or zooming: read more only when the view leaves the span held in memory."""
+        if getattr(self.store, "closed", False):  # a page left over after its database closed stays still
+            return
         (x0, x1), _ = self.plot.view_box.viewRange()
         lo, hi = self._loaded
         if x0 < lo or x1 > hi or (x1 - x0) * 4 < hi - lo:  # left the span, or zoomed far in: read again
@@ -300,20 +329,39 @@ class AirPage(QWidget):
         self.plot.add_series(key, label, series, rolling if show_rolling else None, colour)
 
     def _replot(self) -> None:
+        self._settle()
+        for _ in self._replot_steps():
+            pass
+
+    def _replot_steps(self):
+        """Clear the curves, then read and add one checked series per step."""
         self.plot.clear_series()
         for key in self.stations_panel.checked():
-            self._add(key)
+            yield
+            if key in self.stations_panel.checked() and key not in self.plot.shown_keys():  # (ticked meanwhile)
+                self._add(key)
         if self.plot.crosshair.isVisible():
             self.plot.show_readout(self.plot.crosshair.value())
 
-    def set_preset(self, key: str) -> None:
+    def _preset_view(self, key: str) -> None:
         self.preset = key
         self.preset_buttons[key].setChecked(True)
         self.plot.set_now(self.clock.now().timestamp())  # presets end at now, wherever the data end
         self._moving.stop()
         self.plot.apply_preset(key)
         self._loaded = self._wanted()
+
+    def set_preset(self, key: str) -> None:
+        """Show a preset span now (curves included)."""
+        self._settle()
+        self._preset_view(key)
         self._replot()
+
+    def click_preset(self, key: str) -> None:
+        """A preset button: the span at once, its curves read one per event-loop turn."""
+        self._settle()
+        self._preset_view(key)
+        self._steps.start(self._replot_steps())
 
     def set_warning_intervals(self, intervals) -> None:
         """[(start_ts, end_ts, level_code)] where a warning was in force (fed by the episodes view)."""
@@ -341,9 +389,16 @@ class AirPage(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.preset = "all"  # the demo is years old: 全部 shows it and the gap up to now
-        self.reload()
+        self._reread()
         self._say(self.tr("已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。"))
         self.data_changed.emit()
+
+    def _reread(self) -> None:
+        """After this page's own import, forecast or demo: in the main window the commit's change reaches this
+        page through the window's route (MainWindow.apply_changes → reload_in_steps), so nothing is read here;
+        on its own the page reloads itself."""
+        if not routed(self.app):
+            self.reload()
 
     def choose_and_import(self) -> None:
         if not self._logged_in():
@@ -396,7 +451,7 @@ class AirPage(QWidget):
     def _imported(self, op, results: list, errors: list) -> None:
         self._import_ended()
         if any(r.changed for r in results):
-            self.reload()
+            self._reread()
             self.data_changed.emit()
         summary = "\n".join(r.summary() for r in results)
         if errors:
@@ -413,7 +468,7 @@ class AirPage(QWidget):
         self._import_ended()
         results = op.partial[0]
         if any(r.changed for r in results):
-            self.reload()
+            self._reread()
             self.data_changed.emit()
         self._say(self.tr("导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。").format(len(results)),
                   False)
@@ -448,11 +503,12 @@ class AirPage(QWidget):
             return
         dlg = ForecastDialog(self.app, self.clock, self.actor, self)
         if dlg.exec():
-            self.reload()
+            self._reread()
             self._say(self.tr("预报已保存。"))
             self.data_changed.emit()
 
     def export_image(self) -> str | None:
+        """Ask where, then write the trend PNG on a worker (`export_op`); returns the path chosen (None: cancelled)."""
         folder = Settings(self.store).get("export_folder") or str(Path.home())
         name = self.tr("AQI趋势_{0}.png").format(self.clock.now().strftime("%Y%m%d_%H%M"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出趋势图"), str(Path(folder) / name),
@@ -461,11 +517,12 @@ class AirPage(QWidget):
             return None
         if not path.lower().endswith(".png"):
             path += ".png"
-        if self.plot.export_png(path):
-            self._say(self.tr("已导出：{0}").format(path))
-            return path
-        QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(path))
-        return None
+        # the grab now; compressing and writing on a worker (the GUI thread is not held up by the PNG encoder)
+        self.export_op = self.plot.export_png_in_background(
+            path, on_done=lambda _p: self._say(self.tr("已导出：{0}").format(path)),
+            on_error=lambda _exc: QMessageBox.warning(self, self.tr("导出失败"),
+                                                      self.tr("无法写入文件：{0}").format(path)))
+        return path
 
 
 def import_in_background(job, app: ConsoleApp, files: list, actor, partial: tuple[list, list]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.air.aqi import CATEGORIES, POLLUTANT_LABELS, POLLUTANTS, category
 from console.common.clock import TZ
+from widgets.common import png
 from widgets.common.i18n import category_name, level_name
 from widgets.common.style import C
 
@@ -532,4 +533,17 @@ class TrendPlot(QWidget):
 
     # ---- export -------------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:
-        return self.plot_widget.grab().save(str(path), "PNG")
+        """The plot as it is shown, as a PNG file, now (False: the file could not be written)."""
+        try:
+            png.write(png.pixels(self.plot_widget.grab().toImage()), path)
+        except OSError:
+            return False
+        return True
+
+    def export_png_in_background(self, path: str, on_done, on_error):
+        """The same file, with only the grab on the GUI thread: compressing and writing run on a worker
+        (on_done(path) / on_error(exc) come back on the GUI thread). Returns the BackgroundOp."""
+        from widgets.common.ops import BackgroundOp
+
+        px = png.pixels(self.plot_widget.grab().toImage())
+        return BackgroundOp(self, lambda _job: png.write(px, path), on_done=on_done, on_error=on_error)

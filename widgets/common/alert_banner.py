@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from console.common.clock import to_local
@@ -32,6 +32,8 @@ class AlertBanner(QFrame):
         lay.setContentsMargins(18, 10, 18, 10)
         self.level_label = QLabel()
         self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)  # two lines rather than clipped when the level's name is long (English)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.drill_label = QLabel(self.tr("演练 DRILL"))
         self.drill_label.setStyleSheet(f"background: rgb{style.DRILL_RGB}; color: white; font-size: 16pt;"
                                        "font-weight: bold; padding: 4px 12px; border-radius: 4px;")

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 )
 
 from console.common import atomic
-from widgets.common import style
+from widgets.common import pdf_process, style
 from widgets.common.drill_watermark import TEXT, paint_watermark
 
 
@@ -32,13 +32,17 @@ def _corner_mark(painter: QPainter, page: QRectF) -> None:
 
 def html_to_pdf(html: str, path: str | Path, *, title: str, creator: str, drill: bool, margin_mm: float = 15,
                 font_pt: float = 11, resolution: int = 150, watermark_alpha: int = 60) -> int:
-    """Write `html` to `path` (whole or not at all, owner-only); returns the number of pages."""
+    """Write `html` to `path` (whole or not at all, owner-only); returns the number of pages. A long document
+    asked for on a worker is laid out and painted in a child process (widgets/common/pdf_process.py)."""
+    options = {"title": title, "creator": creator, "drill": drill, "margin_mm": margin_mm, "font_pt": font_pt,
+               "resolution": resolution, "watermark_alpha": watermark_alpha}
     with atomic.replacing(path) as tmp:
-        return _write(html, tmp, title=title, creator=creator, drill=drill, margin_mm=margin_mm, font_pt=font_pt,
-                      resolution=resolution, watermark_alpha=watermark_alpha)
+        if pdf_process.wanted(html):
+            return pdf_process.render_elsewhere("html", html, tmp, options)
+        return write_in_process(html, tmp, **options)
 
 
-def _write(html: str, path: Path, *, title: str, creator: str, drill: bool, margin_mm: float, font_pt: float,
+def write_in_process(html: str, path: Path, *, title: str, creator: str, drill: bool, margin_mm: float, font_pt: float,
            resolution: int, watermark_alpha: int) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(resolution)

@@ -3,7 +3,8 @@ GUI thread to send whatever is due. What is due and what was sent live in the da
 rebuilt from it at start-up: a restart loses no reminder and repeats none. A reminder whose delivery was cut off
 by a crash (recorded 'sending', never marked) is not sent again; it is reported as possibly not arrived.
 With several seats on one database, each check first renews this seat's presence (who is logged in here) and
-takes only the reminders that concern that person, or the duty room's fallback (console/alerts/seats.py)."""
+takes only the reminders that concern that person, or the duty room's fallback (console/alerts/seats.py).
+Each check first runs the reduction meter checks that are due by themselves (console/reductions/auto_checks.py)."""
 from __future__ import annotations
 
 import logging
@@ -65,6 +66,10 @@ class ReminderService(QObject):
                 log.warning("could not withdraw this seat's presence", exc_info=True)
 
     def check_now(self) -> list:
+        try:  # the meter checks due by themselves (a level in force: hourly; a span just ended: once)
+            self.app.run_automatic_checks()
+        except Exception:
+            log.exception("automatic reduction check failed")
         try:
             if self.seat is not None:
                 self.app.renew_seat(self.seat, self.who())

@@ -13,7 +13,7 @@ from console import drills
 from console import episodes as E
 from console.episodes import bulletin
 from widgets.common import style
-from widgets.common.i18n import english, level_badge, role_name, scenario_title, unit_name
+from widgets.common.i18n import english, lang, level_badge, role_name, scenario_title, unit_name
 
 translate = QCoreApplication.translate
 
@@ -38,7 +38,7 @@ def log_item(e) -> QListWidgetItem:
     return item
 
 
-def state_html(runner: drills.DrillRunner, store, now: datetime, *, state: str, finished: bool,
+def state_html(runner: "drills.DrillRunner", store, now: datetime, *, state: str, finished: bool,
                next_event: datetime | None, next_step: str | None) -> str:
     """The state box: scenario, mode, episode and its clocks, pending signatures, faults, what comes next."""
     mode = translate("DrillsPage", "学员自行处置") if runner.trainees else (
@@ -89,11 +89,11 @@ def score_html(s) -> tuple[str, str]:
     half = (len(s.criteria) + 1) // 2
     total = (f"<td rowspan='{half}' valign='middle' style='padding-right:18px'>"
              f"<span style='font-size:22pt; font-weight:bold; color:{style.drill_css()}'>{s.total:g} / 100</span></td>")
-    cell = lambda c: (f"<td style='padding-left:14px'>{escape(c.name)}</td>"  # noqa: E731
+    cell = lambda c: (f"<td style='padding-left:14px'>{escape(c.label(lang()))}</td>"  # noqa: E731
                       f"<td align='right'><b>{c.points:g}</b> / {c.max_points:g}</td>")
     rows = "".join(f"<tr>{total if i == 0 else ''}{cell(s.criteria[i])}"
                    f"{cell(s.criteria[i + half]) if i + half < len(s.criteria) else ''}</tr>"
                    for i in range(half))
-    deds = "".join(f"<li>−{d.points:g} {escape(d.reason)}</li>" for c in s.criteria for d in c.deductions)
+    deds = "".join(f"<li>−{d.points:g} {escape(d.text(lang()))}</li>" for c in s.criteria for d in c.deductions)
     return (f"<table cellpadding='2'>{rows}</table>",
             f"<ul style='margin-left:-20px'>{deds}</ul>" if deds else translate("DrillsPage", "<p>无扣分。</p>"))

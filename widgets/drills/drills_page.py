@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import drills
+from console.app import ConsoleApp
 from console import episodes as E
 from console.common.clock import SimClock
 from console.common.errors import UserError
@@ -33,7 +34,7 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common import style
 from widgets.common.drill_watermark import DrillWatermark
-from widgets.common.i18n import scenario_description, user_text
+from widgets.common.i18n import lang, scenario_description, user_text
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,
@@ -54,11 +55,13 @@ class DrillsPage(QWidget):
     started = Signal()  # the drill database is ready and the drill runs
     advanced = Signal()  # the drill caught up with its clock (one tick's work done on the worker)
 
-    def __init__(self, catalog: Catalog, parent=None, *, out_dir: Path | None = None):
+    def __init__(self, catalog: Catalog, parent=None, *, out_dir: Path | None = None, app: ConsoleApp | None = None):
         super().__init__(parent)
         self.catalog = catalog
         self.out_dir = out_dir
-        self.runner: drills.DrillRunner | None = None  # used only on the worker thread, one call at a time
+        # the seat's facade starts drills (a page on its own has one without a seat database: drills only)
+        self.app = app if app is not None else ConsoleApp(None, catalog)
+        self.runner: "drills.DrillRunner | None" = None  # used only on the worker thread, one call at a time
         self.store: Store | None = None  # the GUI thread's own connection to the drill database
         self.worker = DrillWorker(self)
         self.result: drills.Result | None = None
@@ -127,12 +130,13 @@ class DrillsPage(QWidget):
         self._shown = 0
         self._update_controls()
         gen, base, out_dir = self._generation, self._clock, self.out_dir
-        self.worker.submit(lambda: drills.DrillRunner(sc, base, out_dir=out_dir, auto=auto, trainees=trainees),
+        start = self.app.start_drill
+        self.worker.submit(lambda: start(sc, base, out_dir=out_dir, auto=auto, trainees=trainees).value,
                            on_done=lambda runner: self._started(gen, runner),
                            on_error=lambda exc: self._start_failed(gen, exc))
         return True
 
-    def _started(self, gen: int, runner: drills.DrillRunner) -> None:
+    def _started(self, gen: int, runner: "drills.DrillRunner") -> None:
         self.start_button.setEnabled(True)
         if gen != self._generation:  # shut down (or restarted) while it was being created
             self.worker.submit(runner.close)
@@ -436,12 +440,13 @@ class DrillsPage(QWidget):
             if not path:
                 return None
         from widgets.drills.drill_report_pdf import html_to_pdf
+        from widgets.warnings.words import timeline_text
 
-        runner, score = self.runner, self.result.score
+        runner, score, language = self.runner, self.result.score, lang()
 
         def work():
             with runner.clock.pinned(runner.scenario.end):
-                html = drills.report_html(runner.store, runner.scenario, score, runner.log)
+                html = drills.report_html(runner.store, runner.scenario, score, runner.log, language, timeline_text)
             return html_to_pdf(html, path)
 
         def ended(exc: BaseException | None = None) -> None:

@@ -32,6 +32,8 @@ from console.measures.status import status, unit_summaries
 from console.plan.catalog import CATEGORY_ZH, Catalog
 from console.store.db import Store
 from widgets.common import style
+from widgets.common.flow_layout import FlowLayout, flow_policy
+from widgets.common.follow import after_action
 from widgets.common.i18n import level_name, measure_category, unit_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
@@ -63,10 +65,13 @@ def _unit_table(model) -> QTableView:
     h = v.horizontalHeader()
     h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-    h.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-    h.resizeSection(1, 96)
-    h.resizeSection(2, 48)
+    h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # its header: 逾期 / Overdue
+    h.resizeSection(1, 84)
     v.verticalHeader().setDefaultSectionSize(30)
+    # a unit's name wraps rather than being cut ("Develop…"): English names are long and the pane is narrow
+    v.setWordWrap(True)
+    v.setTextElideMode(Qt.TextElideMode.ElideNone)
+    v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return v
 
 
@@ -84,13 +89,16 @@ class BoardPage(QWidget):
         self.last_dialog = None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
+        head = QWidget()  # title and level chip; the chip goes under the title when narrow (English, 1366×768)
+        flow = FlowLayout(head)
+        flow_policy(head)
         title = QLabel(self.tr("响应措施落实看板"))
         title.setObjectName("pageTitle")
-        top.addWidget(title)
+        flow.addWidget(title)
         self.level_chip = QLabel()
         self.level_chip.setStyleSheet("padding: 4px 12px; border-radius: 4px; font-size: 13pt; font-weight: bold;")
-        top.addWidget(self.level_chip)
-        top.addStretch(1)
+        flow.addWidget(self.level_chip)
+        top.addWidget(head, 1)
         top.addWidget(QLabel(self.tr("应急过程")))
         self.episode_combo = QComboBox()
         self.episode_combo.setMinimumWidth(260)
@@ -119,6 +127,10 @@ class BoardPage(QWidget):
                          (self.tr("类别"), self.category_filter)):
             filters.addWidget(QLabel(label))
             filters.addWidget(w)
+        for combo in (self.state_filter, self.category_filter):  # sized by a few characters, not the longest item:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)  # the search box keeps room in English
+        self.search.setMinimumWidth(160)
         filters.addSpacing(12)
         filters.addWidget(self.search, 1)
         lay.addLayout(filters)
@@ -170,7 +182,7 @@ class BoardPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_rule())
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 1000])
+        split.setSizes([340, 1000])  # room for English unit names (they wrap; no word is cut)
         lay.addWidget(split, 1)
 
         actions = QHBoxLayout()
@@ -219,6 +231,13 @@ class BoardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-read the board; the selected task stays selected (after an action here or a commit elsewhere)."""
+        keep = self.selected_task()
+        self._refresh()
+        if keep is not None:
+            self.select_task(keep.task_id)
+
+    def _refresh(self) -> None:
         boards = board.list_boards(self.store)
         ids = [b["episode_id"] for b in boards]
         if self.episode_id not in ids:
@@ -383,10 +402,7 @@ class BoardPage(QWidget):
         return dlg
 
     def _after(self, changes) -> None:
-        keep = self.selected_task()
-        self.refresh()
-        if keep is not None:
-            self.select_task(keep.task_id)
+        after_action(self, changes)  # in the window the commit's change refreshes the board (and only what it touches)
         self.changed.emit(changes)
 
     # ---- print and export ----------------------------------------------------------------------------

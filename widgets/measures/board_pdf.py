@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from console.measures.export import board_html
 from console.plan.catalog import Catalog
 from console.store.db import Store
+from widgets.common import pdf_process
 
 
 def board_printer(pdf_path: str | Path | None = None) -> QPrinter:
@@ -30,7 +31,21 @@ def board_document(store: Store, episode_id: str, task_ids, unit: str | None, ca
     return doc
 
 
+def print_board_html(html: str, path: str | Path) -> int:
+    """The board's HTML printed to a PDF in this process (returns 0: QPrinter does not count its pages)."""
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(board_printer(path))
+    return 0
+
+
 def write_board_pdf(store: Store, episode_id: str, path: str | Path, *, task_ids=None, unit: str | None = None,
                     catalog: Catalog) -> Path:
-    board_document(store, episode_id, task_ids, unit, catalog).print_(board_printer(path))
+    """The board (or one unit's list) as a PDF; a long one asked for on a worker is laid out and printed in a child
+    process (widgets/common/pdf_process.py), so that the one long Qt call does not hold the GUI thread up."""
+    html = board_html(store, episode_id, task_ids=None if unit else task_ids, unit=unit, catalog=catalog)
+    if pdf_process.wanted(html):
+        pdf_process.render_elsewhere("board", html, path)
+    else:
+        print_board_html(html, path)
     return Path(path)

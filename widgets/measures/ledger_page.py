@@ -30,6 +30,7 @@ from console.measures import exemptions, ledger
 from console.plan.catalog import Catalog
 from console.plan.levels import LEVEL_CODES
 from console.store.db import Store
+from widgets.common.follow import after_action
 from widgets.common.i18n import level_name, user_text
 from widgets.common.login_dialog import LoginDialog, _Form
 from widgets.common.style import C
@@ -314,7 +315,7 @@ class LedgerPage(QWidget):
         return dlg.user if dlg.exec() else None
 
     def _done(self) -> None:
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes the ledger (and the 减排核查 page)
         self.changed.emit()
 
     def save_society(self) -> None:

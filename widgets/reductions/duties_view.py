@@ -21,6 +21,7 @@ from console.common.errors import UserError
 from console.episodes import level_in_force
 from console.plan.catalog import Catalog
 from console.reductions import sheets
+from widgets.common.follow import after_action
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
@@ -122,7 +123,7 @@ class DutiesView(ReductionTab):
         except UserError as exc:
             self._error(self.tr("一厂一策未导入（未保存任何内容）：\n{0}").format(user_text(exc)))
             return None
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes the 减排核查 page
         self.changed.emit()
         return changed
 

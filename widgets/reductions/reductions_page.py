@@ -25,8 +25,9 @@ from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.measures import ledger
 from console.plan.catalog import Catalog
-from console.reductions import checks, meters
+from console.reductions import auto_checks, checks, meters
 from console.store.db import Store
+from widgets.common.follow import after_action
 from widgets.common.i18n import level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
@@ -211,8 +212,11 @@ class ReductionsPage(QWidget):
         self.run_combo.blockSignals(True)
         self.run_combo.clear()
         for r in runs:
-            self.run_combo.addItem(self.tr("{0} · {1} 家企业 · {2} 条问题").format(
-                self._span_text(r.start, r.end, r.level), len(r.firms), len(r.flags)), r.id)
+            text = self.tr("{0} · {1} 家企业 · {2} 条问题").format(
+                self._span_text(r.start, r.end, r.level), len(r.firms), len(r.flags))
+            if auto_checks.is_automatic(r):  # run by the console itself (hourly in a warning, at its end)
+                text = self.tr("自动核查 {0}").format(text)
+            self.run_combo.addItem(text, r.id)
         self.run_combo.blockSignals(False)
         first, last, n = meters.reading_range(self.store)
         self.btn_demo.setVisible(n == 0)
@@ -314,7 +318,7 @@ class ReductionsPage(QWidget):
             self._error(user_text(exc))
             return None
         self.run = run
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes this page (showing self.run)
         self.changed.emit()
         return run
 
@@ -331,6 +335,6 @@ class ReductionsPage(QWidget):
             self._error(user_text(exc))
             return None
         self.run = run
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes this page (showing self.run)
         self.changed.emit()
         return run

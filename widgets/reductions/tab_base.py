@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from console.app import ConsoleApp
 from console.common.errors import UserError
+from widgets.common.follow import after_action
 from widgets.common.i18n import user_text
 
 
@@ -39,6 +40,6 @@ class ReductionTab(QWidget):
         except UserError as exc:
             self._error(user_text(exc))
             return None
-        self.refresh()
+        after_action(self, None)  # in the window the commit's change refreshes the 减排核查 page
         self.changed.emit()
         return result

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.admin import accounts
 from console.app import ConsoleApp
-from console.admin.settings import DECLARED, Setting, Settings
+from console.admin.settings import DECLARED, Setting, Settings, declared
 from console.common import paths
 from console.common.errors import UserError
 from console.store.db import Store
@@ -97,6 +97,10 @@ class SettingsPage(QWidget):
             label = QLabel(setting_label(s))
             label.setToolTip(f"{s.name}{chr(10) + s.help_zh if s.help_zh and not english() else ''}")
             groups[s.group].addRow(label, editor)
+            if s.kind == "dates":  # a calendar file (日期,类型) read into the editor; saved with the other changes
+                self.dates_button = QPushButton(self.tr("从文件读入…"))
+                self.dates_button.clicked.connect(lambda _=False, name=s.name: self.read_dates_file(name))
+                groups[s.group].addRow("", self.dates_button)
         self.users = UsersPanel(self.app)
         self.body_layout.addWidget(self.users)
         files = QGroupBox(self.tr("文件位置（只读）"))
@@ -125,7 +129,7 @@ class SettingsPage(QWidget):
             w = QComboBox()
             for code in s.choices:  # shown in words, stored as the code
                 w.addItem(choice_name(code), code)
-        elif s.kind == "list":
+        elif s.kind in ("list", "dates"):
             w = QPlainTextEdit()
             w.setFixedHeight(110)
             w.setToolTip(self.tr("每行一项"))
@@ -141,7 +145,7 @@ class SettingsPage(QWidget):
             return w.value()
         if s.kind == "choice":
             return w.currentData()
-        if s.kind == "list":
+        if s.kind in ("list", "dates"):
             return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
         if s.kind == "path":
             return w.edit.text()
@@ -155,14 +159,35 @@ class SettingsPage(QWidget):
                 w.setValue(v)
             elif s.kind == "choice":
                 w.setCurrentIndex(w.findData(v))
-            elif s.kind == "list":
+            elif s.kind in ("list", "dates"):
                 w.setPlainText("\n".join(v))
             elif s.kind == "path":
                 w.edit.setText(v)
             else:
                 w.setText(v)
 
+    def read_dates_file(self, name: str, path: str | None = None) -> bool:
+        """Merge a calendar file (checked line by line) into the editor of `name`; saved by 保存修改."""
+        from console.reductions import holidays
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择节假日文件"), "", self.tr("CSV 文件 (*.csv)"))
+            if not path:
+                return False
+        try:
+            found = holidays.read_file(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("文件有误，未读入"), user_text(exc))
+            return False
+        editor = self.editors[name]
+        mine = {line.split()[0]: line for line in self._value_of(declared(name)) if line.split()}
+        mine.update({d.isoformat(): f"{d.isoformat()} {k}" for d, (k, _n) in found.items()})
+        editor.setPlainText("\n".join(mine[d] for d in sorted(mine)))
+        return True
+
     def _set_locked(self, locked: bool) -> None:
+        if hasattr(self, "dates_button"):
+            self.dates_button.setEnabled(not locked)
         for w in self.editors.values():
             w.setEnabled(not locked)
         self.save_button.setEnabled(not locked)

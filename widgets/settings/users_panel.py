@@ -18,6 +18,7 @@ from console.admin import accounts
 from console.app import ConsoleApp
 from console.common.errors import UserError
 from console.store.db import Store
+from widgets.common.follow import after_action
 from widgets.common.i18n import role_name, user_text
 from widgets.common.login_dialog import _Form
 from widgets.common.table_model import RowsTableModel
@@ -166,7 +167,7 @@ class UsersPanel(QGroupBox):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _done(self) -> None:
-        self.refresh()
+        after_action(self, None)  # in the window the accounts change refreshes this list (and the overview)
         self.changed.emit()
 
     def _add(self):

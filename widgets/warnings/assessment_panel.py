@@ -11,9 +11,10 @@ from console.air.airdata import ForecastInfo
 from console.plan.catalog import Catalog
 from console.plan.levels import NONE
 from console.rules.assessment import Assessment
+from console.rules.basis_en import advisory_text, basis_line
 from widgets.common.alert_banner import format_duration
 from widgets.common.flow_layout import FlowLayout, flow_policy
-from widgets.common.i18n import level_badge
+from widgets.common.i18n import lang, level_badge
 from widgets.common.style import C
 
 
@@ -67,9 +68,10 @@ class AssessmentPanel(QFrame):
             self.source.setText(self.tr("预测：{0} {1} 发布（{2}前）· 研判于 {3}").format(
                 forecast.issuer, f"{forecast.issued_at:%m-%d %H:%M}", age, f"{now:%m-%d %H:%M}"))
             self.source.setStyleSheet(f"color: {C.text_soft}; font-size: 11pt;")
-        self.basis.setText("\n".join(f"• {line}" for line in a.basis))
+        self.basis.setText("\n".join(f"• {basis_line(line, lang())}" for line in a.basis))
         self.advisory.setVisible(bool(a.advisory))
-        self.advisory.setText(self.tr("健康提示（不定预警级别）：") + (a.advisory or ""))
+        self.advisory.setText(self.tr("健康提示（不定预警级别）：") +
+                              (advisory_text(a.advisory_pollutants, a.advisory, lang()) or ""))
 
     def basis_text(self) -> str:
         return self.basis.text()

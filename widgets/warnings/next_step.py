@@ -6,7 +6,7 @@ from __future__ import annotations
 from console.episodes import workflow as W
 from console.episodes.workflow import NextAction
 from console.store.db import Store
-from widgets.common.i18n import level_word
+from widgets.common.i18n import level_word, user_text
 from widgets.warnings.warn_util import role_holder, translate
 from widgets.warnings.words import notice_text, step_label
 
@@ -31,7 +31,7 @@ def words(store: Store, n: NextAction) -> tuple[str, str]:
                 translate("WarningsPage", "{0}预警已审签生效，请发布预警信息（六项必填内容及健康防护提示）。").format(
                     level_word(n.level)))
     if n.code == W.PROPOSE_LIFT:
-        return translate("WarningsPage", "提议解除预警"), "；".join(n.problems) or translate("WarningsPage", "解除条件已满足。")
+        return translate("WarningsPage", "提议解除预警"), "；".join(user_text(x) for x in n.problems) or translate("WarningsPage", "解除条件已满足。")
     if n.code == W.PROPOSE_DOWNGRADE:
         return (translate("WarningsPage", "提议降级为{0}预警").format(level_word(n.level)),
                 translate("WarningsPage", "预测改善须持续足够时长；降级按解除程序审批。"))

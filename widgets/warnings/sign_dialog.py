@@ -21,8 +21,9 @@ from console.app import ConsoleApp
 from console.admin import accounts
 from console.plan.catalog import Catalog
 from console.plan.levels import NONE
+from console.rules.basis_en import basis_line
 from console.store.db import Store
-from widgets.common.i18n import level_badge, role_name
+from widgets.common.i18n import join_names, lang, level_badge, role_name, unit_name
 from widgets.common.login_dialog import _Form
 from widgets.common.style import C
 from widgets.warnings.notice_dialog import ISSUER_LONG
@@ -45,7 +46,7 @@ def proposal_html(store: Store, p: E.Proposal) -> str:
     rows = [(translate("warnings", "提案"),
              translate("warnings", "#{0} 第 {1} 版 · {2}").format(p.id, p.version, what)),
             (translate("warnings", "级别"), level_badge(p.level)),
-            (translate("warnings", "依据"), "<br>".join(escape(b) for b in p.basis)),
+            (translate("warnings", "依据"), "<br>".join(escape(basis_line(b, lang())) for b in p.basis)),
             (translate("warnings", "研判级别"), level_badge(p.assessed_level) if p.assessed_level else "—"),
             (translate("warnings", "启动时间"),
              p.start_time.strftime("%Y-%m-%d %H:%M") if p.start_time else "—"),
@@ -91,13 +92,16 @@ def context_html(store: Store, p: E.Proposal, catalog: Catalog | None) -> str:
     a = current_assessment(store)
     blocks = [b for b in (a.blocks_used or a.blocks) if b.aqi is not None][:7]
     if blocks:
-        days = "，".join(f"{b.start:%m-%d %H时} {b.aqi:.0f}" for b in blocks)
+        days = (", " if lang() == "en" else "，").join(
+            translate("warnings", "{0} {1}时 {2}").format(f"{b.start:%m-%d}", f"{b.start:%H}", f"{b.aqi:.0f}")
+            for b in blocks)
         rows.append((translate("warnings", "预测AQI（24小时）"), escape(days)))
     if catalog is not None and p.level != NONE and p.kind in ("start", "upgrade", "adjust"):
         live = [m for m in catalog.measures_in_force(p.level) if m.replaced_by is None]
         units = sorted({d for m in live for d in m.measure.departments})
         rows.append((translate("warnings", "批准后启动"), escape(translate(
-            "warnings", "{0} 项响应措施，分解到 {1} 个责任单位：{2}").format(len(live), len(units), "、".join(units)))))
+            "warnings", "{0} 项响应措施，分解到 {1} 个责任单位：{2}").format(
+                len(live), len(units), join_names(unit_name(u) for u in units)))))
     body = "".join(f"<tr><td style='padding:3px 12px 3px 0; white-space:nowrap'><b>{escape(k)}</b></td>"
                    f"<td style='padding:3px 0'>{v}</td></tr>" for k, v in rows)
     return f"<table>{body}</table>" if rows else ""

@@ -89,6 +89,11 @@ class TimelineModel(QAbstractTableModel):
         return None
 
 
+# the category and operator columns fit their contents but never take more than a share of the table, so the
+# content column keeps room to be read (English category names are long; the page is narrow at 1366×768)
+_COLUMN_CAPS = {1: 0.2, 3: 0.22}
+
+
 class TimelineView(QWidget):
     def __init__(self, store: Store, catalog: Catalog, parent=None):
         super().__init__(parent)
@@ -108,9 +113,9 @@ class TimelineView(QWidget):
         self.table.setStyleSheet("QTableView { font-size: 12pt; }")
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # fitted, capped: _fit_columns
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("尚无重污染过程记录。"))
@@ -124,6 +129,18 @@ class TimelineView(QWidget):
         self.model.load(episode_id)
         self.empty.setVisible(not self.model.events)
         self.table.setVisible(bool(self.model.events))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        for col, share in _COLUMN_CAPS.items():
+            self.table.resizeColumnToContents(col)
+            if self.table.columnWidth(col) > width * share:
+                self.table.setColumnWidth(col, int(width * share))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def texts(self) -> list[str]:
         """Content column, top to bottom (newest first)."""

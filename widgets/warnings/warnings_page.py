@@ -35,6 +35,7 @@ from console.plan.levels import NONE, level_rank
 from console.store.db import Store
 from widgets.common.alert_banner import AlertBanner
 from widgets.common.flow_layout import FlowLayout, flow_policy
+from widgets.common.follow import after_action
 from widgets.common.style import C
 from widgets.warnings import next_step
 from widgets.warnings.assessment_panel import AssessmentPanel
@@ -202,7 +203,7 @@ class WarningsPage(QWidget):
         user = getattr(dialog, "username", None)
         if user and getattr(dialog, "role_is_duty", True):
             self.current_user = user
-        self.refresh()
+        after_action(self, getattr(dialog, "changes", None))  # in the window the commit's change refreshes this page
         self.changed.emit()
         return accepted
 

@@ -142,6 +142,24 @@ def test_signoff_notification_says_what_is_approved(tmp_path):
     assert lines[2] == (f"批准后：红色预警生效，{len({m for m, _ in live})} 项措施下达 {len({u for _, u in live})} 个单位"
                         f"（共 {len(live)} 项任务）")
     assert len(live) > 50 and "提案 #1（第1版）" in lines[3] and "局长" in lines[3]
+    # English: a hand-written basis line is quoted as written (a line the rules wrote is rendered, below)
+    assert item.body_en.split("\n")[0] == ("Red warning start | basis: “红色：市发布红色预警（通环〔2025〕1号），"
+                                           "预测AQI 320、335、310” (as written)")
+
+
+def test_signoff_notification_in_english_renders_the_rules_basis(red_pending):
+    from dataclasses import replace
+
+    path, clock = red_pending
+    line = "红色：预测 12-02 起连续72小时日AQI>200（320、335、310），其中 12-02 日AQI>300（320）"
+    with Store(path, clock) as s:
+        ps = E.pending_signatures(s)[0]
+        ps = replace(ps, proposal=replace(ps.proposal, basis=(line, "结论：红色预警（Ⅰ级）（预测红色，上级通知无，取较高者）")))
+        item = next(p for p in deadlines.collect(s) if p.key.startswith("signoff"))
+        en = deadlines._signoff_lines(s, ps, T0)[1][0]
+    assert en == ("Red warning start | basis: Red: forecast daily AQI over 72 consecutive hours from 12-02 > 200 "
+                  "(320, 335, 310), of which daily AQI of 12-02 > 300 (320)")
+    assert item.body_en and "(plan wording)" not in item.body_en
 
 
 def test_lift_and_end_notifications_say_what_follows(red_pending):

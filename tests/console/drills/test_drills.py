@@ -87,6 +87,40 @@ def test_drill_database_is_marked_and_its_outputs_say_drill(on_time):
     assert "演练 DRILL" in html and "总分 98.8 / 100" in html
 
 
+@pytest.mark.sqlite_only("opens the drill's SQLite file")
+def test_a_drill_carries_reduction_data_and_its_checks_raise_flags(on_time):
+    """full_cycle's meter_data events: the demo firms and meters on the drill's dates; the checks run by themselves
+    on the drill clock, the flags (DEMO-003's control equipment off during orange) reach the log and the daily
+    report."""
+    from datetime import datetime
+
+    from console.common.clock import TZ
+    from console.reductions import auto_checks, checks
+    from console.reductions import daily_report as D
+    from console.store.db import Store
+
+    with Store(on_time.db_path, readonly=True) as s:
+        runs = checks.runs(s)
+        assert runs and all(auto_checks.is_automatic(r) for r in runs)
+        assert {r.level for r in runs} == {"yellow", "orange", "red"}
+        orange = [r for r in runs if r.level == "orange"]
+        assert ("DEMO-003", "control_off") in {(f["code"], f["kind"]) for r in orange for f in r.flags}
+        assert {"DEMO-002", "DEMO-006"} <= {f["code"] for r in runs for f in r.flags if f["kind"] == "not_cut"}
+        fig = dict(map(tuple, D.compose(s, datetime(2025, 12, 3, 14, tzinfo=TZ)).rows))
+        assert fig["应急减排清单企业（家）"] == 6 and fig["用电核查企业（家）"] == 6
+        assert fig["用电核查发现问题企业（家）"] >= 3
+        assert bulletin_is_drill(s)
+    log = [e.text for e in on_time.log]
+    assert any(t.startswith("导入电表数据") for t in log)
+    assert any(t.startswith("电表自动核查（橙色预警") and "生产时治污设施停运" in t for t in log)
+
+
+def bulletin_is_drill(store):
+    from console.episodes import bulletin
+
+    return bulletin.is_drill(store)
+
+
 def test_late_red_signoff_loses_timeliness(on_time, tmp_path):
     i = _index("sign", role="district_leader", at="+2d2h")
     late = drills.run(_variant(tmp_path, events={i: {"at": "+2d5h"}}), out_dir=tmp_path)

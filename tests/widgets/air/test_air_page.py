@@ -98,9 +98,17 @@ def test_presets_and_export(qtbot, air_store, catalog, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PNG"))
     path = page.export_image()
     assert path == str(target) + ".png"
+    qtbot.waitUntil(lambda: not page.export_op.running)  # compressed and written on a worker
     img = QImage(path)
     assert img.width() > 600 and img.height() > 300
     assert "已导出" in page.status.text()
+    assert not list(tmp_path.glob(".趋势*"))  # written whole: no temporary file left beside it
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "无此目录" / "x.png"), ""))
+    failures = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: failures.append(a[1:3]))
+    page.export_image()
+    qtbot.waitUntil(lambda: not page.export_op.running)
+    assert failures and failures[0][0] == "导出失败" and "无此目录" in failures[0][1]
 
 
 def test_badges_follow_the_clock_and_the_setting(qtbot, air_store, catalog):

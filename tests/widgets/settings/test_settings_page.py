@@ -103,3 +103,29 @@ def test_labels_and_choices_in_the_interface_language(qtbot, store, qapp):
         assert all(s.label_en in labels for s in DECLARED), [s.label_en for s in DECLARED if s.label_en not in labels]
     finally:
         qapp.setProperty(LANG_PROPERTY, old)
+
+
+def test_reduction_check_rules_and_a_holiday_file_read_into_the_calendar(qtbot, store, monkeypatch, tmp_path):
+    """设置 → 减排核查: the rules are editable like the others; a calendar file is read (checked line by line) into
+    the holiday lines and saved with the other changes; a bad file changes nothing."""
+    accounts.create_user(store, admin_of(store), "admin", "管理员", ["admin"], "secret1")
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    assert not page.dates_button.isEnabled()
+    page.admin = accounts.authenticate(store, "admin", "secret1")
+    page._set_locked(False)
+    assert page.dates_button.isEnabled() and page.editors["check_weekday_days"].value() == 10
+    page.editors["holiday_days"].setPlainText("2026-12-31 休")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("日期,类型\n2026-12-30,半天\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert page.read_dates_file("holiday_days", str(bad)) is False
+    assert "bad.csv:2" in shown[0] and page.editors["holiday_days"].toPlainText() == "2026-12-31 休"
+    good = tmp_path / "局里放假.csv"
+    good.write_text("日期,类型,名称\n2026-12-30,休,本地\n2027-01-02,班,调休\n", encoding="utf-8")
+    assert page.read_dates_file("holiday_days", str(good)) is True
+    page.editors["check_weekday_days"].setValue(8)
+    page.save()
+    assert Settings(store).get("holiday_days") == ["2026-12-30 休", "2026-12-31 休", "2027-01-02 班"]
+    assert Settings(store).get("check_weekday_days") == 8
