@@ -6,7 +6,8 @@ per column (aqi, pm25 … o3) the sum and count of the non-NULL values. ``HourSu
 an import parses, the same figures of the file's rows (memory follows the hours the file spans, not its rows);
 the import then subtracts the stored values its rows replace (``subtract_rows``: read over the primary key for
 the file's own station-hours), so what is left is the change to add to the table (``table_rows``). The
-district's hours are then read back one row per hour (console.store.air.district_means), whatever the number of stations.
+district's hours are then read back one row per hour (console.store.air.district_means), whatever the number
+of stations.
 """
 from __future__ import annotations
 
@@ -72,12 +73,11 @@ class HourSums:
         if len(rows):
             self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T), sign=-1)
 
-    def table_rows(self) -> list[list[float]]:
+    def table_rows(self) -> np.ndarray:
         """The hours whose sums change, as rows of console.store.air.add_district_sums: (ts, rows, aqi_sum,
-        aqi_n, pm25_sum, pm25_n … o3_n) — all as floats (whole numbers exactly: they go to INTEGER columns),
-        made in one conversion rather than per value."""
+        aqi_n, pm25_sum, pm25_n … o3_n), all as floats (whole numbers exactly: they go to INTEGER columns)."""
         if self.start is None:
-            return []
+            return np.zeros((0, 2 + 2 * WIDTH))
         change = (self.rows != 0) | (self.counts != 0).any(axis=0) | (self.sums != 0).any(axis=0)
         hours = np.flatnonzero(change)
         table = np.empty((len(hours), 2 + 2 * WIDTH))
@@ -85,7 +85,7 @@ class HourSums:
         table[:, 1] = self.rows[hours]
         table[:, 2::2] = self.sums[:, hours].T
         table[:, 3::2] = self.counts[:, hours].T
-        return table.tolist()
+        return table
 
     def add_station(self, station: str, ts: np.ndarray, aqi: np.ndarray) -> None:
         """One station's rows (ts, hourly AQI with nan) into its local-day aggregates."""

@@ -242,13 +242,28 @@ def days(store, series: str, first_day: int, last_day: int) -> np.ndarray:
 SUMS_COLS = ("stations",) + tuple(f"{c}_{k}" for c in OBS_NUMERIC for k in ("sum", "n"))
 
 
-def add_district_sums(store, rows) -> None:
-    """rows: (ts, stations, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n) — changes added to the hour's stored sums
-    (an hour not yet stored starts from them)."""
+#: Hours per statement when adding to the sums: one multi-row VALUES list (portable) instead of a statement
+#: stepped per hour — the per-row overhead of executemany was as large as the write itself.
+SUMS_BATCH = 64
+
+
+def add_district_sums(store, table: np.ndarray) -> None:
+    """table: (n, 1 + len(SUMS_COLS)) float rows ts, stations, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n (distinct
+    ts; whole numbers exact) — changes added to the hours' stored sums (an hour not yet stored starts from them)."""
+    width = 1 + len(SUMS_COLS)
     cols = ", ".join(SUMS_COLS)
     adds = ", ".join(f"{c} = district_hour_sums.{c} + excluded.{c}" for c in SUMS_COLS)
-    store.executemany(f"INSERT INTO district_hour_sums (ts, {cols}) VALUES ({', '.join('?' * (1 + len(SUMS_COLS)))})"
-                      f" ON CONFLICT (ts) DO UPDATE SET {adds}", rows)
+    row = "(" + ", ".join("?" * width) + ")"
+
+    def sql(k: int) -> str:
+        return (f"INSERT INTO district_hour_sums (ts, {cols}) VALUES {', '.join([row] * k)} "
+                f"ON CONFLICT (ts) DO UPDATE SET {adds}")
+
+    whole = len(table) // SUMS_BATCH * SUMS_BATCH
+    if whole:
+        store.executemany(sql(SUMS_BATCH), table[:whole].reshape(-1, width * SUMS_BATCH).tolist())
+    if whole < len(table):
+        store.executemany(sql(1), table[whole:].tolist())
 
 
 def district_means(store, start_ts: int, end_ts: int) -> np.ndarray:
