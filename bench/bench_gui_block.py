@@ -54,6 +54,7 @@ def build(path: Path) -> None:
 
         with store.transaction():
             daily.rebuild(store)  # the daily aggregates the imports keep (written here around the importer)
+            repo.fill_district_sums(store)  # and the district's hour sums
 
 
 class Heartbeat:

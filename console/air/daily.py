@@ -7,7 +7,8 @@ drawn as a min/max envelope per bucket of whole days (console.air.airdata.daily_
 years reads about as much as 全部 over one; a range of a year or less is read hour by hour (full resolution).
 
 The import keeps the rows current inside its own transaction (``refresh`` over the days it wrote, and for the
-district the day after each, whose first rolling windows reach back into it); the schema step that adds the
+district the day after each, whose first rolling windows reach back into it), the district's hours read from the
+per-hour sums it keeps (table district_hour_sums, see console.air.hoursums); the schema step that adds the
 table fills it for the data already stored (``rebuild``).
 """
 from __future__ import annotations
@@ -21,17 +22,21 @@ from console.store import air as repo
 
 
 
-def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums | None = None) -> None:
-    """Recompute the aggregates of the days holding hours just written: spans maps a station to the first and
-    last ts written for it. Call inside the writing transaction, after the observations are stored.
+def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
+    """Add the import's changes to the district's hour sums and recompute the aggregates of the days holding
+    hours just written: spans maps a station to the first and last ts written for it. Call inside the writing
+    transaction, after the observations are stored.
 
-    sums: the per-hour sums of every row of the file just imported (console.air.hoursums). The district's
-    hours then come from them plus the rows stored around them (other stations, neighbouring hours) rather
-    than from a read of whole days — when the store holds, within each of the file's stations' spans, no row
-    but the file's own (else the days are read from the table as without sums)."""
+    sums: the change the file makes to the district's hour sums (console.air.hoursums: its rows' values less
+    the stored values they replace), and per station and local day the file's rows. The district's hours are
+    read back from the table (one row per hour, whatever the number of stations). A station's days come from
+    the file's rows plus its stored rows of the same days outside the file's span — when the store holds,
+    within each of the file's stations' spans, no row but the file's own (else the days are read from the
+    table)."""
     if not spans:
         return
-    own = sums is not None and _file_rows_only(store, sums)
+    repo.add_district_sums(store, sums.table_rows())
+    own = _file_rows_only(store, sums)
     for station, (lo, hi) in spans.items():
         if own and station in sums.days:
             repo.upsert_days(store, station, _station_days(store, sums, station, day_start(lo), day_start(hi) + DAY))
@@ -40,11 +45,14 @@ def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums | None = No
     lo = min(s[0] for s in spans.values())
     hi = max(s[1] for s in spans.values())
     first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
-    if own:
-        series = _district_from_sums(store, sums, first_day - 23 * 3600, end - 1)
-    else:
-        series = airdata.hourly(store, None, first_day - 23 * 3600, end - 1)
+    series = district_hours(store, first_day - 23 * 3600, end - 1)
     _store_district(store, series, first_day)
+
+
+def district_hours(store, lo: int, hi: int) -> airdata.Series:
+    """The district's hours in [lo, hi] from the stored hour sums (what airdata.hourly(store, None, lo, hi)
+    computes from the stations' rows)."""
+    return airdata.district_series(repo.district_means(store, lo, hi))
 
 
 def _file_rows_only(store, sums: HourSums) -> bool:
@@ -79,18 +87,6 @@ def _district(store, first_day: int, end: int) -> None:
     (airdata.hourly: AQI of the stations' mean concentrations) with 23 hours before first_day for the rolling
     windows."""
     _store_district(store, airdata.hourly(store, None, first_day - 23 * 3600, end - 1), first_day)
-
-
-def _district_from_sums(store, sums: HourSums, lo: int, hi: int) -> airdata.Series:
-    """The district's hours in [lo, hi] from the file's sums and the stored rows outside the file's station
-    spans (see _file_rows_only)."""
-    for station in repo.station_codes(store):
-        span = sums.per_station.get(station)
-        around = [(lo, hi)] if span is None else [(lo, span[1] - 1), (span[2] + 1, hi)]
-        for a, b in around:
-            if a <= b:
-                sums.add_rows(repo.station_numbers(store, station, a, b))
-    return airdata.district_series(sums.means(lo, hi))
 
 
 def _store_district(store, series: airdata.Series, first_day: int) -> None:

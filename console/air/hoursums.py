@@ -1,11 +1,13 @@
-"""Per-hour sums of the rows an import writes: the district's hours computed from the file itself.
+"""Per-hour sums of the rows an import writes: the changes it makes to the district's stored hour sums.
 
 The district's hourly value is the mean over the stations reporting that hour (console.store.air.district_hours,
-SQL AVG per column). When an import writes hours, its daily aggregates need the district's hours of the days
-written — all of which, for the file's own stations, are the rows the import has just parsed. ``HourSums``
-collects, per hour, the row count and the sum and count of each numeric column (aqi, pm25 … o3) of those rows,
-chunk by chunk (memory follows the hours the file spans, not its rows); console.air.daily adds the rows stored
-around them (other stations, neighbouring hours) and divides, instead of re-reading whole days from the table.
+SQL AVG per column). The table district_hour_sums (schema 18) keeps, per hour, the number of station rows and
+per column (aqi, pm25 … o3) the sum and count of the non-NULL values. ``HourSums`` collects, chunk by chunk as
+an import parses, the same figures of the file's rows (memory follows the hours the file spans, not its rows);
+the import then subtracts the stored values its rows replace (``subtract_rows``: read over the primary key for
+the file's own station-hours), so what is left is the change to add to the table (``table_rows``). The
+district's hours are then read back one row per hour (console.store.air.district_means), whatever the number
+of stations.
 """
 from __future__ import annotations
 
@@ -33,9 +35,9 @@ class HourSums:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def add(self, ts: np.ndarray, values: np.ndarray, stations=()) -> None:
+    def add(self, ts: np.ndarray, values: np.ndarray, stations=(), sign: int = 1) -> None:
         """ts: int64 hour starts; values: (WIDTH, len(ts)) float64, nan for missing; stations: (station, rows,
-        first ts, last ts) of the rows given (a station may come more than once)."""
+        first ts, last ts) of the rows given (a station may come more than once); sign -1 takes the rows away."""
         for st, n, lo, hi in stations:
             had = self.per_station.get(st)
             self.per_station[st] = (n, lo, hi) if had is None else (had[0] + n, min(had[1], lo), max(had[2], hi))
@@ -44,12 +46,12 @@ class HourSums:
         self._cover(int(ts.min()), int(ts.max()))
         slot = (ts - self.start) // HOUR
         size = len(self.rows)
-        self.rows += np.bincount(slot, minlength=size)
+        self.rows += sign * np.bincount(slot, minlength=size)
         valid = ~np.isnan(values)
         for k in range(WIDTH):
             ok = valid[k]
-            self.counts[k] += np.bincount(slot[ok], minlength=size)
-            self.sums[k] += np.bincount(slot[ok], weights=values[k][ok], minlength=size)
+            self.counts[k] += sign * np.bincount(slot[ok], minlength=size)
+            self.sums[k] += sign * np.bincount(slot[ok], weights=values[k][ok], minlength=size)
 
     def _cover(self, lo: int, hi: int) -> None:
         if self.start is None:
@@ -66,24 +68,24 @@ class HourSums:
             self.counts = np.pad(self.counts, ((0, 0), (before, after)))
             self.start -= before * HOUR
 
-    def add_rows(self, rows: np.ndarray) -> None:
-        """rows: (n, 1 + WIDTH) as read from the store (ts, aqi, pm25 … o3; nan for NULL)."""
+    def subtract_rows(self, rows: np.ndarray) -> None:
+        """Take away stored rows (n, 1 + WIDTH: ts, aqi, pm25 … o3; nan for NULL) that the import replaces."""
         if len(rows):
-            self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T))
+            self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T), sign=-1)
 
-    def means(self, lo: int, hi: int) -> np.ndarray:
-        """(n, 1 + WIDTH) rows ts, mean aqi, pm25 … o3 (nan where no value) of the hours in [lo, hi] that have
-        a row — the shape console.store.air.district_hours returns."""
+    def table_rows(self) -> np.ndarray:
+        """The hours whose sums change, as rows of console.store.air.add_district_sums: (ts, rows, aqi_sum,
+        aqi_n, pm25_sum, pm25_n … o3_n), all as floats (whole numbers exactly: they go to INTEGER columns)."""
         if self.start is None:
-            return np.zeros((0, 1 + WIDTH))
-        a = max(0, (lo - self.start + HOUR - 1) // HOUR)
-        b = min(len(self.rows), (hi - self.start) // HOUR + 1)
-        if b <= a:
-            return np.zeros((0, 1 + WIDTH))
-        have = np.flatnonzero(self.rows[a:b] > 0) + a
-        with np.errstate(invalid="ignore", divide="ignore"):
-            means = np.where(self.counts[:, have] > 0, self.sums[:, have] / self.counts[:, have], np.nan)
-        return np.column_stack((self.start + have.astype(np.int64) * HOUR, means.T))
+            return np.zeros((0, 2 + 2 * WIDTH))
+        change = (self.rows != 0) | (self.counts != 0).any(axis=0) | (self.sums != 0).any(axis=0)
+        hours = np.flatnonzero(change)
+        table = np.empty((len(hours), 2 + 2 * WIDTH))
+        table[:, 0] = self.start + hours * HOUR
+        table[:, 1] = self.rows[hours]
+        table[:, 2::2] = self.sums[:, hours].T
+        table[:, 3::2] = self.counts[:, hours].T
+        return table
 
     def add_station(self, station: str, ts: np.ndarray, aqi: np.ndarray) -> None:
         """One station's rows (ts, hourly AQI with nan) into its local-day aggregates."""
@@ -152,3 +154,4 @@ class StationDays:
                 out.append(((self.first + i) * DAY - OFFSET, n, float(self.low[i]) if n else None,
                             float(self.high[i]) if n else None, float(self.sum[i]) if n else None, None, None))
         return out
+

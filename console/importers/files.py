@@ -128,7 +128,7 @@ def import_observations_table(store, table: Table, actor, *, co_ug: bool = False
     records, empty = parse_observations(table, co_ug, now=now or store.clock.now(), sums=sums)
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     with session.authorized(store, actor, *IMPORT_ROLES):
-        write = diff_and_count(store, records, result)
+        write = diff_and_count(store, records, result, sums)
         stations = {r[0] for r in records}
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
@@ -161,14 +161,17 @@ def _note_spans(spans: dict, records) -> None:
         span[0], span[1] = min(span[0], lo), max(span[1], hi)
 
 
-def diff_and_count(store, records, result: ImportResult) -> list:
+def diff_and_count(store, records, result: ImportResult, sums: HourSums) -> list:
     """The records that are new or changed against the store (counted into result, with the first changes;
-    their span per station noted in result.spans)."""
+    their span per station noted in result.spans). The stored values of the records' station-hours are taken
+    away from ``sums`` (which holds the records' own): it then holds the change the records make to the
+    district's hour sums."""
     stored = _stored(store, records)
     if not stored:
         result.new += len(records)
         _note_spans(result.spans, records)
         return records
+    _subtract_replaced(sums, records, stored)
     same = set(stored)
     write = [rec for rec in records if rec not in same]  # new or changed
     result.unchanged += len(records) - len(write)
@@ -185,6 +188,15 @@ def diff_and_count(store, records, result: ImportResult) -> list:
     return write
 
 
+def _subtract_replaced(sums: HourSums, records, stored) -> None:
+    """Take the stored rows at the records' own station-hours (stored: their stations' rows over the records'
+    spans, which may hold hours the file does not) away from sums."""
+    keys = set(map(itemgetter(0, 1), records))
+    old = [(r[1], r[8], *r[2:8]) for r in stored if (r[0], r[1]) in keys]  # ts, aqi, pm25 … o3
+    if old:
+        sums.subtract_rows(np.array(old, dtype=np.float64))
+
+
 def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
     result.already_imported = already_imported(store, result.sha256)
     added = sorted(set(stations) - set(repo.station_codes(store)))
@@ -192,10 +204,10 @@ def should_write(store, result: ImportResult, changes: bool, stations) -> bool:
 
 
 def finish_import(store, path: Path, sha: str, result: ImportResult, stations, actor: str,
-                  sums: HourSums | None = None) -> None:
-    """New stations, the daily aggregates of the days written, the import log and the audit record (inside
-    the import's transaction). actor: the authorized actor's username; sums: the per-hour sums of the file's
-    rows (console.air.hoursums), from which the district's days are computed."""
+                  sums: HourSums) -> None:
+    """New stations, the district's hour sums and the daily aggregates of the days written, the import log and
+    the audit record (inside the import's transaction). actor: the authorized actor's username; sums: the
+    change the file makes to the district's hour sums (console.air.hoursums, see diff_and_count)."""
     added = sorted(set(stations) - set(repo.station_codes(store)))
     repo.add_stations(store, [(c, c, airdata.STATION_NAMES_ZH.get(c)) for c in added])
     daily.refresh(store, result.spans, sums)  # after the stations: the district is the mean over them

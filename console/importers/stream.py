@@ -126,7 +126,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                     continue
                 result.rows += len(records)
                 result.empty += empty
-                write = steps.diff_and_count(store, records, result)
+                write = steps.diff_and_count(store, records, result, sums)
                 repo.upsert_observations(store, map(add, write, repeat((p.name,))))
                 del records, write, table
             if header is None:

@@ -1,4 +1,5 @@
-"""Repository of the air-quality tables (schema 3): stations, observations, forecasts, forecast_values, imports.
+"""Repository of the air-quality tables (schema 3): stations, observations, forecasts, forecast_values, imports;
+the daily aggregates (air_daily, schema 10) and the district's per-hour sums (district_hour_sums, schema 18).
 
 Plain functions over a Store's portable helpers; the domain modules (console.air, console.importers) keep the
 logic. Reads that are repeated on every refresh are written so that their cost does not grow with history:
@@ -233,3 +234,57 @@ def days(store, series: str, first_day: int, last_day: int) -> np.ndarray:
     [first_day, last_day], by day (nan for NULL): one primary-key range."""
     return _numeric(store, f"SELECT {_DAILY_COLS} FROM air_daily WHERE series = ? AND day BETWEEN ? AND ? "
                            "ORDER BY day", (series, int(first_day), int(last_day)), 7)
+
+
+# ---------------------------------------------------------------- district per-hour sums (district_hour_sums)
+#: Its columns after ts, in the order of HourSums.table_rows: the station rows, then per column of OBS_NUMERIC
+#: the sum and the count of the non-NULL values.
+SUMS_COLS = ("stations",) + tuple(f"{c}_{k}" for c in OBS_NUMERIC for k in ("sum", "n"))
+
+
+#: Hours per statement when adding to the sums: one multi-row VALUES list (portable) instead of a statement
+#: stepped per hour — the per-row overhead of executemany was as large as the write itself.
+SUMS_BATCH = 64
+
+
+def add_district_sums(store, table: np.ndarray) -> None:
+    """table: (n, 1 + len(SUMS_COLS)) float rows ts, stations, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n (distinct
+    ts; whole numbers exact) — changes added to the hours' stored sums (an hour not yet stored starts from them)."""
+    width = 1 + len(SUMS_COLS)
+    cols = ", ".join(SUMS_COLS)
+    adds = ", ".join(f"{c} = district_hour_sums.{c} + excluded.{c}" for c in SUMS_COLS)
+    row = "(" + ", ".join("?" * width) + ")"
+
+    def sql(k: int) -> str:
+        return (f"INSERT INTO district_hour_sums (ts, {cols}) VALUES {', '.join([row] * k)} "
+                f"ON CONFLICT (ts) DO UPDATE SET {adds}")
+
+    whole = len(table) // SUMS_BATCH * SUMS_BATCH
+    if whole:
+        store.executemany(sql(SUMS_BATCH), table[:whole].reshape(-1, width * SUMS_BATCH).tolist())
+    if whole < len(table):
+        store.executemany(sql(1), table[whole:].tolist())
+
+
+def district_means(store, start_ts: int, end_ts: int) -> np.ndarray:
+    """Per hour in [start_ts, end_ts] with a station row, by ts: ts and the mean aqi, pm25 … o3 (nan: no value)
+    from the stored sums — what district_hours computes from the stations' rows, read as one row per hour over
+    the primary key whatever the number of stations."""
+    means = ", ".join(f"CASE WHEN {c}_n > 0 THEN {c}_sum / {c}_n END" for c in OBS_NUMERIC)
+    return _numeric(store, f"SELECT ts, {means} FROM district_hour_sums WHERE ts BETWEEN ? AND ? AND stations > 0 "
+                           "ORDER BY ts", (int(start_ts), int(end_ts)), 1 + len(OBS_NUMERIC))
+
+
+def district_sums(store, start_ts: int, end_ts: int) -> np.ndarray:
+    """Rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [start_ts, end_ts] with a station row, by ts."""
+    return _numeric(store, f"SELECT ts, {', '.join(SUMS_COLS)} FROM district_hour_sums WHERE ts BETWEEN ? AND ? "
+                           "AND stations > 0 ORDER BY ts", (int(start_ts), int(end_ts)), 1 + len(SUMS_COLS))
+
+
+def fill_district_sums(store) -> None:
+    """Every hour's sums from the rows stored (the schema step that adds the table; replaces what is there).
+    The stations are those of district_hours (every station listed)."""
+    store.execute("DELETE FROM district_hour_sums")
+    sums = ", ".join(f"COALESCE(SUM({c}), 0), COUNT({c})" for c in OBS_NUMERIC)
+    store.execute(f"INSERT INTO district_hour_sums (ts, {', '.join(SUMS_COLS)}) SELECT ts, COUNT(*), {sums} "
+                  "FROM observations WHERE station IN (SELECT code FROM stations) GROUP BY ts")

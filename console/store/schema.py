@@ -526,6 +526,34 @@ MIGRATIONS[17] = [
     *_append_only("summary_documents"),
 ]
 
+def _fill_district_hour_sums(store) -> None:
+    from console.store import air  # the repository (same package; imported late like the step above)
+
+    air.fill_district_sums(store)
+
+
+# 18: per-hour sums of the stations' values (issue 15): per hour, the number of station rows and per column
+#    (aqi, pm25 … o3) the sum and count of the non-NULL values — what SQL's AVG divides, so the district's hour is
+#    sum / count. Every observation import adds its changes (new values minus the values they replace) inside its
+#    transaction, and reads back one row per hour of its span, whatever the number of stations; the step fills it
+#    from the rows already stored.
+MIGRATIONS[18] = [
+    """CREATE TABLE district_hour_sums (
+        ts INTEGER NOT NULL,
+        stations INTEGER NOT NULL,
+        aqi_sum REAL NOT NULL, aqi_n INTEGER NOT NULL,
+        pm25_sum REAL NOT NULL, pm25_n INTEGER NOT NULL,
+        pm10_sum REAL NOT NULL, pm10_n INTEGER NOT NULL,
+        so2_sum REAL NOT NULL, so2_n INTEGER NOT NULL,
+        no2_sum REAL NOT NULL, no2_n INTEGER NOT NULL,
+        co_sum REAL NOT NULL, co_n INTEGER NOT NULL,
+        o3_sum REAL NOT NULL, o3_n INTEGER NOT NULL,
+        PRIMARY KEY (ts)
+    ) WITHOUT ROWID""",
+    _fill_district_hour_sums,
+]
+
+
 def latest() -> int:
     versions = sorted(MIGRATIONS)
     if versions != list(range(1, len(versions) + 1)):

@@ -179,16 +179,18 @@ def test_a_new_file_gives_the_district_days_from_its_own_rows(store, tmp_path, m
     assert_days_match(store, ("", "A", "B", "Z"))
 
 
-def test_a_file_with_holes_over_stored_hours_reads_the_days_from_the_table(store, tmp_path, monkeypatch):
-    """Stored rows inside the file's span that the file does not hold: the days are read from the table."""
+def test_a_file_with_holes_over_stored_hours_reads_the_station_days_from_the_table(store, tmp_path, monkeypatch):
+    """Stored rows inside the file's span that the file does not hold: the stations' days are read from the
+    table; the district's hours still come from the stored hour sums (never from the stations' rows)."""
     import_file(store, write_obs(tmp_path / "a.csv", 24 * 6), admin_of(store))
     calls = []
-    real = repo.district_hours
-    monkeypatch.setattr(repo, "district_hours", lambda *a, **k: calls.append(a) or real(*a, **k))
-    import_file(store, write_obs(tmp_path / "b.csv", 24 * 4, first=12, scale=3.0, gap=range(30, 70)),
-                admin_of(store))
-    assert calls
-    monkeypatch.setattr(repo, "district_hours", real)
+    real = repo.refresh_station_days
+    monkeypatch.setattr(repo, "refresh_station_days", lambda *a, **k: calls.append(a) or real(*a, **k))
+    with monkeypatch.context() as m:
+        _no_district_read(m)
+        import_file(store, write_obs(tmp_path / "b.csv", 24 * 4, first=12, scale=3.0, gap=range(30, 70)),
+                    admin_of(store))
+    assert sorted(c[1] for c in calls) == ["A", "B"]
     assert_days_match(store)
 
 
