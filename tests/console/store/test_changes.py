@@ -51,3 +51,18 @@ def test_changes_values_combine_and_round_trip():
     assert (a | Changes.of_tables({"observations"})).touches(C.AIR)
     assert Changes.from_json(a.to_json()) == a
     assert not Changes()
+
+
+@pytest.mark.sqlite_only("lists the tables of the SQLite schema")
+def test_every_table_of_the_schema_has_an_area(tmp_path):
+    """A table missing from TABLE_AREAS would be reported as the audit area: the views that show it would not hear
+    of its writes."""
+    from console.store.db import Store
+
+    s = Store(tmp_path / "t.sqlite3")
+    try:
+        tables = {r[0] for r in s.tuples("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "AND name NOT LIKE 'sqlite_%'")}
+    finally:
+        s.close()
+    assert tables and tables - set(C.TABLE_AREAS) == set()
