@@ -13,6 +13,7 @@ from datetime import datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.air.aqi import CATEGORIES, POLLUTANT_LABELS, POLLUTANTS, category
@@ -532,10 +533,28 @@ class TrendPlot(QWidget):
             s.label, _fmt_time(ts[i]), _fmt_time(ts[i] + 2 * step - HOUR), low, high)
 
     # ---- export -------------------------------------------------------------------------------
+    def plot_image(self) -> QImage:
+        """The plot as it is shown, painted from its scene into an image (issue 12.5). `QWidget.grab` would first
+        lay out every widget of the window still waiting for it (a hidden 3,000-row table's data() was called
+        from inside the first grab: 170 ms); painting the scene touches only the plot's own items."""
+        view = self.plot_widget
+        area = view.viewport().rect()
+        ratio = view.devicePixelRatioF()
+        image = QImage(area.size() * ratio, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(view.backgroundBrush().color())
+        painter = QPainter(image)
+        try:
+            painter.setRenderHints(view.renderHints())  # as the view paints itself
+            view.render(painter, QRectF(0, 0, area.width(), area.height()), area)
+        finally:
+            painter.end()
+        return image
+
     def export_png(self, path: str) -> bool:
         """The plot as it is shown, as a PNG file, now (False: the file could not be written)."""
         try:
-            png.write(png.pixels(self.plot_widget.grab().toImage()), path)
+            png.write(png.pixels(self.plot_image()), path)
         except OSError:
             return False
         return True
@@ -545,5 +564,5 @@ class TrendPlot(QWidget):
         (on_done(path) / on_error(exc) come back on the GUI thread). Returns the BackgroundOp."""
         from widgets.common.ops import BackgroundOp
 
-        px = png.pixels(self.plot_widget.grab().toImage())
+        px = png.pixels(self.plot_image())
         return BackgroundOp(self, lambda _job: png.write(px, path), on_done=on_done, on_error=on_error)
