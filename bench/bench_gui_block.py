@@ -171,16 +171,21 @@ def main() -> None:
     results: list[tuple[str, float]] = []
     box: dict = {}
 
+    __import__("bench_import").bench_actor(store)  # the bench's administrator (created, not timed: not the window)
+
     def build_window():
         box["w"] = MainWindow(store, catalog, state)
         box["w"].resize(1366, 768)
         box["w"].show()
-        box["w"].set_current_user(__import__("bench_import").bench_actor(store))  # imports need a login
 
     # until the pages' modules have been imported on the window's preload thread (that counts as part of it)
     results.append(("build the main window (+ preload)",
                     hb.measure(build_window, until=lambda: "w" in box and box["w"].preload.done.is_set())))
     w = box["w"]
+    # the login dialog's accept (imports need a login): the password check (a deliberately slow hash) on the GUI
+    # thread, then the window takes the user
+    results.append(("log in (password check)",
+                    hb.measure(lambda: w.set_current_user(w.app.authenticate("bench", "bench-pw-1").value))))
     for key in SECTIONS:
         results.append((f"open page {key}", hb.measure(lambda k=key: w.show_section(k))))
     w.show_section("air")
