@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
     def _air_page(self):
         from widgets.air.air_page import AirPage
 
-        return AirPage(self.app, self.catalog)
+        return AirPage(self.app, self.catalog, in_steps=True)  # its curves one per event-loop turn
 
     def _warnings_page(self):
         from widgets.warnings.warnings_page import WarningsPage

@@ -78,7 +78,8 @@ class _StationPanel(QWidget):
 class AirPage(QWidget):
     data_changed = Signal()
 
-    def __init__(self, store, catalog=None, clock: Clock | None = None, actor=None, parent=None):
+    def __init__(self, store, catalog=None, clock: Clock | None = None, actor=None, parent=None,
+                 in_steps: bool = False):
         super().__init__(parent)
         self.app = ConsoleApp.of(store, catalog)  # every write goes through the seat's facade
         self.store, self.catalog = self.app.store, catalog
@@ -179,7 +180,10 @@ class AirPage(QWidget):
         self._badge_timer.setInterval(60_000)
         self._badge_timer.timeout.connect(self.refresh_badges)
         self._badge_timer.start()
-        self.reload()
+        if in_steps:  # (the main window) the page's shell now, its curves on the next event-loop turns
+            self._first_read_in_steps()
+        else:
+            self.reload()
 
     def _make_empty_banner(self) -> QFrame:
         frame = QFrame()
@@ -238,6 +242,15 @@ class AirPage(QWidget):
         thread at once. A reload or preset asked for meanwhile supersedes it."""
         self._reloading = True
         self._steps.start(self._reload_steps())
+
+    def _first_read_in_steps(self) -> None:
+        """The first read when the page is opened (issue 12.5): the empty-data banner or the body and the station
+        list now, so that the first paint shows the right shell; the span, the labels and one curve per
+        event-loop turn after it, so that building, painting and reading never hold the GUI thread at once."""
+        self._reloading = True
+        steps = self._reload_steps()
+        next(steps, None)
+        self._steps.start(steps)
 
     def _settle(self) -> None:
         """Before another span or replot: a reload under way completes (its labels, extent and forecast); a replot

@@ -236,3 +236,21 @@ def test_cancelled_import_stores_nothing(qtbot, store, catalog, uci_files, messa
     assert airdata.data_range(store) is None and airdata.stations(store) == []
     assert "导入已取消" in page.status.text() and page.import_button.isEnabled()
     assert not any(kind == "info" for kind, *_ in messages)
+
+
+def test_main_window_opens_the_air_page_shell_first_then_its_curves_one_per_turn(qtbot, air_store, catalog,
+                                                                                  tmp_path):
+    """Issue 12.5: opening 空气质量 builds the page and its station list at once, and reads the curves on the next
+    event-loop turns (building, first paint and reading never in one piece); a direct AirPage reads them now."""
+    w = MainWindow(air_store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show_section("air")
+    page = w.air
+    assert page.body.isVisibleTo(page) and not page.empty_banner.isVisibleTo(page)
+    assert len(page.stations_panel.checks) == len(airdata.stations(air_store)) + 1
+    assert page._steps.running and page.plot.shown_keys() == []  # the curves come next
+    qtbot.waitUntil(lambda: not page._steps.running)
+    assert page.plot.shown_keys() == [None]  # the district, ticked by default
+    assert page.range_label.text().startswith("数据：")
+    direct = _page(qtbot, air_store, catalog)
+    assert not direct._steps.running and direct.plot.shown_keys() == [None]
