@@ -195,7 +195,7 @@ def main() -> None:
         for box_ in page.stations_panel.checks.values():
             box_.setChecked(True)
 
-    results.append((f"tick all {len(page.stations_panel.checks) - 1} stations + district", hb.measure(tick_all)))
+    results.append((f"tick all {len(page.stations_panel.checks) - 1} stations + district", hb.measure(tick_all, until=lambda: not page._ticks.running)))
     for key in page.preset_buttons:
         results.append((f"trend preset {key}", hb.measure(lambda k=key: page.preset_buttons[k].click(),
                                                           until=lambda: not page._steps.running)))

@@ -170,6 +170,7 @@ class AirPage(QWidget):
         self._loaded = (0, 0)
         self._steps = Steps(self, alive=lambda: not getattr(self.store, "closed", False))  # a re-read or replot in parts, one per event-loop turn
         self._reloading = False  # those steps are a whole reload (labels, extent, forecast still to come)
+        self._ticks = Steps(self, alive=lambda: not getattr(self.store, "closed", False))  # curves of further ticks
         self._moving = QTimer(self)  # pan/zoom settles, then the newly visible range is read
         self._moving.setSingleShot(True)
         self._moving.setInterval(150)
@@ -328,9 +329,20 @@ class AirPage(QWidget):
         for key in shown:
             if key not in checked:
                 self.plot.remove_series(key)
-        for key in checked:
-            if key not in shown:
-                self._add(key)
+        missing = [key for key in checked if key not in shown]
+        if missing and not self._ticks.running:  # one tick: its curve now; more ticks in the same event-loop
+            self._add(missing[0])  # turn (select all, a script): one curve per turn after it (issue 12.5)
+            self._ticks.start(self._tick_steps())
+        elif not missing and self.plot.crosshair.isVisible():
+            self.plot.show_readout(self.plot.crosshair.value())
+
+    def _tick_steps(self):
+        while True:
+            yield
+            missing = [key for key in self.stations_panel.checked() if key not in self.plot.shown_keys()]
+            if not missing:
+                break
+            self._add(missing[0])
         if self.plot.crosshair.isVisible():
             self.plot.show_readout(self.plot.crosshair.value())
 

@@ -254,3 +254,19 @@ def test_main_window_opens_the_air_page_shell_first_then_its_curves_one_per_turn
     assert page.range_label.text().startswith("数据：")
     direct = _page(qtbot, air_store, catalog)
     assert not direct._steps.running and direct.plot.shown_keys() == [None]
+
+
+def test_ticking_many_stations_at_once_adds_one_curve_per_turn(qtbot, air_store, catalog):
+    """Issue 12.5: one tick shows its curve at once; ticks made in the same event-loop turn (all stations in one go)
+    add the first curve now and one more per turn, never all the reads in one piece; unticking removes at once."""
+    page = _page(qtbot, air_store, catalog)
+    page.show()
+    stations = [k for k in page.stations_panel.checks if k is not None]
+    assert len(stations) >= 2
+    for key in stations:
+        page.stations_panel.checks[key].setChecked(True)
+    assert page.plot.shown_keys() == [None, stations[0]] and page._ticks.running
+    qtbot.waitUntil(lambda: not page._ticks.running)
+    assert sorted(page.plot.shown_keys(), key=str) == sorted([None] + stations, key=str)
+    page.stations_panel.checks[stations[-1]].setChecked(False)
+    assert stations[-1] not in page.plot.shown_keys()
