@@ -28,6 +28,13 @@ class LoadChart(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet(f"font-weight: bold; font-size: 14px; color: {C.ink};")
         lay.addWidget(self.title)
+        self.plot_widget = self.plot_item = self.legend = None  # made with the first chart (_make_plot)
+        self.chart = None
+        self.clear(self.tr("在左侧选择一家企业，查看其基线与实际负荷。"))
+
+    def _make_plot(self) -> None:
+        """The plot, made when the first chart is shown (issue 12.5): a pyqtgraph PlotWidget costs 34–54 ms, and
+        the page that holds this chart is opened with the message alone until a firm is picked."""
         self.plot_widget = pg.PlotWidget(background="w", axisItems={"bottom": LocalDateAxis()})
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.showGrid(x=True, y=True, alpha=0.2)
@@ -41,20 +48,20 @@ class LoadChart(QWidget):
             ax.setPen(pg.mkPen(60, 60, 60))
         self.legend = self.plot_item.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 225),
                                                pen=pg.mkPen(150, 150, 150), labelTextColor=(20, 20, 20))
-        lay.addWidget(self.plot_widget, 1)
-        lay.addStretch(0)
-        self.chart = None
-        self.clear(self.tr("在左侧选择一家企业，查看其基线与实际负荷。"))
+        self.layout().insertWidget(1, self.plot_widget, 1)  # under the title, above the stretch
 
     def clear(self, message: str = "") -> None:
-        self.plot_item.clear()
-        self.legend.clear()
         self.chart = None
         self.title.setText(message)
-        self.plot_widget.setVisible(False)  # no empty axes with made-up ticks: the message says what to do
+        if self.plot_widget is not None:
+            self.plot_item.clear()
+            self.legend.clear()
+            self.plot_widget.setVisible(False)  # no empty axes with made-up ticks: the message says what to do
 
     def show_chart(self, chart, title: str, level: str) -> None:
         """chart: console.reductions.checks.Chart."""
+        if self.plot_widget is None:
+            self._make_plot()
         self.clear(title)
         self.chart = chart
         self.plot_widget.setVisible(True)

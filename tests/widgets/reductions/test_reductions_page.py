@@ -39,6 +39,19 @@ def test_without_login_nothing_is_written(page, db, monkeypatch):
     assert page.flags_title.text() == "尚未运行核查。" and not page.btn_demo.isHidden()
 
 
+def test_the_chart_plot_is_made_with_the_first_chart(page, db):
+    """Issue 12.5: the page opens with the chart's message alone (no pyqtgraph plot is built for it, 34–54 ms of
+    the page's build); the first firm's chart makes the plot, and clearing hides it again."""
+    assert page.chart.plot_widget is None and page.chart.title.text() == "在左侧选择一家企业，查看其基线与实际负荷。"
+    page.actor = admin_of(db)
+    page.load_demo()
+    plot = page.chart.plot_widget
+    assert plot is not None and plot.isVisibleTo(page.chart) and page.chart.chart is not None
+    page.chart.clear("x")
+    assert page.chart.plot_widget is plot and not plot.isVisibleTo(page.chart) and page.chart.title.text() == "x"
+    assert page.chart.layout().indexOf(plot) == 1  # under the title
+
+
 def test_demo_shows_ranked_flags_firms_and_chart(page, db, qtbot, qtmodeltester, tmp_path):
     page.actor = admin_of(db)
     run = page.load_demo()
