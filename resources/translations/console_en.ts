@@ -513,7 +513,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>落实情况</source>
-        <translation>Implementation</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_model.py" line="67" />
