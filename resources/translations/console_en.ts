@@ -3852,8 +3852,8 @@ Sign-off: {chain}</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="295" />
-        <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
-        <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
+        <source>已导入 {0}：{1}。</source>
+        <translation>Imported {0}: {1}.</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="304" />
