@@ -306,27 +306,32 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="37" />
+        <location filename="../../widgets/common/alert_banner.py" line="39" />
         <source>演练 DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="54" />
+        <location filename="../../widgets/common/alert_banner.py" line="56" />
         <source>{0}（{1}级）生效中</source>
         <translation>{0} (Level {1}) in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="56" />
-        <source>自 {0} 起 · 已持续 {1}</source>
-        <translation>Since {0} · in force for {1}</translation>
+        <location filename="../../widgets/common/alert_banner.py" line="58" />
+        <source>自 {0} 起</source>
+        <translation>Since {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="62" />
+        <location filename="../../widgets/common/alert_banner.py" line="59" />
+        <source>已持续 {0}</source>
+        <translation>in force for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/alert_banner.py" line="64" />
         <source>当前无预警</source>
         <translation>No warning in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="63" />
+        <location filename="../../widgets/common/alert_banner.py" line="65" />
         <source>未启动应急响应</source>
         <translation>No emergency response activated</translation>
     </message>
