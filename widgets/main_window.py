@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page per section, geometry remembered."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from widgets.common.bridge import Bridge
 from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
 from widgets.common.preload import Preload
+from widgets.common.timers import GuardedTimer, later, stop_timers
 from widgets.overview.overview_page import OverviewPage
 
 SECTIONS = ("overview", "air", "warnings", "measures", "reductions", "drills", "settings")
@@ -105,8 +106,7 @@ class MainWindow(QMainWindow):
         # one refresh path for every change, whichever page (or thread) made it: the store reports what each
         # committed transaction wrote; views refresh only what that touches (coalesced per event-loop turn)
         self._pending_changes = Changes()
-        self._apply_timer = QTimer(self, singleShot=True, interval=0)
-        self._apply_timer.timeout.connect(self._apply_pending_changes)
+        self._apply_timer = GuardedTimer(self, 0, self._apply_pending_changes, single_shot=True)
         self.bridge.committed.connect(self._collect_changes)
         self._commit_listener = self.bridge.committed.emit
         store.on_commit(self._commit_listener)
@@ -462,13 +462,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.preload.thread:  # after the first paint: the other pages' modules, on a worker thread
-            QTimer.singleShot(PRELOAD_AFTER_MS, self.preload.start)
+            later(self, PRELOAD_AFTER_MS, self.preload.start)
 
     def closeEvent(self, event) -> None:
+        stop_timers(self)  # no page's timer or scheduler reads the store or reaches a view once the window is closed
         self.preload.join()  # (an import cut off at exit would leave a half-made module behind)
         self.store.remove_listener(self._commit_listener)
         self._closed = True
-        self._apply_timer.stop()  # a change collected a moment ago is not applied to a closing window
         if self.seat_listener is not None:
             self.seat_listener.stop()
         if self.reminders is not None:

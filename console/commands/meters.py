@@ -46,8 +46,7 @@ def run(args) -> int:
                                   "flags": [{"code": f["code"], "kind": f["kind"], "text": f["text"]}
                                             for f in r.flags]} for r in runs]}, ensure_ascii=False, indent=2))
         return 0
-    print(f"{result.summary()} — {len(result.firms)} firms, {result.rows} readings: added {result.added}, "
-          f"corrected {result.changed}, unchanged {result.unchanged}")
+    print(f"{result.summary()} — {result.summary('en')}")
     if result.import_id is None:
         print("文件内容已全部在库，未写入 nothing new in the file: nothing written")
     for r in runs:

@@ -27,7 +27,11 @@ class MeterImport:
     firms: tuple[str, ...]
     import_id: int | None
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "zh") -> str:
+        """What the import did, in the interface language ("zh" or "en")."""
+        if lang == "en":
+            return (f"{len(self.firms)} firms, {self.rows} readings: added {self.added}, corrected {self.changed}, "
+                    f"unchanged {self.unchanged}")
         return (f"{len(self.firms)} 家企业，读数 {self.rows} 条：新增 {self.added}，更正 {self.changed}，"
                 f"未变 {self.unchanged}")
 

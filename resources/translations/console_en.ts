@@ -77,213 +77,213 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
 <context>
     <name>AirPage</name>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="221" />
+        <location filename="../../widgets/air/air_page.py" line="216" />
         <source>请先登录</source>
         <translation>Please log in first</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="222" />
+        <location filename="../../widgets/air/air_page.py" line="217" />
         <source>导入数据、录入预报和加载演示数据须由值班人员或管理员登录后进行。</source>
         <translation>Importing data, entering a forecast and loading the demo data need a duty officer or an administrator to be logged in.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="93" />
+        <location filename="../../widgets/air/air_page.py" line="94" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="105" />
+        <location filename="../../widgets/air/air_page.py" line="106" />
         <source>导入数据…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="107" />
+        <location filename="../../widgets/air/air_page.py" line="108" />
         <source>录入预报…</source>
         <translation>Forecast…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="109" />
+        <location filename="../../widgets/air/air_page.py" line="110" />
         <source>导出图片…</source>
         <translation>Export image…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="116" />
+        <location filename="../../widgets/air/air_page.py" line="117" />
         <source>时间范围：</source>
         <translation>Time range:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="119" />
+        <location filename="../../widgets/air/air_page.py" line="120" />
         <source>72小时</source>
         <translation>72 h</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="119" />
+        <location filename="../../widgets/air/air_page.py" line="120" />
         <source>7天</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="119" />
+        <location filename="../../widgets/air/air_page.py" line="120" />
         <source>30天</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="120" />
+        <location filename="../../widgets/air/air_page.py" line="121" />
         <source>秋冬季</source>
         <translation>Oct–Mar</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="120" />
+        <location filename="../../widgets/air/air_page.py" line="121" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="128" />
+        <location filename="../../widgets/air/air_page.py" line="129" />
         <source>最近一个秋冬季：10月1日至次年3月31日</source>
         <translation>Most recent autumn–winter season: 1 October to 31 March</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="146" />
+        <location filename="../../widgets/air/air_page.py" line="147" />
         <source>站点与数据时效</source>
         <translation>Stations and data freshness</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="157" />
+        <location filename="../../widgets/air/air_page.py" line="158" />
         <source>各站点也显示24小时滑动AQI</source>
         <translation>24-h rolling AQI per station</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="191" />
+        <location filename="../../widgets/air/air_page.py" line="186" />
         <source>数据库中还没有空气质量数据。请导入监测数据文件（CSV / XLSX），或先加载演示数据，看一次真实的冬季重污染过程。</source>
         <translation>There is no air quality data in the database yet. Import monitoring data files (CSV / XLSX), or load the demo data first to see a real winter heavy-pollution episode.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="197" />
+        <location filename="../../widgets/air/air_page.py" line="192" />
         <source>加载演示数据（北京2015-16冬季真实观测）</source>
         <translation>Load demo data (real observations, Beijing winter 2015-16)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="272" />
+        <location filename="../../widgets/air/air_page.py" line="267" />
         <source>数据：{0} 至 {1}（{2} 个站点）</source>
         <translation>Data: {0} to {1} ({2} stations)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="327" />
+        <location filename="../../widgets/air/air_page.py" line="320" />
         <source>区域</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="387" />
+        <location filename="../../widgets/air/air_page.py" line="380" />
         <source>演示数据未能加载</source>
         <translation>The demo data could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="393" />
+        <location filename="../../widgets/air/air_page.py" line="386" />
         <source>已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。</source>
         <translation>Demo data loaded (real observations, Beijing winter 2015-16, CC BY 4.0; see “About”).</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="406" />
+        <location filename="../../widgets/air/air_page.py" line="399" />
         <source>选择要导入的数据文件</source>
         <translation>Choose data files to import</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="407" />
+        <location filename="../../widgets/air/air_page.py" line="400" />
         <source>数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)</source>
         <translation>Data files (*.csv *.csv.gz *.gz *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="421" />
+        <location filename="../../widgets/air/air_page.py" line="414" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="421" />
+        <location filename="../../widgets/air/air_page.py" line="414" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="422" />
+        <location filename="../../widgets/air/air_page.py" line="415" />
         <source>导入数据</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="432" />
+        <location filename="../../widgets/air/air_page.py" line="425" />
         <source>正在导入 {0}（第 {1}/{2} 个文件）…</source>
         <translation>Importing {0} (file {1} of {2})…</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="458" />
+        <location filename="../../widgets/air/air_page.py" line="451" />
         <source>以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：</source>
         <translation>The following files have problems; nothing from them was imported (correct them and import again):</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="460" />
+        <location filename="../../widgets/air/air_page.py" line="453" />
         <source>已成功导入：</source>
         <translation>Imported successfully:</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="461" />
-        <location filename="../../widgets/air/air_page.py" line="478" />
+        <location filename="../../widgets/air/air_page.py" line="454" />
+        <location filename="../../widgets/air/air_page.py" line="471" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="463" />
+        <location filename="../../widgets/air/air_page.py" line="456" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="465" />
+        <location filename="../../widgets/air/air_page.py" line="458" />
         <source>导入 {0} 个文件，失败 {1} 个。</source>
         <translation>Imported {0} file(s); {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="473" />
+        <location filename="../../widgets/air/air_page.py" line="466" />
         <source>导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。</source>
         <translation>Import cancelled: nothing of the file being imported was stored; {0} file(s) finished before.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="495" />
+        <location filename="../../widgets/air/air_page.py" line="488" />
         <source>自动导入：{0}</source>
         <translation>Auto-import: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="499" />
+        <location filename="../../widgets/air/air_page.py" line="492" />
         <source>自动导入失败（下次扫描将重试）：{0}</source>
         <translation>Auto-import failed (will retry at the next scan): {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="507" />
+        <location filename="../../widgets/air/air_page.py" line="500" />
         <source>预报已保存。</source>
         <translation>Forecast saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="513" />
+        <location filename="../../widgets/air/air_page.py" line="506" />
         <source>AQI趋势_{0}.png</source>
         <translation>AQI_trend_{0}.png</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="514" />
+        <location filename="../../widgets/air/air_page.py" line="507" />
         <source>导出趋势图</source>
         <translation>Export trend chart</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="515" />
+        <location filename="../../widgets/air/air_page.py" line="508" />
         <source>PNG 图片 (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="522" />
+        <location filename="../../widgets/air/air_page.py" line="515" />
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="523" />
+        <location filename="../../widgets/air/air_page.py" line="516" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="524" />
+        <location filename="../../widgets/air/air_page.py" line="517" />
         <source>无法写入文件：{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -306,27 +306,32 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="37" />
+        <location filename="../../widgets/common/alert_banner.py" line="39" />
         <source>演练 DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="54" />
+        <location filename="../../widgets/common/alert_banner.py" line="56" />
         <source>{0}（{1}级）生效中</source>
         <translation>{0} (Level {1}) in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="56" />
-        <source>自 {0} 起 · 已持续 {1}</source>
-        <translation>Since {0} · in force for {1}</translation>
+        <location filename="../../widgets/common/alert_banner.py" line="58" />
+        <source>自 {0} 起</source>
+        <translation>Since {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="62" />
+        <location filename="../../widgets/common/alert_banner.py" line="59" />
+        <source>已持续 {0}</source>
+        <translation>in force for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/alert_banner.py" line="64" />
         <source>当前无预警</source>
         <translation>No warning in force</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/alert_banner.py" line="63" />
+        <location filename="../../widgets/common/alert_banner.py" line="65" />
         <source>未启动应急响应</source>
         <translation>No emergency response activated</translation>
     </message>
@@ -513,7 +518,7 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     <message>
         <location filename="../../widgets/measures/board_model.py" line="66" />
         <source>落实情况</source>
-        <translation>Implementation</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_model.py" line="67" />
@@ -1033,72 +1038,72 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>DailyReportView</name>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="46" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="47" />
         <source>日报：</source>
         <translation>Daily report:</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="50" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="51" />
         <source>报送（保存当前日报）</source>
         <translation>Send (keep this report)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="52" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="53" />
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="54" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="55" />
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="76" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="77" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="76" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="77" />
         <source>响应措施（已完成/总数）</source>
         <translation>Response measures (done/total)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="98" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="89" />
         <source>报送时间每日 {0}：今日无需报送（该时刻无预警生效）。</source>
         <translation>Daily report due at {0}: none due today (no warning in force at that time).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="99" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="90" />
         <source>报送时间每日 {0}：今日日报尚未报送。</source>
         <translation>Daily report due at {0}: today's report not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="100" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="91" />
         <source>报送时间每日 {0}：今日日报已逾期未报送！</source>
         <translation>Daily report due at {0}: today's report is overdue!</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="101" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="92" />
         <source>报送时间每日 {0}：今日日报已按时报送（{1}）。</source>
         <translation>Daily report due at {0}: today's report sent on time ({1}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="102" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="93" />
         <source>报送时间每日 {0}：今日日报已迟报（{1}）。</source>
         <translation>Daily report due at {0}: today's report sent late ({1}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="116" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="107" />
         <source>当前（未报送）</source>
         <translation>Current (not sent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="118" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="109" />
         <source>{0} 已报送（{1}）</source>
         <translation>{0} sent ({1})</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="154" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="145" />
         <source>导出日报</source>
         <translation>Export daily report</translation>
     </message>
@@ -1205,7 +1210,7 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Speed:</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="389" />
+        <location filename="../../widgets/drills/drills_page.py" line="387" />
         <location filename="../../widgets/drills/drills_ui.py" line="64" />
         <source>暂停</source>
         <translation>Pause</translation>
@@ -1272,8 +1277,8 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>The score is shown when the drill ends.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="439" />
-        <location filename="../../widgets/drills/drills_page.py" line="455" />
+        <location filename="../../widgets/drills/drills_page.py" line="437" />
+        <location filename="../../widgets/drills/drills_page.py" line="453" />
         <location filename="../../widgets/drills/drills_ui.py" line="193" />
         <source>导出演练报告（PDF）</source>
         <translation>Export drill report (PDF)</translation>
@@ -1299,42 +1304,42 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Once the drill starts, this is the response measures board on the drill database: once a warning is in force, the trainees confirm each unit's implementation here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="91" />
+        <location filename="../../widgets/drills/drills_page.py" line="90" />
         <source>{0}  （模拟 {1} 至 {2}）</source>
         <translation>{0}  (simulates {1} to {2})</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="94" />
+        <location filename="../../widgets/drills/drills_page.py" line="93" />
         <source>选择一个按 data/scenarios/README.md 格式编写的场景文件。</source>
         <translation>Choose a scenario file written in the format of data/scenarios/README.md.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="102" />
+        <location filename="../../widgets/drills/drills_page.py" line="101" />
         <source>打开演练场景</source>
         <translation>Open drill scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="109" />
+        <location filename="../../widgets/drills/drills_page.py" line="108" />
         <source>场景文件有误</source>
         <translation>The scenario file has errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="123" />
+        <location filename="../../widgets/drills/drills_page.py" line="122" />
         <source>演练进行中…</source>
         <translation>Drill running…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="124" />
+        <location filename="../../widgets/drills/drills_page.py" line="123" />
         <source>正在建立演练数据库…</source>
         <translation>Creating the drill database…</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="160" />
+        <location filename="../../widgets/drills/drills_page.py" line="159" />
         <source>演练未能开始。</source>
         <translation>The drill could not start.</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="162" />
+        <location filename="../../widgets/drills/drills_page.py" line="161" />
         <source>演练未能开始</source>
         <translation>The drill could not start</translation>
     </message>
@@ -1344,23 +1349,23 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>[Trainee] </translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="389" />
+        <location filename="../../widgets/drills/drills_page.py" line="387" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="398" />
+        <location filename="../../widgets/drills/drills_page.py" line="396" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
         <location filename="../../widgets/drills/drill_views.py" line="54" />
-        <location filename="../../widgets/drills/drills_page.py" line="400" />
+        <location filename="../../widgets/drills/drills_page.py" line="398" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../widgets/drills/drills_page.py" line="401" />
+        <location filename="../../widgets/drills/drills_page.py" line="399" />
         <source>模拟时间：{0}（{1}）</source>
         <translation>Simulated time: {0} ({1})</translation>
     </message>
@@ -1897,12 +1902,12 @@ Please copy the text below and send it to the system maintainers.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="29" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="28" />
+        <location filename="../../widgets/reductions/daily_report_view.py" line="29" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
@@ -2804,49 +2809,49 @@ Latest {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="53" />
+        <location filename="../../widgets/main_window.py" line="54" />
         <source>重污染天气应急指挥台 — 海门区</source>
         <extracomment>what the page factories below import, preloaded on a worker after the window is shown (widgets/common/preload.py)</extracomment>
         <translation>Heavy-Pollution Weather Emergency Console — Haimen District</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <location filename="../../widgets/main_window.py" line="361" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>空气质量</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="86" />
         <source>预警与审签</source>
         <translation>Warnings &amp; sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="86" />
+        <location filename="../../widgets/main_window.py" line="87" />
         <source>响应措施</source>
         <translation>Response measures</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="87" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>减排核查</source>
         <translation>Reduction checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="89" />
         <source>演练</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="89" />
+        <location filename="../../widgets/main_window.py" line="90" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="103" />
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -3365,109 +3370,109 @@ Latest {1}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="47" />
+        <location filename="../../widgets/overview/overview_page.py" line="48" />
         <source>{0} 小时</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="49" />
+        <location filename="../../widgets/overview/overview_page.py" line="50" />
         <source>{0} 天</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="50" />
+        <location filename="../../widgets/overview/overview_page.py" line="51" />
         <source>{0} 年</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="89" />
+        <location filename="../../widgets/overview/overview_page.py" line="90" />
         <source>值班总览</source>
         <translation>Duty overview</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="92" />
+        <location filename="../../widgets/overview/overview_page.py" line="93" />
         <source>大屏模式</source>
         <translation>Wall mode</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="94" />
+        <location filename="../../widgets/overview/overview_page.py" line="95" />
         <source>全屏显示本页，供值班室大屏使用；按 Esc 退出</source>
         <translation>Show this page full screen for the duty-room wall display; Esc to exit</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="107" />
+        <location filename="../../widgets/overview/overview_page.py" line="108" />
         <source>区域最新 AQI</source>
         <translation>Latest district AQI</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="108" />
+        <location filename="../../widgets/overview/overview_page.py" line="109" />
         <source>最新预报</source>
         <translation>Latest forecast</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="109" />
+        <location filename="../../widgets/overview/overview_page.py" line="110" />
         <source>预警启动条件与审签</source>
         <translation>Warning conditions and sign-off</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="152" />
+        <location filename="../../widgets/overview/overview_page.py" line="153" />
         <source>审计链完整（{0} 条记录）· 数据库：{1}</source>
         <translation>Audit chain intact ({0} records) · database: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="155" />
+        <location filename="../../widgets/overview/overview_page.py" line="156" />
         <source> · 审计锚点文件夹不可用：{0}（修改照常保存）</source>
         <translation> · audit anchor folder unreachable: {0} (changes are still saved)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="160" />
+        <location filename="../../widgets/overview/overview_page.py" line="161" />
         <source>审计核对不符：{0}</source>
         <translation>Audit check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="162" />
+        <location filename="../../widgets/overview/overview_page.py" line="163" />
         <source>审计链在第 {0} 条记录处断开：{1}</source>
         <translation>Audit chain broken at record {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="195" />
+        <location filename="../../widgets/overview/overview_page.py" line="196" />
         <source>尚无观测数据。请在“空气质量”页导入数据或加载演示数据。</source>
         <translation>No observations yet. Import data or load the demo data on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="201" />
+        <location filename="../../widgets/overview/overview_page.py" line="202" />
         <source>最近48小时无有效AQI。</source>
         <translation>No valid AQI in the last 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="215" />
+        <location filename="../../widgets/overview/overview_page.py" line="216" />
         <source>{0} 时 · 首要污染物 {1}</source>
         <translation>{0}:00 · primary pollutant {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="217" />
+        <location filename="../../widgets/overview/overview_page.py" line="218" />
         <source>
 数据已超时：最新数据距今 {0}</source>
         <translation>
 Data is stale: the latest data is {0} old</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="224" />
+        <location filename="../../widgets/overview/overview_page.py" line="225" />
         <source>尚无预报。可在“空气质量”页录入或导入预报。</source>
         <translation>No forecast yet. Enter or import one on the “Air quality” page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="226" />
+        <location filename="../../widgets/overview/overview_page.py" line="227" />
         <source>{0} 发布 · {1}</source>
         <translation>Issued {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="236" />
+        <location filename="../../widgets/overview/overview_page.py" line="237" />
         <source>尚无账户</source>
         <translation>no account yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/overview_page.py" line="240" />
+        <location filename="../../widgets/overview/overview_page.py" line="241" />
         <source>黄色：日AQI&gt;{t2} {y2}天，或&gt;{t1} {y1}天
 橙色：日AQI&gt;{t2} {o2}天，或&gt;{t1} {o1}天
 红色：日AQI&gt;{t2} {r2}天且&gt;{t3} {r3}天
@@ -3852,16 +3857,16 @@ Sign-off: {chain}</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="295" />
-        <source>已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。</source>
-        <translation>Imported {0}: {1} firms, {2} readings ({3} new, {4} corrected).</translation>
+        <source>已导入 {0}：{1}。</source>
+        <translation>Imported {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="304" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="303" />
         <source>请先在问题清单中选中一条。</source>
         <translation>Select a problem in the list first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/reductions_page.py" line="328" />
+        <location filename="../../widgets/reductions/reductions_page.py" line="327" />
         <source>没有可核查的预警时段。</source>
         <translation>There is no warning span to check.</translation>
     </message>
@@ -4782,52 +4787,52 @@ Sign-off: {chain}</translation>
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="85" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
         <source>录入上级通知</source>
         <translation>Enter notice</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="85" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
         <source>记录会商</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="87" />
         <source>记录联合研判</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="86" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="87" />
         <source>拟定提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="87" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="88" />
         <source>修改/撤回提案</source>
         <translation>Amend/withdraw</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="88" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="89" />
         <source>发布/导出预警信息</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="88" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="89" />
         <source>终止/解除</source>
         <translation>End/lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="89" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="90" />
         <source>总结报送</source>
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="152" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="145" />
         <source>提议解除</source>
         <translation>Propose lift</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings/warnings_page.py" line="152" />
+        <location filename="../../widgets/warnings/warnings_page.py" line="145" />
         <source>终止响应</source>
         <translation>End response</translation>
     </message>
@@ -4953,7 +4958,7 @@ Sign-off: {chain}</translation>
 <context>
     <name>_StationPanel</name>
     <message>
-        <location filename="../../widgets/air/air_page.py" line="60" />
+        <location filename="../../widgets/air/air_page.py" line="61" />
         <source>区域（全部站点）</source>
         <translation>District (all stations)</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from widgets.air.freshness_badge import FreshnessBadge
 from widgets.air.trend_plot import PRESETS, TrendPlot
 from widgets.common.follow import Steps, routed
 from widgets.common.style import C
+from widgets.common.timers import GuardedTimer, every_minute
 
 DISTRICT = None  # key of the district series
 BIG = "font-size: 13pt;"
@@ -171,16 +172,10 @@ class AirPage(QWidget):
         self._steps = Steps(self, alive=lambda: not getattr(self.store, "closed", False))  # a re-read or replot in parts, one per event-loop turn
         self._reloading = False  # those steps are a whole reload (labels, extent, forecast still to come)
         self._ticks = Steps(self, alive=lambda: not getattr(self.store, "closed", False))  # curves of further ticks
-        self._moving = QTimer(self)  # pan/zoom settles, then the newly visible range is read
-        self._moving.setSingleShot(True)
-        self._moving.setInterval(150)
-        self._moving.timeout.connect(self._view_moved)
+        self._moving = GuardedTimer(self, 150, self._view_moved, single_shot=True)  # pan/zoom settles, then read
         self.plot.view_box.sigXRangeChanged.connect(lambda *_: self._moving.start())
 
-        self._badge_timer = QTimer(self)
-        self._badge_timer.setInterval(60_000)
-        self._badge_timer.timeout.connect(self.refresh_badges)
-        self._badge_timer.start()
+        self._badge_timer = every_minute(self, self.refresh_badges)
         if in_steps:  # (the main window) the page's shell now, its curves on the next event-loop turns
             self._first_read_in_steps()
         else:
@@ -313,8 +308,6 @@ class AirPage(QWidget):
 
     def _view_moved(self) -> None:
         """After panning or zooming: read more only when the view leaves the span held in memory."""
-        if getattr(self.store, "closed", False):  # a page left over after its database closed stays still
-            return
         (x0, x1), _ = self.plot.view_box.viewRange()
         lo, hi = self._loaded
         if x0 < lo or x1 > hi or (x1 - x0) * 4 < hi - lo:  # left the span, or zoomed far in: read again

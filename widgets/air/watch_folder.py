@@ -58,7 +58,7 @@ class WatchFolder(QObject):
 
     @property
     def running(self) -> bool:
-        return self.scheduler is not None
+        return self.scheduler is not None and self.scheduler.running  # (a closing window stops the scheduler)
 
     # ---- the job (worker thread) ---------------------------------------------------------------
     def run_once(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from console.common.clock import to_local
@@ -32,7 +32,9 @@ class AlertBanner(QFrame):
         lay.setContentsMargins(18, 10, 18, 10)
         self.level_label = QLabel()
         self.detail_label = QLabel()
-        self.detail_label.setWordWrap(True)  # two lines rather than clipped when the level's name is long (English)
+        # one line when it fits, else its two parts on two lines (never broken inside a time or a duration)
+        self._detail_parts: tuple[str, ...] = ()
+        self.detail_label.installEventFilter(self)  # its font changes (wall mode's scale): fit it again
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.drill_label = QLabel(self.tr("演练 DRILL"))
         self.drill_label.setStyleSheet(f"background: rgb{style.DRILL_RGB}; color: white; font-size: 16pt;"
@@ -53,16 +55,42 @@ class AlertBanner(QFrame):
             bg, fg = lv.rgb, lv.text_rgb
             self.level_label.setText(self.tr("{0}（{1}级）生效中").format(level_name(lv), lv.roman))
             if since is not None and now is not None:
-                self.detail_label.setText(self.tr("自 {0} 起 · 已持续 {1}").format(
-                    to_local(since).strftime("%m-%d %H:%M"), format_duration((now - since).total_seconds())))
+                self._set_detail(self.tr("自 {0} 起").format(to_local(since).strftime("%m-%d %H:%M")),
+                                 self.tr("已持续 {0}").format(format_duration((now - since).total_seconds())))
             else:
-                self.detail_label.setText("")
+                self._set_detail()
         else:
             bg, fg = (46, 125, 50), (255, 255, 255)
             self.level_label.setText(self.tr("当前无预警"))
-            self.detail_label.setText(self.tr("未启动应急响应"))
+            self._set_detail(self.tr("未启动应急响应"))
         self.setStyleSheet(
             f"QFrame#alertBanner {{ background: rgb{bg}; border-radius: 6px; }}"
             f"QFrame#alertBanner QLabel {{ color: rgb{fg}; }}")
         self.level_label.setStyleSheet(f"color: rgb{fg}; font-size: 24pt; font-weight: bold;")
         self.detail_label.setStyleSheet(f"color: rgb{fg}; font-size: 15pt;")
+        self._fit_detail()  # with the detail's font as now styled
+
+    def _set_detail(self, *parts: str) -> None:
+        self._detail_parts = parts
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """The detail on one line ("a · b") when the banner has room for it beside the level, else one part per
+        line: Qt's word wrap would break Chinese text anywhere, e.g. between 55 and 分."""
+        one = " · ".join(self._detail_parts)
+        lay = self.layout()
+        m = lay.contentsMargins()
+        room = (self.width() - m.left() - m.right() - self.level_label.sizeHint().width() - 3 * lay.spacing()
+                - (self.drill_label.sizeHint().width() if self.drill_label.isVisibleTo(self) else 0))
+        self.detail_label.ensurePolished()
+        fits = self.detail_label.fontMetrics().horizontalAdvance(one) <= room
+        self.detail_label.setText(one if fits or len(self._detail_parts) < 2 else "\n".join(self._detail_parts))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_detail()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if obj is self.detail_label and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_detail()
+        return super().eventFilter(obj, event)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import logging
 from queue import Empty, Queue
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from widgets.common.timers import GuardedTimer
 
 log = logging.getLogger("console.notify")
 
@@ -41,9 +43,7 @@ class LinuxNotifications(QObject):
         self._queue: Queue = Queue()
         self._ids: dict[str, int] = {}   # item key -> the daemon's notification id (replaced in place)
         self._keys: dict[int, str] = {}
-        self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
-        self._timer.timeout.connect(self.drain)
+        self._timer = GuardedTimer(self, poll_ms, self.drain, alive=lambda: self._router is not None)
 
     # ---- connection ---------------------------------------------------------------------------------------
     def _connect(self):

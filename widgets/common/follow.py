@@ -8,9 +8,10 @@ built by a test) has no such route: it applies its action's ``Done.changes`` its
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from console.changes import Changes
+from widgets.common.timers import GuardedTimer
 
 
 def routed(app) -> bool:
@@ -36,8 +37,8 @@ class Steps(QObject):
         super().__init__(parent)
         self._gen = None
         self._alive = alive
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._next)
+        # (alive is checked by _next, which drops the steps; a closing window retires the timer)
+        self._timer = GuardedTimer(self, 0, self._next, alive=lambda: True, single_shot=True)
 
     @property
     def running(self) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,6 +35,7 @@ from console.store.db import Store
 from widgets.common import style
 from widgets.common.drill_watermark import DrillWatermark
 from widgets.common.i18n import lang, scenario_description, user_text
+from widgets.common.timers import GuardedTimer, stop_timers
 from widgets.drills.drill_pages import (
     DrillBoardPage,
     DrillWarningsPage,
@@ -76,9 +77,7 @@ class DrillsPage(QWidget):
         self.board: DrillBoardPage | None = None
         setup_ui(self)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
+        self.timer = GuardedTimer(self, TICK_MS, self.tick)  # runs while the drill's database is open
         self._show_description()
         self._update_controls()
         self.watermark = DrillWatermark(self)
@@ -228,8 +227,7 @@ class DrillsPage(QWidget):
     def _unembed(self) -> None:
         for page in (self.warnings, self.board):
             if page is not None:
-                if hasattr(page, "timer"):
-                    page.timer.stop()
+                stop_timers(page)
                 page.setParent(None)
                 page.deleteLater()
         self.warnings = self.board = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,6 +32,7 @@ from widgets.common.alert_banner import AlertBanner
 from widgets.common.i18n import category_name, signoff_wording
 from widgets.common.notification_centre import NotificationCentre
 from widgets.common.style import C
+from widgets.common.timers import later
 from widgets.warnings import next_step
 
 
@@ -126,7 +127,7 @@ class OverviewPage(QWidget):
         self.full_check_done.connect(self._full_check_in)
         self.refresh()
         # start-up walks from the checkpoint only; the full walk follows on its own thread once the window is up
-        QTimer.singleShot(self.FULL_WALK_DELAY_MS, self, self._start_full_walk)
+        later(self, self.FULL_WALK_DELAY_MS, self._start_full_walk)
 
     # ---- data ------------------------------------------------------------------------------------
     def set_pending(self, items: list[Pending]) -> None:

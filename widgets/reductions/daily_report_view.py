@@ -3,7 +3,7 @@ XLSX and PDF; the reports sent before stay viewable. Above them, today's report 
 (setting daily_report_time): waiting, sent, late or overdue (red; the page's tab turns red too)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from console.reductions import daily_report as D
 from widgets.common.i18n import lang, unit_name, user_text
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
+from widgets.common.timers import every_minute
 from widgets.reductions.tab_base import ReductionTab
 
 
@@ -76,19 +77,9 @@ class DailyReportView(ReductionTab):
         self.units.headers = [self.tr("单位"), self.tr("响应措施（已完成/总数）")]
         lay.addLayout(row, 1)
         self._overdue = False
-        self.timer = QTimer(self)  # the time passes without any change to the records
-        self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
+        # the time passes without any change to the records; stops once the store is closed (widgets/common/timers)
+        self.timer = every_minute(self, self.show_due)
         self.refresh()
-
-    def _tick(self) -> None:
-        """The minute's update; stops for good once the store is closed (the window or a drill database gone
-        while this view still exists), so the timer never reads a closed database."""
-        if getattr(self.store, "closed", False):
-            self.timer.stop()
-            return
-        self.show_due()
 
     def show_due(self) -> bool:
         """Today's report against the configured time; returns whether it is overdue."""

@@ -28,7 +28,7 @@ from console.plan.catalog import Catalog
 from console.reductions import auto_checks, checks, meters
 from console.store.db import Store
 from widgets.common.follow import after_action
-from widgets.common.i18n import level_name, user_text
+from widgets.common.i18n import lang, level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
 from widgets.reductions.daily_report_view import DailyReportView
@@ -292,8 +292,7 @@ class ReductionsPage(QWidget):
             if not quiet:
                 self._error(self.tr("电表数据未导入（未保存任何内容）：\n{0}").format(user_text(exc)))
             raise
-        self.status.setText(self.tr("已导入 {0}：{1} 家企业，读数 {2} 条（新增 {3}，更正 {4}）。").format(
-            Path(path).name, len(res.firms), res.rows, res.added, res.changed))
+        self.status.setText(self.tr("已导入 {0}：{1}。").format(Path(path).name, res.summary(lang())))
         self.changed.emit()
         return res
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from widgets.common.alert_banner import AlertBanner
 from widgets.common.flow_layout import FlowLayout, flow_policy
 from widgets.common.follow import after_action
 from widgets.common.style import C
+from widgets.common.timers import every_minute
 from widgets.warnings import next_step
 from widgets.warnings.assessment_panel import AssessmentPanel
 from widgets.warnings.signoff_panel import SignoffPanel
@@ -113,20 +114,12 @@ class WarningsPage(QWidget):
         body.addWidget(self.timeline, 9)
         outer.addLayout(body, 1)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
+        # the minute clock: the countdowns move; a page left over after its store closed (a window closed at the
+        # end of a test, an embedded drill page) stays still (widgets/common/timers)
+        self.timer = every_minute(self, self.refresh)
         self.refresh()
 
     # ---- state -----------------------------------------------------------------------------------------
-    def _tick(self) -> None:
-        """The minute clock: the countdowns move. A page left over after its store closed (a window closed at the end
-        of a test, an embedded drill page) stays still."""
-        if getattr(self.store, "closed", False):
-            self.timer.stop()
-            return
-        self.refresh()
 
     def refresh(self) -> None:
         if self.store.closed:  # the database was closed (another one opened) while the minute timer was pending

@@ -164,3 +164,12 @@ def test_verified_totals_feed_the_list(db, tmp_path):
     # F2 has no meter data: its 5 t/a stay unverified.
     assert (so2.label, so2.committed, so2.verified, so2.unverified) == ("SO2", 5.0, 2.0, 5.0)
     assert so2.verified_pct == 2.0 and so2.target_pct == 30.0
+
+
+def test_import_summary_in_chinese_and_english(db, tmp_path):
+    rows = [[f, m, "生产", f"2016-12-07 {h}:00", "25"] for f, m in (("F1", "M1"), ("F2", "M2")) for h in (10, 11)]
+    meters.import_file(db, admin_of(db), write_csv(tmp_path / "m.csv", ZH, rows[:2]))
+    rows[1][4] = "30"
+    res = meters.import_file(db, admin_of(db), write_csv(tmp_path / "m2.csv", ZH, rows))
+    assert res.summary() == res.summary("zh") == "2 家企业，读数 4 条：新增 2，更正 1，未变 1"
+    assert res.summary("en") == "2 firms, 4 readings: added 2, corrected 1, unchanged 1"

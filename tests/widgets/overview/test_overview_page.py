@@ -1,5 +1,7 @@
 from datetime import datetime, timedelta
 
+import pytest
+
 from console import episodes as E
 from console.admin import accounts
 from console.air import demo
@@ -207,3 +209,21 @@ def test_signer_names_come_from_the_accounts_that_hold_the_role(qtbot, store, ca
     page.refresh()
     text = page.rules_card.body.text()
     assert "区政府领导（王某）" in text and text.count("尚无账户") == 2
+
+
+@pytest.mark.parametrize("width, lines", [(1900, 1), (700, 2)])
+def test_banner_detail_is_one_line_or_its_two_parts_never_broken_inside(qtbot, catalog, width, lines):
+    """Qt's word wrap broke the Chinese duration anywhere ("…13小时55" / "分"): the detail is one line when it
+    fits beside the level, else "自 … 起" and "已持续 …" each whole on its own line."""
+    from widgets.common.alert_banner import AlertBanner
+
+    banner = AlertBanner(catalog)
+    qtbot.addWidget(banner)
+    banner.resize(width, 80)
+    banner.show()
+    since = datetime(2016, 12, 16, 9, 35, tzinfo=TZ)
+    banner.set_state("red", since, since + timedelta(days=15, hours=13, minutes=55))
+    text = banner.detail_label.text()
+    assert text.split("\n") == (["自 12-16 09:35 起 · 已持续 15天13小时55分"] if lines == 1
+                                else ["自 12-16 09:35 起", "已持续 15天13小时55分"])
+    assert not banner.detail_label.wordWrap()

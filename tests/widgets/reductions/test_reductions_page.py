@@ -95,6 +95,31 @@ def test_bad_meter_file_is_refused_with_the_line(page, db, tmp_path, monkeypatch
     assert meters.reading_range(db)[2] == 0
 
 
+def _meter_file(db, tmp_path):
+    from console.measures import ledger
+
+    code = ledger.entries(db)[0].code
+    f = tmp_path / "meters.csv"
+    f.write_text(f"企业编号,电表编号,电表类型,时间,kW\n{code},M-T,生产,2016-12-01 08:00,12\n"
+                 f"{code},M-T,生产,2016-12-01 09:00,13\n", encoding="utf-8")
+    return f
+
+
+def test_meter_import_summary_in_chinese(page, db, tmp_path):
+    demo.load_demo(db, admin_of(db))
+    page.actor = admin_of(db)
+    res = page.import_file(_meter_file(db, tmp_path))
+    assert page.status.text() == f"已导入 meters.csv：{res.summary('zh')}。"
+    assert "1 家企业，读数 2 条：新增 2，更正 0，未变 0" in page.status.text()
+
+
+def test_meter_import_summary_in_english(english_ui, page, db, tmp_path):
+    demo.load_demo(db, admin_of(db))
+    page.actor = admin_of(db)
+    page.import_file(_meter_file(db, tmp_path))
+    assert page.status.text() == "Imported meters.csv: 1 firms, 2 readings: added 2, corrected 0, unchanged 0."
+
+
 def test_sheet_tab_shows_what_each_firm_must_do_at_the_level(page, db, qtmodeltester):
     page.set_actor(admin_of(db))
     page.load_demo()

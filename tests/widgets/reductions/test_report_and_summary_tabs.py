@@ -43,7 +43,7 @@ def test_overdue_daily_report_turns_the_tab_red_until_sent(qtbot, db, catalog):
     page = _page(qtbot, db, catalog)
     assert _tab(page)[0] == "每日报送" and "今日日报尚未报送" in page.daily.due_label.text()
     db.clock = FixedClock(datetime(2016, 12, 17, 14, 1, tzinfo=TZ))
-    page.daily._tick()  # what the view's one-minute timer does
+    page.daily.timer.tick()  # what the view's one-minute timer does
     assert _tab(page) == ("每日报送（逾期）", C.alarm) and "已逾期" in page.daily.due_label.text()
     page.daily.send()
     assert _tab(page)[0] == "每日报送" and _tab(page)[1] != C.alarm
@@ -89,11 +89,14 @@ def test_summary_tab_after_the_episode_issues_and_exports(qtbot, db, catalog, tm
     assert pdf.read_bytes()[:4] == b"%PDF"
 
 
-def test_the_minute_timer_stops_once_the_store_is_closed(qtbot, tmp_path, catalog):
+def test_the_minute_timer_stops_once_the_store_is_closed(qtbot, tmp_path, catalog, monkeypatch):
     """A view outliving its database (closed window, drill over) must not read the closed store every minute."""
+    from widgets.common import timers
+
+    monkeypatch.setattr(timers, "MINUTE_MS", 5)
     s = Store(tmp_path / "gone.sqlite3", FixedClock(T0))
     page = _page(qtbot, s, catalog)
-    assert page.daily.timer.isActive()
+    assert page.daily.timer.isActive() and page.daily.timer.interval() == 5
     s.close()
-    page.daily._tick()  # reading the closed store would raise here
-    assert not page.daily.timer.isActive()
+    qtbot.waitUntil(lambda: not page.daily.timer.isActive(), timeout=2000)
+    qtbot.wait(30)  # more intervals: reading the closed store would raise in the timer's slot
