@@ -3725,7 +3725,7 @@ Sign-off: {chain}</translation>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="145" />
         <source>一厂一策（现在应执行）</source>
-        <translation>Plant sheets (what to do now)</translation>
+        <translation>Plant sheets</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="148" />
@@ -3740,7 +3740,7 @@ Sign-off: {chain}</translation>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="154" />
         <source>企业通知与回执</source>
-        <translation>Notices and receipts</translation>
+        <translation>Firm notices</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/reductions_page.py" line="157" />
