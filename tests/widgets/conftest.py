@@ -39,6 +39,19 @@ def air_store(store, uci_files):
 
 
 @pytest.fixture
+def chinese_ui(qapp):
+    """The Chinese interface with the app's own font and stylesheet (as english_ui does for English)."""
+    from widgets.common import style
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    qapp.setFont(style.app_font())
+    qapp.setStyleSheet(style.STYLESHEET)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+@pytest.fixture
 def english_ui(qapp):
     """The interface as `python main.py --lang en` shows it: English translation, the app's font and stylesheet
     (the plain test application uses smaller type, so a layout that overflows in real use could pass here)."""

@@ -16,19 +16,6 @@ from tests.helpers import admin_of
 T0 = datetime(2024, 12, 3, 8, 0, tzinfo=TZ)
 
 
-@pytest.fixture
-def chinese_ui(qapp):
-    """The Chinese interface with the app's own font and stylesheet (as english_ui does for English)."""
-    from widgets.common import style
-
-    font, sheet = qapp.font(), qapp.styleSheet()
-    qapp.setFont(style.app_font())
-    qapp.setStyleSheet(style.STYLESHEET)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-
-
 @pytest.mark.parametrize("ui", ["chinese_ui", "english_ui"])
 def test_every_column_in_view_at_1366x768_and_the_text_gets_the_room(ui, request, qtbot, catalog, tmp_path):
     from widgets.main_window import MainWindow

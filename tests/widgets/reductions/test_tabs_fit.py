@@ -11,18 +11,6 @@ from console.store.db import Store
 T0 = datetime(2024, 12, 3, 8, 0, tzinfo=TZ)
 
 
-@pytest.fixture
-def chinese_ui(qapp):
-    from widgets.common import style
-
-    font, sheet = qapp.font(), qapp.styleSheet()
-    qapp.setFont(style.app_font())
-    qapp.setStyleSheet(style.STYLESHEET)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-
-
 @pytest.mark.parametrize("ui", ["chinese_ui", "english_ui"])
 def test_every_reduction_tab_in_view_at_1366x768(ui, request, qtbot, catalog, tmp_path):
     from widgets.main_window import MainWindow
