@@ -1048,16 +1048,6 @@ Please copy the text below and send it to the system maintainers.</translation>
         <translation>Send (keep this report)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="53" />
-        <source>导出 XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="55" />
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="77" />
         <source>单位</source>
         <translation>Unit</translation>
@@ -1604,16 +1594,6 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/reductions/episode_summary_view.py" line="71" />
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="73" />
-        <source>导出 XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="75" />
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
@@ -3663,6 +3643,16 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/reductions/tab_base.py" line="29" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/tab_base.py" line="68" />
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/tab_base.py" line="70" />
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
     </message>
 </context>
 <context>
