@@ -7,7 +7,7 @@ as file:line, and nothing is stored. See console.importers.
 """
 from __future__ import annotations
 
-from console.commands._auth import Passwords, actor, add_password_stdin
+from console.commands._auth import Passwords, actor, add_acting_account
 from console.commands._common import add_db_argument, open_store
 from console.episodes.workflow import sync_forecast_trigger
 from console.importers.files import KINDS, import_file
@@ -22,10 +22,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--kind", choices=KINDS, default=None,
                         help="observations 观测 | forecast 预报 (default: detected from the header)")
     parser.add_argument("--co-ug", action="store_true", help="CO 单位为 µg/m³ CO is in µg/m³ (UCI layout: automatic)")
-    parser.add_argument("--as", dest="actor", metavar="USER", required=True,
-                        help="操作人账号（值班人员或管理员），须输入其密码 the acting account (duty officer or admin); "
-                             "its password is asked, the import is recorded in its name")
-    add_password_stdin(parser)
+    add_acting_account(parser, "操作人账号（值班人员或管理员），须输入其密码 the acting account (duty officer or "
+                               "admin); its password is asked, the import is recorded in its name")
     add_db_argument(parser)
 
 
