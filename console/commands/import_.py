@@ -34,7 +34,7 @@ def run(args) -> int:
         result = import_file(store, args.file, who, kind=args.kind, co_ug=args.co_ug)
         # the forecast now reaching yellow+ starts the 3-hour clock, recorded by the same authenticated person
         trigger = sync_forecast_trigger(store, who)
-    print(result.summary())
+    print(f"{result.summary()} — {result.summary('en')}")
     for line in result.replaced_examples:
         print(f"  替换 replaced: {line}")
     if trigger is not None:

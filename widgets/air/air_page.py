@@ -32,6 +32,7 @@ from widgets.air.forecast_dialog import ForecastDialog
 from widgets.air.freshness_badge import FreshnessBadge
 from widgets.air.trend_plot import PRESETS, TrendPlot
 from widgets.common.follow import Steps, routed
+from widgets.common.i18n import lang
 from widgets.common.style import C
 from widgets.common.timers import GuardedTimer, every_minute
 
@@ -471,7 +472,7 @@ class AirPage(QWidget):
         if any(r.changed for r in results):
             self._reread()
             self.data_changed.emit()
-        summary = "\n".join(r.summary() for r in results)
+        summary = "\n".join(r.summary(lang()) for r in results)  # in the window's language
         if errors:
             text = self.tr("以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：") + "\n\n" + "\n\n".join(errors)
             if summary:
