@@ -499,6 +499,64 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     </message>
 </context>
 <context>
+    <name>BoardFilters</name>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="24" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="24" />
+        <source>待办/进行中</source>
+        <translation>To do / in progress</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="24" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="25" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="25" />
+        <source>已替代/不再执行</source>
+        <translation>Superseded / no longer required</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="28" />
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="32" />
+        <source>搜索措施、单位、编号、备注…</source>
+        <translation>Search measures, units, numbers, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="34" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="34" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="35" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="52" />
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../../widgets/measures/board_model.py" line="66" />
@@ -547,56 +605,6 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <location filename="../../widgets/measures/board_page.py" line="115" />
         <source>应急过程</source>
         <translation>Episode</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="129" />
-        <source>全部状态</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="129" />
-        <source>待办/进行中</source>
-        <translation>To do / in progress</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="129" />
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="130" />
-        <source>逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="130" />
-        <source>已替代/不再执行</source>
-        <translation>Superseded / no longer required</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="133" />
-        <source>全部类别</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="137" />
-        <source>搜索措施、单位、编号、备注…</source>
-        <translation>Search measures, units, numbers, notes…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="139" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="139" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="140" />
-        <source>类别</source>
-        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_page.py" line="155" />
@@ -677,11 +685,6 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <location filename="../../widgets/measures/board_page.py" line="341" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="347" />
-        <source>全部单位</source>
-        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_page.py" line="376" />
