@@ -48,3 +48,9 @@ def actor(store, username: str | None, passwords: Passwords, role: str | None = 
     if not username:
         raise UserError("--as: 须指定操作人账号（并输入其密码） name the acting account (its password is asked)")
     return accounts.authenticate(store, username, passwords.read(f"{username} 的密码 password: "), role)
+
+
+def acting(store, args, role: str | None = None):
+    """The authenticated Actor for the command's --as (add_acting_account), its password read as the command's
+    arguments say (prompted, or from standard input with --password-stdin)."""
+    return actor(store, args.actor, Passwords(args), role)

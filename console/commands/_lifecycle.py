@@ -10,7 +10,7 @@ import json
 
 from console import episodes as E
 from console.admin.settings import Settings
-from console.commands._auth import Passwords, actor, add_acting_account
+from console.commands._auth import Passwords, acting, add_acting_account
 from console.commands._common import add_db_argument
 from console.common.clock import parse_local, to_iso
 from console.common.errors import UserError
@@ -76,7 +76,7 @@ def _time(text: str | None, field: str):
 
 
 def _who(store, args):
-    return actor(store, args.actor, Passwords(args))
+    return acting(store, args)
 
 
 def _out(args, data: dict, text: str) -> int:

@@ -7,7 +7,7 @@ exits 2 listing every problem as file:line, and nothing is stored; the same file
 """
 from __future__ import annotations
 
-from console.commands._auth import Passwords, actor, add_acting_account
+from console.commands._auth import acting, add_acting_account
 from console.commands._common import add_db_argument, open_store
 
 NAME = "fieldchecks"
@@ -28,7 +28,7 @@ def run(args) -> int:
     from console.reductions import field_checks
 
     with open_store(args) as store:
-        who = actor(store, args.actor, Passwords(args))
+        who = acting(store, args)
         n = field_checks.import_file(store, who, args.file)
     print(f"已导入 {n} 条检查记录 imported {n} field check records from {args.file}")
     return 0

@@ -7,7 +7,7 @@ as file:line, and nothing is stored. See console.importers.
 """
 from __future__ import annotations
 
-from console.commands._auth import Passwords, actor, add_acting_account
+from console.commands._auth import acting, add_acting_account
 from console.commands._common import add_db_argument, open_store
 from console.episodes.workflow import sync_forecast_trigger
 from console.importers.files import KINDS, import_file
@@ -30,7 +30,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     with open_store(args) as store:
         # --as NAME with NAME's password; the role is checked inside the import's transaction
-        who = actor(store, args.actor, Passwords(args))
+        who = acting(store, args)
         result = import_file(store, args.file, who, kind=args.kind, co_ug=args.co_ug)
         # the forecast now reaching yellow+ starts the 3-hour clock, recorded by the same authenticated person
         trigger = sync_forecast_trigger(store, who)

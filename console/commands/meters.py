@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from console.commands._auth import Passwords, actor, add_acting_account
+from console.commands._auth import acting, add_acting_account
 from console.commands._common import add_db_argument, open_store
 
 NAME = "meters"
@@ -33,7 +33,7 @@ def run(args) -> int:
     from console.reductions import auto_checks
 
     with open_store(args) as store:
-        who = actor(store, args.actor, Passwords(args))
+        who = acting(store, args)
         result, runs = auto_checks.import_and_check(store, who, args.file)
     if args.json:
         print(json.dumps({
