@@ -97,6 +97,14 @@ class ConsoleApp(ReductionOps):
             value = fn(*args, **kwargs)
         return Done(value, _merged(got))
 
+    def report_changes(self, changes: Changes) -> None:
+        """Commits made on another connection to this seat's database (a worker's own: a background op, the watch
+        folder's scan) reported to this store's commit listeners as if made here, so that the window's one
+        refresh route applies them like any other change. Call it on the thread that uses this store (the GUI
+        thread); an empty change reports nothing."""
+        if changes:
+            self.store._fire(changes)
+
     def _who(self, actor: Actor | None) -> Actor | None:
         return actor if actor is not None else self.actor
 

@@ -10,7 +10,7 @@ import json
 
 from console import episodes as E
 from console.admin.settings import Settings
-from console.commands._auth import Passwords, actor, add_password_stdin
+from console.commands._auth import Passwords, acting, add_acting_account
 from console.commands._common import add_db_argument
 from console.common.clock import parse_local, to_iso
 from console.common.errors import UserError
@@ -31,9 +31,7 @@ def add_lifecycle(sub) -> None:
         p = sub.add_parser(name, help=help_, description=help_, epilog=EXIT_CODES,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         add_db_argument(p)
-        p.add_argument("--as", dest="actor", metavar="USER", required=True,
-                       help=f"{who}的账号（须输入其密码）the acting account (its password is asked)")
-        add_password_stdin(p)
+        add_acting_account(p, f"{who}的账号（须输入其密码）the acting account (its password is asked)")
         p.add_argument("--json", action="store_true", help="输出 JSON")
         return p
 
@@ -78,7 +76,7 @@ def _time(text: str | None, field: str):
 
 
 def _who(store, args):
-    return actor(store, args.actor, Passwords(args))
+    return acting(store, args)
 
 
 def _out(args, data: dict, text: str) -> int:

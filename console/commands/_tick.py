@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from console.commands._auth import Passwords, actor
+from console.commands._auth import acting
 from console.common.errors import UserError
 
 
@@ -38,7 +38,7 @@ def tasks(store, args) -> int:
 def tick(store, args) -> int:
     from console.measures import board
 
-    who = actor(store, args.actor, Passwords(args))
+    who = acting(store, args)
     task = board.get_task(store, args.task)
     if args.undo is not None:
         ch = board.undo(store, task["id"], who, args.undo, None, args.on_behalf)

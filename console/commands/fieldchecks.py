@@ -7,7 +7,7 @@ exits 2 listing every problem as file:line, and nothing is stored; the same file
 """
 from __future__ import annotations
 
-from console.commands._auth import Passwords, actor, add_password_stdin
+from console.commands._auth import acting, add_acting_account
 from console.commands._common import add_db_argument, open_store
 
 NAME = "fieldchecks"
@@ -19,10 +19,8 @@ def add_arguments(parser) -> None:
     imp = sub.add_parser("import", help="导入检查记录文件（联络员：本单位；值班员或管理员）import a file of checks "
                                         "(liaison: his own unit; duty officer or admin)")
     imp.add_argument("file", metavar="FILE", help="CSV / XLSX")
-    imp.add_argument("--as", dest="actor", metavar="USER", required=True,
-                     help="操作人账号，须输入其密码 the acting account; its password is asked, the records are "
-                          "made in its name")
-    add_password_stdin(imp)
+    add_acting_account(imp, "操作人账号，须输入其密码 the acting account; its password is asked, the records are "
+                            "made in its name")
     add_db_argument(imp)
 
 
@@ -30,7 +28,7 @@ def run(args) -> int:
     from console.reductions import field_checks
 
     with open_store(args) as store:
-        who = actor(store, args.actor, Passwords(args))
+        who = acting(store, args)
         n = field_checks.import_file(store, who, args.file)
     print(f"已导入 {n} 条检查记录 imported {n} field check records from {args.file}")
     return 0

@@ -7,7 +7,7 @@ as file:line, and nothing is stored. See console.importers.
 """
 from __future__ import annotations
 
-from console.commands._auth import Passwords, actor, add_password_stdin
+from console.commands._auth import acting, add_acting_account
 from console.commands._common import add_db_argument, open_store
 from console.episodes.workflow import sync_forecast_trigger
 from console.importers.files import KINDS, import_file
@@ -22,21 +22,19 @@ def add_arguments(parser) -> None:
     parser.add_argument("--kind", choices=KINDS, default=None,
                         help="observations 观测 | forecast 预报 (default: detected from the header)")
     parser.add_argument("--co-ug", action="store_true", help="CO 单位为 µg/m³ CO is in µg/m³ (UCI layout: automatic)")
-    parser.add_argument("--as", dest="actor", metavar="USER", required=True,
-                        help="操作人账号（值班人员或管理员），须输入其密码 the acting account (duty officer or admin); "
-                             "its password is asked, the import is recorded in its name")
-    add_password_stdin(parser)
+    add_acting_account(parser, "操作人账号（值班人员或管理员），须输入其密码 the acting account (duty officer or "
+                               "admin); its password is asked, the import is recorded in its name")
     add_db_argument(parser)
 
 
 def run(args) -> int:
     with open_store(args) as store:
         # --as NAME with NAME's password; the role is checked inside the import's transaction
-        who = actor(store, args.actor, Passwords(args))
+        who = acting(store, args)
         result = import_file(store, args.file, who, kind=args.kind, co_ug=args.co_ug)
         # the forecast now reaching yellow+ starts the 3-hour clock, recorded by the same authenticated person
         trigger = sync_forecast_trigger(store, who)
-    print(result.summary())
+    print(f"{result.summary()} — {result.summary('en')}")
     for line in result.replaced_examples:
         print(f"  替换 replaced: {line}")
     if trigger is not None:

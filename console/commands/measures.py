@@ -6,6 +6,7 @@ import argparse
 import json
 import unicodedata
 
+from console.commands._auth import add_acting_account
 from console.common.errors import UserError
 from console.plan import catalog as catalog_mod
 from console.plan.levels import parse_level
@@ -35,10 +36,8 @@ def add_arguments(p) -> None:
                         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     tk.add_argument("task", type=int, help="任务编号 task id（见 measures tasks）")
     add_db_argument(tk)
-    tk.add_argument("--as", dest="actor", metavar="USER", required=True,
-                    help="联络员或值班员的账号（须输入其密码）the liaison or duty officer acting (password asked)")
-    tk.add_argument("--password-stdin", action="store_true",
-                    help="从标准输入读取密码（脚本用）read the password from standard input")
+    add_acting_account(tk, "联络员或值班员的账号（须输入其密码）the liaison or duty officer acting (password asked)",
+                       password_help="从标准输入读取密码（脚本用）read the password from standard input")
     tk.add_argument("--on-behalf", metavar="UNIT", help="值班员代该单位确认 the duty officer acts on this unit's behalf")
     tk.add_argument("--count", type=int, default=1, help="计次任务：本次完成次数 recurring duty: rounds done (1–20)")
     tk.add_argument("--extra", action="store_true", help="计次任务的第二计数项（如冲洗）the duty's second counter")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from console.commands._auth import Passwords, actor, add_password_stdin
+from console.commands._auth import acting, add_acting_account
 from console.commands._common import add_db_argument, open_store
 
 NAME = "meters"
@@ -23,10 +23,8 @@ def add_arguments(parser) -> None:
     imp = sub.add_parser("import", help="导入电表文件（值班员、分管副局长、局长或管理员）import a meter file "
                                         "(duty officer, deputy head, bureau head or admin)")
     imp.add_argument("file", metavar="FILE", help="CSV / XLSX")
-    imp.add_argument("--as", dest="actor", metavar="USER", required=True,
-                     help="操作人账号，须输入其密码 the acting account; its password is asked, the import is "
-                          "recorded in its name")
-    add_password_stdin(imp)
+    add_acting_account(imp, "操作人账号，须输入其密码 the acting account; its password is asked, the import is "
+                            "recorded in its name")
     add_db_argument(imp)
     imp.add_argument("--json", action="store_true", help="输出 JSON")
 
@@ -35,7 +33,7 @@ def run(args) -> int:
     from console.reductions import auto_checks
 
     with open_store(args) as store:
-        who = actor(store, args.actor, Passwords(args))
+        who = acting(store, args)
         result, runs = auto_checks.import_and_check(store, who, args.file)
     if args.json:
         print(json.dumps({

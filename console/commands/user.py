@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from console.admin import accounts
-from console.commands._auth import Passwords, actor, add_password_stdin
+from console.commands._auth import Passwords, actor, add_acting_account
 from console.commands._common import add_db_argument, open_store
 from console.common.errors import UserError
 from console.store import accounts as repo
@@ -39,9 +39,8 @@ def add_arguments(p) -> None:
     for sp in (ls, add, roles, pw, dis, unl):
         add_db_argument(sp)
         if sp is not ls:
-            sp.add_argument("--as", dest="actor", metavar="ADMIN", default=None,
-                            help="操作的管理员账号（须输入其密码）the administrator acting (their password is asked)")
-            add_password_stdin(sp)
+            add_acting_account(sp, "操作的管理员账号（须输入其密码）the administrator acting (their password is asked)",
+                               metavar="ADMIN", required=False)
 
 
 def _roles(text: str) -> list[str]:

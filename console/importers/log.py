@@ -36,19 +36,26 @@ class ImportResult:
     def changed(self) -> bool:
         return self.import_id is not None
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "zh") -> str:
+        """What the import did, in the interface language ("zh" or "en")."""
+        en = lang == "en"
         if self.kind == FORECAST:
             if self.forecast_id is None:
-                return f"{self.path}: 预报已存在，未改变 forecast already stored, nothing changed ({self.rows} values)"
-            return f"{self.path}: 已导入预报 forecast #{self.forecast_id} imported ({self.rows} values)"
-        text = (f"{self.path}: {self.rows} 行 rows — 新增 new {self.new}, 替换 replaced {self.replaced}, "
-                f"未变 unchanged {self.unchanged}")
+                return (f"{self.path}: forecast already stored, nothing changed ({self.rows} values)" if en
+                        else f"{self.path}：预报已存在，未改变（{self.rows} 个值）")
+            return (f"{self.path}: forecast #{self.forecast_id} imported ({self.rows} values)" if en
+                    else f"{self.path}：已导入预报 #{self.forecast_id}（{self.rows} 个值）")
+        if en:
+            text = f"{self.path}: {self.rows} rows — new {self.new}, replaced {self.replaced}, unchanged {self.unchanged}"
+        else:
+            text = f"{self.path}：{self.rows} 行 — 新增 {self.new}，替换 {self.replaced}，未变 {self.unchanged}"
         if self.empty:
-            text += f", 空行跳过 empty skipped {self.empty}"
+            text += f", empty rows skipped {self.empty}" if en else f"，空行跳过 {self.empty}"
         if self.stations_added:
-            text += f"; 新站点 new stations: {', '.join(self.stations_added)}"
+            text += (f"; new stations: {', '.join(self.stations_added)}" if en
+                     else f"；新站点：{'、'.join(self.stations_added)}")
         if self.already_imported:
-            text += "（此文件已导入过 file was imported before）"
+            text += " (the file was imported before)" if en else "（此文件已导入过）"
         return text
 
 

@@ -24,12 +24,10 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from console.admin import session
-from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
-from console.common.errors import DataError
 from console.measures import ledger
 from console.plan import names
-from console.reductions import checks, field_checks, inspections, notices, sheets
+from console.reductions import checks, field_checks, inspections, notices, report_tables, sheets
 from console.reductions.meters import WRITE_ROLES
 from console.store import reductions as repo
 from console.store.db import Store
@@ -234,42 +232,19 @@ def due_status(store: Store, now: datetime | None = None) -> DueStatus:
     return DueStatus(day, due, level or "none", sent[0] if sent else None, state)
 
 
-def write_xlsx(report: Report, path: str | Path, lang: str = "zh") -> Path:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def _tables(report: Report, lang: str, for_print: bool = False) -> list[report_tables.Table]:
+    """The figures, then the measures per unit (headed, with shorter column names, in the printed page)."""
+    L = lambda w: label(w, lang)
+    units = [[names.unit_name(u, lang), d, n] for u, d, n in report.units]
+    return [(None, [L("项目"), L("数值")], [[L(a), L(b)] for a, b in report.rows]),
+            (L("响应措施完成情况"), [L("单位"), L("已完成"), L("总数")], units) if for_print
+            else (None, [L(w) for w in ("单位", "已完成措施", "措施总数")], units)]
 
-    path = Path(path)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = label("日报", lang)
-    ws.append([title(report, lang)])
-    ws["A1"].font = Font(bold=True, size=13)
-    ws.append([label("项目", lang), label("数值", lang)])
-    for a, b in report.rows:
-        ws.append([label(a, lang), label(b, lang)])
-    ws.append([])
-    ws.append([label(w, lang) for w in ("单位", "已完成措施", "措施总数")])
-    for u, d, n in report.units:
-        ws.append([names.unit_name(u, lang), d, n])
-    ws.column_dimensions["A"].width = 36
-    try:
-        with atomic.replacing(path) as tmp:
-            wb.save(tmp)
-    except OSError as exc:
-        raise DataError(path, f"无法写入 cannot write: {exc.strerror or exc}") from None
-    return path
+
+def write_xlsx(report: Report, path: str | Path, lang: str = "zh") -> Path:
+    return report_tables.write_xlsx(path, label("日报", lang), title(report, lang), _tables(report, lang),
+                                    {"A": 36})
 
 
 def to_html(report: Report, lang: str = "zh") -> str:
-    import html
-
-    def e(w) -> str:
-        return html.escape(str(label(w, lang)))
-
-    rows = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td></tr>" for a, b in report.rows)
-    units = "".join(f"<tr><td>{html.escape(names.unit_name(u, lang))}</td><td>{d}</td><td>{n}</td></tr>"
-                    for u, d, n in report.units)
-    return (f"<h2>{html.escape(title(report, lang))}</h2><table border='1' cellspacing='0' cellpadding='4'>"
-            f"<tr><th>{e('项目')}</th><th>{e('数值')}</th></tr>{rows}</table>"
-            + (f"<h3>{e('响应措施完成情况')}</h3><table border='1' cellspacing='0' cellpadding='4'><tr>"
-               f"<th>{e('单位')}</th><th>{e('已完成')}</th><th>{e('总数')}</th></tr>{units}</table>" if units else ""))
+    return report_tables.to_html(title(report, lang), _tables(report, lang, for_print=True))

@@ -15,11 +15,10 @@ from datetime import datetime
 from pathlib import Path
 
 from console.admin import session
-from console.common import atomic
 from console.common.clock import parse_local, to_iso, to_local
-from console.common.errors import DataError, UserError
+from console.common.errors import UserError
 from console.plan import names
-from console.reductions import checks, daily_report, field_checks, inspections, notices
+from console.reductions import checks, daily_report, field_checks, inspections, notices, report_tables
 from console.reductions.baseline import FLAG_ORDER, FLAG_ZH
 from console.reductions.meters import WRITE_ROLES
 from console.store import reductions as repo
@@ -188,51 +187,20 @@ def title(s: Summary, lang: str = "zh") -> str:
     return f"海门区重污染天气应急过程 {s.episode_id} 总结汇总（截至 {s.at:%Y-%m-%d %H:%M}）"
 
 
-def _tables(s: Summary, lang: str) -> list[tuple[str, list[str], list[list]]]:
+def _tables(s: Summary, lang: str) -> list[report_tables.Table]:
     L = lambda w: label(w, lang)  # noqa: E731
-    return [("应急总结汇总", [L("项目"), L("数值")], [[L(a), L(b)] for a, b in s.rows]),
-            ("预警级别变化", [L("时间"), L("级别")], [[t, L(v)] for t, v in s.levels]),
-            ("各单位总结与措施", [L("单位"), L("总结收到时间"), L("总结"), L("响应措施（已完成/总数）")],
+    return [(L("应急总结汇总"), [L("项目"), L("数值")], [[L(a), L(b)] for a, b in s.rows]),
+            (L("预警级别变化"), [L("时间"), L("级别")], [[t, L(v)] for t, v in s.levels]),
+            (L("各单位总结与措施"), [L("单位"), L("总结收到时间"), L("总结"), L("响应措施（已完成/总数）")],
              [[names.unit_name(u, lang), r, L(st), m] for u, r, st, m in s.units]),
-            ("各单位总结内容", [L("单位"), L("总结内容"), L("附件"), "SHA-256"],
+            (L("各单位总结内容"), [L("单位"), L("总结内容"), L("附件"), "SHA-256"],
              [[names.unit_name(u, lang), t, f, h] for u, t, f, h in s.texts])]
 
 
 def write_xlsx(s: Summary, path: str | Path, lang: str = "zh") -> Path:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    path = Path(path)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "总结汇总" if lang != "en" else "Summary"
-    ws.append([title(s, lang)])
-    ws["A1"].font = Font(bold=True, size=13)
-    for name, head, rows in _tables(s, lang):
-        ws.append([])
-        ws.append([label(name, lang)])
-        ws.append(head)
-        for r in rows:
-            ws.append(r)
-    ws.column_dimensions["A"].width = 36
-    ws.column_dimensions["B"].width = 20
-    try:
-        with atomic.replacing(path) as tmp:
-            wb.save(tmp)
-    except OSError as exc:
-        raise DataError(path, f"无法写入 cannot write: {exc.strerror or exc}") from None
-    return path
+    return report_tables.write_xlsx(path, "总结汇总" if lang != "en" else "Summary", title(s, lang),
+                                    _tables(s, lang), {"A": 36, "B": 20})
 
 
 def to_html(s: Summary, lang: str = "zh") -> str:
-    import html
-
-    parts = [f"<h2>{html.escape(title(s, lang))}</h2>"]
-    for name, head, rows in _tables(s, lang):
-        if not rows:
-            continue
-        parts.append(f"<h3>{html.escape(str(label(name, lang)))}</h3><table border='1' cellspacing='0' "
-                     "cellpadding='4'><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"
-                     + "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>"
-                               for r in rows) + "</table>")
-    return "".join(parts)
+    return report_tables.to_html(title(s, lang), _tables(s, lang))

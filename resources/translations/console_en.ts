@@ -499,6 +499,64 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
     </message>
 </context>
 <context>
+    <name>BoardFilters</name>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="24" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="24" />
+        <source>待办/进行中</source>
+        <translation>To do / in progress</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="24" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="25" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="25" />
+        <source>已替代/不再执行</source>
+        <translation>Superseded / no longer required</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="28" />
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="32" />
+        <source>搜索措施、单位、编号、备注…</source>
+        <translation>Search measures, units, numbers, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="34" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="34" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="35" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/measures/board_filters.py" line="52" />
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../../widgets/measures/board_model.py" line="66" />
@@ -547,56 +605,6 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <location filename="../../widgets/measures/board_page.py" line="115" />
         <source>应急过程</source>
         <translation>Episode</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="129" />
-        <source>全部状态</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="129" />
-        <source>待办/进行中</source>
-        <translation>To do / in progress</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="129" />
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="130" />
-        <source>逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="130" />
-        <source>已替代/不再执行</source>
-        <translation>Superseded / no longer required</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="133" />
-        <source>全部类别</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="137" />
-        <source>搜索措施、单位、编号、备注…</source>
-        <translation>Search measures, units, numbers, notes…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="139" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="139" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="140" />
-        <source>类别</source>
-        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_page.py" line="155" />
@@ -677,11 +685,6 @@ Acknowledging stops the reminders; for a warning, the 3-hour response deadline r
         <location filename="../../widgets/measures/board_page.py" line="341" />
         <source>{0}（{1}级）</source>
         <translation>{0} (Level {1})</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/measures/board_page.py" line="347" />
-        <source>全部单位</source>
-        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../widgets/measures/board_page.py" line="376" />
@@ -1046,16 +1049,6 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/reductions/daily_report_view.py" line="51" />
         <source>报送（保存当前日报）</source>
         <translation>Send (keep this report)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="53" />
-        <source>导出 XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/daily_report_view.py" line="55" />
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/daily_report_view.py" line="77" />
@@ -1604,16 +1597,6 @@ Please copy the text below and send it to the system maintainers.</translation>
         <location filename="../../widgets/reductions/episode_summary_view.py" line="71" />
         <source>签发（保存当前汇总）</source>
         <translation>Issue (keep this summary)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="73" />
-        <source>导出 XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reductions/episode_summary_view.py" line="75" />
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
     </message>
     <message>
         <location filename="../../widgets/reductions/episode_summary_view.py" line="84" />
@@ -3663,6 +3646,16 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/reductions/tab_base.py" line="29" />
         <source>请先在窗口底部“登录”值班账户：每项修改都以登录人的名义记入审计。</source>
         <translation>Please log in first (bottom of the window): every change is recorded in the audit log under the logged-in person.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/tab_base.py" line="68" />
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reductions/tab_base.py" line="70" />
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,28 @@ def test_capture_sees_only_this_threads_commits(app):
     assert got == []
 
 
+def test_a_workers_commits_are_reported_through_the_facade(app, tmp_path):
+    """The watch folder's scan commits on a connection of its own: its Changes reach this store's listeners
+    only when the facade reports them (on the thread that uses the store), like any commit made here."""
+    login(app, "duty")
+    (tmp_path / "watch").mkdir()
+    obs_file(tmp_path).rename(tmp_path / "watch" / "obs.csv")
+    heard = []
+    app.store.on_commit(heard.append)
+    worker_store = app.store.reopen()
+    try:
+        done = app.on_store(worker_store).scan_watch_folder(tmp_path / "watch")
+    finally:
+        worker_store.close()
+    assert [r.ok for r in done.value] == [True] and areas(done) == {C.AIR}
+    assert heard == []  # committed elsewhere: this store's listeners know nothing yet
+    app.report_changes(done.changes)
+    assert len(heard) == 1 and heard[0].touches(C.AIR)
+    app.report_changes(C.Changes())  # nothing changed: nothing reported
+    assert len(heard) == 1
+    app.store.remove_listener(heard.append)
+
+
 def test_of_wraps_a_store_once(app):
     assert ConsoleApp.of(app) is app
     wrapped = ConsoleApp.of(app.store)

@@ -32,6 +32,7 @@ from widgets.air.forecast_dialog import ForecastDialog
 from widgets.air.freshness_badge import FreshnessBadge
 from widgets.air.trend_plot import PRESETS, TrendPlot
 from widgets.common.follow import Steps, routed
+from widgets.common.i18n import lang
 from widgets.common.style import C
 from widgets.common.timers import GuardedTimer, every_minute
 
@@ -206,9 +207,7 @@ class AirPage(QWidget):
     def set_actor(self, actor) -> None:
         """Imports and forecasts are made as the logged-in Actor (its role is checked in each import's
         transaction); None: nobody is logged in, nothing is imported (the watch folder waits too)."""
-        self.app.set_actor(actor)
-        if getattr(self, "watch", None) is not None:
-            self.watch.actor = self.actor
+        self.app.set_actor(actor)  # (the watch folder imports as the facade's actor too)
 
     @property
     def actor(self):
@@ -471,7 +470,7 @@ class AirPage(QWidget):
         if any(r.changed for r in results):
             self._reread()
             self.data_changed.emit()
-        summary = "\n".join(r.summary() for r in results)
+        summary = "\n".join(r.summary(lang()) for r in results)  # in the window's language
         if errors:
             text = self.tr("以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：") + "\n\n" + "\n\n".join(errors)
             if summary:
@@ -501,15 +500,16 @@ class AirPage(QWidget):
 
         from widgets.air.watch_folder import WatchFolder
 
-        self.watch = WatchFolder(self.store.url or self.store.path, self.clock, self.actor, interval_seconds, self)
+        self.watch = WatchFolder(self.app, self.clock, interval_seconds, self)  # imports through the facade
         self.watch.files_imported.connect(self.on_watch_imported, Qt.ConnectionType.QueuedConnection)
         self.watch.scan_failed.connect(self.on_watch_failed, Qt.ConnectionType.QueuedConnection)
         QApplication.instance().aboutToQuit.connect(self.watch.stop)
         self.watch.start()
 
     def on_watch_imported(self, names: list) -> None:
-        """Slot for WatchFolder.files_imported (queued from the worker thread)."""
-        self.reload()
+        """Slot for WatchFolder.files_imported (queued from the worker thread; its commits were reported through
+        the facade just before, so in the window they reach this page by the change route)."""
+        self._reread()
         self._say(self.tr("自动导入：{0}").format("、".join(names)))
         self.data_changed.emit()
 

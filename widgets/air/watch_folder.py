@@ -2,8 +2,10 @@
 folder named by the setting "watch_folder" (skipped while it is empty).
 
 The job runs on the scheduler's worker thread with its own database connection (SQLite WAL lets it write while
-the window reads). It never touches a widget: results reach the GUI only through the queued signals
-``files_imported(list)`` and ``scan_failed(str)`` (ARCHITECTURE rule 4).
+the window reads), importing through the seat's facade (ConsoleApp) as its logged-in actor. It never touches a
+widget: results reach the GUI only through queued signals (ARCHITECTURE rule 4) — ``committed(Changes)``, which the
+facade reports on the GUI thread so the views follow the import like any other change (MainWindow.apply_changes),
+then ``files_imported(list)`` and ``scan_failed(str)``.
 """
 from __future__ import annotations
 
@@ -11,13 +13,13 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from console.admin.settings import Settings
 from console.app import ConsoleApp
+from console.changes import Changes
 from console.common.clock import Clock
 from console.common.errors import UserError
-from console.store.connect import open_store
 from widgets.common.scheduling import ManagedScheduler
 
 log = logging.getLogger("console.gui.watch")
@@ -27,17 +29,27 @@ JOB_ID = "watch_folder"
 class WatchFolder(QObject):
     files_imported = Signal(list)  # [str]: names of the files imported in one scan
     scan_failed = Signal(str)      # a message for the status bar / log
+    committed = Signal(object)     # Changes of a scan's commits, reported by the seat's facade (GUI thread)
 
-    def __init__(self, db_path: str | Path, clock: Clock | None = None, actor=None,
-                 interval_seconds: float = 60, parent=None):
+    def __init__(self, app: ConsoleApp, clock: Clock | None = None, interval_seconds: float = 60, parent=None):
         super().__init__(parent)
-        self.db_path = db_path  # a file path or a postgresql:// URL (the worker thread opens its own connection)
-        self.clock = clock or Clock()
-        self.actor = actor  # the logged-in Actor the files are imported as; None: wait for a login
+        self.app = app  # the seat's facade: its logged-in actor imports (None: wait for a login), its store's
+        # listeners hear of the commits (the worker thread opens its own connection to the same database)
+        self.clock = clock or app.store.clock
         self.interval_seconds = interval_seconds
         self._lock = threading.Lock()
         self._seen: dict[Path, tuple[int, int]] = {}  # file -> (size, mtime) at the last scan
         self.scheduler: ManagedScheduler | None = None
+        self.committed.connect(self._report)  # queued when emitted by the worker: runs in this object's thread
+
+    @property
+    def actor(self):
+        """The logged-in Actor the files are imported as (the facade's); None: nothing is imported."""
+        return self.app.actor
+
+    @Slot(object)
+    def _report(self, changes: Changes) -> None:
+        self.app.report_changes(changes)
 
     # ---- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -96,14 +108,16 @@ class WatchFolder(QObject):
             log.info("watch folder: nobody logged in, scan skipped")
             return []
 
-        store = open_store(self.db_path, self.clock)
+        store = self.app.store.reopen(self.clock)
         try:
             folder = str(Settings(store).get("watch_folder") or "").strip()
             if not folder:
                 return []
-            results = ConsoleApp(store, actor=self.actor).scan_watch_folder(Path(folder), self._settled).value
+            done = self.app.on_store(store).scan_watch_folder(Path(folder), self._settled)
         finally:
             store.close()
+        self.committed.emit(done.changes)  # before files_imported: the views follow, then the status line
+        results = done.value
         names = [Path(r.path).name for r in results if r.ok]
         for r in results:
             if not r.ok:

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,63 +25,21 @@ from console.common.errors import UserError
 from console.measures import board, liaisons
 from console.measures.export import export_xlsx
 from console.measures.status import status, unit_summaries
-from console.plan.catalog import CATEGORY_ZH, Catalog
+from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common import style
 from widgets.common.flow_layout import FlowLayout, flow_policy
 from widgets.common.follow import after_action
-from widgets.common.i18n import level_name, measure_category, unit_name
+from widgets.common.i18n import level_name, unit_name
 from widgets.measures.board_dialogs import (
     LiaisonDialog,
     TaskActionDialog,
     TemperatureDialog,
 )
-from widgets.measures.board_model import (
-    COL_ID,
-    COL_LAST,
-    COL_STATE,
-    COL_TEXT,
-    COL_UNIT,
-    STATUS_ROLE,
-    BoardFilter,
-    BoardModel,
-    ProgressDelegate,
-    UnitModel,
-)
+from widgets.measures.board_filters import BoardFilters
+from widgets.measures.board_model import STATUS_ROLE, BoardFilter, BoardModel, UnitModel
 from widgets.measures.board_pdf import board_document, board_printer, write_board_pdf
-
-
-def _has_cjk(text: str) -> bool:
-    """Chinese text wraps between any two characters; English only between words."""
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-def _fits(fm, name: str, width: int) -> bool:
-    """A unit name reads whole in `width` px: no word cut, two lines at most in Chinese, three in English (four
-    for the one development-zone name that is longer still)."""
-    lines = 2 if _has_cjk(name) else (3 if len(name) <= 45 else 4)
-    box = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), name)
-    return box.width() <= width and box.height() <= lines * fm.lineSpacing()
-
-
-def _unit_table(model) -> QTableView:
-    v = QTableView()
-    v.setModel(model)
-    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    v.verticalHeader().setVisible(False)
-    v.setItemDelegateForColumn(1, ProgressDelegate(v))
-    h = v.horizontalHeader()
-    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-    h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # its header: 逾期 / Overdue
-    h.resizeSection(1, 84)
-    v.verticalHeader().setDefaultSectionSize(30)
-    # a unit's name wraps rather than being cut ("Develop…"): English names are long and the pane is narrow
-    v.setWordWrap(True)
-    v.setTextElideMode(Qt.TextElideMode.ElideNone)
-    v.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return v
+from widgets.measures.board_table import TaskTable, unit_table
 
 
 class BoardPage(QWidget):
@@ -122,36 +76,15 @@ class BoardPage(QWidget):
         self.summary.setStyleSheet("font-size: 13pt;")
         lay.addWidget(self.summary)
 
-        filters = QHBoxLayout()
-        self.unit_filter = QComboBox()
-        self.unit_filter.setMinimumWidth(200)
-        self.state_filter = QComboBox()
-        for key, label in zip(BoardFilter.STATES, (self.tr("全部状态"), self.tr("待办/进行中"), self.tr("已完成"),
-                                                   self.tr("逾期"), self.tr("已替代/不再执行"))):
-            self.state_filter.addItem(label, key)
-        self.category_filter = QComboBox()
-        self.category_filter.addItem(self.tr("全部类别"), None)
-        for key in CATEGORY_ZH:
-            self.category_filter.addItem(measure_category(key), key)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索措施、单位、编号、备注…"))
-        self.search.setClearButtonEnabled(True)
-        for label, w in ((self.tr("单位"), self.unit_filter), (self.tr("状态"), self.state_filter),
-                         (self.tr("类别"), self.category_filter)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(w)
-        for combo in (self.state_filter, self.category_filter):  # sized by a few characters, not the longest item:
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)  # the search box keeps room in English
-        self.search.setMinimumWidth(160)
-        filters.addSpacing(12)
-        filters.addWidget(self.search, 1)
-        lay.addLayout(filters)
+        self.filters = BoardFilters(self)
+        self.unit_filter, self.state_filter = self.filters.unit, self.filters.state
+        self.category_filter, self.search = self.filters.category, self.filters.search
+        lay.addWidget(self.filters)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.unit_tabs = QTabWidget()
         self.dept_model, self.town_model = UnitModel(self), UnitModel(self)
-        self.dept_view, self.town_view = _unit_table(self.dept_model), _unit_table(self.town_model)
+        self.dept_view, self.town_view = unit_table(self.dept_model), unit_table(self.town_model)
         self.unit_tabs.addTab(self.dept_view, self.tr("按部门"))
         self.unit_tabs.addTab(self.town_view, self.tr("按区镇"))
         self.unit_tabs.currentChanged.connect(self._on_unit_tab)
@@ -162,21 +95,7 @@ class BoardPage(QWidget):
         self.model = BoardModel(catalog, self)
         self.proxy = BoardFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setItemDelegateForColumn(COL_STATE, ProgressDelegate(self.table))
-        h = self.table.horizontalHeader()
-        h.setMinimumSectionSize(48)
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        for col in (COL_ID, COL_UNIT, COL_STATE, COL_LAST):  # sized by _fit_columns: narrow, their text wraps
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        h.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)  # the measure text gets the room
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = TaskTable(self.proxy)
         self.table.doubleClicked.connect(lambda _i: self.open_action_dialog())
         self.empty = QLabel(self.tr("当前没有启动中的应急响应。预警生效后，响应措施将自动分解到各责任部门和区镇。"))
         self.empty.setObjectName("hint")
@@ -222,36 +141,10 @@ class BoardPage(QWidget):
             actions.addWidget(b)
         lay.addLayout(actions)
 
-        self.unit_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        self.state_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        self.category_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        self.search.textChanged.connect(lambda _t: self._apply_filters())
+        self.filters.changed.connect(self._apply_filters)
         self.refresh()
 
     # ---- data --------------------------------------------------------------------------------------
-    def _fit_columns(self) -> None:
-        """Every column of the task table in view at 1366×768 (zh and en) and the measure text given the room: the
-        number as wide as the longest number, state and latest record narrow and wrapped (no narrower than the
-        longest word of their header, which wraps too), the unit as narrow as its names allow to be read whole
-        (_fits: English names are long, "Housing and Urban-Rural Development Bureau"), never under 96 px; the
-        measure text stretches over what is left."""
-        fm, hm = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
-        pad = 18  # cell margins and the grid line
-        header = [max(hm.horizontalAdvance(w) for w in self.model.headers[c].split()) + pad + 8
-                  for c in range(len(self.model.headers))]  # the headers wrap between words too
-        col = [{self.model.data(self.model.index(r, c)) or "" for r in range(self.model.rowCount())}
-               for c in range(len(self.model.headers))]
-        ids = max((fm.horizontalAdvance(i) for i in col[COL_ID]), default=0) + pad
-        unit = next((w for w in range(96, 281, 4) if all(_fits(fm, n, w - pad) for n in col[COL_UNIT])), 280)
-        h, han = self.table.horizontalHeader(), fm.horizontalAdvance("中")
-        h.resizeSection(COL_ID, max(ids, header[COL_ID]))
-        h.resizeSection(COL_UNIT, unit)
-        h.resizeSection(COL_STATE, max(header[COL_STATE], 6 * han + pad))
-        h.resizeSection(COL_LAST, max(header[COL_LAST], 8 * han + pad))
-        wrapped = any(hm.horizontalAdvance(t) + pad + 8 > h.sectionSize(c) for c, t in enumerate(self.model.headers)
-                      if c != COL_TEXT)  # a header in two lines needs the height of two
-        h.setMinimumHeight(2 * hm.lineSpacing() + 12 if wrapped else 0)
-
     def set_episode(self, episode_id: str | None) -> None:
         self.episode_id = episode_id
         self.refresh()
@@ -277,7 +170,7 @@ class BoardPage(QWidget):
         self.episode_combo.blockSignals(False)
         rows = status(self.store, self.episode_id, catalog=self.catalog) if self.episode_id else []
         self.model.set_rows(rows)
-        self._fit_columns()
+        self.table.fit_columns(self.model)
         order = self.catalog.departments + self.catalog.towns
         sums = unit_summaries(rows, order)
         self.dept_model.set_rows([u for u in sums if u.unit_kind == "department"])
@@ -342,19 +235,11 @@ class BoardPage(QWidget):
 
     def _fill_unit_filter(self, sums) -> None:
         keep = self.unit_filter.currentData() if self.unit_filter.count() else getattr(self, "_default_unit", None)
-        self.unit_filter.blockSignals(True)
-        self.unit_filter.clear()
-        self.unit_filter.addItem(self.tr("全部单位"), None)
-        for u in sums:
-            self.unit_filter.addItem(unit_name(u.unit), u.unit)
-        i = self.unit_filter.findData(keep)
-        self.unit_filter.setCurrentIndex(i if i >= 0 else 0)
-        self.unit_filter.blockSignals(False)
+        self.filters.fill_units(sums, keep)
         self._apply_filters()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filter(unit=self.unit_filter.currentData(), state=self.state_filter.currentData() or "all",
-                              category=self.category_filter.currentData(), text=self.search.text().strip())
+        self.filters.apply_to(self.proxy)
         if self.summary.text():
             self._update_summary()
 

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from console.common.errors import UserError
 from console.reductions import daily_report as D
-from widgets.common.i18n import lang, unit_name, user_text
+from widgets.common.i18n import lang, unit_name
 from widgets.common.style import C
 from widgets.common.table_model import RowsTableModel
 from widgets.common.timers import every_minute
@@ -43,19 +39,7 @@ class DailyReportView(ReductionTab):
         self.report: D.Report | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("日报：")))
-        self.which = QComboBox()
-        self.which.currentIndexChanged.connect(lambda _i: self.show_selected())
-        bar.addWidget(self.which, 1)
-        self.btn_send = QPushButton(self.tr("报送（保存当前日报）"))
-        self.btn_send.clicked.connect(lambda: self.send())
-        self.btn_xlsx = QPushButton(self.tr("导出 XLSX…"))
-        self.btn_xlsx.clicked.connect(lambda: self.export("xlsx"))
-        self.btn_pdf = QPushButton(self.tr("导出 PDF…"))
-        self.btn_pdf.clicked.connect(lambda: self.export("pdf"))
-        for b in (self.btn_send, self.btn_xlsx, self.btn_pdf):
-            bar.addWidget(b)
+        bar, self.btn_send = self._document_bar(self.tr("日报："), self.tr("报送（保存当前日报）"), self.send)
         lay.addLayout(bar)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
@@ -125,36 +109,8 @@ class DailyReportView(ReductionTab):
         self.units.set_rows([[unit_name(u), f"{d}/{n}"] for u, d, n in self.report.units])
 
     def send(self):
-        if not self._logged_in():
-            return None
-        try:
-            rid = self.app.send_daily_report(actor=self.actor).value
-        except UserError as exc:
-            self._error(user_text(exc))
-            return None
-        self.refresh()
-        self.which.setCurrentIndex(self.which.findData(rid))
-        self.changed.emit()
-        return rid
+        return self._keep_document(self.app.send_daily_report)
 
     def export(self, kind: str, path=None):
-        if self.report is None:
-            return None
-        if path is None:
-            name = f"日报_{self.report.day}.{kind}"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出日报"), name,
-                                                  "Excel (*.xlsx)" if kind == "xlsx" else "PDF (*.pdf)")
-            if not path:
-                return None
-        try:
-            if kind == "xlsx":
-                return D.write_xlsx(self.report, path, lang())
-            from console.admin.session import is_drill
-            from widgets.common.pdf_export import html_to_pdf
-
-            html_to_pdf(D.to_html(self.report, lang()), path, title=D.title(self.report, lang()), creator="haimen-console",
-                        drill=is_drill(self.store))  # a drill's report carries the drill watermark
-            return path
-        except UserError as exc:
-            self._error(user_text(exc))
-            return None
+        name = f"日报_{self.report.day}" if self.report is not None else ""
+        return self._export_document(self.report, kind, path, D, self.tr("导出日报"), name)

@@ -7,20 +7,16 @@ import html
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from console import episodes
-from console.common.errors import UserError
 from console.reductions import episode_summary as S
-from widgets.common.i18n import lang, unit_name, user_text
+from widgets.common.i18n import lang, unit_name
 from widgets.common.table_model import RowsTableModel
 from widgets.reductions.tab_base import ReductionTab
 
@@ -63,19 +59,7 @@ class EpisodeSummaryView(ReductionTab):
         self.summary: S.Summary | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("总结汇总：")))
-        self.which = QComboBox()
-        self.which.currentIndexChanged.connect(lambda _i: self.show_selected())
-        bar.addWidget(self.which, 1)
-        self.btn_issue = QPushButton(self.tr("签发（保存当前汇总）"))
-        self.btn_issue.clicked.connect(lambda: self.issue())
-        self.btn_xlsx = QPushButton(self.tr("导出 XLSX…"))
-        self.btn_xlsx.clicked.connect(lambda: self.export("xlsx"))
-        self.btn_pdf = QPushButton(self.tr("导出 PDF…"))
-        self.btn_pdf.clicked.connect(lambda: self.export("pdf"))
-        for b in (self.btn_issue, self.btn_xlsx, self.btn_pdf):
-            bar.addWidget(b)
+        bar, self.btn_issue = self._document_bar(self.tr("总结汇总："), self.tr("签发（保存当前汇总）"), self.issue)
         lay.addLayout(bar)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
@@ -159,36 +143,8 @@ class EpisodeSummaryView(ReductionTab):
         data = self._selected()
         if data is None or data[0] != "new":
             return None
-        if not self._logged_in():
-            return None
-        try:
-            rid = self.app.issue_episode_summary(data[1], actor=self.actor).value
-        except UserError as exc:
-            self._error(user_text(exc))
-            return None
-        self.refresh()
-        self.which.setCurrentIndex(self.which.findData(f"issued:{rid}"))
-        self.changed.emit()
-        return rid
+        return self._keep_document(self.app.issue_episode_summary, data[1], data_of=lambda rid: f"issued:{rid}")
 
     def export(self, kind: str, path=None):
-        if self.summary is None:
-            return None
-        if path is None:
-            name = f"应急总结汇总_过程{self.summary.episode_id}.{kind}"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出总结汇总"), name,
-                                                  "Excel (*.xlsx)" if kind == "xlsx" else "PDF (*.pdf)")
-            if not path:
-                return None
-        try:
-            if kind == "xlsx":
-                return S.write_xlsx(self.summary, path, lang())
-            from console.admin.session import is_drill
-            from widgets.common.pdf_export import html_to_pdf
-
-            html_to_pdf(S.to_html(self.summary, lang()), path, title=S.title(self.summary, lang()),
-                        creator="haimen-console", drill=is_drill(self.store))
-            return path
-        except UserError as exc:
-            self._error(user_text(exc))
-            return None
+        name = f"应急总结汇总_过程{self.summary.episode_id}" if self.summary is not None else ""
+        return self._export_document(self.summary, kind, path, S, self.tr("导出总结汇总"), name)

@@ -37,11 +37,11 @@ def test_import_summary_and_actor(tmp_path, capsys, monkeypatch, db_arg):
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "dutypw12")
     assert main(["import", str(f), "--db", db_arg(db), "--as", "duty"]) == 0
     out = capsys.readouterr().out
-    assert "新增 new 2" in out and "替换 replaced 0" in out
+    assert "新增 2，替换 0" in out and "new 2, replaced 0" in out  # the Chinese summary, then the English
     f.write_text(GOOD.replace("130", "131"), encoding="utf-8")
     assert main(["import", str(f), "--db", db_arg(db), "--as", "duty"]) == 0
     out = capsys.readouterr().out
-    assert "替换 replaced 1" in out and "pm25 130→131" in out
+    assert "替换 1" in out and "replaced 1" in out and "pm25 130→131" in out
     with Store(db) as store:
         recs = store.audit_records(entity="import")
         assert [r["actor"] for r in recs] == ["duty", "duty"]

@@ -4,8 +4,10 @@ import threading
 import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
+from console import changes as C
 from console.air import airdata
 from console.admin.settings import Settings
+from console.app import ConsoleApp
 from widgets.air.watch_folder import WatchFolder
 from tests.helpers import admin_of
 
@@ -20,7 +22,7 @@ def drop(tmp_path, store):
 
 @pytest.fixture
 def watch(qtbot, store):
-    w = WatchFolder(store.path, store.clock, admin_of(store), interval_seconds=0.2)
+    w = WatchFolder(ConsoleApp(store, actor=admin_of(store)), interval_seconds=0.2)
     yield w
     w.stop()
 
@@ -39,11 +41,11 @@ def test_scan_imports_new_files_once(qtbot, store, drop, uci_files, watch):
 def test_nothing_is_imported_while_nobody_is_logged_in(qtbot, store, drop, uci_files, watch):
     """Issue 13.4: files are imported as the logged-in duty officer or administrator, never by nobody."""
     shutil.copy(uci_files[0], drop)
-    watch.actor = None
+    watch.app.set_actor(None)  # the facade's actor: nobody logged in at this seat
     with qtbot.assertNotEmitted(watch.files_imported):
         assert watch.run_once() == [] and watch.run_once() == []
     assert airdata.data_range(store) is None
-    watch.actor = admin_of(store)
+    watch.app.set_actor(admin_of(store))
     assert watch.run_once() == []  # first sight
     assert watch.run_once() == [uci_files[0].name]
     assert store.audit_records(entity="import")[0]["actor"] == admin_of(store).username
@@ -106,3 +108,32 @@ def test_scheduler_job_runs_on_a_worker_and_signals_the_gui_thread(qtbot, store,
     watch.stop()
     assert not watch.running
     assert [s.code for s in airdata.stations(store)] == ["Tiantan"]
+
+
+def test_a_scan_on_a_worker_reaches_the_views_through_the_change_route(qtbot, monkeypatch, store, catalog, drop,
+                                                                        uci_files, tmp_path):
+    """The scan imports through the seat's facade on its own connection; its Changes come back to the GUI thread
+    and through the facade to the store's listeners, so the window applies them like any other import."""
+    from PySide6.QtCore import QSettings
+
+    from widgets.main_window import MainWindow
+
+    w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.set_current_user(admin_of(store))
+    page = w.air  # built now: it follows the window's route (it re-reads nothing by itself)
+    assert airdata.data_range(store) is None and "Dongsi" not in page.stations_panel.checks
+    applied = []
+    original = w.apply_changes
+    monkeypatch.setattr(w, "apply_changes", lambda changes: (applied.append(changes), original(changes)))
+    watch = WatchFolder(w.app, interval_seconds=3600)
+    shutil.copy(uci_files[0], drop)
+    names = []
+    for _ in range(2):  # first sight, then the import: each scan on a thread of its own, as the scheduler's job
+        t = threading.Thread(target=lambda: names.append(watch.run_once()))
+        t.start()
+        t.join()
+    assert names == [[], [uci_files[0].name]]
+    assert applied == []  # nothing reached the window from the worker thread itself
+    qtbot.waitUntil(lambda: any(c.touches(C.AIR) for c in applied))
+    qtbot.waitUntil(lambda: "Dongsi" in page.stations_panel.checks)  # the air page reloaded by the route
