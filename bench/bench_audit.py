@@ -60,11 +60,25 @@ def timed(fn) -> tuple[float, object]:
     return time.perf_counter() - t0, out
 
 
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
+
+
+def cpu_times() -> tuple[float, float]:
+    """CPU seconds of this process and of its ended children (the walk's worker processes), where known."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return time.process_time(), 0.0
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     args = ap.parse_args()
-    print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0] if hasattr(os, 'getloadavg') else '?'}")
+    print(f"{os.cpu_count()} CPUs, load {_load()}")
     print(f"{'records':>9} {'hash only':>10} {'one proc.':>10} {'full walk':>10} {'ratio':>6} {'checkpoint':>11} "
           f"{'form 1':>8}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,14 +87,20 @@ def main() -> int:
             texts = build(p, n, 2)
             base, _ = timed(lambda: [hashlib.sha256(t).hexdigest() for t in texts])
             del texts
-            one, full = [], []
+            one, full, cpu = [], [], {False: [], True: []}
             for _ in range(3):
                 for parallel, times in ((False, one), (True, full)):
                     with Store(p, readonly=True) as st:
+                        c0 = cpu_times()
                         t, check = timed(lambda: st.verify_audit(full=True, parallel=parallel))
+                        c1 = cpu_times()
                         assert check.ok, check
                         times.append(t)
+                        cpu[parallel].append((c1[0] - c0[0], c1[1] - c0[1]))
             one, full = min(one), min(full)
+            cpu_line = (f"{'':>9} CPU s, best of 3: one process {min(c for c, _ in cpu[False]):.2f}; "
+                        f"in parts: this process {min(c for c, _ in cpu[True]):.2f} + workers "
+                        f"{min(w for _, w in cpu[True]):.2f} (load {_load()})")
             with Store(p) as st:
                 st.verify_audit(full=True)  # stores the checkpoint
                 for i in range(10):
@@ -97,8 +117,8 @@ def main() -> int:
                     assert check.ok, check
                 old = f"{t1:.3f}s"
             print(f"{n:>9} {base:>9.3f}s {one:>9.3f}s {full:>9.3f}s {full / base:>5.1f}× {quick * 1000:>9.1f}ms "
-                  f"{old:>8}",
-                  flush=True)
+                  f"{old:>8}", flush=True)
+            print(cpu_line, flush=True)
     return 0
 
 

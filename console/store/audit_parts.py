@@ -25,7 +25,8 @@ from console.store.audit import AuditCheck
 log = logging.getLogger(__name__)
 
 PARALLEL_MIN = 200_000  # fewer second-form records: one process is quicker than starting workers
-MAX_PARTS = 4
+MAX_PARTS = 4  # processes at most (this one and the workers)
+PART_MIN = 50_000  # records in a part, at least (each part is one query)
 
 
 def cpus() -> int:
@@ -75,30 +76,47 @@ def _worker(uri: str, lo: int, hi: int, text_sql: str, chunk: int) -> tuple:
 
 
 def walk_parts(raw, uri: str, first: int, prev: str, top: int, text_sql: str, found: list | None,
-               n_parts: int | None = None) -> AuditCheck | None:
+               workers: int | None = None) -> AuditCheck | None:
     """Records first..top (second form) in parts; ``prev`` the stored hash of record first - 1. The result of
-    a chain that checks out, else None (then the caller walks row by row to name the first problem)."""
+    a chain that checks out, else None (then the caller walks row by row to name the first problem).
+
+    ``workers`` processes (default: one fewer than the CPUs, at most MAX_PARTS - 1) take the parts from the
+    front; this process checks the first part, then takes back from the end the parts no worker has started
+    (a worker's start costs 0.1-0.3 s, and a loaded machine gives the processes unequal shares)."""
     from concurrent.futures import ProcessPoolExecutor
     import multiprocessing
 
-    bounds = parts_for(first, top, n_parts or min(cpus(), MAX_PARTS))
+    workers = max(0, workers if workers is not None else min(cpus(), MAX_PARTS) - 1)
+    bounds = parts_for(first, top, max(workers + 1, min(4 * (workers + 1), (top - first + 1) // PART_MIN)))
     results: list[tuple | None] = [None] * len(bounds)
-    pool = futures = None
-    if len(bounds) > 1:
+    pool, futures = None, []
+    if len(bounds) > 1 and workers > 0:
         try:  # spawn: the same on every platform, and safe beside the GUI's threads
-            pool = ProcessPoolExecutor(len(bounds) - 1, mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
             futures = [pool.submit(_worker, uri, lo, hi, text_sql, chain.CHUNK) for lo, hi in bounds[1:]]
         except Exception as exc:  # noqa: BLE001 — no worker: every part is checked here
             log.info("audit walk: no worker processes (%s); one process", exc)
+            futures = []
     try:
         results[0] = check_part(raw, *bounds[0], text_sql)
+        if not results[0][0]:
+            return None
+        for j in range(len(futures), 0, -1):  # the parts no worker has started, from the end
+            if not futures[j - 1].cancel():
+                break
+            results[j] = check_part(raw, *bounds[j], text_sql)
+            if not results[j][0]:
+                return None
         for j, (lo, hi) in enumerate(bounds[1:], 1):
-            try:
-                results[j] = futures[j - 1].result() if futures else None
-            except Exception as exc:  # noqa: BLE001 — a worker that failed: its part is checked here
-                log.info("audit walk: worker for %d..%d failed (%s); checked in this process", lo, hi, exc)
+            if results[j] is None and futures:
+                try:
+                    results[j] = futures[j - 1].result()
+                except Exception as exc:  # noqa: BLE001 — a worker that failed: its part is checked here
+                    log.info("audit walk: worker for %d..%d failed (%s); checked in this process", lo, hi, exc)
             if results[j] is None:
                 results[j] = check_part(raw, lo, hi, text_sql)
+            if not results[j][0]:
+                return None
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)

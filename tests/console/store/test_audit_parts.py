@@ -1,7 +1,9 @@
 """`audit verify` in parts (console/store/audit_parts.py): worker processes check id ranges of a SQLite file,
 the caller the borders. The result must be that of the one-process walk: the same first broken record and
 message for every kind of tampering, wherever it falls (inside a part, on a border), and the covered rows found."""
+import concurrent.futures
 import sqlite3
+import time
 
 import pytest
 
@@ -42,11 +44,46 @@ def test_an_intact_chain_is_checked_by_the_workers(tmp_path, in_parts, monkeypat
     last = _old_then_new(p)  # records 6..13 in form 2: parts 6-7 (here), 8-10 and 11-13 (worker processes)
     here = []
     real = audit_parts.check_part
-    monkeypatch.setattr(audit_parts, "check_part", lambda raw, lo, hi, sql: here.append((lo, hi)) or real(raw, lo, hi, sql))
+
+    def first_part_slowly(raw, lo, hi, sql):
+        here.append((lo, hi))
+        if len(here) == 1:
+            time.sleep(1)  # long enough for the workers to take the other parts (else this process takes them)
+        return real(raw, lo, hi, sql)
+
+    monkeypatch.setattr(audit_parts, "check_part", first_part_slowly)
     check = _verify(p, True)
     assert check.ok and check.count == last and check == _verify(p, False), check
     assert check.notes == _verify(p, False).notes  # the same tail hash
-    assert here == [(6, 7)]  # the other parts were not checked in this process
+    assert here == [(6, 7)]  # the other parts were checked by the worker processes
+
+
+class _Idle:
+    """A pool that accepts the parts and never starts them: this process takes them all back."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def submit(self, fn, *args):
+        return concurrent.futures.Future()
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+def test_parts_no_worker_has_started_are_taken_back_from_the_end(tmp_path, in_parts, monkeypatch):
+    p = tmp_path / "chain.sqlite3"
+    last = _old_then_new(p)
+    here = []
+    real = audit_parts.check_part
+    monkeypatch.setattr(audit_parts, "check_part", lambda raw, lo, hi, sql: here.append((lo, hi)) or real(raw, lo, hi, sql))
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _Idle)
+    check = _verify(p, True)
+    assert check.ok and check.count == last and check.notes == _verify(p, False).notes
+    assert here == [(6, 7), (11, 13), (8, 10)]
+    _raw(p, "DROP TRIGGER IF EXISTS audit_no_update", "UPDATE audit SET actor = 'mallory' WHERE id = 9")
+    check = _verify(p, True)
+    assert not check.ok and check.broken_id == 9 and check == _verify(p, False)
 
 
 @pytest.mark.parametrize("tamper, broken, why", [
@@ -119,8 +156,6 @@ def test_covered_rows_are_found_in_every_part(tmp_path, in_parts):
 def test_workers_that_cannot_run_leave_their_parts_to_this_process(tmp_path, in_parts, monkeypatch):
     p = tmp_path / "chain.sqlite3"
     last = _old_then_new(p)
-    import concurrent.futures
-
     def no_processes(*a, **k):
         raise OSError("no processes here")
 
