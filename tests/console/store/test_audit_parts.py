@@ -2,8 +2,12 @@
 the caller the borders. The result must be that of the one-process walk: the same first broken record and
 message for every kind of tampering, wherever it falls (inside a part, on a border), and the covered rows found."""
 import concurrent.futures
+import hashlib
 import sqlite3
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +17,7 @@ from console.store.audit import FIELDS, GENESIS, record_hash
 from console.store.db import Store
 from tests.console.store.test_audit_chain import _old_then_new, _raw
 
+ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.sqlite_only("worker processes read the SQLite file; PostgreSQL walks in one process "
                                      "(test_store.py: test_parallel_flag_gives_the_same_result_on_each_backend)")
 
@@ -182,3 +187,39 @@ def test_a_worker_that_fails_has_its_part_checked_here(tmp_path, in_parts):
         raw.execute("COMMIT")
     assert check is not None and check.ok and check.count == last and check.notes == _verify(p, False).notes
     assert GENESIS not in check.notes
+
+
+def _long_chain(path, n):
+    """n records of the second form, as the console writes them, and the head."""
+    Store(path).close()
+    c = sqlite3.connect(path)
+    prev, rows = GENESIS, []
+    for i in range(1, n + 1):
+        rec = (i, "2025-12-02T08:00:00+08:00", "duty", "board.check", "task", str(i % 977), '{"step":"核查"}', prev)
+        prev = hashlib.sha256(chain.canonical_v2(*rec).encode("utf-8")).hexdigest()
+        rows.append(rec + (prev,))
+    c.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    c.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET "
+              "value = excluded.value", (f"{n}:{prev}",))
+    c.commit()
+    c.close()
+
+
+def test_the_command_line_checks_a_long_chain_in_parts(tmp_path):
+    """`python -m console audit verify` as a duty officer runs it: a chain long enough to be split (worker
+    processes started with "spawn" from the command line), intact, then edited in a worker's part."""
+    p = tmp_path / "long.sqlite3"
+    n = audit_parts.PARALLEL_MIN + 1
+    _long_chain(p, n)
+
+    def cli():
+        return subprocess.run([sys.executable, "-m", "console", "audit", "verify", "--db", str(p)], cwd=ROOT,
+                              capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+    done = cli()
+    assert done.returncode == 0 and f"({n} records)" in done.stdout, done.stdout + done.stderr
+    broken = n - 1000
+    _raw(p, "DROP TRIGGER IF EXISTS audit_no_update", f"UPDATE audit SET actor = 'mallory' WHERE id = {broken}")
+    done = cli()
+    assert done.returncode == 1 and f"chain broken at record {broken}:" in done.stdout, done.stdout + done.stderr
+    assert f"{broken - 1} records before it are intact" in done.stdout
