@@ -1,6 +1,9 @@
 """`audit verify` at 10k / 100k / 1M records, next to baselines from the same run:
   hash only   hashlib.sha256 over the same canonical bytes in a plain loop (the floor for any walk in Python)
-  full walk   Store.verify_audit(full=True): one read snapshot, every record recomputed, head, covered rows
+  one proc.   Store.verify_audit(full=True): one read snapshot, every record recomputed, head, covered rows
+  full walk   Store.verify_audit(full=True, parallel=True), what `audit verify` runs: the same, the second-form
+              records checked in parts by worker processes (console/store/audit_parts.py); best of 3 with the
+              one-process walk alternating, so both see the same load
   checkpoint  Store.verify_audit(full=False) after a full walk, with 10 new records (what start-up pays)
   form 1      the same walk over records written in the first canonical form (databases from before)
 Prints; asserts nothing. Run: python bench/bench_audit.py [--sizes 10000,100000,1000000]"""
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -56,20 +60,47 @@ def timed(fn) -> tuple[float, object]:
     return time.perf_counter() - t0, out
 
 
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
+
+
+def cpu_times() -> tuple[float, float]:
+    """CPU seconds of this process and of its ended children (the walk's worker processes), where known."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return time.process_time(), 0.0
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     args = ap.parse_args()
-    print(f"{'records':>9} {'hash only':>10} {'full walk':>10} {'ratio':>6} {'checkpoint':>11} {'form 1':>8}")
+    print(f"{os.cpu_count()} CPUs, load {_load()}")
+    print(f"{'records':>9} {'hash only':>10} {'one proc.':>10} {'full walk':>10} {'ratio':>6} {'checkpoint':>11} "
+          f"{'form 1':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(s) for s in args.sizes.split(",")):
             p = Path(tmp) / f"a{n}.sqlite3"
             texts = build(p, n, 2)
             base, _ = timed(lambda: [hashlib.sha256(t).hexdigest() for t in texts])
             del texts
-            with Store(p, readonly=True) as st:
-                full, check = timed(lambda: st.verify_audit(full=True))
-                assert check.ok, check
+            one, full, cpu = [], [], {False: [], True: []}
+            for _ in range(3):
+                for parallel, times in ((False, one), (True, full)):
+                    with Store(p, readonly=True) as st:
+                        c0 = cpu_times()
+                        t, check = timed(lambda: st.verify_audit(full=True, parallel=parallel))
+                        c1 = cpu_times()
+                        assert check.ok, check
+                        times.append(t)
+                        cpu[parallel].append((c1[0] - c0[0], c1[1] - c0[1]))
+            one, full = min(one), min(full)
+            cpu_line = (f"{'':>9} CPU s, best of 3: one process {min(c for c, _ in cpu[False]):.2f}; "
+                        f"in parts: this process {min(c for c, _ in cpu[True]):.2f} + workers "
+                        f"{min(w for _, w in cpu[True]):.2f} (load {_load()})")
             with Store(p) as st:
                 st.verify_audit(full=True)  # stores the checkpoint
                 for i in range(10):
@@ -85,8 +116,9 @@ def main() -> int:
                     t1, check = timed(lambda: st.verify_audit(full=True))
                     assert check.ok, check
                 old = f"{t1:.3f}s"
-            print(f"{n:>9} {base:>9.3f}s {full:>9.3f}s {full / base:>5.1f}× {quick * 1000:>9.1f}ms {old:>8}",
-                  flush=True)
+            print(f"{n:>9} {base:>9.3f}s {one:>9.3f}s {full:>9.3f}s {full / base:>5.1f}× {quick * 1000:>9.1f}ms "
+                  f"{old:>8}", flush=True)
+            print(cpu_line, flush=True)
     return 0
 
 

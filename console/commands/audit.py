@@ -26,7 +26,7 @@ def add_arguments(p) -> None:
 def run(args) -> int:
     with open_store(args, readonly=True) as store:
         if args.audit_cmd == "verify":
-            check = store.verify_audit(full=True, anchors=args.anchors)
+            check = store.verify_audit(full=True, anchors=args.anchors, parallel=True)
             if check.ok:
                 anchored = f"，与锚点一致 matches the anchors in {args.anchors}" if args.anchors else ""
                 print(f"OK：审计链完整，共 {check.count} 条记录 audit chain intact ({check.count} records){anchored}")

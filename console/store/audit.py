@@ -86,12 +86,15 @@ def check_field(name: str, value) -> None:
 
 # ---- the walk ----------------------------------------------------------------------------------------
 def walk(raw, sep, after_id: int, prev: str, v2_from: int | None, join_bytes=None,
-         found: list | None = None) -> AuditCheck:
+         found: list | None = None, spread=None, spread_min: int = 0) -> AuditCheck:
     """Check records with id > after_id: contiguous ids, each prev_hash the previous hash, each hash
     recomputed. `raw` is a DB-API connection already inside one read snapshot; ``sep`` and ``join_bytes``
     (SQL of the UTF-8 bytes of parts joined by a character; None: the text is built with || and encoded in
     Python) come from the backend. ``found``, when given, receives (id, action, detail) of every record that
-    may reference covered rows (``check_rows``), so the full walk reads the records once."""
+    may reference covered rows (``check_rows``), so the full walk reads the records once. ``spread``, when
+    given and at least ``spread_min`` second-form records are to be walked: ``spread(raw, first, prev, top,
+    text_sql, found)`` checks them in parts (console/store/audit_parts.py) and returns the result, or None
+    when something does not check out (then they are walked row by row here to name it)."""
     sha = hashlib.sha256
     expected = after_id + 1
     if v2_from is None or v2_from > expected:
@@ -125,17 +128,22 @@ def walk(raw, sep, after_id: int, prev: str, v2_from: int | None, join_bytes=Non
     # Taking the ids to be contiguous: fetch the hash and the canonical bytes of each record. Any problem, or a
     # count that does not reach the last id (a gap), is walked again below with the ids, to name it.
     text_sql = join_bytes(canonical_v2_parts(sep), 31) if join_bytes else canonical_v2_sql(sep)
-    cur = raw.execute(f"SELECT hash, {text_sql} FROM audit WHERE id >= ? ORDER BY id", (first,))
-    while True:
-        batch = cur.fetchmany(CHUNK)
-        if not batch:
-            if expected - 1 == top:
-                return AuditCheck(True, top, notes=(prev,))
-            break
-        if not _check_batch(batch, prev, join_bytes is not None, found):
-            break
-        prev = batch[-1][0]
-        expected += len(batch)
+    if spread is not None and join_bytes is not None and top - first + 1 >= spread_min:
+        result = spread(raw, first, prev, top, text_sql, found)
+        if result is not None:
+            return result
+    else:
+        cur = raw.execute(f"SELECT hash, {text_sql} FROM audit WHERE id >= ? ORDER BY id", (first,))
+        while True:
+            batch = cur.fetchmany(CHUNK)
+            if not batch:
+                if expected - 1 == top:
+                    return AuditCheck(True, top, notes=(prev,))
+                break
+            if not _check_batch(batch, prev, join_bytes is not None, found):
+                break
+            prev = batch[-1][0]
+            expected += len(batch)
     expected, prev = first, first_prev
     if found is not None:
         del found[found_before:]

@@ -387,16 +387,17 @@ class Store:
 
     # ---- verification (console/store/verify.py) ----------------------------------------------
     def verify_audit(self, full: bool = True, *, incremental: bool | None = None,
-                     anchors: str | Path | None = None) -> AuditCheck:
+                     anchors: str | Path | None = None, parallel: bool = False) -> AuditCheck:
         """Walk the chain within one read snapshot: contiguous ids, each prev_hash linked, each hash recomputed,
         the head as stored; on a full walk also the covered rows, and with `anchors` the anchor file.
 
         full=False (start-up, views refreshed often): start from the checkpoint of the last successful walk
         (kept in the database and in this session), re-checking the checkpoint record itself. `incremental=True`
-        is the older spelling of full=False."""
+        is the older spelling of full=False. parallel=True (``audit verify``): a long chain in a SQLite file is
+        checked in parts by worker processes (console/store/audit_parts.py), with the same result."""
         if incremental is not None:
             full = not incremental
-        return verify_mod.verify(self, full, anchors)
+        return verify_mod.verify(self, full, anchors, parallel)
 
     def remember_verified(self, check: AuditCheck, *, whole: bool = True) -> None:
         """Keep a successful walk's tail as the checkpoint (e.g. the result of verify_in_background)."""

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from console.common.errors import DataError
 from console.store import anchors as anchors_mod
+from console.store import audit_parts
 from console.store import audit as chain
 from console.store.audit import GENESIS, AuditCheck
 
 CHECKPOINT_EVERY = 1000  # a checkpoint walk stores its tail when it got this far beyond the stored one
 
 
-def verify(store, full: bool, anchors) -> AuditCheck:
+def verify(store, full: bool, anchors, parallel: bool = False) -> AuditCheck:
     # the anchor file is read before the snapshot: every line in it names a record committed before, so visible
     anchor_list = anchors_mod.read(anchors, store.db_id or "?") if anchors is not None else None
     b = store.backend
     try:
         with store.read_snapshot():
-            check, walked_from = _in_snapshot(store, full, anchor_list)
+            check, walked_from = _in_snapshot(store, full, anchor_list, parallel)
     except b.errors as exc:
         raise DataError(store.path, f"无法读取审计记录 cannot read the audit records: {exc}") from None
     if check.ok:
@@ -26,7 +27,7 @@ def verify(store, full: bool, anchors) -> AuditCheck:
     return check
 
 
-def _in_snapshot(store, full: bool, anchor_list) -> tuple[AuditCheck, int]:
+def _in_snapshot(store, full: bool, anchor_list, parallel: bool = False) -> tuple[AuditCheck, int]:
     b = store.backend
     if not b.table_exists("audit"):
         return AuditCheck(False, 0, 1, "审计表缺失（被删除）audit table missing (dropped)"), 0
@@ -44,7 +45,14 @@ def _in_snapshot(store, full: bool, anchor_list) -> tuple[AuditCheck, int]:
                     start = cp
                     break
     found: list | None = [] if full and start[0] == 0 else None
-    check = chain.walk(b.raw, b.sep, start[0], start[1], v2_from, b.join_bytes, found)
+    spread = None
+    if parallel and b.name == "sqlite" and audit_parts.cpus() > 1:
+        uri = f"{b.path.resolve().as_uri()}?mode=ro"
+
+        def spread(raw, first, prev, top, text_sql, found_):
+            return audit_parts.walk_parts(raw, uri, first, prev, top, text_sql, found_)
+    check = chain.walk(b.raw, b.sep, start[0], start[1], v2_from, b.join_bytes, found, spread,
+                       audit_parts.PARALLEL_MIN)
     if not check.ok:
         return check, start[0]
     tail = check.notes[0]

@@ -186,3 +186,14 @@ def test_frozen_cli_names_itself_after_its_executable(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / f"{bundle.CLI_EXE}.exe"))
     assert cli.build_parser().prog == bundle.CLI_EXE
+
+
+def test_cli_entry_lets_a_worker_process_start_before_the_command_line():
+    """`audit verify` uses worker processes (spawn): in the frozen CLI a worker is the executable started again,
+    which multiprocessing.freeze_support() must take over before the command line parses its arguments."""
+    tree = ast.parse((ROOT / "packaging" / "cli_main.py").read_text(encoding="utf-8"))
+    guard = next(n for n in tree.body if isinstance(n, ast.If) and "__main__" in ast.unparse(n.test))
+    calls = [ast.unparse(n.func) for n in ast.walk(guard) if isinstance(n, ast.Call)]
+    assert "multiprocessing.freeze_support" in calls
+    assert calls.index("multiprocessing.freeze_support") < calls.index("main")
+    assert not [n for n in tree.body if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)]  # nothing unguarded
