@@ -181,7 +181,9 @@ def _check_batch(batch: list[tuple], prev: str, as_bytes: bool, found: list | No
     if stored.hex() != joined or set(map(len, map(_FIRST, batch))) != {64}:
         return False
     texts = list(map(_SECOND, batch)) if as_bytes else list(map(_ENCODE, map(_SECOND, batch)))
-    if b"".join(map(_LAST_64, texts)) != (prev + joined[:-64]).encode("utf-8", "replace"):
+    # each text ends with SEP + its prev_hash: the separator too, so a prev_hash with anything before the
+    # right hash is not taken for it (no field holds SEP)
+    if b"".join(map(_LAST_65, texts)) != (SEP + SEP.join([prev, *map(_FIRST, batch[:-1])])).encode("utf-8", "replace"):
         return False
     if b"".join(map(_DIGEST, map(hashlib.sha256, texts))) != stored:
         return False
@@ -202,7 +204,7 @@ _ROWS_BYTES = ROWS_MARK.encode()
 _COVERAGE_BYTES = (SEP + COVERAGE + SEP).encode()
 _DIGEST = methodcaller("digest")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
-_LAST_64 = itemgetter(slice(-64, None))
+_LAST_65 = itemgetter(slice(-65, None))
 
 
 def _missing(count: int, expected: int) -> AuditCheck:

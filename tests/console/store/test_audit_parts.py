@@ -135,6 +135,27 @@ def test_a_chain_relinked_from_a_record_on_a_border_is_caught_by_the_border_chec
     assert check == _verify(p, False)
 
 
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_prev_hash_with_text_before_the_right_hash_is_caught(tmp_path, in_parts, parallel):
+    """Record 9's prev_hash gets text put before the right hash and the tail from it is re-hashed: the batch
+    check compares the separator before each prev_hash too, so the first wrong record is named (as row by row)."""
+    p = tmp_path / "chain.sqlite3"
+    _old_then_new(p)
+    c = sqlite3.connect(p)
+    c.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    prev = None
+    for row in c.execute(f"SELECT {', '.join(FIELDS)} FROM audit WHERE id >= 9 ORDER BY id").fetchall():
+        rec = dict(zip(FIELDS, row))
+        rec["prev_hash"] = "ab" + rec["prev_hash"] if prev is None else prev
+        prev = record_hash(rec, 2)
+        c.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (rec["prev_hash"], prev, rec["id"]))
+    c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"13:{prev}",))
+    c.commit()
+    c.close()
+    check = _verify(p, parallel)
+    assert not check.ok and check.broken_id == 9 and "prev_hash" in check.reason, check
+
+
 def test_covered_rows_are_found_in_every_part(tmp_path, in_parts):
     """The records that reference signature and proposal rows come back from the workers: a changed
     signature row is still detected, and an intact database passes."""
