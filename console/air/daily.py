@@ -17,7 +17,7 @@ import numpy as np
 
 from console.air import airdata
 from console.air.airdata import DAY, OFFSET, day_start
-from console.air.hoursums import HourSums
+from console.air.hoursums import DayGrid, HourSums
 from console.store import air as repo
 
 
@@ -35,24 +35,57 @@ def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
     table)."""
     if not spans:
         return
-    repo.add_district_sums(store, sums.table_rows())
+    lo = min(s[0] for s in spans.values())
+    hi = max(s[1] for s in spans.values())
+    first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
+    change = sums.table_rows()
+    read_lo, read_hi = first_day - 23 * 3600, end - 1
+    if len(change):
+        read_lo, read_hi = min(read_lo, int(change[0, 0])), max(read_hi, int(change[-1, 0]))
+    grid = _grid(store, read_lo, read_hi)  # the stored sums of the span, read once
+    repo.put_day_sums(store, grid.add(change))
     own = _file_rows_only(store, sums)
     for station, (lo, hi) in spans.items():
         if own and station in sums.days:
             repo.upsert_days(store, station, _station_days(store, sums, station, day_start(lo), day_start(hi) + DAY))
         else:
             repo.refresh_station_days(store, station, day_start(lo), day_start(hi) + DAY, OFFSET)
-    lo = min(s[0] for s in spans.values())
-    hi = max(s[1] for s in spans.values())
-    first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
-    series = district_hours(store, first_day - 23 * 3600, end - 1)
+    series = airdata.district_series(grid.means(first_day - 23 * 3600, end - 1))  # not read back
     _store_district(store, series, first_day)
+
+
+def _grid(store, lo: int, hi: int) -> DayGrid:
+    return DayGrid.covering(lo, hi, lambda first, last: repo.day_sums(store, first, last))
+
+
+def _stored_grid(store, lo: int, hi: int) -> DayGrid:
+    return DayGrid.stored(lo, hi, lambda first, last: repo.day_sums(store, first, last))
 
 
 def district_hours(store, lo: int, hi: int) -> airdata.Series:
     """The district's hours in [lo, hi] from the stored hour sums (what airdata.hourly(store, None, lo, hi)
     computes from the stations' rows)."""
-    return airdata.district_series(repo.district_means(store, lo, hi))
+    return airdata.district_series(_stored_grid(store, lo, hi).means(lo, hi))
+
+
+def district_sums(store, lo: int, hi: int) -> np.ndarray:
+    """The stored sums as rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [lo, hi] with a station
+    row, by ts."""
+    return _stored_grid(store, lo, hi).rows(lo, hi)
+
+
+def rebuild_district_sums(store) -> None:
+    """Every hour's sums from the stations' rows stored (replaces the days holding them)."""
+    store_hour_rows(store, repo.hour_sums_from_rows(store))
+
+
+def store_hour_rows(store, rows: np.ndarray) -> None:
+    """Per-hour rows (ts, stations, aqi_sum, aqi_n … o3_n; distinct ts) written as the days' stored sums — the
+    days holding them replaced (schema step 19 converts the per-hour table of step 18 with it)."""
+    if not len(rows):
+        return
+    grid = DayGrid.covering(int(rows[:, 0].min()), int(rows[:, 0].max()), lambda first, last: [])
+    repo.put_day_sums(store, grid.add(rows))
 
 
 def _file_rows_only(store, sums: HourSums) -> bool:

@@ -1,13 +1,14 @@
 """Per-hour sums of the rows an import writes: the changes it makes to the district's stored hour sums.
 
 The district's hourly value is the mean over the stations reporting that hour (console.store.air.district_hours,
-SQL AVG per column). The table district_hour_sums (schema 18) keeps, per hour, the number of station rows and
-per column (aqi, pm25 … o3) the sum and count of the non-NULL values. ``HourSums`` collects, chunk by chunk as
-an import parses, the same figures of the file's rows (memory follows the hours the file spans, not its rows);
-the import then subtracts the stored values its rows replace (``subtract_rows``: read over the primary key for
-the file's own station-hours), so what is left is the change to add to the table (``table_rows``). The
-district's hours are then read back one row per hour (console.store.air.district_means), whatever the number
-of stations.
+SQL AVG per column). The table district_day_sums (schema 19; before it district_hour_sums, schema 18, one row
+per hour) keeps, per hour, the number of station rows and per column (aqi, pm25 … o3) the sum and count of the
+non-NULL values, one row per UTC day (``DayGrid``). ``HourSums`` collects, chunk by chunk as an import parses,
+the same figures of the file's rows (memory follows the hours the file spans, not its rows); the import then
+subtracts the stored values its rows replace (``subtract_rows``: read over the primary key for the file's own
+station-hours), so what is left is the change to add to the table (``table_rows``). The import reads the days
+of its span once, adds the change and computes the district's hours from the result (``DayGrid.means``),
+whatever the number of stations — nothing is read back.
 """
 from __future__ import annotations
 
@@ -74,8 +75,8 @@ class HourSums:
             self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T), sign=-1)
 
     def table_rows(self) -> np.ndarray:
-        """The hours whose sums change, as rows of console.store.air.add_district_sums: (ts, rows, aqi_sum,
-        aqi_n, pm25_sum, pm25_n … o3_n), all as floats (whole numbers exactly: they go to INTEGER columns)."""
+        """The hours whose sums change, as rows (ts, rows, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n) to add to the
+        stored sums (DayGrid.add), all as floats (whole numbers exactly)."""
         if self.start is None:
             return np.zeros((0, 2 + 2 * WIDTH))
         change = (self.rows != 0) | (self.counts != 0).any(axis=0) | (self.sums != 0).any(axis=0)
@@ -90,6 +91,75 @@ class HourSums:
     def add_station(self, station: str, ts: np.ndarray, aqi: np.ndarray) -> None:
         """One station's rows (ts, hourly AQI with nan) into its local-day aggregates."""
         self.days.setdefault(station, StationDays()).add(ts, aqi)
+
+
+#: The per-hour sums are stored one row per UTC day (table district_day_sums, schema 19): the day's 24 hours ×
+#: (stations, aqi_sum, aqi_n, pm25_sum … o3_n) as little-endian float64 (whole numbers exact) — an import of a
+#: span of years reads and writes one row per day instead of one per hour (issue 15.4).
+SUMS_WIDTH = 1 + 2 * WIDTH
+_DAY_DTYPE = np.dtype("<f8")
+
+
+def pack_day(grid: np.ndarray) -> bytes:
+    """One day's (24, SUMS_WIDTH) sums as the stored bytes."""
+    return np.ascontiguousarray(grid, dtype=_DAY_DTYPE).tobytes()
+
+
+def unpack_day(blob) -> np.ndarray:
+    return np.frombuffer(bytes(blob), dtype=_DAY_DTYPE).reshape(24, SUMS_WIDTH)
+
+
+class DayGrid:
+    """The stored sums of the UTC days [first, first + n·DAY) as one dense (n, 24, SUMS_WIDTH) array."""
+
+    def __init__(self, first: int, days: int, stored):
+        """stored: (day start ts, blob) rows of the days held."""
+        self.first = first
+        self.grid = np.zeros((days, 24, SUMS_WIDTH))
+        for day, blob in stored:
+            self.grid[(int(day) - first) // DAY] = unpack_day(blob)
+
+    @classmethod
+    def covering(cls, lo: int, hi: int, read) -> DayGrid:
+        """The days holding [lo, hi]; read(first day, last day) -> stored (day, blob) rows."""
+        first, last = lo // DAY * DAY, hi // DAY * DAY
+        return cls(first, (last - first) // DAY + 1, read(first, last))
+
+    @classmethod
+    def stored(cls, lo: int, hi: int, read) -> DayGrid:
+        """Only the stored days holding hours of [lo, hi] (lo and hi may lie far apart: a grid of the days
+        between the first and last stored)."""
+        rows = read(lo // DAY * DAY, hi // DAY * DAY)
+        if not rows:
+            return cls(lo // DAY * DAY, 0, [])
+        days = [int(d) for d, _ in rows]
+        return cls(min(days), (max(days) - min(days)) // DAY + 1, rows)
+
+    def add(self, table: np.ndarray) -> list[tuple[int, bytes]]:
+        """Add HourSums.table_rows() (hours within the grid); returns the (day, bytes) rows of the days changed."""
+        if not len(table):
+            return []
+        ts = table[:, 0].astype(np.int64)
+        day, hour = (ts - self.first) // DAY, (ts % DAY) // HOUR
+        self.grid[day, hour] += table[:, 1:]  # distinct hours
+        changed = np.unique(day).tolist()
+        return [(self.first + d * DAY, pack_day(self.grid[d])) for d in changed]
+
+    def rows(self, lo: int, hi: int) -> np.ndarray:
+        """Rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [lo, hi] with a station row, by ts."""
+        flat = self.grid.reshape(-1, SUMS_WIDTH)
+        ts = self.first + np.arange(len(flat), dtype=np.int64) * HOUR
+        keep = (flat[:, 0] > 0) & (ts >= lo) & (ts <= hi)
+        return np.column_stack([ts[keep].astype(np.float64), flat[keep]])
+
+    def means(self, lo: int, hi: int) -> np.ndarray:
+        """Per hour in [lo, hi] with a station row: ts and the mean aqi, pm25 … o3 (nan: no value) — what
+        console.store.air.district_hours computes from the stations' rows (SQL AVG per column)."""
+        rows = self.rows(lo, hi)
+        sums, counts = rows[:, 2::2], rows[:, 3::2]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = np.where(counts > 0, sums / np.where(counts > 0, counts, 1), np.nan)
+        return np.column_stack([rows[:, 0], means])
 
 
 class StationDays:

@@ -236,54 +236,42 @@ def days(store, series: str, first_day: int, last_day: int) -> np.ndarray:
                            "ORDER BY day", (series, int(first_day), int(last_day)), 7)
 
 
-# ---------------------------------------------------------------- district per-hour sums (district_hour_sums)
-#: Its columns after ts, in the order of HourSums.table_rows: the station rows, then per column of OBS_NUMERIC
-#: the sum and the count of the non-NULL values.
+# ---------------------------------------------------------------- district per-hour sums (district_day_sums)
+#: The columns of the former per-hour table (district_hour_sums, schema 18) after ts, in the order of
+#: HourSums.table_rows: the station rows, then per column of OBS_NUMERIC the sum and the count of the non-NULL
+#: values. Since schema 19 they are stored per UTC day (console.air.hoursums.DayGrid).
 SUMS_COLS = ("stations",) + tuple(f"{c}_{k}" for c in OBS_NUMERIC for k in ("sum", "n"))
 
 
-#: Hours per statement when adding to the sums: one multi-row VALUES list (portable) instead of a statement
-#: stepped per hour — the per-row overhead of executemany was as large as the write itself.
-SUMS_BATCH = 64
+def day_sums(store, first_day: int, last_day: int) -> list[tuple]:
+    """(day start ts, sums bytes) of the stored days in [first_day, last_day]: one primary-key range."""
+    return store.tuples("SELECT day, sums FROM district_day_sums WHERE day BETWEEN ? AND ?",
+                        (int(first_day), int(last_day)))
 
 
-def add_district_sums(store, table: np.ndarray) -> None:
-    """table: (n, 1 + len(SUMS_COLS)) float rows ts, stations, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n (distinct
-    ts; whole numbers exact) — changes added to the hours' stored sums (an hour not yet stored starts from them)."""
-    width = 1 + len(SUMS_COLS)
-    cols = ", ".join(SUMS_COLS)
-    adds = ", ".join(f"{c} = district_hour_sums.{c} + excluded.{c}" for c in SUMS_COLS)
-    row = "(" + ", ".join("?" * width) + ")"
-
-    def sql(k: int) -> str:
-        return (f"INSERT INTO district_hour_sums (ts, {cols}) VALUES {', '.join([row] * k)} "
-                f"ON CONFLICT (ts) DO UPDATE SET {adds}")
-
-    whole = len(table) // SUMS_BATCH * SUMS_BATCH
-    if whole:
-        store.executemany(sql(SUMS_BATCH), table[:whole].reshape(-1, width * SUMS_BATCH).tolist())
-    if whole < len(table):
-        store.executemany(sql(1), table[whole:].tolist())
+def put_day_sums(store, rows) -> None:
+    """rows: (day start ts, sums bytes) — the days' new sums (replacing what is stored)."""
+    store.executemany("INSERT INTO district_day_sums (day, sums) VALUES (?, ?) "
+                      "ON CONFLICT (day) DO UPDATE SET sums = excluded.sums", list(rows))
 
 
-def district_means(store, start_ts: int, end_ts: int) -> np.ndarray:
-    """Per hour in [start_ts, end_ts] with a station row, by ts: ts and the mean aqi, pm25 … o3 (nan: no value)
-    from the stored sums — what district_hours computes from the stations' rows, read as one row per hour over
-    the primary key whatever the number of stations."""
-    means = ", ".join(f"CASE WHEN {c}_n > 0 THEN {c}_sum / {c}_n END" for c in OBS_NUMERIC)
-    return _numeric(store, f"SELECT ts, {means} FROM district_hour_sums WHERE ts BETWEEN ? AND ? AND stations > 0 "
-                           "ORDER BY ts", (int(start_ts), int(end_ts)), 1 + len(OBS_NUMERIC))
+def hour_sums_rows(store) -> np.ndarray:
+    """Every row (ts, stations, aqi_sum, aqi_n … o3_n) of the per-hour table of schema 18 (for step 19)."""
+    return _numeric(store, f"SELECT ts, {', '.join(SUMS_COLS)} FROM district_hour_sums ORDER BY ts", (),
+                    1 + len(SUMS_COLS))
 
 
-def district_sums(store, start_ts: int, end_ts: int) -> np.ndarray:
-    """Rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [start_ts, end_ts] with a station row, by ts."""
-    return _numeric(store, f"SELECT ts, {', '.join(SUMS_COLS)} FROM district_hour_sums WHERE ts BETWEEN ? AND ? "
-                           "AND stations > 0 ORDER BY ts", (int(start_ts), int(end_ts)), 1 + len(SUMS_COLS))
+def hour_sums_from_rows(store) -> np.ndarray:
+    """Per hour with a station row, from the stations' rows stored: (ts, stations, aqi_sum, aqi_n … o3_n) by
+    ts (every station listed, as district_hours)."""
+    sums = ", ".join(f"COALESCE(SUM({c}), 0), COUNT({c})" for c in OBS_NUMERIC)
+    return _numeric(store, f"SELECT ts, COUNT(*), {sums} FROM observations WHERE station IN (SELECT code FROM "
+                           "stations) GROUP BY ts ORDER BY ts", (), 1 + len(SUMS_COLS))
 
 
 def fill_district_sums(store) -> None:
-    """Every hour's sums from the rows stored (the schema step that adds the table; replaces what is there).
-    The stations are those of district_hours (every station listed)."""
+    """Every hour's sums from the rows stored into the per-hour table (schema step 18, which adds it; replaces
+    what is there). The stations are those of district_hours (every station listed)."""
     store.execute("DELETE FROM district_hour_sums")
     sums = ", ".join(f"COALESCE(SUM({c}), 0), COUNT({c})" for c in OBS_NUMERIC)
     store.execute(f"INSERT INTO district_hour_sums (ts, {', '.join(SUMS_COLS)}) SELECT ts, COUNT(*), {sums} "
