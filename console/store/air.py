@@ -1,5 +1,6 @@
 """Repository of the air-quality tables (schema 3): stations, observations, forecasts, forecast_values, imports;
-the daily aggregates (air_daily, schema 10) and the district's per-hour sums (district_hour_sums, schema 18).
+the daily aggregates (air_daily, schema 10) and the district's per-hour sums (district_day_sums, schema 19; per
+hour in district_hour_sums, schema 18, before).
 
 Plain functions over a Store's portable helpers; the domain modules (console.air, console.importers) keep the
 logic. Reads that are repeated on every refresh are written so that their cost does not grow with history:
@@ -8,6 +9,8 @@ the district's recent hours are read per station over that key (``station IN (â€
 a scan of the whole table.
 """
 from __future__ import annotations
+
+from itertools import chain
 
 import numpy as np
 
@@ -123,17 +126,32 @@ def stored_in_span(store, stations, lo: int, hi: int) -> list[tuple]:
 
 
 # ---------------------------------------------------------------- observations: writes
-UPSERT_OBSERVATION = (
-    "INSERT INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant, source_file) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (station, ts) DO UPDATE SET pm25 = excluded.pm25, "
-    "pm10 = excluded.pm10, so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3, "
-    "aqi = excluded.aqi, primary_pollutant = excluded.primary_pollutant, source_file = excluded.source_file")
+_OBS_INSERT = ("INSERT INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant, "
+               "source_file) VALUES ")
+_OBS_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_OBS_WIDTH = 11
+_OBS_UPSERT = (" ON CONFLICT (station, ts) DO UPDATE SET pm25 = excluded.pm25, pm10 = excluded.pm10, "
+               "so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3, aqi = excluded.aqi, "
+               "primary_pollutant = excluded.primary_pollutant, source_file = excluded.source_file")
+UPSERT_OBSERVATION = _OBS_INSERT + _OBS_ROW + _OBS_UPSERT
+#: Rows per statement when writing observations: one multi-row VALUES list (portable; 704 parameters, under
+#: SQLite's old limit of 999) â€” stepping one statement per row cost as much again as the write itself. The rows
+#: of one call never repeat a station-hour (the import refuses such files), as PostgreSQL's ON CONFLICT needs.
+OBS_BATCH = 64
+_UPSERT_BATCH = _OBS_INSERT + ", ".join([_OBS_ROW] * OBS_BATCH) + _OBS_UPSERT
 
 
 def upsert_observations(store, rows) -> None:
-    """rows: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary, source_file); one executemany (the caller
-    holds the transaction)."""
-    store.executemany(UPSERT_OBSERVATION, rows)
+    """rows: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary, source_file), no station-hour twice; the
+    caller holds the transaction."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    whole = len(rows) // OBS_BATCH * OBS_BATCH
+    if whole:
+        flat = list(chain.from_iterable(rows[:whole]))
+        step = OBS_BATCH * _OBS_WIDTH
+        store.executemany(_UPSERT_BATCH, [flat[i:i + step] for i in range(0, len(flat), step)])
+    if whole < len(rows):
+        store.executemany(UPSERT_OBSERVATION, rows[whole:])
 
 
 # ---------------------------------------------------------------- forecasts
