@@ -98,10 +98,11 @@ class HourSums:
 #: span of years reads and writes one row per day instead of one per hour (issue 15.4).
 SUMS_WIDTH = 1 + 2 * WIDTH
 _DAY_DTYPE = np.dtype("<f8")
+_DAY_BYTES = 24 * SUMS_WIDTH * _DAY_DTYPE.itemsize
 
 
 def pack_day(grid: np.ndarray) -> bytes:
-    """One day's (24, SUMS_WIDTH) sums as the stored bytes."""
+    """Days' (…, 24, SUMS_WIDTH) sums as the stored bytes (one day: one row's value)."""
     return np.ascontiguousarray(grid, dtype=_DAY_DTYPE).tobytes()
 
 
@@ -116,8 +117,10 @@ class DayGrid:
         """stored: (day start ts, blob) rows of the days held."""
         self.first = first
         self.grid = np.zeros((days, 24, SUMS_WIDTH))
-        for day, blob in stored:
-            self.grid[(int(day) - first) // DAY] = unpack_day(blob)
+        if stored:  # one decoding of all the days' bytes joined
+            at = (np.array([int(day) for day, _ in stored], dtype=np.int64) - first) // DAY
+            self.grid[at] = np.frombuffer(b"".join(bytes(blob) for _, blob in stored),
+                                          dtype=_DAY_DTYPE).reshape(len(stored), 24, SUMS_WIDTH)
 
     @classmethod
     def covering(cls, lo: int, hi: int, read) -> DayGrid:
@@ -142,8 +145,9 @@ class DayGrid:
         ts = table[:, 0].astype(np.int64)
         day, hour = (ts - self.first) // DAY, (ts % DAY) // HOUR
         self.grid[day, hour] += table[:, 1:]  # distinct hours
-        changed = np.unique(day).tolist()
-        return [(self.first + d * DAY, pack_day(self.grid[d])) for d in changed]
+        changed = np.unique(day)
+        data, size = pack_day(self.grid[changed]), _DAY_BYTES  # one encoding, cut per day
+        return [(self.first + d * DAY, data[k * size:(k + 1) * size]) for k, d in enumerate(changed.tolist())]
 
     def rows(self, lo: int, hi: int) -> np.ndarray:
         """Rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [lo, hi] with a station row, by ts."""

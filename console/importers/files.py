@@ -21,8 +21,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import count, repeat
-from operator import add, itemgetter
+from itertools import count
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -132,7 +132,7 @@ def import_observations_table(store, table: Table, actor, *, co_ug: bool = False
         stations = {r[0] for r in records}
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
-        repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
+        repo.upsert_observations(store, write, table.path.name)
         finish_import(store, table.path, table.sha256, result, stations, actor.username, sums)
     return result
 

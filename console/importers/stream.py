@@ -15,8 +15,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 from datetime import datetime
-from itertools import islice, repeat
-from operator import add
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -127,7 +126,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                 result.rows += len(records)
                 result.empty += empty
                 write = steps.diff_and_count(store, records, result, sums)
-                repo.upsert_observations(store, map(add, write, repeat((p.name,))))
+                repo.upsert_observations(store, write, p.name)
                 del records, write, table
             if header is None:
                 raise DataError(p, "文件为空 empty file", 1)

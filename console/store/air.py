@@ -10,8 +10,6 @@ a scan of the whole table.
 """
 from __future__ import annotations
 
-from itertools import chain
-
 import numpy as np
 
 OBS_NUMERIC = ("aqi", "pm25", "pm10", "so2", "no2", "co", "o3")
@@ -141,17 +139,19 @@ OBS_BATCH = 64
 _UPSERT_BATCH = _OBS_INSERT + ", ".join([_OBS_ROW] * OBS_BATCH) + _OBS_UPSERT
 
 
-def upsert_observations(store, rows) -> None:
-    """rows: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary, source_file), no station-hour twice; the
-    caller holds the transaction."""
-    rows = rows if isinstance(rows, list) else list(rows)
-    whole = len(rows) // OBS_BATCH * OBS_BATCH
+def upsert_observations(store, records, source_file: str) -> None:
+    """records: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary), no station-hour twice, all from
+    source_file; the caller holds the transaction. The parameters of the batches are cut from one object array
+    (no tuple per row)."""
+    records = records if isinstance(records, list) else list(records)
+    whole = len(records) // OBS_BATCH * OBS_BATCH
     if whole:
-        flat = list(chain.from_iterable(rows[:whole]))
-        step = OBS_BATCH * _OBS_WIDTH
-        store.executemany(_UPSERT_BATCH, [flat[i:i + step] for i in range(0, len(flat), step)])
-    if whole < len(rows):
-        store.executemany(UPSERT_OBSERVATION, rows[whole:])
+        params = np.empty((whole, _OBS_WIDTH), dtype=object)
+        params[:, :-1] = records[:whole]
+        params[:, -1] = source_file
+        store.executemany(_UPSERT_BATCH, params.reshape(-1, OBS_BATCH * _OBS_WIDTH).tolist())
+    if whole < len(records):
+        store.executemany(UPSERT_OBSERVATION, [(*r, source_file) for r in records[whole:]])
 
 
 # ---------------------------------------------------------------- forecasts

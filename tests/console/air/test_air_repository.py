@@ -27,16 +27,16 @@ def test_observations_are_written_in_batches_and_the_rest(store):
     n = 2 * repo.OBS_BATCH + 5  # two whole statements and five single rows
     rows = _rows(n, "a.csv")
     with store.transaction():
-        repo.upsert_observations(store, iter(rows))
+        repo.upsert_observations(store, iter(r[:-1] for r in rows), "a.csv")
     assert _stored(store) == sorted(rows)
 
 
 def test_a_batch_replaces_stored_rows_and_adds_new_ones(store):
     with store.transaction():
-        repo.upsert_observations(store, _rows(repo.OBS_BATCH + 3, "a.csv"))
+        repo.upsert_observations(store, [r[:-1] for r in _rows(repo.OBS_BATCH + 3, "a.csv")], "a.csv")
     again = _rows(3 * repo.OBS_BATCH, "b.csv", shift=0.25)  # the first rows again (changed), then new ones
     with store.transaction():
-        repo.upsert_observations(store, again)
+        repo.upsert_observations(store, [r[:-1] for r in again], "b.csv")
     assert _stored(store) == sorted(again)
 
 
