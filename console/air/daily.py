@@ -90,8 +90,8 @@ def store_hour_rows(store, rows: np.ndarray) -> None:
 
 def _file_rows_only(store, sums: HourSums) -> bool:
     """Whether the store holds, within each of the file's stations' spans, exactly the file's rows (all of
-    them are stored by now: so the counts tell)."""
-    return all(repo.station_count(store, station, first, last) == n
+    them are stored by now: so the counts tell; not counted when the import found none stored there before)."""
+    return sums.alone or all(repo.station_count(store, station, first, last) == n
                for station, (n, first, last) in sums.per_station.items())
 
 

@@ -32,6 +32,9 @@ class HourSums:
         self.counts = np.zeros((WIDTH, 0), dtype=np.int64)
         self.per_station: dict[str, tuple[int, int, int]] = {}
         self.days: dict[str, StationDays] = {}
+        #: set by a whole-file import that found no stored row within its stations' spans: after its write the
+        #: spans hold exactly its rows (else console.air.daily counts them)
+        self.alone = False
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -129,6 +129,9 @@ def import_observations_table(store, table: Table, actor, *, co_ug: bool = False
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     with session.authorized(store, actor, *IMPORT_ROLES):
         write = diff_and_count(store, records, result, sums)
+        # the records themselves: nothing was stored within the stations' spans (the whole file's, read at once),
+        # so afterwards the spans hold exactly the file's rows — the daily aggregates need not count them
+        sums.alone = write is records
         stations = {r[0] for r in records}
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit

@@ -183,3 +183,20 @@ def test_the_schema_step_fills_the_sums_of_an_existing_database(backend, tmp_pat
         assert_sums_match(new)
         import_file(new, paths["fix"], admin_of(new))
         assert_sums_match(new)
+
+
+def test_a_file_alone_in_its_span_is_not_counted_back(store, tmp_path, monkeypatch):
+    """A whole file finding no stored row within its stations' spans knows what they hold after its write (its
+    own rows): the daily aggregates take its rows without counting them in the store; a file with stored rows
+    in its span has them counted."""
+    counted = []
+    real = repo.station_count
+    monkeypatch.setattr(repo, "station_count", lambda s, st, lo, hi: counted.append(st) or real(s, st, lo, hi))
+    import_file(store, write(tmp_path / "a.csv", ["A"], range(0, 30)), admin_of(store))
+    assert counted == []
+    import_file(store, write(tmp_path / "gap.csv", ["A"], [40, 41], scale=2.0), admin_of(store))
+    assert counted == []  # nothing stored in [40, 41] before: alone again
+    import_file(store, write(tmp_path / "over.csv", ["A"], range(20, 50), scale=1.5), admin_of(store))
+    assert counted == ["A"]
+    assert_sums_match(store)
+    assert_days_match(store)
