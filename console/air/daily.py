@@ -17,9 +17,13 @@ import numpy as np
 
 from console.air import airdata
 from console.air.airdata import DAY, OFFSET, day_start
-from console.air.hoursums import DayGrid, HourSums
+from console.air.hoursums import HOUR, DayGrid, HourSums
 from console.store import air as repo
 
+
+
+#: Days of stored hour sums held at once while an import adds its change (a year: ≈ 3 MiB of them).
+SLICE_DAYS = 366
 
 
 def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
@@ -28,8 +32,10 @@ def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
     transaction, after the observations are stored.
 
     sums: the change the file makes to the district's hour sums (console.air.hoursums: its rows' values less
-    the stored values they replace), and per station and local day the file's rows. The district's hours are
-    read back from the table (one row per hour, whatever the number of stations). A station's days come from
+    the stored values they replace; its hourly grid is dropped once added), and per station and local day the
+    file's rows. The stored sums of the span are read once, a year of days at a time (one row per day, whatever
+    the number of stations), the change added and written, and the district's hours computed from the result
+    (nothing read back). A station's days come from
     the file's rows plus its stored rows of the same days outside the file's span — when the store holds,
     within each of the file's stations' spans, no row but the file's own (else the days are read from the
     table)."""
@@ -38,19 +44,31 @@ def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
     lo = min(s[0] for s in spans.values())
     hi = max(s[1] for s in spans.values())
     first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
-    change = sums.table_rows()
+    hours = sums.changed()
     read_lo, read_hi = first_day - 23 * 3600, end - 1
-    if len(change):
-        read_lo, read_hi = min(read_lo, int(change[0, 0])), max(read_hi, int(change[-1, 0]))
-    grid = _grid(store, read_lo, read_hi)  # the stored sums of the span, read once
-    repo.put_day_sums(store, grid.add(change))
+    if len(hours):
+        read_lo = min(read_lo, sums.start + int(hours[0]) * HOUR)
+        read_hi = max(read_hi, sums.start + int(hours[-1]) * HOUR)
+    hour_ts = sums.start + hours * HOUR if len(hours) else hours
+    means = []
+    for a in range(read_lo // DAY * DAY, read_hi + 1, SLICE_DAYS * DAY):  # bounded memory over decades
+        b = min(a + SLICE_DAYS * DAY, read_hi + 1) - 1
+        grid = _grid(store, max(a, read_lo), b)  # the stored sums of the slice, read once
+        mine = hours[np.searchsorted(hour_ts, a):np.searchsorted(hour_ts, b, side="right")]
+        repo.put_day_sums(store, grid.add_sums(sums, mine))
+        means.append(grid.means(max(a, first_day - 23 * 3600), min(b, end - 1)))  # the district: not read back
+        del grid, mine
+    sums.release_hours()
+    del hours, hour_ts
+    means = np.concatenate(means)
     own = _file_rows_only(store, sums)
     for station, (lo, hi) in spans.items():
         if own and station in sums.days:
             repo.upsert_days(store, station, _station_days(store, sums, station, day_start(lo), day_start(hi) + DAY))
         else:
             repo.refresh_station_days(store, station, day_start(lo), day_start(hi) + DAY, OFFSET)
-    series = airdata.district_series(grid.means(first_day - 23 * 3600, end - 1))  # not read back
+    series = airdata.district_series(means)
+    del means
     _store_district(store, series, first_day)
 
 

@@ -77,6 +77,24 @@ class HourSums:
         if len(rows):
             self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T), sign=-1)
 
+    def changed(self) -> np.ndarray:
+        """Indexes (into the grid from ``start``) of the hours whose sums change."""
+        if self.start is None:
+            return np.zeros(0, dtype=np.int64)
+        return np.flatnonzero((self.rows != 0) | (self.counts != 0).any(axis=0) | (self.sums != 0).any(axis=0))
+
+    def column(self, j: int, hours: np.ndarray) -> np.ndarray:
+        """Column j of table_rows' order after ts (0 rows, then per column of WIDTH its sum and count) at hours."""
+        if j == 0:
+            return self.rows[hours]
+        k, is_count = divmod(j - 1, 2)
+        return (self.counts if is_count else self.sums)[k, hours]
+
+    def release_hours(self) -> None:
+        """Drop the hourly grid once added to the stored sums (it is as long as the hours the file spans)."""
+        self.rows, self.sums, self.counts = np.zeros(0, dtype=np.int64), np.zeros((WIDTH, 0)), np.zeros((WIDTH, 0))
+        self.start = None
+
     def table_rows(self) -> np.ndarray:
         """The hours whose sums change, as rows (ts, rows, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n) to add to the
         stored sums (DayGrid.add), all as floats (whole numbers exactly)."""
@@ -97,20 +115,37 @@ class HourSums:
 
 
 #: The per-hour sums are stored one row per UTC day (table district_day_sums, schema 19): the day's 24 hours ×
-#: (stations, aqi_sum, aqi_n, pm25_sum … o3_n) as little-endian float64 (whole numbers exact) — an import of a
-#: span of years reads and writes one row per day instead of one per hour (issue 15.4).
+#: (stations, aqi_n, pm25_n … o3_n) as little-endian int32, then 24 × (aqi_sum, pm25_sum … o3_sum) as
+#: little-endian float64 — 2,112 bytes; an import of a span of years reads and writes one row per day instead
+#: of one per hour (issue 15.4). In memory a day is (24, SUMS_WIDTH) floats in the order of
+#: HourSums.table_rows (stations, aqi_sum, aqi_n, …; whole numbers exact).
 SUMS_WIDTH = 1 + 2 * WIDTH
-_DAY_DTYPE = np.dtype("<f8")
-_DAY_BYTES = 24 * SUMS_WIDTH * _DAY_DTYPE.itemsize
+_COUNTS = [0, *range(2, SUMS_WIDTH, 2)]  # stations and the counts, in the in-memory order
+_SUMS = list(range(1, SUMS_WIDTH, 2))
+_COUNT_BYTES = 24 * len(_COUNTS) * 4
+_DAY_BYTES = _COUNT_BYTES + 24 * len(_SUMS) * 8
+_COUNT_MAX = 2**31 - 1
 
 
-def pack_day(grid: np.ndarray) -> bytes:
-    """Days' (…, 24, SUMS_WIDTH) sums as the stored bytes (one day: one row's value)."""
-    return np.ascontiguousarray(grid, dtype=_DAY_DTYPE).tobytes()
+def pack_days(grid: np.ndarray) -> bytes:
+    """Days' (k, 24, SUMS_WIDTH) sums as the stored bytes, k × _DAY_BYTES (one day: one row's value)."""
+    k = len(grid)
+    counts = grid[:, :, _COUNTS]
+    if counts.size and (counts.max() > _COUNT_MAX or counts.min() < 0):
+        raise ValueError("district hour counts out of range")  # cannot happen: counts of stored rows
+    data = np.empty((k, _DAY_BYTES), dtype=np.uint8)
+    data[:, :_COUNT_BYTES] = counts.astype("<i4").reshape(k, -1).view(np.uint8)
+    data[:, _COUNT_BYTES:] = np.ascontiguousarray(grid[:, :, _SUMS], dtype="<f8").reshape(k, -1).view(np.uint8)
+    return data.tobytes()
 
 
-def unpack_day(blob) -> np.ndarray:
-    return np.frombuffer(bytes(blob), dtype=_DAY_DTYPE).reshape(24, SUMS_WIDTH)
+def unpack_days(data: bytes, k: int) -> np.ndarray:
+    """The (k, 24, SUMS_WIDTH) sums of k days' stored bytes joined."""
+    raw = np.frombuffer(data, dtype=np.uint8).reshape(k, _DAY_BYTES)
+    out = np.empty((k, 24, SUMS_WIDTH))
+    out[:, :, _COUNTS] = raw[:, :_COUNT_BYTES].copy().view("<i4").reshape(k, 24, len(_COUNTS))
+    out[:, :, _SUMS] = raw[:, _COUNT_BYTES:].copy().view("<f8").reshape(k, 24, len(_SUMS))
+    return out
 
 
 class DayGrid:
@@ -122,8 +157,7 @@ class DayGrid:
         self.grid = np.zeros((days, 24, SUMS_WIDTH))
         if stored:  # one decoding of all the days' bytes joined
             at = (np.array([int(day) for day, _ in stored], dtype=np.int64) - first) // DAY
-            self.grid[at] = np.frombuffer(b"".join(bytes(blob) for _, blob in stored),
-                                          dtype=_DAY_DTYPE).reshape(len(stored), 24, SUMS_WIDTH)
+            self.grid[at] = unpack_days(b"".join(bytes(blob) for _, blob in stored), len(stored))
 
     @classmethod
     def covering(cls, lo: int, hi: int, read) -> DayGrid:
@@ -148,8 +182,22 @@ class DayGrid:
         ts = table[:, 0].astype(np.int64)
         day, hour = (ts - self.first) // DAY, (ts % DAY) // HOUR
         self.grid[day, hour] += table[:, 1:]  # distinct hours
-        changed = np.unique(day)
-        data, size = pack_day(self.grid[changed]), _DAY_BYTES  # one encoding, cut per day
+        return self._days(np.unique(day))
+
+    def add_sums(self, sums: HourSums, hours: np.ndarray) -> list[tuple[int, bytes]]:
+        """Add the change of ``sums`` at its grid indexes ``hours`` (HourSums.changed, within this grid) column
+        by column (no table of them all); returns the (day, bytes) rows of the days changed."""
+        if not len(hours):
+            return []
+        ts = sums.start + hours.astype(np.int64) * HOUR
+        day, hour = (ts - self.first) // DAY, (ts % DAY) // HOUR
+        del ts
+        for j in range(SUMS_WIDTH):
+            self.grid[day, hour, j] += sums.column(j, hours)  # distinct hours
+        return self._days(np.unique(day))
+
+    def _days(self, changed: np.ndarray) -> list[tuple[int, bytes]]:
+        data, size = pack_days(self.grid[changed]), _DAY_BYTES  # one encoding, cut per day
         return [(self.first + d * DAY, data[k * size:(k + 1) * size]) for k, d in enumerate(changed.tolist())]
 
     def rows(self, lo: int, hi: int) -> np.ndarray:
@@ -162,11 +210,19 @@ class DayGrid:
     def means(self, lo: int, hi: int) -> np.ndarray:
         """Per hour in [lo, hi] with a station row: ts and the mean aqi, pm25 … o3 (nan: no value) — what
         console.store.air.district_hours computes from the stations' rows (SQL AVG per column)."""
-        rows = self.rows(lo, hi)
-        sums, counts = rows[:, 2::2], rows[:, 3::2]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            means = np.where(counts > 0, sums / np.where(counts > 0, counts, 1), np.nan)
-        return np.column_stack([rows[:, 0], means])
+        flat = self.grid.reshape(-1, SUMS_WIDTH)
+        a = max(0, (lo - self.first + HOUR - 1) // HOUR)
+        b = min(len(flat), (hi - self.first) // HOUR + 1)
+        if a >= b:
+            return np.zeros((0, 1 + WIDTH))
+        hours = a + np.flatnonzero(flat[a:b, 0] > 0)
+        out = np.empty((len(hours), 1 + WIDTH))
+        out[:, 0] = self.first + hours * HOUR
+        for k in range(WIDTH):  # column by column: no copy of the whole grid
+            total, n = flat[hours, 1 + 2 * k], flat[hours, 2 + 2 * k]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[:, 1 + k] = np.where(n > 0, total / np.where(n > 0, n, 1), np.nan)
+        return out
 
 
 class StationDays:

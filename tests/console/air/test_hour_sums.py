@@ -121,6 +121,17 @@ def test_the_sums_equal_a_recomputation_after_imports_in_any_order(store, tmp_pa
     assert_days_match(store, ("", "A", "B", "C"))
 
 
+def test_the_sums_are_kept_a_slice_of_days_at_a_time(store, tmp_path, monkeypatch):
+    """An import spanning more than one slice of days (SLICE_DAYS, a year; here one day) reads, adds and writes
+    the stored sums slice by slice: the same sums and district days, the day sums of hours at slice edges too."""
+    monkeypatch.setattr(daily, "SLICE_DAYS", 1)
+    paths = _files(tmp_path)
+    for name in ORDERS[0]:
+        import_file(store, paths[name], admin_of(store))
+        assert_sums_match(store)
+    assert_days_match(store, ("", "A", "B", "C"))
+
+
 def test_a_chunked_import_keeps_the_sums(store, tmp_path):
     """A large file (streamed chunk by chunk in one transaction) over stored hours: the same sums."""
     paths = _files(tmp_path)
