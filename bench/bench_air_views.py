@@ -69,12 +69,11 @@ def build(path: Path, rows, factor: int) -> tuple[int, int]:
                          [(f"{st}{sc or ''}", f"{st}{sc or ''}") for st in STATIONS for sc in range(k)])
         conn.execute("COMMIT")
         from console.air import daily
-        from console.store import air as repo_air
 
         t = time.perf_counter()
         with store.transaction():
             daily.rebuild(store)  # what the schema steps do for data stored before them
-            repo_air.fill_district_sums(store)
+            daily.rebuild_district_sums(store)
         print(f"  (filling the daily aggregates of {n:,} rows: {time.perf_counter() - t:.2f} s)")
         return n, 4 * k
 

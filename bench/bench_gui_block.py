@@ -48,7 +48,7 @@ def build(path: Path) -> None:
                 for suffix in COPIES:
                     code = st + suffix
                     repo.add_stations(store, [(code, code, (airdata.STATION_NAMES_ZH.get(st) or st) + suffix)])
-                    repo.upsert_observations(store, ((code,) + tuple(r[1:]) + (f.name,) for r in records))
+                    repo.upsert_observations(store, [(code,) + tuple(r[1:]) for r in records], f.name)
                 store.audit("bench", "bench.build", st)
         from console.air import daily
 

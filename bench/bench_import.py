@@ -10,7 +10,8 @@ nothing.
 --copies N: under N names, 4·N files — how the import grows with the number of stations stored),
 imported one after the other through the CLI's path (`console.commands.import_`: import_file, then the
 forecast trigger check; the person is authenticated before the clock starts) vs a bare executemany of the same
-rows, one transaction per file, into the same table; alternating, each into a fresh database; medians.
+rows, one transaction per file, into the same table; alternating, each into a fresh database; medians. Also
+timed in the same runs: reading + checking alone, and the import's write alone (the floor of the ratio).
 """
 from __future__ import annotations
 
@@ -107,6 +108,28 @@ def cli_files(path: Path, files: list[Path]) -> tuple[float, float]:
         return time.perf_counter() - t, time.process_time() - cpu
 
 
+def parse_files(files: list[Path]) -> float:
+    """Reading and checking alone (read_table + parse_observations): the import's floor before any write."""
+    t = time.perf_counter()
+    for f in files:
+        parse_observations(read_table(f), now=datetime.now(TZ))
+    return time.perf_counter() - t
+
+
+def write_files(path: Path, per_file: list[list]) -> float:
+    """The import's own write of the parsed rows alone (console.store.air.upsert_observations: multi-row
+    VALUES), one transaction per file."""
+    from console.store import air as repo
+
+    per_file = [([r[:-1] for r in rows], rows[0][-1]) for rows in per_file]  # records, source: as the import
+    with Store(path) as store:
+        t = time.perf_counter()
+        for rows, source in per_file:
+            with store.transaction():
+                repo.upsert_observations(store, rows, source)
+        return time.perf_counter() - t
+
+
 def main_files(repeat: int, copies: int = 2) -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
@@ -116,10 +139,12 @@ def main_files(repeat: int, copies: int = 2) -> None:
             rows = parse_observations(read_table(f), now=datetime.now(TZ))[0]
             per_file.append([r + (f.name,) for r in rows])
         n = sum(map(len, per_file))
-        bare, cli = [], []
+        bare, cli, parse, write = [], [], [], []
         for i in range(repeat):
             bare.append(bare_files(tmp / f"bare{i}.sqlite3", per_file))
             cli.append(cli_files(tmp / f"cli{i}.sqlite3", files))
+            parse.append(parse_files(files))
+            write.append(write_files(tmp / f"write{i}.sqlite3", per_file))
         b, c = statistics.median(x for x, _ in bare), statistics.median(x for x, _ in cli)
         bc, cc = statistics.median(x for _, x in bare), statistics.median(x for _, x in cli)
         print(f"rows: {n:,} in {len(files)} files; medians of {repeat} runs, alternating (wall; CPU of the process)")
@@ -128,6 +153,9 @@ def main_files(repeat: int, copies: int = 2) -> None:
         print(f"CLI path (import_file + trigger check)     : {c:6.2f} s  runs {', '.join(f'{x:.2f}' for x, _ in cli)}"
               f"  CPU {cc:.2f} s")
         print(f"ratio bare / import                        : {b / c:6.2f}×  (goal ≥ 0.8×); CPU {bc / cc:.2f}×")
+        p, w = statistics.median(parse), statistics.median(write)
+        print(f"  parts, same run: reading + checking alone {p:.2f} s ({b / p:.2f}× bare); the import's write "
+              f"alone (multi-row VALUES) {w:.2f} s ({b / w:.2f}× bare); both together {b / (p + w):.2f}× bare")
 
 
 def main() -> None:

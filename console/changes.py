@@ -19,7 +19,7 @@ TABLE_AREAS: dict[str, str] = {
     "meta": AUDIT, "audit": AUDIT,  # meta holds the audit chain head (and a drill database's mark, set at creation)
     "settings": SETTINGS, "users": ACCOUNTS,
     "stations": AIR, "observations": AIR, "forecasts": AIR, "forecast_values": AIR, "imports": AIR,
-    "air_daily": AIR, "district_hour_sums": AIR,  # aggregates kept by the imports
+    "air_daily": AIR, "district_hour_sums": AIR, "district_day_sums": AIR,  # aggregates kept by the imports
     "episodes": EPISODE, "triggers": EPISODE, "notices_received": EPISODE, "notice_acks": EPISODE,
     "proposals": EPISODE, "proposal_closures": EPISODE, "level_changes": EPISODE, "episode_ends": EPISODE,
     "joint_assessments": EPISODE, "consultations": EPISODE, "summaries": EPISODE,

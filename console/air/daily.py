@@ -17,9 +17,13 @@ import numpy as np
 
 from console.air import airdata
 from console.air.airdata import DAY, OFFSET, day_start
-from console.air.hoursums import HourSums
+from console.air.hoursums import HOUR, DayGrid, HourSums
 from console.store import air as repo
 
+
+
+#: Days of stored hour sums held at once while an import adds its change (a year: ≈ 3 MiB of them).
+SLICE_DAYS = 366
 
 
 def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
@@ -28,37 +32,84 @@ def refresh(store, spans: dict[str, tuple[int, int]], sums: HourSums) -> None:
     transaction, after the observations are stored.
 
     sums: the change the file makes to the district's hour sums (console.air.hoursums: its rows' values less
-    the stored values they replace), and per station and local day the file's rows. The district's hours are
-    read back from the table (one row per hour, whatever the number of stations). A station's days come from
+    the stored values they replace; its hourly grid is dropped once added), and per station and local day the
+    file's rows. The stored sums of the span are read once, a year of days at a time (one row per day, whatever
+    the number of stations), the change added and written, and the district's hours computed from the result
+    (nothing read back). A station's days come from
     the file's rows plus its stored rows of the same days outside the file's span — when the store holds,
     within each of the file's stations' spans, no row but the file's own (else the days are read from the
     table)."""
     if not spans:
         return
-    repo.add_district_sums(store, sums.table_rows())
+    lo = min(s[0] for s in spans.values())
+    hi = max(s[1] for s in spans.values())
+    first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
+    hours = sums.changed()
+    read_lo, read_hi = first_day - 23 * 3600, end - 1
+    if len(hours):
+        read_lo = min(read_lo, sums.start + int(hours[0]) * HOUR)
+        read_hi = max(read_hi, sums.start + int(hours[-1]) * HOUR)
+    hour_ts = sums.start + hours * HOUR if len(hours) else hours
+    means = []
+    for a in range(read_lo // DAY * DAY, read_hi + 1, SLICE_DAYS * DAY):  # bounded memory over decades
+        b = min(a + SLICE_DAYS * DAY, read_hi + 1) - 1
+        grid = _grid(store, max(a, read_lo), b)  # the stored sums of the slice, read once
+        mine = hours[np.searchsorted(hour_ts, a):np.searchsorted(hour_ts, b, side="right")]
+        repo.put_day_sums(store, grid.add_sums(sums, mine))
+        means.append(grid.means(max(a, first_day - 23 * 3600), min(b, end - 1)))  # the district: not read back
+        del grid, mine
+    sums.release_hours()
+    del hours, hour_ts
+    means = np.concatenate(means)
     own = _file_rows_only(store, sums)
     for station, (lo, hi) in spans.items():
         if own and station in sums.days:
             repo.upsert_days(store, station, _station_days(store, sums, station, day_start(lo), day_start(hi) + DAY))
         else:
             repo.refresh_station_days(store, station, day_start(lo), day_start(hi) + DAY, OFFSET)
-    lo = min(s[0] for s in spans.values())
-    hi = max(s[1] for s in spans.values())
-    first_day, end = day_start(lo), day_start(hi) + 2 * DAY  # the next day's first windows reach back
-    series = district_hours(store, first_day - 23 * 3600, end - 1)
+    series = airdata.district_series(means)
+    del means
     _store_district(store, series, first_day)
+
+
+def _grid(store, lo: int, hi: int) -> DayGrid:
+    return DayGrid.covering(lo, hi, lambda first, last: repo.day_sums(store, first, last))
+
+
+def _stored_grid(store, lo: int, hi: int) -> DayGrid:
+    return DayGrid.stored(lo, hi, lambda first, last: repo.day_sums(store, first, last))
 
 
 def district_hours(store, lo: int, hi: int) -> airdata.Series:
     """The district's hours in [lo, hi] from the stored hour sums (what airdata.hourly(store, None, lo, hi)
     computes from the stations' rows)."""
-    return airdata.district_series(repo.district_means(store, lo, hi))
+    return airdata.district_series(_stored_grid(store, lo, hi).means(lo, hi))
+
+
+def district_sums(store, lo: int, hi: int) -> np.ndarray:
+    """The stored sums as rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [lo, hi] with a station
+    row, by ts."""
+    return _stored_grid(store, lo, hi).rows(lo, hi)
+
+
+def rebuild_district_sums(store) -> None:
+    """Every hour's sums from the stations' rows stored (replaces the days holding them)."""
+    store_hour_rows(store, repo.hour_sums_from_rows(store))
+
+
+def store_hour_rows(store, rows: np.ndarray) -> None:
+    """Per-hour rows (ts, stations, aqi_sum, aqi_n … o3_n; distinct ts) written as the days' stored sums — the
+    days holding them replaced (schema step 19 converts the per-hour table of step 18 with it)."""
+    if not len(rows):
+        return
+    grid = DayGrid.covering(int(rows[:, 0].min()), int(rows[:, 0].max()), lambda first, last: [])
+    repo.put_day_sums(store, grid.add(rows))
 
 
 def _file_rows_only(store, sums: HourSums) -> bool:
     """Whether the store holds, within each of the file's stations' spans, exactly the file's rows (all of
-    them are stored by now: so the counts tell)."""
-    return all(repo.station_count(store, station, first, last) == n
+    them are stored by now: so the counts tell; not counted when the import found none stored there before)."""
+    return sums.alone or all(repo.station_count(store, station, first, last) == n
                for station, (n, first, last) in sums.per_station.items())
 
 

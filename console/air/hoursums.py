@@ -1,13 +1,14 @@
 """Per-hour sums of the rows an import writes: the changes it makes to the district's stored hour sums.
 
 The district's hourly value is the mean over the stations reporting that hour (console.store.air.district_hours,
-SQL AVG per column). The table district_hour_sums (schema 18) keeps, per hour, the number of station rows and
-per column (aqi, pm25 … o3) the sum and count of the non-NULL values. ``HourSums`` collects, chunk by chunk as
-an import parses, the same figures of the file's rows (memory follows the hours the file spans, not its rows);
-the import then subtracts the stored values its rows replace (``subtract_rows``: read over the primary key for
-the file's own station-hours), so what is left is the change to add to the table (``table_rows``). The
-district's hours are then read back one row per hour (console.store.air.district_means), whatever the number
-of stations.
+SQL AVG per column). The table district_day_sums (schema 19; before it district_hour_sums, schema 18, one row
+per hour) keeps, per hour, the number of station rows and per column (aqi, pm25 … o3) the sum and count of the
+non-NULL values, one row per UTC day (``DayGrid``). ``HourSums`` collects, chunk by chunk as an import parses,
+the same figures of the file's rows (memory follows the hours the file spans, not its rows); the import then
+subtracts the stored values its rows replace (``subtract_rows``: read over the primary key for the file's own
+station-hours), so what is left is the change to add to the table (``table_rows``). The import reads the days
+of its span once, adds the change and computes the district's hours from the result (``DayGrid.means``),
+whatever the number of stations — nothing is read back.
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class HourSums:
         self.counts = np.zeros((WIDTH, 0), dtype=np.int64)
         self.per_station: dict[str, tuple[int, int, int]] = {}
         self.days: dict[str, StationDays] = {}
+        #: set by a whole-file import that found no stored row within its stations' spans: after its write the
+        #: spans hold exactly its rows (else console.air.daily counts them)
+        self.alone = False
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -73,9 +77,27 @@ class HourSums:
         if len(rows):
             self.add(rows[:, 0].astype(np.int64), np.ascontiguousarray(rows[:, 1:].T), sign=-1)
 
+    def changed(self) -> np.ndarray:
+        """Indexes (into the grid from ``start``) of the hours whose sums change."""
+        if self.start is None:
+            return np.zeros(0, dtype=np.int64)
+        return np.flatnonzero((self.rows != 0) | (self.counts != 0).any(axis=0) | (self.sums != 0).any(axis=0))
+
+    def column(self, j: int, hours: np.ndarray) -> np.ndarray:
+        """Column j of table_rows' order after ts (0 rows, then per column of WIDTH its sum and count) at hours."""
+        if j == 0:
+            return self.rows[hours]
+        k, is_count = divmod(j - 1, 2)
+        return (self.counts if is_count else self.sums)[k, hours]
+
+    def release_hours(self) -> None:
+        """Drop the hourly grid once added to the stored sums (it is as long as the hours the file spans)."""
+        self.rows, self.sums, self.counts = np.zeros(0, dtype=np.int64), np.zeros((WIDTH, 0)), np.zeros((WIDTH, 0))
+        self.start = None
+
     def table_rows(self) -> np.ndarray:
-        """The hours whose sums change, as rows of console.store.air.add_district_sums: (ts, rows, aqi_sum,
-        aqi_n, pm25_sum, pm25_n … o3_n), all as floats (whole numbers exactly: they go to INTEGER columns)."""
+        """The hours whose sums change, as rows (ts, rows, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n) to add to the
+        stored sums (DayGrid.add), all as floats (whole numbers exactly)."""
         if self.start is None:
             return np.zeros((0, 2 + 2 * WIDTH))
         change = (self.rows != 0) | (self.counts != 0).any(axis=0) | (self.sums != 0).any(axis=0)
@@ -90,6 +112,117 @@ class HourSums:
     def add_station(self, station: str, ts: np.ndarray, aqi: np.ndarray) -> None:
         """One station's rows (ts, hourly AQI with nan) into its local-day aggregates."""
         self.days.setdefault(station, StationDays()).add(ts, aqi)
+
+
+#: The per-hour sums are stored one row per UTC day (table district_day_sums, schema 19): the day's 24 hours ×
+#: (stations, aqi_n, pm25_n … o3_n) as little-endian int32, then 24 × (aqi_sum, pm25_sum … o3_sum) as
+#: little-endian float64 — 2,112 bytes; an import of a span of years reads and writes one row per day instead
+#: of one per hour (issue 15.4). In memory a day is (24, SUMS_WIDTH) floats in the order of
+#: HourSums.table_rows (stations, aqi_sum, aqi_n, …; whole numbers exact).
+SUMS_WIDTH = 1 + 2 * WIDTH
+_COUNTS = [0, *range(2, SUMS_WIDTH, 2)]  # stations and the counts, in the in-memory order
+_SUMS = list(range(1, SUMS_WIDTH, 2))
+_COUNT_BYTES = 24 * len(_COUNTS) * 4
+_DAY_BYTES = _COUNT_BYTES + 24 * len(_SUMS) * 8
+_COUNT_MAX = 2**31 - 1
+
+
+def pack_days(grid: np.ndarray) -> bytes:
+    """Days' (k, 24, SUMS_WIDTH) sums as the stored bytes, k × _DAY_BYTES (one day: one row's value)."""
+    k = len(grid)
+    counts = grid[:, :, _COUNTS]
+    if counts.size and (counts.max() > _COUNT_MAX or counts.min() < 0):
+        raise ValueError("district hour counts out of range")  # cannot happen: counts of stored rows
+    data = np.empty((k, _DAY_BYTES), dtype=np.uint8)
+    data[:, :_COUNT_BYTES] = counts.astype("<i4").reshape(k, -1).view(np.uint8)
+    data[:, _COUNT_BYTES:] = np.ascontiguousarray(grid[:, :, _SUMS], dtype="<f8").reshape(k, -1).view(np.uint8)
+    return data.tobytes()
+
+
+def unpack_days(data: bytes, k: int) -> np.ndarray:
+    """The (k, 24, SUMS_WIDTH) sums of k days' stored bytes joined."""
+    raw = np.frombuffer(data, dtype=np.uint8).reshape(k, _DAY_BYTES)
+    out = np.empty((k, 24, SUMS_WIDTH))
+    out[:, :, _COUNTS] = raw[:, :_COUNT_BYTES].copy().view("<i4").reshape(k, 24, len(_COUNTS))
+    out[:, :, _SUMS] = raw[:, _COUNT_BYTES:].copy().view("<f8").reshape(k, 24, len(_SUMS))
+    return out
+
+
+class DayGrid:
+    """The stored sums of the UTC days [first, first + n·DAY) as one dense (n, 24, SUMS_WIDTH) array."""
+
+    def __init__(self, first: int, days: int, stored):
+        """stored: (day start ts, blob) rows of the days held."""
+        self.first = first
+        self.grid = np.zeros((days, 24, SUMS_WIDTH))
+        if stored:  # one decoding of all the days' bytes joined
+            at = (np.array([int(day) for day, _ in stored], dtype=np.int64) - first) // DAY
+            self.grid[at] = unpack_days(b"".join(bytes(blob) for _, blob in stored), len(stored))
+
+    @classmethod
+    def covering(cls, lo: int, hi: int, read) -> DayGrid:
+        """The days holding [lo, hi]; read(first day, last day) -> stored (day, blob) rows."""
+        first, last = lo // DAY * DAY, hi // DAY * DAY
+        return cls(first, (last - first) // DAY + 1, read(first, last))
+
+    @classmethod
+    def stored(cls, lo: int, hi: int, read) -> DayGrid:
+        """Only the stored days holding hours of [lo, hi] (lo and hi may lie far apart: a grid of the days
+        between the first and last stored)."""
+        rows = read(lo // DAY * DAY, hi // DAY * DAY)
+        if not rows:
+            return cls(lo // DAY * DAY, 0, [])
+        days = [int(d) for d, _ in rows]
+        return cls(min(days), (max(days) - min(days)) // DAY + 1, rows)
+
+    def add(self, table: np.ndarray) -> list[tuple[int, bytes]]:
+        """Add HourSums.table_rows() (hours within the grid); returns the (day, bytes) rows of the days changed."""
+        if not len(table):
+            return []
+        ts = table[:, 0].astype(np.int64)
+        day, hour = (ts - self.first) // DAY, (ts % DAY) // HOUR
+        self.grid[day, hour] += table[:, 1:]  # distinct hours
+        return self._days(np.unique(day))
+
+    def add_sums(self, sums: HourSums, hours: np.ndarray) -> list[tuple[int, bytes]]:
+        """Add the change of ``sums`` at its grid indexes ``hours`` (HourSums.changed, within this grid) column
+        by column (no table of them all); returns the (day, bytes) rows of the days changed."""
+        if not len(hours):
+            return []
+        ts = sums.start + hours.astype(np.int64) * HOUR
+        day, hour = (ts - self.first) // DAY, (ts % DAY) // HOUR
+        del ts
+        for j in range(SUMS_WIDTH):
+            self.grid[day, hour, j] += sums.column(j, hours)  # distinct hours
+        return self._days(np.unique(day))
+
+    def _days(self, changed: np.ndarray) -> list[tuple[int, bytes]]:
+        data, size = pack_days(self.grid[changed]), _DAY_BYTES  # one encoding, cut per day
+        return [(self.first + d * DAY, data[k * size:(k + 1) * size]) for k, d in enumerate(changed.tolist())]
+
+    def rows(self, lo: int, hi: int) -> np.ndarray:
+        """Rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [lo, hi] with a station row, by ts."""
+        flat = self.grid.reshape(-1, SUMS_WIDTH)
+        ts = self.first + np.arange(len(flat), dtype=np.int64) * HOUR
+        keep = (flat[:, 0] > 0) & (ts >= lo) & (ts <= hi)
+        return np.column_stack([ts[keep].astype(np.float64), flat[keep]])
+
+    def means(self, lo: int, hi: int) -> np.ndarray:
+        """Per hour in [lo, hi] with a station row: ts and the mean aqi, pm25 … o3 (nan: no value) — what
+        console.store.air.district_hours computes from the stations' rows (SQL AVG per column)."""
+        flat = self.grid.reshape(-1, SUMS_WIDTH)
+        a = max(0, (lo - self.first + HOUR - 1) // HOUR)
+        b = min(len(flat), (hi - self.first) // HOUR + 1)
+        if a >= b:
+            return np.zeros((0, 1 + WIDTH))
+        hours = a + np.flatnonzero(flat[a:b, 0] > 0)
+        out = np.empty((len(hours), 1 + WIDTH))
+        out[:, 0] = self.first + hours * HOUR
+        for k in range(WIDTH):  # column by column: no copy of the whole grid
+            total, n = flat[hours, 1 + 2 * k], flat[hours, 2 + 2 * k]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[:, 1 + k] = np.where(n > 0, total / np.where(n > 0, n, 1), np.nan)
+        return out
 
 
 class StationDays:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import count, repeat
-from operator import add, itemgetter
+from itertools import count
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -103,10 +103,8 @@ def _fmt(ts: int) -> str:
 _FIELDS = ("pm25", "pm10", "so2", "no2", "co", "o3", "aqi", "primary")
 
 
-def _stored(store, records) -> list[tuple]:
-    """Stored rows of the records' stations, each within that station's own time span, shaped like records."""
-    spans: dict[str, list[int]] = {}
-    _note_spans(spans, records)
+def _stored(store, spans: dict) -> list[tuple]:
+    """Stored rows of the stations, each within its span (station -> [first, last] ts), shaped like records."""
     out: list[tuple] = []
     for st, (lo, hi) in spans.items():
         out += repo.stored_in_span(store, (st,), lo, hi)
@@ -128,11 +126,15 @@ def import_observations_table(store, table: Table, actor, *, co_ug: bool = False
     records, empty = parse_observations(table, co_ug, now=now or store.clock.now(), sums=sums)
     result = ImportResult(str(table.path), OBSERVATIONS, table.sha256, rows=len(records), empty=empty)
     with session.authorized(store, actor, *IMPORT_ROLES):
-        write = diff_and_count(store, records, result, sums)
-        stations = {r[0] for r in records}
+        spans = {st: [lo, hi] for st, (_, lo, hi) in sums.per_station.items()}  # the records' (parsed whole)
+        write = diff_and_count(store, records, result, sums, spans)
+        # the records themselves: nothing was stored within the stations' spans (the whole file's, read at once),
+        # so afterwards the spans hold exactly the file's rows — the daily aggregates need not count them
+        sums.alone = write is records
+        stations = set(spans)
         if not should_write(store, result, bool(write), stations):
             return result  # same file again: nothing to write, nothing to audit
-        repo.upsert_observations(store, map(add, write, repeat((table.path.name,))))  # rec + (source,)
+        repo.upsert_observations(store, write, table.path.name)
         finish_import(store, table.path, table.sha256, result, stations, actor.username, sums)
     return result
 
@@ -161,15 +163,20 @@ def _note_spans(spans: dict, records) -> None:
         span[0], span[1] = min(span[0], lo), max(span[1], hi)
 
 
-def diff_and_count(store, records, result: ImportResult, sums: HourSums) -> list:
+def diff_and_count(store, records, result: ImportResult, sums: HourSums, spans: dict | None = None) -> list:
     """The records that are new or changed against the store (counted into result, with the first changes;
     their span per station noted in result.spans). The stored values of the records' station-hours are taken
     away from ``sums`` (which holds the records' own): it then holds the change the records make to the
-    district's hour sums."""
-    stored = _stored(store, records)
-    if not stored:
+    district's hour sums. spans: the records' station -> [first, last] ts when the caller has them."""
+    if spans is None:
+        spans = {}
+        _note_spans(spans, records)
+    stored = _stored(store, spans)
+    if not stored:  # all new: their spans are those just found
         result.new += len(records)
-        _note_spans(result.spans, records)
+        for st, (lo, hi) in spans.items():
+            span = result.spans.setdefault(st, [lo, hi])
+            span[0], span[1] = min(span[0], lo), max(span[1], hi)
         return records
     _subtract_replaced(sums, records, stored)
     same = set(stored)

@@ -15,8 +15,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 from datetime import datetime
-from itertools import islice, repeat
-from operator import add
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -127,7 +126,7 @@ def stream_observations(store, path: str | Path, actor, *, co_ug: bool = False, 
                 result.rows += len(records)
                 result.empty += empty
                 write = steps.diff_and_count(store, records, result, sums)
-                repo.upsert_observations(store, map(add, write, repeat((p.name,))))
+                repo.upsert_observations(store, write, p.name)
                 del records, write, table
             if header is None:
                 raise DataError(p, "文件为空 empty file", 1)
@@ -189,11 +188,16 @@ class _Seen:
     def add(self, keys: np.ndarray, lines: list[int]) -> None:
         order = np.argsort(keys, kind="stable")
         self.runs.append((keys[order], np.asarray(lines, dtype=np.int32)[order]))
-        if len(self.runs) > self.RUNS:
-            keys = np.concatenate([k for k, _ in self.runs])
-            lines_a = np.concatenate([ln for _, ln in self.runs])
+        if len(self.runs) > self.RUNS:  # the runs let go before sorting: the merge holds two copies, not four
+            runs, self.runs = self.runs, []
+            keys = np.concatenate([k for k, _ in runs])
+            lines_a = np.concatenate([ln for _, ln in runs])
+            del runs
             order = np.argsort(keys, kind="stable")
-            self.runs = [(keys[order], lines_a[order])]
+            keys = keys[order]
+            lines_a = lines_a[order]
+            del order
+            self.runs = [(keys, lines_a)]
 
     def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(indexes into keys found earlier, the line each was first given on)."""

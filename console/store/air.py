@@ -1,5 +1,6 @@
 """Repository of the air-quality tables (schema 3): stations, observations, forecasts, forecast_values, imports;
-the daily aggregates (air_daily, schema 10) and the district's per-hour sums (district_hour_sums, schema 18).
+the daily aggregates (air_daily, schema 10) and the district's per-hour sums (district_day_sums, schema 19; per
+hour in district_hour_sums, schema 18, before).
 
 Plain functions over a Store's portable helpers; the domain modules (console.air, console.importers) keep the
 logic. Reads that are repeated on every refresh are written so that their cost does not grow with history:
@@ -123,17 +124,34 @@ def stored_in_span(store, stations, lo: int, hi: int) -> list[tuple]:
 
 
 # ---------------------------------------------------------------- observations: writes
-UPSERT_OBSERVATION = (
-    "INSERT INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant, source_file) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (station, ts) DO UPDATE SET pm25 = excluded.pm25, "
-    "pm10 = excluded.pm10, so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3, "
-    "aqi = excluded.aqi, primary_pollutant = excluded.primary_pollutant, source_file = excluded.source_file")
+_OBS_INSERT = ("INSERT INTO observations (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary_pollutant, "
+               "source_file) VALUES ")
+_OBS_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_OBS_WIDTH = 11
+_OBS_UPSERT = (" ON CONFLICT (station, ts) DO UPDATE SET pm25 = excluded.pm25, pm10 = excluded.pm10, "
+               "so2 = excluded.so2, no2 = excluded.no2, co = excluded.co, o3 = excluded.o3, aqi = excluded.aqi, "
+               "primary_pollutant = excluded.primary_pollutant, source_file = excluded.source_file")
+UPSERT_OBSERVATION = _OBS_INSERT + _OBS_ROW + _OBS_UPSERT
+#: Rows per statement when writing observations: one multi-row VALUES list (portable; 704 parameters, under
+#: SQLite's old limit of 999) — stepping one statement per row cost as much again as the write itself. The rows
+#: of one call never repeat a station-hour (the import refuses such files), as PostgreSQL's ON CONFLICT needs.
+OBS_BATCH = 64
+_UPSERT_BATCH = _OBS_INSERT + ", ".join([_OBS_ROW] * OBS_BATCH) + _OBS_UPSERT
 
 
-def upsert_observations(store, rows) -> None:
-    """rows: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary, source_file); one executemany (the caller
-    holds the transaction)."""
-    store.executemany(UPSERT_OBSERVATION, rows)
+def upsert_observations(store, records, source_file: str) -> None:
+    """records: (station, ts, pm25, pm10, so2, no2, co, o3, aqi, primary), no station-hour twice, all from
+    source_file; the caller holds the transaction. The parameters of the batches are cut from one object array
+    (no tuple per row)."""
+    records = records if isinstance(records, list) else list(records)
+    whole = len(records) // OBS_BATCH * OBS_BATCH
+    if whole:
+        params = np.empty((whole, _OBS_WIDTH), dtype=object)
+        params[:, :-1] = records[:whole]
+        params[:, -1] = source_file
+        store.executemany(_UPSERT_BATCH, params.reshape(-1, OBS_BATCH * _OBS_WIDTH).tolist())
+    if whole < len(records):
+        store.executemany(UPSERT_OBSERVATION, [(*r, source_file) for r in records[whole:]])
 
 
 # ---------------------------------------------------------------- forecasts
@@ -236,54 +254,42 @@ def days(store, series: str, first_day: int, last_day: int) -> np.ndarray:
                            "ORDER BY day", (series, int(first_day), int(last_day)), 7)
 
 
-# ---------------------------------------------------------------- district per-hour sums (district_hour_sums)
-#: Its columns after ts, in the order of HourSums.table_rows: the station rows, then per column of OBS_NUMERIC
-#: the sum and the count of the non-NULL values.
+# ---------------------------------------------------------------- district per-hour sums (district_day_sums)
+#: The columns of the former per-hour table (district_hour_sums, schema 18) after ts, in the order of
+#: HourSums.table_rows: the station rows, then per column of OBS_NUMERIC the sum and the count of the non-NULL
+#: values. Since schema 19 they are stored per UTC day (console.air.hoursums.DayGrid).
 SUMS_COLS = ("stations",) + tuple(f"{c}_{k}" for c in OBS_NUMERIC for k in ("sum", "n"))
 
 
-#: Hours per statement when adding to the sums: one multi-row VALUES list (portable) instead of a statement
-#: stepped per hour — the per-row overhead of executemany was as large as the write itself.
-SUMS_BATCH = 64
+def day_sums(store, first_day: int, last_day: int) -> list[tuple]:
+    """(day start ts, sums bytes) of the stored days in [first_day, last_day]: one primary-key range."""
+    return store.tuples("SELECT day, sums FROM district_day_sums WHERE day BETWEEN ? AND ?",
+                        (int(first_day), int(last_day)))
 
 
-def add_district_sums(store, table: np.ndarray) -> None:
-    """table: (n, 1 + len(SUMS_COLS)) float rows ts, stations, aqi_sum, aqi_n, pm25_sum, pm25_n … o3_n (distinct
-    ts; whole numbers exact) — changes added to the hours' stored sums (an hour not yet stored starts from them)."""
-    width = 1 + len(SUMS_COLS)
-    cols = ", ".join(SUMS_COLS)
-    adds = ", ".join(f"{c} = district_hour_sums.{c} + excluded.{c}" for c in SUMS_COLS)
-    row = "(" + ", ".join("?" * width) + ")"
-
-    def sql(k: int) -> str:
-        return (f"INSERT INTO district_hour_sums (ts, {cols}) VALUES {', '.join([row] * k)} "
-                f"ON CONFLICT (ts) DO UPDATE SET {adds}")
-
-    whole = len(table) // SUMS_BATCH * SUMS_BATCH
-    if whole:
-        store.executemany(sql(SUMS_BATCH), table[:whole].reshape(-1, width * SUMS_BATCH).tolist())
-    if whole < len(table):
-        store.executemany(sql(1), table[whole:].tolist())
+def put_day_sums(store, rows) -> None:
+    """rows: (day start ts, sums bytes) — the days' new sums (replacing what is stored)."""
+    store.executemany("INSERT INTO district_day_sums (day, sums) VALUES (?, ?) "
+                      "ON CONFLICT (day) DO UPDATE SET sums = excluded.sums", list(rows))
 
 
-def district_means(store, start_ts: int, end_ts: int) -> np.ndarray:
-    """Per hour in [start_ts, end_ts] with a station row, by ts: ts and the mean aqi, pm25 … o3 (nan: no value)
-    from the stored sums — what district_hours computes from the stations' rows, read as one row per hour over
-    the primary key whatever the number of stations."""
-    means = ", ".join(f"CASE WHEN {c}_n > 0 THEN {c}_sum / {c}_n END" for c in OBS_NUMERIC)
-    return _numeric(store, f"SELECT ts, {means} FROM district_hour_sums WHERE ts BETWEEN ? AND ? AND stations > 0 "
-                           "ORDER BY ts", (int(start_ts), int(end_ts)), 1 + len(OBS_NUMERIC))
+def hour_sums_rows(store) -> np.ndarray:
+    """Every row (ts, stations, aqi_sum, aqi_n … o3_n) of the per-hour table of schema 18 (for step 19)."""
+    return _numeric(store, f"SELECT ts, {', '.join(SUMS_COLS)} FROM district_hour_sums ORDER BY ts", (),
+                    1 + len(SUMS_COLS))
 
 
-def district_sums(store, start_ts: int, end_ts: int) -> np.ndarray:
-    """Rows (ts, stations, aqi_sum, aqi_n … o3_n) of the hours in [start_ts, end_ts] with a station row, by ts."""
-    return _numeric(store, f"SELECT ts, {', '.join(SUMS_COLS)} FROM district_hour_sums WHERE ts BETWEEN ? AND ? "
-                           "AND stations > 0 ORDER BY ts", (int(start_ts), int(end_ts)), 1 + len(SUMS_COLS))
+def hour_sums_from_rows(store) -> np.ndarray:
+    """Per hour with a station row, from the stations' rows stored: (ts, stations, aqi_sum, aqi_n … o3_n) by
+    ts (every station listed, as district_hours)."""
+    sums = ", ".join(f"COALESCE(SUM({c}), 0), COUNT({c})" for c in OBS_NUMERIC)
+    return _numeric(store, f"SELECT ts, COUNT(*), {sums} FROM observations WHERE station IN (SELECT code FROM "
+                           "stations) GROUP BY ts ORDER BY ts", (), 1 + len(SUMS_COLS))
 
 
 def fill_district_sums(store) -> None:
-    """Every hour's sums from the rows stored (the schema step that adds the table; replaces what is there).
-    The stations are those of district_hours (every station listed)."""
+    """Every hour's sums from the rows stored into the per-hour table (schema step 18, which adds it; replaces
+    what is there). The stations are those of district_hours (every station listed)."""
     store.execute("DELETE FROM district_hour_sums")
     sums = ", ".join(f"COALESCE(SUM({c}), 0), COUNT({c})" for c in OBS_NUMERIC)
     store.execute(f"INSERT INTO district_hour_sums (ts, {', '.join(SUMS_COLS)}) SELECT ts, COUNT(*), {sums} "

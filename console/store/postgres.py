@@ -43,6 +43,7 @@ def translate_ddl(sql: str) -> str:
                  flags=re.IGNORECASE)
     out = re.sub(r"\bINTEGER\b", "BIGINT", out, flags=re.IGNORECASE)
     out = re.sub(r"\bREAL\b", "DOUBLE PRECISION", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bBLOB\b", "BYTEA", out, flags=re.IGNORECASE)
     out = re.sub(r"\)\s*WITHOUT\s+ROWID\s*$", ")", out, flags=re.IGNORECASE)
     return _RESERVED.sub(r'"\1"', out)
 

@@ -145,10 +145,10 @@ def test_the_schema_step_fills_the_aggregates_of_an_existing_database(backend, t
             for h in range(24 * 9):
                 for k, st in enumerate(("A", "B")):
                     v = 80 + 70 * np.sin(h / 11 + k)
-                    rows.append((st, T0 + h * H, v, None, None, None, None, None, int(v), "pm25", "x.csv"))
+                    rows.append((st, T0 + h * H, v, None, None, None, None, None, int(v), "pm25"))
             with old.transaction():
                 repo.add_stations(old, [("A", "A", None), ("B", "B", None)])
-                repo.upsert_observations(old, rows)
+                repo.upsert_observations(old, rows, "x.csv")
     with Store(path) as upgraded:
         assert upgraded.schema_version == schema.latest() and upgraded.has_table("air_daily")
         assert_days_match(upgraded)

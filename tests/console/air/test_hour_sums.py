@@ -67,7 +67,7 @@ def recomputed(store) -> dict[int, tuple]:
 
 
 def stored(store) -> dict[int, tuple]:
-    rows = repo.district_sums(store, -2**40, 2**40)
+    rows = daily.district_sums(store, 0, 2**40)
     return {int(r[0]): tuple(r[1:].tolist()) for r in rows}
 
 
@@ -121,6 +121,17 @@ def test_the_sums_equal_a_recomputation_after_imports_in_any_order(store, tmp_pa
     assert_days_match(store, ("", "A", "B", "C"))
 
 
+def test_the_sums_are_kept_a_slice_of_days_at_a_time(store, tmp_path, monkeypatch):
+    """An import spanning more than one slice of days (SLICE_DAYS, a year; here one day) reads, adds and writes
+    the stored sums slice by slice: the same sums and district days, the day sums of hours at slice edges too."""
+    monkeypatch.setattr(daily, "SLICE_DAYS", 1)
+    paths = _files(tmp_path)
+    for name in ORDERS[0]:
+        import_file(store, paths[name], admin_of(store))
+        assert_sums_match(store)
+    assert_days_match(store, ("", "A", "B", "C"))
+
+
 def test_a_chunked_import_keeps_the_sums(store, tmp_path):
     """A large file (streamed chunk by chunk in one transaction) over stored hours: the same sums."""
     paths = _files(tmp_path)
@@ -167,7 +178,6 @@ def test_the_schema_step_fills_the_sums_of_an_existing_database(backend, tmp_pat
     """A database written before the step (observations, no sums) upgrades on open: the step fills every hour
     from the rows stored, and the next import adds to them."""
     step = _step_of_hour_sums()
-    assert step == schema.latest()
     path = tmp_path / "old.sqlite3"
     paths = _files(tmp_path)
     with monkeypatch.context() as m:
@@ -179,7 +189,25 @@ def test_the_schema_step_fills_the_sums_of_an_existing_database(backend, tmp_pat
             import_file(old, paths["ab"], admin_of(old))
             import_file(old, paths["c"], admin_of(old))
     with Store(path) as new:
-        assert new.schema_version == step
+        assert new.schema_version == schema.latest()
+        assert not new.has_table("district_hour_sums")  # step 19: moved to one row per day
         assert_sums_match(new)
         import_file(new, paths["fix"], admin_of(new))
         assert_sums_match(new)
+
+
+def test_a_file_alone_in_its_span_is_not_counted_back(store, tmp_path, monkeypatch):
+    """A whole file finding no stored row within its stations' spans knows what they hold after its write (its
+    own rows): the daily aggregates take its rows without counting them in the store; a file with stored rows
+    in its span has them counted."""
+    counted = []
+    real = repo.station_count
+    monkeypatch.setattr(repo, "station_count", lambda s, st, lo, hi: counted.append(st) or real(s, st, lo, hi))
+    import_file(store, write(tmp_path / "a.csv", ["A"], range(0, 30)), admin_of(store))
+    assert counted == []
+    import_file(store, write(tmp_path / "gap.csv", ["A"], [40, 41], scale=2.0), admin_of(store))
+    assert counted == []  # nothing stored in [40, 41] before: alone again
+    import_file(store, write(tmp_path / "over.csv", ["A"], range(20, 50), scale=1.5), admin_of(store))
+    assert counted == ["A"]
+    assert_sums_match(store)
+    assert_days_match(store)
