@@ -159,6 +159,7 @@ def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_p
         dlg.username.setText("zhang")
         dlg.password.setText("pw123456")
         dlg._try_accept()
+        qtbot.waitUntil(lambda: not dlg.checking)  # the password is checked on a worker
         return dlg.result()
 
     monkeypatch.setattr(LoginDialog, "exec", log_in)
