@@ -61,6 +61,48 @@ def test_drill_page_runs_a_scenario_by_stepping(qtbot, catalog, tmp_path):
     qtbot.waitUntil(lambda: not op.running, timeout=60_000)
     pdf = op.result
     assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 10_000
+    _has_the_reports_pages(pdf)
+    page.shutdown()
+
+
+def _has_the_reports_pages(pdf):
+    """The report's sections in the PDF's text, over several pages, each page marked 演练 DRILL."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs pdftotext (poppler-utils)")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+    assert len(pages) >= 3, len(pages)
+    assert all("演练 DRILL" in p for p in pages)
+    for heading in ("事后评估报告", "扣分明细", "响应时效", "措施落实", "过程时间线", "演练事件记录", "评分办法"):
+        assert heading in text, heading
+
+
+def test_a_played_through_drills_report_is_painted_in_a_child_process(qtbot, catalog, tmp_path, monkeypatch):
+    """Issue 12.5: a full report (6 watermarked pages: one long Qt call after another that holds the GIL) is laid
+    out in a child process (main.py --render-pdf); the worker only waits for it. The PDF has the report's pages."""
+    from widgets.common import pdf_process
+
+    calls = []
+    real = pdf_process.render_elsewhere
+    monkeypatch.setattr(pdf_process, "render_elsewhere", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    assert page.start("full_cycle", speed=600)
+    page.pause()
+    _ready(qtbot, page)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        for _ in range(200):
+            if page.result:
+                break
+            page.step_hours(1)
+            _settle(qtbot, page)
+    op = page.export_pdf(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    assert calls == ["html"]
+    _has_the_reports_pages(op.result)
     page.shutdown()
 
 
