@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
             DrillsPage,  # drills run on their own database, never on `store`
         )
 
-        page = DrillsPage(self.catalog, app=self.app)  # the facade starts the drill on its own database
+        # the facade starts the drill on its own database; the page's controls are built over event-loop turns
+        page = DrillsPage(self.catalog, app=self.app, in_steps=True)
         page.activate_requested.connect(lambda: self.show_section("drills"))
         return page
 

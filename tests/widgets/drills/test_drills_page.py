@@ -361,3 +361,35 @@ def test_drill_notification_click_opens_the_drill_sign_dialog(qtbot, catalog, tm
     assert isinstance(opened[0], SignDialog) and opened[0].pending.proposal.id == p.id
     assert opened[0].store is store and page.tabs.currentWidget() is page.warnings_host
     page.shutdown()
+
+
+def test_the_window_builds_the_page_in_steps_and_a_start_finishes_them(qtbot, store, catalog, tmp_path):
+    """Issue 12.5: opened from the main window, the page shows its drill bar, clock and tabs at once and builds the
+    rest of its controls on the next event-loop turns; a call that needs them (start) builds the rest first."""
+    from PySide6.QtCore import QSettings
+
+    from widgets.main_window import MainWindow
+
+    w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.show_section("drills")
+    page = w.drills
+    assert page.building and page.tabs.count() == 1 and not hasattr(page, "start_button")
+    assert page.drill_bar.isVisible() and page.watermark.isVisible() and not page.pause_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.building)
+    assert page.tabs.count() == 3 and page.start_button.isVisible() and page.log_list.isVisible()
+    assert page.scenario_combo.count() == len(page.scenarios) + 1 and "模拟" in page.description.text()
+    assert page.watermark.isVisible()
+    # built alone (not in steps) the page is whole at once; in steps, start() needs no wait
+    other = DrillsPage(catalog, out_dir=tmp_path, in_steps=True)
+    qtbot.addWidget(other)
+    assert other.building
+    assert other.start("full_cycle", speed=600) and not other.building
+    other.pause()
+    _ready(qtbot, other)
+    assert other.log_list.count() > 0
+    other.shutdown()
+    alone = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(alone)
+    assert not alone.building and alone.tabs.count() == 3
