@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         # see setVisible); every other page when it is first opened (or asked for): a page nobody opens costs
         # nothing at start-up (issue 12.5)
         self.pages = LazyPages(self.stack, self._page_built)
-        self._startup = Steps(self)
+        self._startup = Steps(self, alive=lambda: not store.closed)  # (dropped if the database is closed first)
         self._show_when_ready = False
         for key, label, factory in (
                 ("overview", self.tr("值班总览"), self._make_overview),
