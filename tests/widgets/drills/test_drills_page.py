@@ -373,6 +373,7 @@ def test_the_window_builds_the_page_in_steps_and_a_start_finishes_them(qtbot, st
     w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(w.isVisible)  # (the window itself appears once its home page is read)
     w.show_section("drills")
     page = w.drills
     assert page.building and page.tabs.count() == 1 and not hasattr(page, "start_button")
