@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from console import changes as C
 from console import episodes
+from console.admin import accounts
 from console.app import ConsoleApp
 from console.changes import Changes
 from console.common import paths
@@ -22,6 +23,7 @@ from console.common.errors import UserError
 from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common.bridge import Bridge
+from widgets.common.follow import Steps
 from widgets.common.i18n import role_name, unit_name
 from widgets.common.lazy_pages import LazyPages
 from widgets.common.preload import Preload
@@ -71,17 +73,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.bridge = Bridge(self)
-        self.overview = OverviewPage(store, catalog)
-        self.overview.wall_mode_toggled.connect(self.set_wall_mode)
-        self.overview.acknowledge_requested.connect(self.acknowledge)
-        self.overview.open_item_requested.connect(self.open_item)
         self.reminders = None
         self.tray = None
-        # the home page now; every other page when it is first opened (or asked for): a page nobody opens costs
+        # the home page on the next event-loop turns (the shell first; the window appears once the page is read,
+        # see setVisible); every other page when it is first opened (or asked for): a page nobody opens costs
         # nothing at start-up (issue 12.5)
         self.pages = LazyPages(self.stack, self._page_built)
+        self._startup = Steps(self, alive=lambda: not store.closed)  # (dropped if the database is closed first)
+        self._show_when_ready = False
         for key, label, factory in (
-                ("overview", self.tr("值班总览"), None),
+                ("overview", self.tr("值班总览"), self._make_overview),
                 ("air", self.tr("空气质量"), self._air_page),
                 ("warnings", self.tr("预警与审签"), self._warnings_page),
                 ("measures", self.tr("响应措施"), self._measures_page),
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
                 ("drills", self.tr("演练"), self._drills_page),
                 ("settings", self.tr("设置"), self._settings_page)):
             self.nav.addItem(label)
-            self.pages.add(key, factory, self.overview if key == "overview" else None)
+            self.pages.add(key, factory)
         self.nav.ensurePolished()  # English labels are wider than the Chinese: fit the longest, with a count
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 16))
         self.nav.currentRowChanged.connect(self.pages.show)
@@ -117,7 +118,48 @@ class MainWindow(QMainWindow):
         self.menuBar().addAction(self.tr("关于"), self.show_about)
         self._offer_setup()
         self._offer_demo()
+        self._startup.start(self._startup_steps())
         self._restore_state()
+
+    # ---- start-up in steps (issue 12.5) ---------------------------------------------------------------------
+    def _startup_steps(self):
+        """The home page's widgets, then its data in parts, one per event-loop turn; then the window is shown if
+        it was asked to be meanwhile (its first paint shows the page whole: nothing fills in after)."""
+        page = self.pages.get("overview")  # (never self.overview here: that would finish these steps)
+        yield
+        yield from page.refresh_steps()
+        if self._show_when_ready:
+            self._show_when_ready = False
+            super().setVisible(True)
+
+    def ready(self) -> None:
+        """The start-up steps not yet run, now (the window shows what it was asked to)."""
+        self._startup.finish()
+
+    @property
+    def starting(self) -> bool:
+        return self._startup.running
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt)
+        if visible and self._startup.running:
+            self._show_when_ready = True  # shown by the last start-up step
+            return
+        self._show_when_ready = False
+        super().setVisible(visible)
+
+    def _make_overview(self):
+        page = OverviewPage(self.store, self.catalog, refresh_now=False)  # read by the start-up steps
+        page.wall_mode_toggled.connect(self.set_wall_mode)
+        page.acknowledge_requested.connect(self.acknowledge)
+        page.open_item_requested.connect(self.open_item)
+        return page
+
+    @property
+    def overview(self):
+        """The home page, read (the start-up steps finished first if they had not yet)."""
+        if self._startup.running:
+            self.ready()
+        return self.pages.get("overview")
 
     # ---- page factories: each page's modules are imported when it is first opened (start-up pays only the overview)
     def _air_page(self):
@@ -150,7 +192,8 @@ class MainWindow(QMainWindow):
             DrillsPage,  # drills run on their own database, never on `store`
         )
 
-        page = DrillsPage(self.catalog, app=self.app)  # the facade starts the drill on its own database
+        # the facade starts the drill on its own database; the page's controls are built over event-loop turns
+        page = DrillsPage(self.catalog, app=self.app, in_steps=True)
         page.activate_requested.connect(lambda: self.show_section("drills"))
         return page
 
@@ -431,13 +474,12 @@ class MainWindow(QMainWindow):
 
     def _offer_setup(self) -> None:
         """No account yet: a standing offer in the status bar (main.py also opens the setup at start)."""
-        from widgets.settings.setup_dialog import needs_setup
-
         self.setup_offer = QPushButton(self.tr("尚无账户 — 首次设置…"))
         self.setup_offer.setObjectName("offer")
         self.setup_offer.clicked.connect(self.first_run)
         self.statusBar().addWidget(self.setup_offer)
-        self.setup_offer.setVisible(needs_setup(self.store))
+        # (setup_dialog.needs_setup's test, without importing the dialog's modules while the window is built)
+        self.setup_offer.setVisible(not accounts.list_users(self.store))
 
     def _offer_demo(self) -> None:
         """First run (no air data): a non-blocking offer in the status bar that leads to the air page."""
@@ -457,7 +499,13 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1360, 860)
         row = int(self.ui_state.value("main/section", 0))
-        self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
+        row = row if 0 <= row < self.nav.count() else 0
+        if row == 0 and self.stack.currentIndex() == 0:  # the home page: built by the start-up steps, not here
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+        else:
+            self.nav.setCurrentRow(row)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

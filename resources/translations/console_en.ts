@@ -2788,6 +2788,11 @@ Latest {1}</translation>
         <source>本数据库还没有任何账户，无法登录。请点击「首次设置…」：先创建管理员，再为{0}建立账户。</source>
         <translation>This database has no accounts yet, so nobody can log in. Click "First-run setup…": create the administrator first, then accounts for: {0}.</translation>
     </message>
+    <message>
+        <location filename="../../widgets/common/login_dialog.py" line="1" />
+        <source>正在核对密码…</source>
+        <translation>Checking the password…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

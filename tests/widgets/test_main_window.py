@@ -133,7 +133,7 @@ def test_data_and_accounts_added_elsewhere_reach_the_air_page_and_the_status_bar
 
     w, _ = _window(qtbot, store, catalog, tmp_path)
     w.show()
-    qtbot.waitExposed(w)
+    qtbot.waitUntil(w.isVisible)  # shown once the start-up steps have read the home page
     assert w.air.empty_banner.isVisibleTo(w.air) and w.demo_offer.isVisible() and w.setup_offer.isVisible()
     admin = accounts.create_first_admin(store, "admin", "管理员", "pw123456")
     qtbot.waitUntil(lambda: not w.setup_offer.isVisible())
@@ -159,6 +159,7 @@ def test_acknowledging_without_a_login_asks_for_one(qtbot, store, catalog, tmp_p
         dlg.username.setText("zhang")
         dlg.password.setText("pw123456")
         dlg._try_accept()
+        qtbot.waitUntil(lambda: not dlg.checking)  # the password is checked on a worker
         return dlg.result()
 
     monkeypatch.setattr(LoginDialog, "exec", log_in)
@@ -235,3 +236,36 @@ def test_every_page_factory_imports_only_preloaded_modules():
                  and f.name.startswith("_")]
     imported = {n.module for f in factories for n in ast.walk(f) if isinstance(n, ast.ImportFrom)}
     assert len(factories) == 6 and imported == set(PAGE_MODULES)
+
+
+def test_the_window_reads_its_home_page_in_steps_and_its_first_paint_shows_it(qtbot, store, catalog, tmp_path):
+    """Issue 12.5: the constructor builds the shell only; the overview's widgets and then its data come on the next
+    event-loop turns, and a show() asked for meanwhile waits for them, so that the first paint is the page whole."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from console.air import demo
+
+    demo.load_demo(store, admin_of(store))
+    w, _ = _window(qtbot, store, catalog, tmp_path)
+    assert w.starting and w.pages.built("overview") is None and w.nav.currentRow() == 0
+    seen = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "audit" not in seen:
+                page = w.pages.built("overview")
+                seen["audit"] = page.audit_label.text() if page is not None else ""
+                seen["aqi"] = page.aqi_card.body.text() if page is not None else ""
+            return False
+
+    watcher = FirstPaint()
+    w.installEventFilter(watcher)
+    w.show()
+    assert not w.isVisible()  # not before the home page is read
+    qtbot.waitUntil(lambda: "audit" in seen)
+    assert not w.starting and w.stack.currentWidget() is w.pages.built("overview")
+    assert seen["audit"].startswith("审计链完整") and seen["aqi"] and "尚无观测数据" not in seen["aqi"]
+    # asked for before the steps ran, the page is read at once
+    w2, _ = _window(qtbot, store, catalog, tmp_path)
+    assert w2.starting
+    assert w2.overview.audit_label.text().startswith("审计链完整") and not w2.starting

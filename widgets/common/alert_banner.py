@@ -45,6 +45,7 @@ class AlertBanner(QFrame):
         lay.addWidget(self.detail_label)
         lay.addWidget(self.drill_label)
         self.level = "none"
+        self._colours = None  # (background, text) of the styles applied
         self.set_state("none", None, None)
 
     def set_state(self, level: str, since: datetime | None, now: datetime | None, drill: bool = False) -> None:
@@ -63,11 +64,13 @@ class AlertBanner(QFrame):
             bg, fg = (46, 125, 50), (255, 255, 255)
             self.level_label.setText(self.tr("当前无预警"))
             self._set_detail(self.tr("未启动应急响应"))
-        self.setStyleSheet(
-            f"QFrame#alertBanner {{ background: rgb{bg}; border-radius: 6px; }}"
-            f"QFrame#alertBanner QLabel {{ color: rgb{fg}; }}")
-        self.level_label.setStyleSheet(f"color: rgb{fg}; font-size: 24pt; font-weight: bold;")
-        self.detail_label.setStyleSheet(f"color: rgb{fg}; font-size: 15pt;")
+        if (bg, fg) != self._colours:  # restyling repolishes the banner and its labels: only when the level changes
+            self._colours = (bg, fg)
+            self.setStyleSheet(
+                f"QFrame#alertBanner {{ background: rgb{bg}; border-radius: 6px; }}"
+                f"QFrame#alertBanner QLabel {{ color: rgb{fg}; }}")
+            self.level_label.setStyleSheet(f"color: rgb{fg}; font-size: 24pt; font-weight: bold;")
+            self.detail_label.setStyleSheet(f"color: rgb{fg}; font-size: 15pt;")
         self._fit_detail()  # with the detail's font as now styled
 
     def _set_detail(self, *parts: str) -> None:

@@ -18,6 +18,7 @@ from console.common.errors import UserError
 from console.store.db import Store
 from widgets.common.fit import fit_to_screen, scroll_body
 from widgets.common.i18n import role_names, user_text
+from widgets.common.ops import BackgroundOp
 
 
 class _Form(QDialog):
@@ -71,7 +72,11 @@ class _Form(QDialog):
 
 
 class LoginDialog(_Form):
-    """Checks username + password and that the user holds `role`. Result in .user."""
+    """Checks username + password and that the user holds `role`. Result in .user.
+
+    The password check is a deliberately slow hash (scrypt, 60-140 ms): it runs on a worker with its own database
+    connection (hashlib.scrypt releases the GIL), so the window keeps painting. While it runs the dialog says so and
+    its OK does nothing; the dialog closes when the check succeeds, or shows the refusal and takes input again."""
 
     def __init__(self, store: Store | ConsoleApp, role: str, title: str, intro: str, parent=None):
         super().__init__(title, intro, parent)
@@ -94,6 +99,12 @@ class LoginDialog(_Form):
                 role_names(("deputy_head", "bureau_head", "district_leader", "duty_officer"))))
             self.lay.addWidget(self.no_accounts)
             self.lay.addWidget(self.setup_button)
+        self._op = None  # the password check while it runs on the worker
+        self._closed = False
+        self.status = QLabel()  # "正在核对密码…" while the check runs
+        self.status.setObjectName("hint")
+        self.status.hide()
+        self.outer.addWidget(self.status)
         self.finish_layout()
 
     def _setup(self) -> None:
@@ -101,8 +112,54 @@ class LoginDialog(_Form):
         self.wants_setup = True
         self.reject()
 
-    def attempt(self) -> None:
-        self.user = self.app.authenticate(self.username.text().strip(), self.password.text(), self.role).value
+    @property
+    def checking(self) -> bool:
+        """True while the password is being checked on the worker."""
+        return self._op is not None
+
+    def _try_accept(self) -> None:
+        if self._op is not None:  # a second OK (Enter pressed twice) while the first check runs
+            return
+        username, password, role, app = self.username.text().strip(), self.password.text(), self.role, self.app
+        self._set_checking(True)
+        self._op = BackgroundOp(self, lambda job: app.on_store(job.store).authenticate(username, password, role).value,
+                                on_done=self._checked, on_error=self._refused, store=self.store)
+
+    def _set_checking(self, on: bool) -> None:
+        for w in (self.username, self.password, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+            w.setEnabled(not on)
+        if on:
+            self.error.hide()
+            self.show_status(self.tr("正在核对密码…"))
+        else:
+            self.status.hide()
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _checked(self, actor) -> None:
+        self._op = None
+        self._set_checking(False)
+        if self._closed:
+            return  # cancelled while the check ran: the dialog has gone, the result is not used
+        self.user = actor
+        self.accept()
+
+    def _refused(self, exc) -> None:
+        self._op = None
+        self._set_checking(False)
+        if not isinstance(exc, UserError):
+            raise exc  # not a refusal: the crash handler reports it
+        if self._closed:
+            return
+        self.show_error(user_text(exc))
+        self.password.setFocus()
+        self.password.selectAll()
+
+    def done(self, r: int) -> None:
+        self._closed = True
+        super().done(r)
 
 
 class CreateAdminDialog(_Form):

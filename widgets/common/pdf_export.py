@@ -31,13 +31,14 @@ def _corner_mark(painter: QPainter, page: QRectF) -> None:
 
 
 def html_to_pdf(html: str, path: str | Path, *, title: str, creator: str, drill: bool, margin_mm: float = 15,
-                font_pt: float = 11, resolution: int = 150, watermark_alpha: int = 60) -> int:
+                font_pt: float = 11, resolution: int = 150, watermark_alpha: int = 60, long_at: int | None = None) -> int:
     """Write `html` to `path` (whole or not at all, owner-only); returns the number of pages. A long document
-    asked for on a worker is laid out and painted in a child process (widgets/common/pdf_process.py)."""
+    (over `long_at` characters of HTML; pdf_process.LONG_HTML unless given) asked for on a worker is laid out and
+    painted in a child process (widgets/common/pdf_process.py)."""
     options = {"title": title, "creator": creator, "drill": drill, "margin_mm": margin_mm, "font_pt": font_pt,
                "resolution": resolution, "watermark_alpha": watermark_alpha}
     with atomic.replacing(path) as tmp:
-        if pdf_process.wanted(html):
+        if pdf_process.wanted(html, long_at):
             return pdf_process.render_elsewhere("html", html, tmp, options)
         return write_in_process(html, tmp, **options)
 

@@ -26,10 +26,12 @@ KINDS = ("html", "board")
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def wanted(html: str) -> bool:
-    """A child process for this document: long, and asked for on a worker thread (on the GUI thread the wait for
-    a child would block just the same, and start-up would add to it)."""
-    return len(html) > LONG_HTML and threading.current_thread() is not threading.main_thread()
+def wanted(html: str, long_at: int | None = None) -> bool:
+    """A child process for this document: long (over `long_at` characters, LONG_HTML unless given), and asked for
+    on a worker thread (on the GUI thread the wait for a child would block just the same, and start-up would add
+    to it)."""
+    limit = LONG_HTML if long_at is None else long_at
+    return len(html) > limit and threading.current_thread() is not threading.main_thread()
 
 
 def command(job: Path) -> list[str]:

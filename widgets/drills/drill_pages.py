@@ -129,6 +129,13 @@ class DrillBoardPage(_OnDrillStore, BoardPage):
         return super()._open(dlg)
 
 
+def participants_key(runner, store) -> tuple:
+    """What the two renderings below depend on that can change during a drill: each account active or not (a
+    fault suspends one). The page re-renders them only when this changes."""
+    return tuple(u is None or u.active for u in (accounts.get_user(store, p.username)
+                                                  for p in runner.scenario.participants))
+
+
 def participants_html(runner, store) -> str:
     """The scenario's accounts, for the trainees to sign with (a drill: the passwords are shown)."""
     heads = (translate("DrillPages", "用户名"), translate("DrillPages", "姓名"), translate("DrillPages", "角色"),

@@ -34,29 +34,27 @@ from console.plan.catalog import Catalog
 from console.store.db import Store
 from widgets.common import style
 from widgets.common.drill_watermark import DrillWatermark
+from widgets.common.follow import Steps
 from widgets.common.i18n import lang, scenario_description, user_text
-from widgets.common.timers import GuardedTimer, stop_timers
-from widgets.drills.drill_pages import (
-    DrillBoardPage,
-    DrillWarningsPage,
-    participants_html,
-    participants_line,
-)
+from widgets.common.timers import GuardedTimer
+from widgets.drills.drill_embedded import EmbeddedPages
+from widgets.drills.drill_pages import participants_html, participants_key, participants_line
 from widgets.drills.drill_views import log_item, score_html, state_html
 from widgets.drills.drill_worker import DrillWorker
-from widgets.drills.drills_ui import setup_ui
+from widgets.drills.drills_ui import setup_steps
 
 TICK_MS = 250
 TRAINEE_SPEED = 60  # 1 real minute = 1 simulated hour: time for a trainee to fill a dialog
 
 
-class DrillsPage(QWidget):
+class DrillsPage(EmbeddedPages, QWidget):
     finished = Signal(object)  # drills.Result
     activate_requested = Signal()  # a drill notification was clicked: show this page
     started = Signal()  # the drill database is ready and the drill runs
     advanced = Signal()  # the drill caught up with its clock (one tick's work done on the worker)
 
-    def __init__(self, catalog: Catalog, parent=None, *, out_dir: Path | None = None, app: ConsoleApp | None = None):
+    def __init__(self, catalog: Catalog, parent=None, *, out_dir: Path | None = None, app: ConsoleApp | None = None,
+                 in_steps: bool = False):
         super().__init__(parent)
         self.catalog = catalog
         self.out_dir = out_dir
@@ -73,14 +71,31 @@ class DrillsPage(QWidget):
         self._shown = 0  # runner.log entries already in the event log list
         self.setObjectName("drillsPage")
         self.setStyleSheet(f"QWidget#drillsPage {{ background: {style.D.page_bg}; }}")
-        self.warnings: DrillWarningsPage | None = None
-        self.board: DrillBoardPage | None = None
-        setup_ui(self)
-
+        self.warnings = None  # the embedded DrillWarningsPage / DrillBoardPage, once built (drill_embedded)
+        self.board = None
+        self._accounts_key = None  # the participants' account states shown (re-rendered when one changes)
         self.timer = GuardedTimer(self, TICK_MS, self.tick)  # runs while the drill's database is open
-        self._show_description()
+        # in_steps (the main window): the drill bar, the clock and the tabs now, the rest of the control tab and the
+        # embedded pages' hosts on the next event-loop turns; whatever needs them first builds the rest at once
+        self._build = Steps(self)
+        parts = setup_steps(self)
+        next(parts)
+        if in_steps:
+            self._build.start(parts)
+        else:
+            for _ in parts:
+                pass
         self._update_controls()
         self.watermark = DrillWatermark(self)
+
+    @property
+    def building(self) -> bool:
+        """Parts of the page are still to be built (on the next event-loop turns)."""
+        return self._build.running
+
+    def ensure_built(self) -> None:
+        """Every widget of the page (those not yet built in steps, now)."""
+        self._build.finish()
 
     # ---- scenario and start ------------------------------------------------------------------------
     def _show_description(self) -> None:
@@ -95,6 +110,7 @@ class DrillsPage(QWidget):
     def start(self, scenario: str | Path | None = None, speed: int | None = None) -> bool:
         """Start the simulated clock and create the drill database on the worker; `started` is emitted once the
         drill is ready. Returns False if nothing was started."""
+        self.ensure_built()
         if scenario is None:
             scenario = self.scenario_combo.currentData()
             if scenario == "__file__":
@@ -146,7 +162,7 @@ class DrillsPage(QWidget):
         self._next_event = runner.next_event_at()
         self._append_new(len(runner.log))
         self._embed()
-        self.accounts_label.setText(participants_html(runner, self.store))
+        self._accounts_key = None  # refresh() below shows the accounts
         self.timer.start()
         self.refresh()
         self.started.emit()
@@ -163,6 +179,7 @@ class DrillsPage(QWidget):
     def _notification_clicked(self, item_key: str, _action: str) -> None:
         """A drill notification clicked: the console forward at this page; a sign-off opens its sign dialog on
         the drill's own 预警与审签 page."""
+        self.ensure_built()
         win = self.window()
         win.showNormal()
         win.raise_()
@@ -192,69 +209,6 @@ class DrillsPage(QWidget):
     def busy(self) -> bool:
         """The worker has drill work in hand (creating, advancing, scoring, writing the report)."""
         return self.worker.busy
-
-    def _embed(self) -> None:
-        """The live 预警与审签 and 响应措施 pages on this drill's database (replacing the previous drill's), each
-        built when its tab is first shown — in trainee mode the 预警与审签 page at once (its next action is shown
-        on the control tab)."""
-        self._unembed()
-        for strip in self.account_strips:
-            strip.setText(participants_line(self.runner, self.store))
-            strip.setVisible(self.trainees)
-        if self.trainees:
-            self._embed_page(0)
-
-    def _embed_page(self, i: int):
-        """The embedded page i (0 预警与审签, 1 响应措施) of the running drill, built on first use."""
-        if self.runner is None or self.store is None or i not in (0, 1):
-            return None
-        page = (self.warnings, self.board)[i]
-        if page is not None:
-            return page
-        page = (DrillWarningsPage, DrillBoardPage)[i](self.runner, self.store, self.catalog)
-        self.stacks[i].addWidget(page)
-        self.stacks[i].setCurrentWidget(page)
-        page.set_locked(not self.trainees or self.result is not None or self._finishing)
-        page.publish_refused = self._publish_refused
-        if i == 0:
-            self.warnings = page
-            page.changed.connect(self._trainee_acted)
-        else:
-            self.board = page
-            page.changed.connect(lambda _changes: self._trainee_acted())
-        return page
-
-    def _unembed(self) -> None:
-        for page in (self.warnings, self.board):
-            if page is not None:
-                stop_timers(page)
-                page.setParent(None)
-                page.deleteLater()
-        self.warnings = self.board = None
-
-    def _trainee_acted(self) -> None:
-        """A trainee recorded something on an embedded page: every view re-read, and into the log (the runner
-        copies it from the audit trail on its worker)."""
-        if self.runner is None:
-            return
-        runner = self.runner
-        self.worker.submit(lambda: (runner.journal(), len(runner.log))[1],
-                           on_done=lambda n: self._logged(runner, n))
-        self.refresh()
-        for page in (self.warnings, self.board):
-            if page is not None:
-                page.refresh()
-
-    def _publish_refused(self, by: str, message: str) -> None:
-        """A trainee's publication refused for its content: recorded by the runner (on its worker)."""
-        runner = self.runner
-        if runner is not None:
-            self.worker.submit(lambda: (runner.publish_refused(by, message), len(runner.log))[1],
-                               on_done=lambda n: self._logged(runner, n))
-
-    def _logged(self, runner, n: int) -> None:
-        if runner is self.runner:
-            self._append_new(n)
 
     # ---- clock ---------------------------------------------------------------------------------------
     @property
@@ -352,6 +306,7 @@ class DrillsPage(QWidget):
 
     def shutdown(self) -> None:
         """Stop and close the current drill's database (a new start, or the window closing)."""
+        self.ensure_built()
         self.timer.stop()
         self._generation += 1
         self._unembed()
@@ -387,6 +342,7 @@ class DrillsPage(QWidget):
         self.pause_button.setText(self.tr("继续") if self.clock and self.clock.paused else self.tr("暂停"))
 
     def refresh(self) -> None:
+        self.ensure_built()
         self._update_controls()
         if not self.runner or self.store is None:
             return
@@ -402,21 +358,13 @@ class DrillsPage(QWidget):
         next_step = (self.warnings.next_button.text() if self.trainees and self.warnings is not None else None)
         self.state_label.setText(state_html(runner, self.store, now, state=state, finished=bool(self.result),
                                             next_event=self._next_event, next_step=next_step))
-        self.accounts_label.setText(participants_html(runner, self.store))
-        if self.trainees:
-            for strip in self.account_strips:
-                strip.setText(participants_line(runner, self.store))
-
-    def _refresh_embedded(self) -> None:
-        """Re-read the embedded page in view (the simulated clock moves; the scenario adds data); in trainee mode
-        the 预警与审签 page always (its next action is shown on the control tab)."""
-        if self.runner is None:
-            return
-        current = self.tabs.currentIndex()
-        if self.warnings is not None and (current == 1 or self.trainees):
-            self.warnings.refresh()
-        if self.board is not None and current == 2:
-            self.board.refresh()
+        key = participants_key(runner, self.store)
+        if key != self._accounts_key:  # the first time, or an account suspended (a fault) or restored since
+            self._accounts_key = key
+            self.accounts_label.setText(participants_html(runner, self.store))
+            if self.trainees:
+                for strip in self.account_strips:
+                    strip.setText(participants_line(runner, self.store))
 
     def _show_score(self, r: drills.Result) -> None:
         score, deductions = score_html(r.score)

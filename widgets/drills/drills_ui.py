@@ -33,6 +33,15 @@ DRILL_CSS = style.drill_css()
 
 
 def setup_ui(page) -> None:
+    """All of the page's widgets now."""
+    for _ in setup_steps(page):
+        pass
+
+
+def setup_steps(page):
+    """The page's widgets in four parts, one per `next()` (the main window builds the page over event-loop turns,
+    issue 12.5): the drill bar, the simulated clock with its controls and the tabs; then the scenario and mode
+    rows; then the drill's state, log and score; then the hosts of the embedded pages."""
     lay = QVBoxLayout(page)
     lay.setSpacing(8)
 
@@ -84,6 +93,7 @@ def setup_ui(page) -> None:
     cl = QVBoxLayout(control)
     cl.setContentsMargins(6, 6, 6, 6)
     page.tabs.addTab(control, translate("DrillsPage", "演练控制"))
+    yield
 
     row = QHBoxLayout()
     row.addWidget(QLabel(translate("DrillsPage", "演练场景：")))
@@ -123,6 +133,8 @@ def setup_ui(page) -> None:
     page.description.setWordWrap(True)
     page.description.setObjectName("hint")
     cl.addWidget(page.description)
+    page._show_description()
+    yield
 
     page.banner = AlertBanner(page.catalog)
     page.banner.set_state("none", None, None, drill=True)
@@ -197,6 +209,7 @@ def setup_ui(page) -> None:
     split.addWidget(right)
     split.setSizes([500, 600])  # the accounts table (passwords for the trainees) reads whole in English too
     cl.addWidget(split, 1)
+    yield
 
     # the live pages on the drill store, built when a drill starts
     page.warnings_host, page.board_host = QWidget(), QWidget()

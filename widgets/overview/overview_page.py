@@ -80,7 +80,7 @@ class OverviewPage(QWidget):
     full_check_done = Signal(object)  # AuditCheck or Exception, from the background full walk
     FULL_WALK_DELAY_MS = 3000
 
-    def __init__(self, store: Store, catalog: Catalog, parent=None):
+    def __init__(self, store: Store, catalog: Catalog, parent=None, *, refresh_now: bool = True):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.pending: list[Pending] = []
@@ -125,7 +125,8 @@ class OverviewPage(QWidget):
         lay.addWidget(self.audit_label)
         self.full_check = None  # the background full walk's result, once it is in
         self.full_check_done.connect(self._full_check_in)
-        self.refresh()
+        if refresh_now:  # (the main window reads the page's data in steps: refresh_steps)
+            self.refresh()
         # start-up walks from the checkpoint only; the full walk follows on its own thread once the window is up
         later(self, self.FULL_WALK_DELAY_MS, self._start_full_walk)
 
@@ -136,15 +137,23 @@ class OverviewPage(QWidget):
         self._rescale()
 
     def refresh(self) -> None:
+        for _ in self.refresh_steps():
+            pass
+
+    def refresh_steps(self):
+        """The refresh in parts, one per `next()` (the main window's start-up reads them over event-loop turns)."""
         now = self.store.clock.now()
         level, since = episodes.level_in_force(self.store, now)
         self.banner.set_state(level, since, now, drill=is_drill(self.store))
         self._refresh_next_step()
+        yield
         self._refresh_aqi(now)
         self._refresh_forecast()
         self._refresh_rules()
+        yield
         self.pending = deadlines.collect(self.store, now)  # cheap; the reminder service also pushes updates
         self.centre.set_items(self.pending, now)
+        yield
         check = self.store.verify_audit(full=False)
         full = self.full_check
         if check.ok and full is not None and not full.ok:  # a break before the checkpoint stays on screen

@@ -26,8 +26,11 @@ from console.common.errors import UserError
 from console.measures import ledger
 from console.plan.catalog import Catalog
 from console.reductions import auto_checks, checks, meters
+from console.reductions import daily_report as D
 from console.store.db import Store
 from widgets.common.follow import after_action
+from widgets.common.lazy_tabs import LazyTabs
+from widgets.common.timers import every_minute
 from widgets.common.i18n import lang, level_name, user_text
 from widgets.common.style import C
 from widgets.reductions.check_models import FirmsModel, FlagsModel
@@ -138,38 +141,56 @@ class ReductionsPage(QWidget):
         split.addWidget(bottom)
         split.setSizes([200, 420])
         cl.addWidget(split, 1)
-        self.duties = DutiesView(self.app, catalog)
-        self.duties.changed.connect(self.changed)
+        # the tab in view is built now, each of the others when first shown (or asked for): opening the page
+        # builds and polishes one tab, not seven (issue 12.5)
         self.tabs = QTabWidget()
-        self.tabs.addTab(checks_tab, self.tr("用电核查"))
-        self.tabs.addTab(self.duties, self.tr("一厂一策（现在应执行）"))
-        self.inspections = InspectionsView(self.app, catalog)
-        self.inspections.changed.connect(self.changed)
-        self.tabs.addTab(self.inspections, self.tr("现场核查"))
-        self.field_checks = FieldChecksView(self.app, catalog)
-        self.field_checks.changed.connect(self.changed)
-        self.tabs.addTab(self.field_checks, self.tr("工地车辆检查"))
-        self.notices = NoticesView(self.app, catalog)
-        self.notices.changed.connect(self.changed)
-        self.tabs.addTab(self.notices, self.tr("企业通知与回执"))
-        self.daily = DailyReportView(self.app)
-        self.daily.changed.connect(self.changed)
-        self.tabs.addTab(self.daily, self.tr("每日报送"))
-        self.daily.due_changed.connect(self._mark_daily_tab)
-        self.summary = EpisodeSummaryView(self.app)
-        self.summary.changed.connect(self.changed)
-        self.tabs.addTab(self.summary, self.tr("应急总结汇总"))
+        self.lazy = LazyTabs(self.tabs, self._tab_built)
+        self.lazy.add("checks", self.tr("用电核查"), view=checks_tab)
+        for key, title, factory in (
+                ("duties", self.tr("一厂一策（现在应执行）"), lambda: DutiesView(self.app, catalog)),
+                ("inspections", self.tr("现场核查"), lambda: InspectionsView(self.app, catalog)),
+                ("field_checks", self.tr("工地车辆检查"), lambda: FieldChecksView(self.app, catalog)),
+                ("notices", self.tr("企业通知与回执"), lambda: NoticesView(self.app, catalog)),
+                ("daily", self.tr("每日报送"), lambda: DailyReportView(self.app)),
+                ("summary", self.tr("应急总结汇总"), lambda: EpisodeSummaryView(self.app))):
+            self.lazy.add(key, title, factory)
+        # the daily report's overdue mark shows on its tab before the tab is built (its view keeps it from then on)
+        self._daily_due_timer = every_minute(self, self._check_daily_due)
         lay.addWidget(self.tabs, 1)
         self.flags_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.flags_model.row_at(cur)))
         self.firms_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._chart_for(self.firms_model.row_at(cur)))
         self.refresh()
-        self._mark_daily_tab(self.daily.show_due())
+        self._check_daily_due()
+
+    # the tabs' views, each built on first use
+    duties = property(lambda self: self.lazy.get("duties"))
+    inspections = property(lambda self: self.lazy.get("inspections"))
+    field_checks = property(lambda self: self.lazy.get("field_checks"))
+    notices = property(lambda self: self.lazy.get("notices"))
+    daily = property(lambda self: self.lazy.get("daily"))
+    summary = property(lambda self: self.lazy.get("summary"))
+
+    def _tab_built(self, key: str, view) -> None:
+        """A tab built on first use: it acts as the page's actor, and its changes are the page's."""
+        if key == "checks":
+            return
+        view.actor = self.actor
+        view.changed.connect(self.changed)
+        if key == "daily":
+            view.due_changed.connect(self._mark_daily_tab)
+            self._daily_due_timer.stop()
+            self._mark_daily_tab(view.show_due())
+
+    def _check_daily_due(self) -> None:
+        """Until the daily report's tab is built: today's report overdue or not, for the tab's mark."""
+        if self.lazy.built("daily") is None:
+            self._mark_daily_tab(D.due_status(self.store).overdue)
 
     def _mark_daily_tab(self, overdue: bool) -> None:
         """Today's daily report overdue: its tab in red, with a mark (colour is not the only sign)."""
-        i = self.tabs.indexOf(self.daily)
+        i = self.lazy.index("daily")
         self.tabs.setTabText(i, self.tr("每日报送（逾期）") if overdue else self.tr("每日报送"))
         self.tabs.tabBar().setTabTextColor(i, QColor(C.alarm) if overdue else self.tabs.tabBar().palette().text().color())
 
@@ -182,16 +203,17 @@ class ReductionsPage(QWidget):
         return self.tr("{0}：{1} 至 {2}").format(self._level(lv), f"{a:%Y-%m-%d %H:%M}", f"{b:%m-%d %H:%M}")
 
     def set_actor(self, actor) -> None:
-        self.actor = self.duties.actor = self.inspections.actor = self.notices.actor = self.daily.actor = \
-            self.summary.actor = self.field_checks.actor = actor
+        self.actor = actor
+        for view in self.lazy.views():
+            if view is not self.lazy.built("checks"):
+                view.actor = actor
 
     def refresh(self) -> None:
-        self.duties.refresh()
-        self.inspections.refresh()
-        self.field_checks.refresh()
-        self.notices.refresh()
-        self.daily.refresh()
-        self.summary.refresh()
+        for view in self.lazy.views():  # a tab not yet built reads its data when it is
+            if view is not self.lazy.built("checks"):
+                view.refresh()
+        if self.lazy.built("daily") is None:
+            self._check_daily_due()
         firms = {e.code: e for e in ledger.entries(self.store)}
         self.flags_model.firms = self.firms_model.firms = firms
         runs = checks.runs(self.store)

@@ -61,6 +61,48 @@ def test_drill_page_runs_a_scenario_by_stepping(qtbot, catalog, tmp_path):
     qtbot.waitUntil(lambda: not op.running, timeout=60_000)
     pdf = op.result
     assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 10_000
+    _has_the_reports_pages(pdf)
+    page.shutdown()
+
+
+def _has_the_reports_pages(pdf):
+    """The report's sections in the PDF's text, over several pages, each page marked 演练 DRILL."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs pdftotext (poppler-utils)")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+    assert len(pages) >= 3, len(pages)
+    assert all("演练 DRILL" in p for p in pages)
+    for heading in ("事后评估报告", "扣分明细", "响应时效", "措施落实", "过程时间线", "演练事件记录", "评分办法"):
+        assert heading in text, heading
+
+
+def test_a_played_through_drills_report_is_painted_in_a_child_process(qtbot, catalog, tmp_path, monkeypatch):
+    """Issue 12.5: a full report (6 watermarked pages: one long Qt call after another that holds the GIL) is laid
+    out in a child process (main.py --render-pdf); the worker only waits for it. The PDF has the report's pages."""
+    from widgets.common import pdf_process
+
+    calls = []
+    real = pdf_process.render_elsewhere
+    monkeypatch.setattr(pdf_process, "render_elsewhere", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    page = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(page)
+    assert page.start("full_cycle", speed=600)
+    page.pause()
+    _ready(qtbot, page)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        for _ in range(200):
+            if page.result:
+                break
+            page.step_hours(1)
+            _settle(qtbot, page)
+    op = page.export_pdf(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    assert calls == ["html"]
+    _has_the_reports_pages(op.result)
     page.shutdown()
 
 
@@ -319,3 +361,36 @@ def test_drill_notification_click_opens_the_drill_sign_dialog(qtbot, catalog, tm
     assert isinstance(opened[0], SignDialog) and opened[0].pending.proposal.id == p.id
     assert opened[0].store is store and page.tabs.currentWidget() is page.warnings_host
     page.shutdown()
+
+
+def test_the_window_builds_the_page_in_steps_and_a_start_finishes_them(qtbot, store, catalog, tmp_path):
+    """Issue 12.5: opened from the main window, the page shows its drill bar, clock and tabs at once and builds the
+    rest of its controls on the next event-loop turns; a call that needs them (start) builds the rest first."""
+    from PySide6.QtCore import QSettings
+
+    from widgets.main_window import MainWindow
+
+    w = MainWindow(store, catalog, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(w.isVisible)  # (the window itself appears once its home page is read)
+    w.show_section("drills")
+    page = w.drills
+    assert page.building and page.tabs.count() == 1 and not hasattr(page, "start_button")
+    assert page.drill_bar.isVisible() and page.watermark.isVisible() and not page.pause_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.building)
+    assert page.tabs.count() == 3 and page.start_button.isVisible() and page.log_list.isVisible()
+    assert page.scenario_combo.count() == len(page.scenarios) + 1 and "模拟" in page.description.text()
+    assert page.watermark.isVisible()
+    # built alone (not in steps) the page is whole at once; in steps, start() needs no wait
+    other = DrillsPage(catalog, out_dir=tmp_path, in_steps=True)
+    qtbot.addWidget(other)
+    assert other.building
+    assert other.start("full_cycle", speed=600) and not other.building
+    other.pause()
+    _ready(qtbot, other)
+    assert other.log_list.count() > 0
+    other.shutdown()
+    alone = DrillsPage(catalog, out_dir=tmp_path)
+    qtbot.addWidget(alone)
+    assert not alone.building and alone.tabs.count() == 3

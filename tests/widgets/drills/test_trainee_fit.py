@@ -22,6 +22,7 @@ def _trainee_drill_at_1366x768(qtbot, store, catalog, tmp_path):
     qtbot.waitExposed(w)
     w.show_section("drills")
     page = w.drills
+    qtbot.waitUntil(lambda: not page.building)  # the window builds the page's controls over event-loop turns
     page.desktop.box.setChecked(False)
     page.trainee_box.setChecked(True)
     assert page.start("full_cycle", speed=600)

@@ -124,6 +124,7 @@ def test_without_a_logged_in_user_the_action_asks_for_a_login(qtbot, store, cata
         dlg.username.setText("duty")
         dlg.password.setText(USER_PW)
         dlg._try_accept()
+        qtbot.waitUntil(lambda: not dlg.checking)  # the password is checked on a worker
         return dlg.result()
 
     monkeypatch.setattr(LoginDialog, "exec", log_in)

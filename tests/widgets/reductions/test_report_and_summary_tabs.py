@@ -50,6 +50,33 @@ def test_overdue_daily_report_turns_the_tab_red_until_sent(qtbot, db, catalog):
     assert page.daily.due_label.text() == "报送时间每日 14:00：今日日报已迟报（14:01）。"
 
 
+def test_tabs_are_built_when_first_shown_and_the_overdue_mark_comes_before(qtbot, db, catalog):
+    """Issue 12.5: opening the page builds the tab in view only; each other tab when first shown (the facade, the
+    actor and the page's change signal reach it then). The daily report's overdue mark is on its tab before."""
+    db.clock = FixedClock(datetime(2016, 12, 17, 14, 1, tzinfo=TZ))
+    page = _page(qtbot, db, catalog)
+    lazy = page.lazy
+    later = ("duties", "inspections", "field_checks", "notices", "daily", "summary")
+    assert all(lazy.built(k) is None for k in later) and page.tabs.count() == 7
+    i = lazy.index("daily")
+    assert page.tabs.tabText(i) == "每日报送（逾期）" and page.tabs.tabBar().tabTextColor(i).name() == C.alarm
+    page.tabs.setCurrentIndex(lazy.index("notices"))  # the user clicks the tab
+    notices = lazy.built("notices")
+    assert notices is not None and page.tabs.currentWidget() is notices and notices.isVisibleTo(page)
+    assert notices.actor is page.actor and notices.app is page.app
+    assert page.tabs.tabText(page.tabs.indexOf(notices)) == "企业通知与回执"
+    assert all(lazy.built(k) is None for k in later if k != "notices")
+    seen = []
+    page.changed.connect(lambda: seen.append(1))
+    notices.changed.emit()
+    assert seen == [1]
+    daily = page.daily  # asked for in code: built without being shown; its tab keeps its place and mark
+    assert page.tabs.indexOf(daily) == i and page.tabs.currentWidget() is notices
+    assert _tab(page) == ("每日报送（逾期）", C.alarm)
+    assert [page.tabs.tabText(k) for k in range(7)][1:] == [
+        "一厂一策（现在应执行）", "现场核查", "工地车辆检查", "企业通知与回执", "每日报送（逾期）", "应急总结汇总"]
+
+
 def test_report_labels_in_english_figures_unchanged(english_ui, qtbot, db, catalog, tmp_path):
     import openpyxl
 

@@ -65,9 +65,11 @@ def test_login_dialog_rejects_wrong_password(qtbot, store):
     dlg.username.setText("admin")
     dlg.password.setText("nope")
     dlg._try_accept()
+    qtbot.waitUntil(lambda: not dlg.checking)  # the password is checked on a worker
     assert dlg.user is None and dlg.error.text()
     dlg.password.setText("secret1")
     dlg._try_accept()
+    qtbot.waitUntil(lambda: not dlg.checking)
     assert dlg.user.username == "admin"
 
 
