@@ -53,8 +53,8 @@ def build(path: Path) -> None:
         from console.air import daily
 
         with store.transaction():
-            daily.rebuild(store)  # the daily aggregates the imports keep (written here around the importer)
-            repo.fill_district_sums(store)  # and the district's hour sums
+            daily.rebuild_district_sums(store)  # the district's per-day sums the imports keep (written here
+            daily.rebuild(store)  # around the importer) and the daily aggregates
 
 
 class Heartbeat:
@@ -126,7 +126,7 @@ def long_pdf_blocks(hb: Heartbeat, work: Path, results: list) -> None:
                    for i in range(3000))
     html = f"<h1>措施看板</h1><table border=1>{rows}</table>"
     for name, write in (("child process", lambda p: pdf_process.render_elsewhere("board", html, p)),
-                        ("in the worker", lambda p: print_board_html(html, p))):
+                        ("in the worker, for comparison", lambda p: print_board_html(html, p))):
         box: dict = {}
         results.append((f"3,000-row PDF ({name})",
                         hb.measure(lambda w=write, n=name: box.update(op=BackgroundOp(
@@ -229,7 +229,8 @@ def main() -> None:
     store.close()
     print(f"\nlongest GUI-thread block per action (12 stations × 4 years; goal ≤ {LIMIT_MS} ms)")
     for name, ms in results:
-        print(f"  {name:<40} {ms:8.0f} ms{'  OVER' if ms > LIMIT_MS else ''}")
+        over = "  OVER" if ms > LIMIT_MS and "comparison" not in name else ""  # a path the program does not take
+        print(f"  {name:<48} {ms:8.0f} ms{over}")
 
 
 if __name__ == "__main__":
