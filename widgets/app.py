@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from console.common import paths, private
-from widgets.common import style
+from widgets.common import gc_guard, style
 from widgets.common.i18n import LANG_PROPERTY
 
 log = logging.getLogger("console.gui")
@@ -76,5 +76,6 @@ def make_app(argv: list[str], lang: str = "zh") -> QApplication:
     app.setFont(style.app_font())
     app.setStyleSheet(style.STYLESHEET)
     load_translations(app, lang)
+    gc_guard.install(app)  # Qt objects in reference cycles are freed on the GUI thread, never on a worker
     app.setApplicationDisplayName(QCoreApplication.translate("app", "重污染天气应急指挥台"))
     return app

@@ -73,3 +73,14 @@ def english_ui(qapp):
     qapp.setFont(font)
     qapp.setProperty(LANG_PROPERTY, "zh")
     qapp.removeTranslator(tr)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gc_on_gui_thread(qapp):
+    """As the console does (widgets/common/gc_guard.py, installed by make_app): Python's cyclic collector runs on
+    the GUI thread only, so a Qt object left in a cycle by one test is never destroyed on another test's worker."""
+    from widgets.common import gc_guard
+
+    collector = gc_guard.install(qapp)
+    yield collector
+    collector.stop()
