@@ -116,7 +116,8 @@ class AirPage(QWidget, AirActions):
         self.station_rolling.toggled.connect(self._replot)
         ll.addWidget(self.station_rolling)
         split.addWidget(left)
-        self._plot: TrendPlot | None = None  # pyqtgraph's widget: its own event-loop turn (`plot`, _make_plot)
+        self._plot: TrendPlot | None = None  # pyqtgraph's widget: made in a turn of its own, placed in the next
+        self._unplaced: TrendPlot | None = None  # (made, not yet in its place)
         self._intervals = None  # the warnings shaded on the plot, kept until it is built
         self.plot_frame = QFrame()  # the plot's place meanwhile: the first paint shows the plot's area, then the plot
         self.plot_frame.setObjectName("plotFrame")
@@ -144,16 +145,17 @@ class AirPage(QWidget, AirActions):
     def plot(self) -> TrendPlot:
         """The trend plot; asked for before the page's steps made it, it is made now."""
         if self._plot is None:
-            self._make_plot()
+            self._place_plot()
         return self._plot
 
     @property
     def plot_built(self) -> bool:
         return self._plot is not None
 
-    def _make_plot(self) -> None:
-        """The trend plot in the place held by `plot_frame` (same index, size and stretch in the splitter)."""
-        plot = TrendPlot()
+    def _place_plot(self) -> None:
+        """The trend plot (made now if it was not yet) in the place held by `plot_frame` (same index, size and
+        stretch in the splitter)."""
+        plot, self._unplaced = self._unplaced or TrendPlot(), None
         self.body.replaceWidget(1, plot)
         self.body.setStretchFactor(1, 1)
         self.plot_frame.deleteLater()
@@ -251,8 +253,11 @@ class AirPage(QWidget, AirActions):
         self.stations_panel.rebuild(stations, airdata.last_observation_times(self.store), self.clock,
                                     settings.get("stale_data_hours"), checked)
         yield  # (the first read stops here: the page's first paint)
+        if self._plot is None:  # pyqtgraph's widget (40-150 ms): made in a turn of its own, off screen; placed in
+            self._unplaced = self._unplaced or TrendPlot()  # the next, so that its first paint follows a short turn
+            yield
         if self._plot is None:
-            self._make_plot()  # a turn of its own (pyqtgraph's widget: 40-150 ms)
+            self._place_plot()  # (its first paint, then its contents on the next turn)
             yield
         self.plot.set_thresholds((settings.get("aqi_t1"), settings.get("aqi_t2"), settings.get("aqi_t3")))
         if empty:

@@ -138,3 +138,21 @@ def test_export_before_the_steps_end_shows_the_curves(qtbot, air_store, catalog,
     qtbot.waitUntil(lambda: not page.export_op.running)
     assert QImage(str(target)).width() > 300
 
+
+
+def test_the_plot_is_made_in_one_turn_placed_in_the_next_and_filled_after(qtbot, air_store, catalog, tmp_path):
+    """Its creation (the long part) and its first paint never in one turn: made off screen, then put in place."""
+    w = _window(qtbot, air_store, catalog, tmp_path)
+    w.show_section("air")
+    page = w.air
+    frame = page.body.widget(1)
+    page._steps._timer.stop()  # the event-loop turns, one by one
+    page._steps._next()
+    assert isinstance(page._unplaced, TrendPlot) and not page.plot_built and page.body.widget(1) is frame
+    page._steps._next()
+    assert page.plot_built and page.body.widget(1) is page.plot and page._unplaced is None
+    assert page.range_label.text() == "" and page.plot.data_end() is None  # its contents on the next turn
+    page._steps._next()
+    assert page.range_label.text().startswith("数据：") and page.plot.data_end() is not None
+    page._steps.finish()
+    assert page.plot.shown_keys() == [None]
