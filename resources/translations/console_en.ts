@@ -4096,6 +4096,14 @@ Sign-off: {chain}</translation>
     </message>
 </context>
 <context>
+    <name>StationPanel</name>
+    <message>
+        <location filename="../../widgets/air/station_panel.py" line="32" />
+        <source>区域（全部站点）</source>
+        <translation>District (all stations)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../widgets/warnings/summary_dialog.py" line="26" />
@@ -4951,14 +4959,6 @@ Sign-off: {chain}</translation>
         <location filename="../../widgets/settings/settings_page.py" line="52" />
         <source>选择文件夹</source>
         <translation>Choose folder</translation>
-    </message>
-</context>
-<context>
-    <name>_StationPanel</name>
-    <message>
-        <location filename="../../widgets/air/air_page.py" line="61" />
-        <source>区域（全部站点）</source>
-        <translation>District (all stations)</translation>
     </message>
 </context>
 <context>

@@ -2,20 +2,13 @@
 badge), choose a time range, read the trend plot and export it. An empty database offers the demo data."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -27,57 +20,19 @@ from console.admin.settings import Settings
 from console.air import airdata
 from console.app import ConsoleApp
 from console.common.clock import Clock
-from console.common.errors import UserError
-from widgets.air.forecast_dialog import ForecastDialog
-from widgets.air.freshness_badge import FreshnessBadge
+from widgets.air.air_actions import AirActions
+from widgets.air.station_panel import BIG, DISTRICT, StationPanel
 from widgets.air.trend_plot import PRESETS, TrendPlot
-from widgets.common.follow import Steps, routed
-from widgets.common.i18n import lang
+from widgets.common.follow import Steps
 from widgets.common.style import C
 from widgets.common.timers import GuardedTimer, every_minute
 
-DISTRICT = None  # key of the district series
-BIG = "font-size: 13pt;"
 
+class AirPage(QWidget, AirActions):
+    """The page (its actions: widgets.air.air_actions). In the main window (`in_steps`) it is built over event-loop
+    turns: the shell and the station list at once, the trend plot on the next turn, then the span and one curve per
+    turn; whatever needs the plot earlier builds it at once (`plot`), `finish_steps()` completes the rest."""
 
-class _StationPanel(QWidget):
-    """Checkable station list: 区域 first, then every station with its freshness badge."""
-
-    changed = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(4, 4, 4, 4)
-        self.grid.setVerticalSpacing(6)
-        self.checks: dict[str | None, QCheckBox] = {}
-        self.badges: dict[str, FreshnessBadge] = {}
-
-    def rebuild(self, stations, last_times, clock, stale_hours, checked: set) -> None:
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
-        self.checks, self.badges = {}, {}
-        rows = [(DISTRICT, self.tr("区域（全部站点）"))] + [(s.code, s.name) for s in stations]
-        for r, (key, name) in enumerate(rows):
-            box = QCheckBox(name)
-            box.setStyleSheet(BIG + ("font-weight: bold;" if key is DISTRICT else ""))
-            box.setChecked(key in checked)
-            box.toggled.connect(self.changed)
-            self.grid.addWidget(box, 2 * r, 0)
-            self.checks[key] = box
-            if key is not DISTRICT:
-                badge = FreshnessBadge(last_times.get(key), clock, stale_hours)
-                self.grid.addWidget(badge, 2 * r + 1, 0)
-                self.badges[key] = badge
-        self.grid.setRowStretch(2 * len(rows), 1)
-
-    def checked(self) -> list:
-        return [k for k, box in self.checks.items() if box.isChecked()]
-
-
-class AirPage(QWidget):
     data_changed = Signal()
 
     def __init__(self, store, catalog=None, clock: Clock | None = None, actor=None, parent=None,
@@ -149,7 +104,7 @@ class AirPage(QWidget):
         head_st = QLabel(self.tr("站点与数据时效"))
         head_st.setStyleSheet("font-size: 13pt; font-weight: bold;")
         ll.addWidget(head_st)
-        self.stations_panel = _StationPanel()
+        self.stations_panel = StationPanel()
         self.stations_panel.changed.connect(self._sync_series)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -161,8 +116,13 @@ class AirPage(QWidget):
         self.station_rolling.toggled.connect(self._replot)
         ll.addWidget(self.station_rolling)
         split.addWidget(left)
-        self.plot = TrendPlot()
-        split.addWidget(self.plot)
+        self._plot: TrendPlot | None = None  # pyqtgraph's widget: made in a turn of its own, placed in the next
+        self._unplaced: TrendPlot | None = None  # (made, not yet in its place)
+        self._intervals = None  # the warnings shaded on the plot, kept until it is built
+        self.plot_frame = QFrame()  # the plot's place meanwhile: the first paint shows the plot's area, then the plot
+        self.plot_frame.setObjectName("plotFrame")
+        self.plot_frame.setStyleSheet("QFrame#plotFrame { background: white; }")
+        split.addWidget(self.plot_frame)
         split.setStretchFactor(1, 1)
         left.setMinimumWidth(250)
         split.setSizes([290, 1040])
@@ -174,13 +134,42 @@ class AirPage(QWidget):
         self._reloading = False  # those steps are a whole reload (labels, extent, forecast still to come)
         self._ticks = Steps(self, alive=lambda: not getattr(self.store, "closed", False))  # curves of further ticks
         self._moving = GuardedTimer(self, 150, self._view_moved, single_shot=True)  # pan/zoom settles, then read
-        self.plot.view_box.sigXRangeChanged.connect(lambda *_: self._moving.start())
 
         self._badge_timer = every_minute(self, self.refresh_badges)
         if in_steps:  # (the main window) the page's shell now, its curves on the next event-loop turns
             self._first_read_in_steps()
         else:
             self.reload()
+
+    @property
+    def plot(self) -> TrendPlot:
+        """The trend plot; asked for before the page's steps made it, it is made now."""
+        if self._plot is None:
+            self._place_plot()
+        return self._plot
+
+    @property
+    def plot_built(self) -> bool:
+        return self._plot is not None
+
+    def _place_plot(self) -> None:
+        """The trend plot (made now if it was not yet) in the place held by `plot_frame` (same index, size and
+        stretch in the splitter)."""
+        plot, self._unplaced = self._unplaced or TrendPlot(), None
+        self.body.replaceWidget(1, plot)
+        self.body.setStretchFactor(1, 1)
+        self.plot_frame.deleteLater()
+        self.plot_frame = None
+        self._plot = plot
+        plot.view_box.sigXRangeChanged.connect(lambda *_: self._moving.start())
+        if self._intervals is not None:
+            plot.set_warning_intervals(*self._intervals)
+
+    def finish_steps(self) -> None:
+        """What the page still has to build or read in steps (the plot, a read's labels and curves), now: for
+        whoever needs the page whole at once."""
+        self._steps.finish()
+        self.plot  # noqa: B018 (made now if no read was under way)
 
     def _make_empty_banner(self) -> QFrame:
         frame = QFrame()
@@ -214,13 +203,6 @@ class AirPage(QWidget):
         """The logged-in Actor of this seat (the facade's); None: imports wait for a login."""
         return self.app.actor
 
-    def _logged_in(self) -> bool:
-        if self.actor is not None:
-            return True
-        QMessageBox.information(self, self.tr("请先登录"),
-                                self.tr("导入数据、录入预报和加载演示数据须由值班人员或管理员登录后进行。"))
-        return False
-
     def is_empty(self) -> bool:
         return airdata.data_range(self.store) is None
 
@@ -240,8 +222,9 @@ class AirPage(QWidget):
 
     def _first_read_in_steps(self) -> None:
         """The first read when the page is opened (issue 12.5): the empty-data banner or the body and the station
-        list now, so that the first paint shows the right shell; the span, the labels and one curve per
-        event-loop turn after it, so that building, painting and reading never hold the GUI thread at once."""
+        list now, so that the first paint shows the right shell (the plot's place held by an empty frame); the
+        trend plot on the next event-loop turn, then the span, the labels and one curve per turn, so that
+        building, painting and reading never hold the GUI thread at once."""
         self._reloading = True
         steps = self._reload_steps()
         next(steps, None)
@@ -264,18 +247,24 @@ class AirPage(QWidget):
         for b in self.preset_buttons.values():
             b.setEnabled(not empty)
         settings = Settings(self.store)
-        self.plot.set_thresholds((settings.get("aqi_t1"), settings.get("aqi_t2"), settings.get("aqi_t3")))
         stations = airdata.stations(self.store)
         self._station_names = {s.code: s.name for s in stations}
         checked = set(self.stations_panel.checked()) if self.stations_panel.checks else {DISTRICT}
         self.stations_panel.rebuild(stations, airdata.last_observation_times(self.store), self.clock,
                                     settings.get("stale_data_hours"), checked)
+        yield  # (the first read stops here: the page's first paint)
+        if self._plot is None:  # pyqtgraph's widget (40-150 ms): made in a turn of its own, off screen; placed in
+            self._unplaced = self._unplaced or TrendPlot()  # the next, so that its first paint follows a short turn
+            yield
+        if self._plot is None:
+            self._place_plot()  # (its first paint, then its contents on the next turn)
+            yield
+        self.plot.set_thresholds((settings.get("aqi_t1"), settings.get("aqi_t2"), settings.get("aqi_t3")))
         if empty:
             self.range_label.setText("")
             self.plot.clear_series()
             self._reloading = False
             return
-        yield
         fmt = "%Y-%m-%d %H:%M"
         self.range_label.setText(self.tr("数据：{0} 至 {1}（{2} 个站点）").format(
             airdata.local(extent[0]).strftime(fmt), airdata.local(extent[1]).strftime(fmt), len(stations)))
@@ -315,7 +304,9 @@ class AirPage(QWidget):
 
     def _sync_series(self) -> None:
         """After a station is ticked or unticked: add or remove only its curves (ticking all stations one by one
-        costs one curve each, not a redraw of all per tick)."""
+        costs one curve each, not a redraw of all per tick). A read under way completes first (its span)."""
+        if self._reloading:
+            self._steps.finish()
         checked = self.stations_panel.checked()
         shown = self.plot.shown_keys()
         for key in shown:
@@ -381,183 +372,12 @@ class AirPage(QWidget):
         self._steps.start(self._replot_steps())
 
     def set_warning_intervals(self, intervals) -> None:
-        """[(start_ts, end_ts, level_code)] where a warning was in force (fed by the episodes view)."""
-        self.plot.set_warning_intervals(intervals, self.catalog.levels)
+        """[(start_ts, end_ts, level_code)] where a warning was in force (fed by the episodes view); kept until the
+        plot is made when it is not yet."""
+        self._intervals = (intervals, self.catalog.levels)
+        if self._plot is not None:
+            self._plot.set_warning_intervals(*self._intervals)
 
     def refresh_badges(self) -> None:
         for badge in self.stations_panel.badges.values():
             badge.refresh()
-
-    def _say(self, text: str, ok: bool = True) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"font-size: 12pt; color: {C.ok if ok else C.alarm};")
-        self.status.show()
-
-    # ---- actions ------------------------------------------------------------------------------
-    def load_demo(self) -> None:
-        if not self._logged_in():
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.app.load_demo()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("演示数据未能加载"), str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.preset = "all"  # the demo is years old: 全部 shows it and the gap up to now
-        self._reread()
-        self._say(self.tr("已加载演示数据（北京 2015-16 冬季真实观测，CC BY 4.0，见“关于”）。"))
-        self.data_changed.emit()
-
-    def _reread(self) -> None:
-        """After this page's own import, forecast or demo: in the main window the commit's change reaches this
-        page through the window's route (MainWindow.apply_changes → reload_in_steps), so nothing is read here;
-        on its own the page reloads itself."""
-        if not routed(self.app):
-            self.reload()
-
-    def choose_and_import(self) -> None:
-        if not self._logged_in():
-            return
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择要导入的数据文件"), "",
-                                                self.tr("数据文件 (*.csv *.csv.gz *.gz *.xlsx);;所有文件 (*)"))
-        if files:
-            self.import_files(files)
-
-    def import_files(self, files):
-        """Import the files on a worker thread (each file all-or-nothing, its own transaction) with a progress
-        dialog and a cancel button; report problems and a summary when done. Returns the BackgroundOp: its
-        ``result`` is (results, errors). Cancelling stops before the current file commits: it stores nothing
-        (files finished before stay imported)."""
-        from widgets.common.ops import BackgroundOp
-
-        files = [str(f) for f in files]
-        app, actor = self.app, self.actor
-        self.import_button.setEnabled(False)
-        dialog = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, len(files), self)
-        dialog.setWindowTitle(self.tr("导入数据"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        self.import_dialog = dialog
-
-        def progress(done: int, total: int, name: str) -> None:
-            dialog.setValue(done)
-            dialog.setLabelText(self.tr("正在导入 {0}（第 {1}/{2} 个文件）…").format(name, done + 1, total))
-
-        partial: tuple[list, list] = ([], [])  # what was done so far, also when cancelled
-        op = BackgroundOp(self, lambda job: import_in_background(job, app.on_store(job.store), files, actor, partial),
-                          store=self.store,
-                          on_progress=progress, on_done=lambda r: self._imported(op, *r),
-                          on_error=lambda exc: self._import_failed(op, exc),
-                          on_cancelled=lambda: self._import_cancelled(op), start=False)
-        dialog.canceled.connect(op.cancel)
-        op.partial = partial
-        self.import_op = op
-        op.start()
-        return op
-
-    def _import_ended(self) -> None:
-        self.import_dialog.close()
-        self.import_dialog.deleteLater()
-        self.import_button.setEnabled(True)
-
-    def _imported(self, op, results: list, errors: list) -> None:
-        self._import_ended()
-        if any(r.changed for r in results):
-            self._reread()
-            self.data_changed.emit()
-        summary = "\n".join(r.summary(lang()) for r in results)  # in the window's language
-        if errors:
-            text = self.tr("以下文件有问题，这些文件的内容均未导入（请改正后重新导入）：") + "\n\n" + "\n\n".join(errors)
-            if summary:
-                text += "\n\n" + self.tr("已成功导入：") + "\n" + summary
-            QMessageBox.warning(self, self.tr("导入失败"), text)
-        else:
-            QMessageBox.information(self, self.tr("导入完成"), summary)
-        if results:
-            self._say(self.tr("导入 {0} 个文件，失败 {1} 个。").format(len(results), len(errors)), not errors)
-
-    def _import_cancelled(self, op) -> None:
-        self._import_ended()
-        results = op.partial[0]
-        if any(r.changed for r in results):
-            self._reread()
-            self.data_changed.emit()
-        self._say(self.tr("导入已取消：正在导入的文件未保存任何内容；此前已完成 {0} 个文件。").format(len(results)),
-                  False)
-
-    def _import_failed(self, op, exc) -> None:
-        self._import_ended()
-        QMessageBox.warning(self, self.tr("导入失败"), str(exc))
-
-    def start_watch_folder(self, interval_seconds: float = 60) -> None:
-        """Start the watch-folder job (main.py does, tests don't); it stops when the application quits."""
-        from PySide6.QtWidgets import QApplication
-
-        from widgets.air.watch_folder import WatchFolder
-
-        self.watch = WatchFolder(self.app, self.clock, interval_seconds, self)  # imports through the facade
-        self.watch.files_imported.connect(self.on_watch_imported, Qt.ConnectionType.QueuedConnection)
-        self.watch.scan_failed.connect(self.on_watch_failed, Qt.ConnectionType.QueuedConnection)
-        QApplication.instance().aboutToQuit.connect(self.watch.stop)
-        self.watch.start()
-
-    def on_watch_imported(self, names: list) -> None:
-        """Slot for WatchFolder.files_imported (queued from the worker thread; its commits were reported through
-        the facade just before, so in the window they reach this page by the change route)."""
-        self._reread()
-        self._say(self.tr("自动导入：{0}").format("、".join(names)))
-        self.data_changed.emit()
-
-    def on_watch_failed(self, message: str) -> None:
-        self._say(self.tr("自动导入失败（下次扫描将重试）：{0}").format(message), False)
-
-    def enter_forecast(self) -> None:
-        if not self._logged_in():
-            return
-        dlg = ForecastDialog(self.app, self.clock, self.actor, self)
-        if dlg.exec():
-            self._reread()
-            self._say(self.tr("预报已保存。"))
-            self.data_changed.emit()
-
-    def export_image(self) -> str | None:
-        """Ask where, then write the trend PNG on a worker (`export_op`); returns the path chosen (None: cancelled)."""
-        folder = Settings(self.store).get("export_folder") or str(Path.home())
-        name = self.tr("AQI趋势_{0}.png").format(self.clock.now().strftime("%Y%m%d_%H%M"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出趋势图"), str(Path(folder) / name),
-                                              self.tr("PNG 图片 (*.png)"))
-        if not path:
-            return None
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        # the grab now; compressing and writing on a worker (the GUI thread is not held up by the PNG encoder)
-        self.export_op = self.plot.export_png_in_background(
-            path, on_done=lambda _p: self._say(self.tr("已导出：{0}").format(path)),
-            on_error=lambda _exc: QMessageBox.warning(self, self.tr("导出失败"),
-                                                      self.tr("无法写入文件：{0}").format(path)))
-        return path
-
-
-def import_in_background(job, app: ConsoleApp, files: list, actor, partial: tuple[list, list]
-                         ) -> tuple[list, list[str]]:
-    """Worker-thread body of AirPage.import_files: each file in its own transaction on the job's connection (`app`:
-    the seat's facade on that connection); a cancel seen before the file commits rolls that file back (job.check
-    raises inside the transaction). The transaction is opened for the actor: a refusal is audited and reported
-    per file."""
-    results, errors = partial
-    for i, f in enumerate(files):
-        job.check()
-        job.report(i, len(files), Path(f).name)
-        try:
-            result = app.import_file(f, actor=actor, check=job.check).value  # cancelled while read: rolled back
-        except UserError as exc:
-            errors.append(str(exc))
-        else:
-            results.append(result)
-    job.report(len(files), len(files), "")
-    return results, errors
