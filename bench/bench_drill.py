@@ -7,7 +7,8 @@ tree, "before" on the tree of the commit --before (git archive into a temporary 
 the runner's work was made cheaper). A side runs the scenario as the 演练 page does when the trainer steps it by
 1 h (FixedClock, runner.advance once per simulated hour, as widgets/drills/drills_page.py on its worker) and once
 headless at --speed max (console.drills.run, with its report). Timed with the process CPU clock (what the worker
-holds the GIL for): the whole hourly run, its worst step and the median step; the headless run in all. The score of
+holds the GIL for): the whole hourly run, its worst step, its worst step after the first (full_cycle's first hour
+imports the demo meters' five weeks of history, a one-off) and the median step; the headless run in all. The score of
 both sides is printed so a difference shows. Figures are printed, never asserted.
 """
 from __future__ import annotations
@@ -46,7 +47,7 @@ for _ in range(repeat):
     s = time.process_time()
     headless = drills.run(name, out_dir=tempfile.mkdtemp())
     run_max = time.process_time() - s
-    got = {"steps": len(steps), "total": sum(steps), "worst": max(steps), "median": statistics.median(steps),
+    got = {"steps": len(steps), "total": sum(steps), "worst": max(steps), "worst_later": max(steps[1:]), "median": statistics.median(steps),
            "run_max": run_max, "score": total_score, "score_max": headless.score.total}
     best = got if best is None or got["total"] < best["total"] else best
 print(json.dumps(best))
@@ -80,7 +81,7 @@ def main() -> None:
     print(f"drill {a.scenario}, stepped 1 h at a time ({after['steps']} steps), CPU seconds; "
           f"load {os.getloadavg()[0]:.1f}")
     print(f"{'':28}{'before ' + a.before:>18}{'after':>12}")
-    for key, label in (("total", "whole run (1 h steps)"), ("worst", "worst step"), ("median", "median step"),
+    for key, label in (("total", "whole run (1 h steps)"), ("worst", "worst step"), ("worst_later", "worst step after the 1st"), ("median", "median step"),
                        ("run_max", "headless --speed max"), ("score", "score (1 h steps)"),
                        ("score_max", "score (--speed max)")):
         fmt = "{:>18.1f}{:>12.1f}" if key.startswith("score") else "{:>18.3f}{:>12.3f}"
