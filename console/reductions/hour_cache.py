@@ -12,6 +12,7 @@ database on every call, so an import by any connection (another seat, a trainee'
 """
 from __future__ import annotations
 
+import threading
 import weakref
 from datetime import datetime, timedelta
 
@@ -40,6 +41,7 @@ class _Cache:
 
 
 _caches: "weakref.WeakKeyDictionary[Store, _Cache]" = weakref.WeakKeyDictionary()
+_lock = threading.Lock()  # the 演练 page's worker and the GUI thread may read the same store's hours at once
 
 
 def _fetch(store: Store, lo: datetime, hi: datetime) -> list[dict]:
@@ -74,14 +76,15 @@ def hourly(store: Store, first: datetime, last: datetime, code: str | None = Non
     hi = bl.hour_of(last)  # the end of the last whole hour
     if hi <= lo:  # no whole hour inside: nothing worth keeping
         return _grouped(_meter_hours(repo.readings(store, to_iso(first), to_iso(last), code)))
-    c = _covered(store, lo, hi)
     per_meter: dict[tuple[str, str, str], dict[datetime, float]] = {}
-    for key, means in c.means.items():
-        if code is not None and key[0] != code:
-            continue
-        hours = {h: v for h, v in means.items() if lo <= h < hi}
-        if hours:
-            per_meter[key] = hours
+    with _lock:
+        c = _covered(store, lo, hi)
+        for key, means in c.means.items():
+            if code is not None and key[0] != code:
+                continue
+            hours = {h: v for h, v in means.items() if lo <= h < hi}
+            if hours:
+                per_meter[key] = hours
     # the hours cut by the range's ends: from the readings inside the range only
     edges = []
     if first < lo:
