@@ -14,7 +14,7 @@ def do_meter_data(self, ev) -> tuple[str, str]:
     span = (ev.get("curtail_from"), ev.get("curtail_to"))
     demo.load_firms(self.store, self.automation)
     first, last = ev.get("from"), ev.get("to")
-    rows = [r for r in demo.meter_rows(span=span) if first <= parse_local(r[3]) <= last]
+    rows = [r for at, r in _dated_rows(self, span) if first <= at <= last]
     if not rows:
         return (f"电表数据 {first:%m-%d %H:%M}–{last:%m-%d %H:%M}：演示数据中没有这段时间的读数",
                 f"Meter data {first:%m-%d %H:%M}–{last:%m-%d %H:%M}: the demo data has no readings then")
@@ -22,3 +22,12 @@ def do_meter_data(self, ev) -> tuple[str, str]:
     firms = len({r[0] for r in rows})
     return (f"导入电表数据 {first:%m-%d %H:%M}–{last:%m-%d %H:%M}：{firms} 家企业，读数新增 {res.added} 条",
             f"Meter data imported {first:%m-%d %H:%M}–{last:%m-%d %H:%M}: {firms} firms, {res.added} new readings")
+
+
+def _dated_rows(runner, span) -> list[tuple]:
+    """The demo's meter rows for this curtailment span with their times, made once per run (a scenario imports
+    them in daily slices: each slice used to re-read the demo file and re-parse every row)."""
+    cache = runner.__dict__.setdefault("_demo_meter_rows", {})
+    if span not in cache:
+        cache[span] = [(parse_local(r[3]), r) for r in demo.meter_rows(span=span)]
+    return cache[span]

@@ -91,6 +91,9 @@ def firm_hours(meters: dict[str, dict[datetime, float]]) -> dict[datetime, float
     """{meter: {hour: kW}} of one kind → {hour: total kW}, only hours where every meter has a value."""
     if not meters:
         return {}
+    if len(meters) == 1:  # most firms have one meter of a kind: its hours as they are (0 + v is what sum() gives)
+        (only,) = meters.values()
+        return {h: 0 + only[h] for h in sorted(only)}
     common = set.intersection(*(set(m) for m in meters.values()))
     return {h: sum(m[h] for m in meters.values()) for h in sorted(common)}
 
@@ -135,8 +138,21 @@ def baseline(series: dict[datetime, float], hours: list[datetime], span_start: d
              rules: Rules) -> dict[datetime, float]:
     """{hour: baseline kW} for the hours that have at least rules.min_days comparable days."""
     out = {}
+    first = to_local(span_start).date()
+    candidates: dict[bool, list[date]] = {}  # rest day or not -> the comparable days, most recent first
     for h in hours:
-        days = baseline_days(series, h, span_start, excluded, rules)
+        local = to_local(h)
+        rest = rules.rest_day(local.date())
+        if rest not in candidates:  # the same for every hour of the span (baseline_days, done once per day type)
+            back = (first - timedelta(days=b) for b in range(1, rules.lookback_days + 1))
+            candidates[rest] = [d for d in back if rules.rest_day(d) == rest and d not in excluded]
+        n = rules.weekend_days if rest else rules.weekday_days
+        days = []
+        for d in candidates[rest]:
+            if local.replace(year=d.year, month=d.month, day=d.day) in series:
+                days.append(d)
+                if len(days) == n:
+                    break
         if len(days) >= rules.min_days:
             vals = [series[h.replace(year=d.year, month=d.month, day=d.day)] for d in days]
             out[h] = sum(vals) / len(vals)

@@ -10,6 +10,7 @@ from console.admin import session
 from console.common.clock import parse_local, to_iso
 from console.measures import ledger
 from console.reductions import baseline as bl
+from console.reductions import hour_cache
 from console.reductions.meter_io import Reading, read_readings
 from console.store import reductions as repo
 from console.store.db import Store
@@ -76,7 +77,14 @@ def import_file(store: Store, actor, path: str | Path) -> MeterImport:
 
 def hourly(store: Store, first: datetime, last: datetime, code: str | None = None
            ) -> dict[str, dict[str, dict[datetime, float]]]:
-    """{code: {"production"|"control": {hour: kW}}} from the readings with first <= at < last."""
+    """{code: {"production"|"control": {hour: kW}}} from the readings with first <= at < last (the hourly means
+    are kept between calls: console/reductions/hour_cache.py)."""
+    return hour_cache.hourly(store, first, last, code)
+
+
+def hourly_uncached(store: Store, first: datetime, last: datetime, code: str | None = None
+                    ) -> dict[str, dict[str, dict[datetime, float]]]:
+    """hourly() computed from the readings afresh (what the cache must equal; tests compare the two)."""
     meters: dict[str, dict[str, dict[str, list]]] = {}
     for r in repo.readings(store, to_iso(first), to_iso(last), code):
         meters.setdefault(r["code"], {}).setdefault(r["kind"], {}).setdefault(r["meter"], []).append(

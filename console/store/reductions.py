@@ -235,3 +235,10 @@ def summary_documents(store: Store, episode_id: int) -> list[dict]:
     """The documents of an episode's summary receipts with the receipt's unit, in the order recorded."""
     return store.rows("SELECT d.*, s.unit FROM summary_documents d JOIN summaries s ON s.id = d.summary_id "
                       "WHERE s.episode_id = ? ORDER BY d.id", (int(episode_id),))
+
+
+def readings_version(store: Store) -> tuple[int, int]:
+    """(latest import id, number of readings): changes whenever meter_readings does (readings are written only by
+    imports, each with a new meter_imports row)."""
+    r = store.row("SELECT (SELECT MAX(id) FROM meter_imports) AS last_id, (SELECT COUNT(*) FROM meter_readings) AS n")
+    return (int(r["last_id"] or 0), int(r["n"] or 0)) if r else (0, 0)

@@ -110,3 +110,23 @@ def test_warning_days_and_ranking():
 def test_span_hours_start_inside_the_span():
     assert bl.span_hours(t(14, 10, 30), t(14, 12, 30)) == [t(14, 11), t(14, 12)]
     assert bl.span_hours(t(14, 10), t(14, 10) + timedelta(minutes=59)) == [t(14, 10)]
+
+
+def test_baseline_of_a_span_is_baseline_days_hour_by_hour():
+    """baseline() works out the comparable days once per day type: the same figures as baseline_days per hour,
+    across a weekend, a 调休 working Saturday, a holiday, warning days and gaps in the series."""
+    rules = bl.Rules(weekday_days=4, weekend_days=2, min_days=2, lookback_days=20).with_holidays(
+        {date(2016, 12, 3): "班", date(2016, 12, 5): "休"})
+    series = {datetime(2016, 11, 25, tzinfo=TZ) + timedelta(hours=i): float((i * 7) % 23) + 0.1 * (i % 5)
+              for i in range(24 * 26) if i % 11 and (i // 24) % 9 != 4}
+    start = t(17, 9, 30)
+    hours = bl.span_hours(start, t(20, 15))
+    excluded = {date(2016, 12, 12), date(2016, 12, 8)}
+    got = bl.baseline(series, hours, start, excluded, rules)
+    want = {}
+    for h in hours:
+        days = bl.baseline_days(series, h, start, excluded, rules)
+        if len(days) >= rules.min_days:
+            want[h] = sum(series[h.replace(year=d.year, month=d.month, day=d.day)] for d in days) / len(days)
+    assert got == want and len(got) > 40 and any(h.weekday() >= 5 for h in got)
+    assert bl.firm_hours({"only": {t(7, 11): 2.5, t(7, 10): -0.0}}) == {t(7, 10): 0.0, t(7, 11): 2.5}
