@@ -114,22 +114,29 @@ def test_tampering_is_named_as_by_the_one_process_walk(tmp_path, in_parts, tampe
     assert check == _verify(p, False)  # ok, count, broken record and message
 
 
+def _relink_from(p, first: int, wrong_prev) -> None:
+    """Record `first` gets the prev_hash wrong_prev(its right one); it and every later record are re-hashed and
+    re-linked, the head too (what someone rewriting the tail would do)."""
+    c = sqlite3.connect(p)
+    c.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    prev = None
+    for row in c.execute(f"SELECT {', '.join(FIELDS)} FROM audit WHERE id >= ? ORDER BY id", (first,)).fetchall():
+        rec = dict(zip(FIELDS, row))
+        rec["prev_hash"] = wrong_prev(rec["prev_hash"]) if prev is None else prev
+        prev = record_hash(rec, 2)
+        c.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (rec["prev_hash"], prev, rec["id"]))
+    c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"13:{prev}",))
+    c.commit()
+    c.close()
+
+
 @pytest.mark.parametrize("first", [8, 11, 12])
 def test_a_chain_relinked_from_a_record_on_a_border_is_caught_by_the_border_check(tmp_path, in_parts, first):
     """Record `first` gets a wrong prev_hash and it and every later record are re-hashed, the head too: each
     part is consistent in itself; only the link across the border (8, 11) or inside a part (12) shows it."""
     p = tmp_path / "chain.sqlite3"
     _old_then_new(p)
-    c = sqlite3.connect(p)
-    c.execute("DROP TRIGGER IF EXISTS audit_no_update")
-    prev = "f" * 64
-    for row in c.execute(f"SELECT {', '.join(FIELDS)} FROM audit WHERE id >= ? ORDER BY id", (first,)).fetchall():
-        rec = dict(zip(FIELDS, row), prev_hash=prev)
-        prev = record_hash(rec, 2)
-        c.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (rec["prev_hash"], prev, rec["id"]))
-    c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"13:{prev}",))
-    c.commit()
-    c.close()
+    _relink_from(p, first, lambda _right: "f" * 64)
     check = _verify(p, True)
     assert not check.ok and check.broken_id == first and "prev_hash" in check.reason, check
     assert check == _verify(p, False)
@@ -141,17 +148,7 @@ def test_a_prev_hash_with_text_before_the_right_hash_is_caught(tmp_path, in_part
     check compares the separator before each prev_hash too, so the first wrong record is named (as row by row)."""
     p = tmp_path / "chain.sqlite3"
     _old_then_new(p)
-    c = sqlite3.connect(p)
-    c.execute("DROP TRIGGER IF EXISTS audit_no_update")
-    prev = None
-    for row in c.execute(f"SELECT {', '.join(FIELDS)} FROM audit WHERE id >= 9 ORDER BY id").fetchall():
-        rec = dict(zip(FIELDS, row))
-        rec["prev_hash"] = "ab" + rec["prev_hash"] if prev is None else prev
-        prev = record_hash(rec, 2)
-        c.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (rec["prev_hash"], prev, rec["id"]))
-    c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"13:{prev}",))
-    c.commit()
-    c.close()
+    _relink_from(p, 9, lambda right: "ab" + right)
     check = _verify(p, parallel)
     assert not check.ok and check.broken_id == 9 and "prev_hash" in check.reason, check
 
