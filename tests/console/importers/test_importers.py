@@ -108,6 +108,7 @@ def test_correction_replaces_and_is_audited(store, tmp_path):
 @pytest.mark.parametrize("row, message", [
     ("2025-12-01 xx:00,A,1,1,1,1,1,1", "时间无法解析 cannot parse time"),
     ("2025-12-01 10:30,A,1,1,1,1,1,1", "whole hour"),
+    ("2025-12-01T10:00+05:30,A,1,1,1,1,1,1", "whole hour"),  # an offset that is not whole hours from Beijing time
     ("2025-12-01 10:00,A,-5,1,1,1,1,1", "pm25 浓度无效"),
     ("2025-12-01 10:00,A,1,abc,1,1,1,1", "pm10 不是数字 not a number: 'abc'"),
     ("2025-12-01 08:00,A,1,1,1,1,1,1", "duplicate station-hour A 2025-12-01 08:00 (first at line 2)"),
