@@ -71,7 +71,7 @@ def app_font(point_size: float = 11) -> QFont:
 
 
 STYLESHEET = """
-QListWidget#nav { background: #1f2d3a; color: #e8eef3; border: none; font-size: 15pt; padding-top: 8px; }
+QListWidget#nav { background: #1f2d3a; color: #e8eef3; border: none; font-size: 15pt; padding-top: 8px; outline: 0; }
 QListWidget#nav::item { padding: 14px 18px; }
 QListWidget#nav::item:selected { background: #35506b; color: white; border-left: 5px solid #ffd200; }
 QLabel#pageTitle { font-size: 20pt; font-weight: bold; padding: 4px 0 8px 0; }
