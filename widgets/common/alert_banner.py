@@ -94,6 +94,8 @@ class AlertBanner(QFrame):
         self._fit_detail()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        if obj is self.detail_label and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        # getattr: while the banner's Python side is being torn down its label can still send events
+        if obj is getattr(self, "detail_label", None) and event.type() in (QEvent.Type.FontChange,
+                                                                            QEvent.Type.StyleChange):
             self._fit_detail()
         return super().eventFilter(obj, event)

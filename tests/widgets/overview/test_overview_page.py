@@ -227,3 +227,23 @@ def test_banner_detail_is_one_line_or_its_two_parts_never_broken_inside(qtbot, c
     assert text.split("\n") == (["自 12-16 09:35 起 · 已持续 15天13小时55分"] if lines == 1
                                 else ["自 12-16 09:35 起", "已持续 15天13小时55分"])
     assert not banner.detail_label.wordWrap()
+
+
+def test_banner_label_events_after_its_python_side_is_cleared_raise_nothing(qtbot, catalog):
+    """CI once failed with "'AlertBanner' object has no attribute 'detail_label'" from the banner's event filter:
+    the collector had cleared a torn-down banner's attributes while its label (owned by Qt) still got a style
+    change from a language switch. The filter must ignore events then, not raise into Qt's event loop."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.common.alert_banner import AlertBanner
+
+    banner = AlertBanner(catalog)
+    qtbot.addWidget(banner)
+    label = banner.detail_label
+    attrs = dict(vars(banner))
+    vars(banner).clear()  # what the collector's clearing of a reference cycle leaves
+    try:
+        QApplication.sendEvent(label, QEvent(QEvent.Type.StyleChange))  # pytest-qt fails the test on an exception
+    finally:
+        vars(banner).update(attrs)
